@@ -1,0 +1,13 @@
+namespace DigestBot.Commands;
+
+/// <summary>A titled block (a Discord embed, a paragraph in the terminal).</summary>
+public sealed record Card(string Title)
+{
+    public string? Url { get; init; }
+
+    public string? Description { get; init; }
+
+    public IReadOnlyList<CardField> Fields { get; init; } = [];
+
+    public string? Footer { get; init; }
+}

@@ -1,0 +1,58 @@
+using DigestBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DigestBot.Commands;
+
+/// <summary>
+/// The one pipeline every transport calls: find the command, check its options, run the handler, and turn
+/// bad input and failures into a <see cref="Reply"/> with one log line, never an exception to the caller.
+/// </summary>
+public sealed class CommandDispatcher(
+    IEnumerable<CommandRegistration> registrations,
+    IServiceProvider services,
+    ILogger<CommandDispatcher> logger)
+{
+    private readonly Dictionary<string, CommandRegistration> _byName =
+        registrations.ToDictionary(r => r.Definition.Name, StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<CommandDefinition> Definitions =>
+        [.. _byName.Values.Select(r => r.Definition).OrderBy(d => d.Name, StringComparer.Ordinal)];
+
+    public async Task<Reply> DispatchAsync(
+        string name,
+        IReadOnlyDictionary<string, object> options,
+        CommandOrigin origin,
+        CancellationToken cancellationToken)
+    {
+        if (!_byName.TryGetValue(name, out var registration))
+        {
+            return Reply.Invalid($"unknown command '{name}': try help");
+        }
+
+        var definition = registration.Definition;
+        try
+        {
+            CommandOptionValidator.Validate(definition, options);
+            var handler = (ICommandHandler)services.GetRequiredService(registration.HandlerType);
+            return await handler.HandleAsync(new CommandRequest(definition, options, origin), cancellationToken);
+        }
+        catch (CommandInputException e)
+        {
+            return Reply.Invalid(e.Message);
+        }
+        catch (StartupException e)
+        {
+            return Reply.Failure(e.Message);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            logger.LogError("Command {Command} from {Transport} failed: {Error}", definition.Name, origin.Transport, e.Message);
+            return Reply.Failure($"{definition.Name} failed: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace DigestBot.Commands;
+
+/// <summary>
+/// One option of a command. <see cref="Positional"/> options are CLI arguments (<c>paper ID</c>); every option is
+/// a named option in Discord. Names are lower-case with hyphens (<c>dry-run</c>).
+/// </summary>
+public sealed record CommandOption(string Name, string Description, OptionType Type = OptionType.String)
+{
+    public bool Required { get; init; }
+
+    public bool Positional { get; init; }
+
+    public long? Min { get; init; }
+
+    public long? Max { get; init; }
+}

@@ -1,0 +1,53 @@
+namespace DigestBot.Commands;
+
+/// <summary>Checks option values against a definition, so handlers can trust required options and ranges.</summary>
+internal static class CommandOptionValidator
+{
+    public static void Validate(CommandDefinition definition, IReadOnlyDictionary<string, object> options)
+    {
+        foreach (var name in options.Keys)
+        {
+            if (!definition.Options.Any(o => o.Name == name))
+            {
+                throw new CommandInputException($"{definition.Name}: unknown option '{name}'");
+            }
+        }
+
+        foreach (var option in definition.Options)
+        {
+            if (!options.TryGetValue(option.Name, out var value))
+            {
+                if (option.Required)
+                {
+                    throw new CommandInputException($"{definition.Name}: {option.Name} is required");
+                }
+
+                continue;
+            }
+
+            CheckValue(definition, option, value);
+        }
+    }
+
+    private static void CheckValue(CommandDefinition definition, CommandOption option, object value)
+    {
+        switch (option.Type, value)
+        {
+            case (OptionType.String, string s) when option.Required && string.IsNullOrWhiteSpace(s):
+                throw new CommandInputException($"{definition.Name}: {option.Name} is empty");
+            case (OptionType.String, string):
+            case (OptionType.Boolean, bool):
+                return;
+            case (OptionType.Integer, long n):
+                if (n < option.Min || n > option.Max)
+                {
+                    throw new CommandInputException(
+                        $"{definition.Name}: {option.Name} must be between {option.Min} and {option.Max} (got {n})");
+                }
+
+                return;
+            default:
+                throw new CommandInputException($"{definition.Name}: {option.Name} must be {option.Type.ToString().ToLowerInvariant()}");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace DigestBot.Commands;
+
+/// <summary>Where a command came from. The local console channel is channel 0 in guild 0.</summary>
+public sealed record CommandOrigin(ulong GuildId, ulong ChannelId, ulong UserId, string Transport)
+{
+    public const ulong LocalChannel = 0;
+
+    public static CommandOrigin Cli { get; } = new(0, LocalChannel, 0, "cli");
+
+    public static CommandOrigin Prompt { get; } = new(0, LocalChannel, 0, "prompt");
+
+    public bool IsLocal => Transport is "cli" or "prompt";
+}

@@ -1,0 +1,14 @@
+namespace DigestBot.Commands;
+
+/// <summary>A command invocation with its option values already typed (string, long, bool) by the transport.</summary>
+public sealed record CommandRequest(CommandDefinition Command, IReadOnlyDictionary<string, object> Options, CommandOrigin Origin)
+{
+    public string? GetString(string name) => Options.TryGetValue(name, out var v) ? v as string : null;
+
+    public string GetRequiredString(string name) =>
+        GetString(name) ?? throw new CommandInputException($"{Command.Name}: missing {name}");
+
+    public long? GetInteger(string name) => Options.TryGetValue(name, out var v) && v is long l ? l : null;
+
+    public bool GetBoolean(string name) => Options.TryGetValue(name, out var v) && v is true;
+}

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DigestBot.Commands;
+
+public static class CommandsServiceCollectionExtensions
+{
+    /// <summary>The command pipeline and the <c>help</c> command; features add theirs with <see cref="AddCommand{T}"/>.</summary>
+    public static IServiceCollection AddCommands(this IServiceCollection services)
+    {
+        services.TryAddSingleton<CommandDispatcher>();
+        services.AddCommand<HelpCommand>();
+        return services;
+    }
+
+    public static IServiceCollection AddCommand<T>(this IServiceCollection services)
+        where T : class, ICommandHandler
+    {
+        services.AddSingleton(new CommandRegistration(T.Definition, typeof(T)));
+        services.TryAddSingleton<T>();
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+namespace DigestBot.Commands;
+
+/// <summary>
+/// What a command answers, for any transport: text, cards, buttons, whether only the caller sees it, and
+/// optional machine-readable <see cref="Data"/> for <c>--json</c>. Each transport renders it its own way.
+/// </summary>
+public sealed record Reply
+{
+    public ReplyKind Kind { get; init; } = ReplyKind.Ok;
+
+    public string? Text { get; init; }
+
+    public IReadOnlyList<Card> Cards { get; init; } = [];
+
+    public IReadOnlyList<ReplyButton> Buttons { get; init; } = [];
+
+    public bool Ephemeral { get; init; }
+
+    public object? Data { get; init; }
+
+    public static Reply Message(string text) => new() { Text = text };
+
+    public static Reply Invalid(string message) => new() { Kind = ReplyKind.Invalid, Text = message, Ephemeral = true };
+
+    public static Reply Failure(string message) => new() { Kind = ReplyKind.Failure, Text = message, Ephemeral = true };
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Options;
+
+namespace DigestBot.DiscordBot;
+
+/// <summary>A mode that talks to Discord needs its credentials; the failure names the missing key, never a value.</summary>
+internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DiscordOptions options)
+    {
+        var mode = options.EffectiveMode;
+        var required = mode switch
+        {
+            DiscordMode.Gateway => new[] { ("Token", options.Token) },
+            DiscordMode.Http => [("Token", options.Token), ("ApplicationId", options.ApplicationId), ("PublicKey", options.PublicKey)],
+            _ => [],
+        };
+        var missing = required.Where(r => string.IsNullOrWhiteSpace(r.Item2)).Select(r => r.Item1).FirstOrDefault();
+        if (missing is not null)
+        {
+            return ValidateOptionsResult.Fail(
+                $"DigestBot:Discord:{missing} is required in {mode} mode (set the environment variable DigestBot__Discord__{missing})");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.GuildId) && !ulong.TryParse(options.GuildId, out _))
+        {
+            return ValidateOptionsResult.Fail("DigestBot:Discord:GuildId must be a numeric Discord id");
+        }
+
+        return Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out _)
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail("DigestBot:Discord:ApiBaseUrl must be an absolute URL");
+    }
+}

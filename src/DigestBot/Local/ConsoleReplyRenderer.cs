@@ -1,0 +1,59 @@
+using DigestBot.Commands;
+
+namespace DigestBot.Local;
+
+/// <summary>Renders a <see cref="Reply"/> as plain terminal text; errors go to the error writer as one line.</summary>
+public static class ConsoleReplyRenderer
+{
+    public static void Render(Reply reply, TextWriter output, TextWriter error)
+    {
+        if (reply.Kind != ReplyKind.Ok)
+        {
+            error.WriteLine(OneLine(reply.Text ?? "failed"));
+            return;
+        }
+
+        if (!string.IsNullOrEmpty(reply.Text))
+        {
+            output.WriteLine(reply.Text);
+        }
+
+        foreach (var card in reply.Cards)
+        {
+            RenderCard(card, output);
+        }
+
+        var links = reply.Buttons.Where(b => b.Url is not null).ToList();
+        if (links.Count > 0)
+        {
+            output.WriteLine(string.Join("  ", links.Select(b => $"{b.Label}: {b.Url}")));
+        }
+    }
+
+    private static void RenderCard(Card card, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine(card.Title);
+        if (card.Url is not null)
+        {
+            output.WriteLine($"  {card.Url}");
+        }
+
+        foreach (var field in card.Fields)
+        {
+            output.WriteLine($"  {field.Name}: {field.Value}");
+        }
+
+        if (!string.IsNullOrEmpty(card.Description))
+        {
+            output.WriteLine($"  {card.Description}");
+        }
+
+        if (card.Footer is not null)
+        {
+            output.WriteLine($"  {card.Footer}");
+        }
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+}

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using DigestBot.Commands;
+
+namespace DigestBot.Local;
+
+/// <summary>
+/// The <c>digestbot&gt;</c> prompt: each line is a CLI command (a leading <c>/</c> is optional) run inside the
+/// running bot, as the local console channel.
+/// </summary>
+public sealed class LocalPrompt(CommandDispatcher dispatcher)
+{
+    public const string PromptText = "digestbot> ";
+
+    /// <summary>Reads lines until end of input or <c>exit</c>; returns when the prompt should close.</summary>
+    public async Task RunAsync(TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        output.WriteLine("Type help for the commands, exit to stop.");
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            output.Write(PromptText);
+            output.Flush();
+
+            // Console reads cannot be cancelled; on shutdown the pending read is simply abandoned.
+            var read = Task.Run(input.ReadLine, CancellationToken.None);
+            await Task.WhenAny(read, Task.Delay(Timeout.Infinite, cancellationToken));
+            if (!read.IsCompleted || read.Result is not { } line || IsExit(line))
+            {
+                output.WriteLine();
+                return;
+            }
+
+            await ExecuteLineAsync(line, output, error, cancellationToken);
+        }
+    }
+
+    /// <summary>Runs one prompt line and returns the exit code the same command would have had on the CLI.</summary>
+    public async Task<int> ExecuteLineAsync(string line, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var text = line.Trim();
+        if (text.StartsWith('/'))
+        {
+            text = text[1..];
+        }
+
+        if (text.Length == 0)
+        {
+            return ExitCodes.Ok;
+        }
+
+        var root = CliTree.Build(
+            dispatcher.Definitions,
+            (invocation, ct) => CliCommandRunner.RunAsync(dispatcher, invocation, CommandOrigin.Prompt, output, error, ct));
+        var parse = root.Parse(CommandLineParser.SplitCommandLine(text).ToArray());
+        if (parse.Errors.Count > 0)
+        {
+            await error.WriteLineAsync($"{parse.Errors[0].Message} (type help)");
+            return ExitCodes.BadInput;
+        }
+
+        return await parse.InvokeAsync(
+            new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false },
+            cancellationToken);
+    }
+
+    private static bool IsExit(string line) => line.Trim().TrimStart('/') is "exit" or "quit";
+}

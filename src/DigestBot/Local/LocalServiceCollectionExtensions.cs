@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigestBot.Local;
+
+public static class LocalServiceCollectionExtensions
+{
+    /// <summary>The console channel and the <c>digestbot&gt;</c> prompt of local mode.</summary>
+    public static IServiceCollection AddLocalMode(this IServiceCollection services)
+    {
+        services.AddOptions<LocalOptions>().BindConfiguration(LocalOptions.Section);
+        services.AddSingleton<LocalPrompt>();
+        services.AddHostedService<LocalModeService>();
+        return services;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Console;
+
+namespace DigestBot.Local;
+
+/// <summary>
+/// One line per log entry (<c>23:13:09 info  Papers: …</c>), an exception as its type and message only: users
+/// see clear lines, never stack traces.
+/// </summary>
+internal sealed class OneLineConsoleFormatter() : ConsoleFormatter(FormatterName)
+{
+    public const string FormatterName = "digestbot";
+
+    public override void Write<TState>(in LogEntry<TState> logEntry, IExternalScopeProvider? scopeProvider, TextWriter textWriter)
+    {
+        var message = logEntry.Formatter(logEntry.State, logEntry.Exception);
+        if (logEntry.Exception is { } e)
+        {
+            message += $" ({e.GetType().Name}: {e.Message})";
+        }
+
+        var category = logEntry.Category;
+        var shortCategory = category.StartsWith("DigestBot.", StringComparison.Ordinal)
+            ? category["DigestBot.".Length..].Split('.')[0]
+            : category;
+        textWriter.WriteLine($"{DateTime.Now:HH:mm:ss} {Level(logEntry.LogLevel)} {shortCategory}: {message.ReplaceLineEndings(" ")}");
+    }
+
+    private static string Level(LogLevel level) => level switch
+    {
+        LogLevel.Trace => "trce ",
+        LogLevel.Debug => "dbug ",
+        LogLevel.Information => "info ",
+        LogLevel.Warning => "warn ",
+        LogLevel.Error => "error",
+        _ => "crit ",
+    };
+}

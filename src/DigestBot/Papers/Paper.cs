@@ -1,0 +1,46 @@
+namespace DigestBot.Papers;
+
+/// <summary>
+/// One paper, merged across every source that has seen it. This record is both what LiteDB stores and what
+/// <c>--json</c> prints, so its property order is the JSON field order.
+/// </summary>
+public sealed record Paper
+{
+    /// <summary>Canonical, unversioned key (see <see cref="PaperId.Key"/>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Highest arXiv version seen; 0 when no source gave one.</summary>
+    public int Version { get; init; }
+
+    public string Title { get; init; } = string.Empty;
+
+    public string Abstract { get; init; } = string.Empty;
+
+    public IReadOnlyList<Author> Authors { get; init; } = [];
+
+    /// <summary>Classifications, primary first.</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    /// <summary>When version 1 appeared (arXiv) or the publication date the source gave.</summary>
+    public DateTimeOffset? Published { get; init; }
+
+    /// <summary>When the highest known version appeared.</summary>
+    public DateTimeOffset? Updated { get; init; }
+
+    /// <summary>When DigestBot first stored this paper.</summary>
+    public DateTimeOffset FirstSeen { get; init; }
+
+    /// <summary>Published-version DOIs, lower-case (arXiv's own DataCite DOI is implied by an arXiv id).</summary>
+    public IReadOnlyList<string> Dois { get; init; } = [];
+
+    public string? JournalRef { get; init; }
+
+    public string? Comment { get; init; }
+
+    public PaperLinks Links { get; init; } = PaperLinks.None;
+
+    public IReadOnlyList<SourceRecord> Sources { get; init; } = [];
+
+    /// <summary>The parsed form of <see cref="Id"/>.</summary>
+    public PaperId ParsedId() => PaperId.Parse(Id);
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using DigestBot.Commands;
+
+namespace DigestBot.Papers;
+
+/// <summary>How a paper looks in a reply: a card with its essentials and link buttons.</summary>
+public static class PaperCard
+{
+    private const int AbstractLimit = 700;
+    private const int AuthorLimit = 8;
+
+    public static Card Full(Paper paper) => new(paper.Title.Length > 0 ? paper.Title : "(untitled)")
+    {
+        Url = paper.Links.Abs,
+        Description = Trim(paper.Abstract, AbstractLimit),
+        Fields = Fields(paper),
+        Footer = $"{Label(paper)} · first seen {Date(paper.FirstSeen)} · {string.Join(", ", paper.Sources.Select(s => s.Source).Distinct())}",
+    };
+
+    /// <summary>A one-paper line for lists: title, first authors, date.</summary>
+    public static Card Compact(Paper paper) => new(paper.Title.Length > 0 ? paper.Title : "(untitled)")
+    {
+        Url = paper.Links.Abs,
+        Description = $"{Label(paper)} · {Authors(paper, 3)} · {Date(paper.Published ?? paper.FirstSeen)}",
+    };
+
+    public static IReadOnlyList<ReplyButton> Links(Paper paper) =>
+    [
+        .. new (string Label, string? Url)[]
+            {
+                ("arXiv", paper.Links.Abs), ("PDF", paper.Links.Pdf), ("Hugging Face", paper.Links.Hf),
+                ("Code", paper.Links.Code), ("Project", paper.Links.Project),
+            }
+            .Where(l => l.Url is not null)
+            .Select(l => new ReplyButton(l.Label) { Url = l.Url }),
+    ];
+
+    private static List<CardField> Fields(Paper paper)
+    {
+        var fields = new List<CardField> { new("Authors", Authors(paper, AuthorLimit)) };
+        if (paper.Categories.Count > 0)
+        {
+            fields.Add(new CardField("Categories", string.Join(", ", paper.Categories), Inline: true));
+        }
+
+        if (paper.Published is { } published)
+        {
+            fields.Add(new CardField("Published", Date(published), Inline: true));
+        }
+
+        if (paper.Updated is { } updated && updated != paper.Published)
+        {
+            fields.Add(new CardField("Updated", Date(updated), Inline: true));
+        }
+
+        if (paper.Dois.Count > 0)
+        {
+            fields.Add(new CardField("DOI", string.Join(", ", paper.Dois)));
+        }
+
+        AddIfPresent(fields, "Journal", paper.JournalRef);
+        AddIfPresent(fields, "Comment", paper.Comment);
+        return fields;
+    }
+
+    private static void AddIfPresent(List<CardField> fields, string name, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            fields.Add(new CardField(name, value));
+        }
+    }
+
+    private static string Label(Paper paper) => paper.Version > 0 ? $"{paper.Id}v{paper.Version}" : paper.Id;
+
+    private static string Authors(Paper paper, int limit) =>
+        paper.Authors.Count == 0 ? "(no authors listed)"
+        : paper.Authors.Count <= limit ? string.Join(", ", paper.Authors.Select(a => a.Name))
+        : string.Join(", ", paper.Authors.Take(limit).Select(a => a.Name)) + $" +{paper.Authors.Count - limit} more";
+
+    private static string Date(DateTimeOffset d) => d.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Trim(string text, int limit)
+    {
+        if (text.Length <= limit)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', limit - 1);
+        return text[..(cut > limit / 2 ? cut : limit - 1)] + "…";
+    }
+}

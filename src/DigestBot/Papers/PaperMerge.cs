@@ -1,0 +1,68 @@
+namespace DigestBot.Papers;
+
+/// <summary>
+/// The rules for folding two records of one paper into one: the highest version's title and abstract win,
+/// lists are unioned, and no source record is ever lost.
+/// </summary>
+public static class PaperMerge
+{
+    public static Paper Merge(Paper stored, Paper incoming, string id)
+    {
+        // On a version tie the incoming record wins: it is the fresher sighting.
+        var (winner, other) = incoming.Version >= stored.Version ? (incoming, stored) : (stored, incoming);
+        return new Paper
+        {
+            Id = id,
+            Version = Math.Max(stored.Version, incoming.Version),
+            Title = winner.Title.Length > 0 ? winner.Title : other.Title,
+            Abstract = winner.Abstract.Length > 0 ? winner.Abstract : other.Abstract,
+            Authors = MergeAuthors(winner.Authors, other.Authors),
+
+            // The stored order first, so a primary category established by one source is not displaced by a
+            // source that does not mark the primary (arXiv RSS lists categories unordered).
+            Categories = Union(stored.Categories, incoming.Categories, StringComparer.OrdinalIgnoreCase),
+            Published = Min(stored.Published, incoming.Published),
+            Updated = Max(stored.Updated, incoming.Updated),
+            FirstSeen = stored.FirstSeen <= incoming.FirstSeen ? stored.FirstSeen : incoming.FirstSeen,
+            Dois = Union(stored.Dois, incoming.Dois, StringComparer.Ordinal),
+            JournalRef = winner.JournalRef ?? other.JournalRef,
+            Comment = winner.Comment ?? other.Comment,
+            Links = PaperLinks.Merge(winner.Links, other.Links),
+            Sources = MergeSources(stored.Sources, incoming.Sources),
+        };
+    }
+
+    /// <summary>The winner's author list (when it has one), with affiliations the other list adds for the same name.</summary>
+    private static IReadOnlyList<Author> MergeAuthors(IReadOnlyList<Author> winner, IReadOnlyList<Author> other)
+    {
+        if (winner.Count == 0)
+        {
+            return other;
+        }
+
+        var extra = other
+            .GroupBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.SelectMany(a => a.Affiliations).ToList(), StringComparer.OrdinalIgnoreCase);
+        return winner
+            .Select(a => extra.TryGetValue(a.Name, out var more) && more.Count > 0
+                ? a with { Affiliations = Union(a.Affiliations, more, StringComparer.Ordinal) }
+                : a)
+            .ToList();
+    }
+
+    private static IReadOnlyList<SourceRecord> MergeSources(IReadOnlyList<SourceRecord> a, IReadOnlyList<SourceRecord> b) =>
+        a.Concat(b)
+            .GroupBy(r => (r.Source, r.SourceId))
+            .Select(g => g.MinBy(r => r.SeenAt)!)
+            .OrderBy(r => r.SeenAt)
+            .ToList();
+
+    private static List<string> Union(IEnumerable<string> first, IEnumerable<string> second, StringComparer comparer) =>
+        first.Concat(second).Distinct(comparer).ToList();
+
+    private static DateTimeOffset? Min(DateTimeOffset? a, DateTimeOffset? b) =>
+        a is null ? b : b is null ? a : a <= b ? a : b;
+
+    private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) =>
+        a is null ? b : b is null ? a : a >= b ? a : b;
+}

@@ -1,0 +1,168 @@
+using DigestBot.Storage;
+using LiteDB;
+
+namespace DigestBot.Papers;
+
+/// <summary>
+/// Papers in LiteDB, one record per paper across sources. Every key a paper is known by (its DOIs, the key it
+/// had before being re-keyed to an arXiv id) is an alias, so a lookup by any of them finds the record.
+/// </summary>
+public sealed class PaperStore
+{
+    internal const string PapersCollection = "papers";
+    internal const string AliasesCollection = "paper_aliases";
+
+    private readonly Database _db;
+    private readonly ILiteCollection<Paper> _papers;
+    private readonly ILiteCollection<PaperAlias> _aliases;
+
+    // Upserts read, merge and write several documents; one at a time keeps that atomic within the process.
+    private readonly Lock _write = new();
+
+    public PaperStore(Database db)
+    {
+        _db = db;
+        _papers = db.Collection<Paper>(PapersCollection);
+        _aliases = db.Collection<PaperAlias>(AliasesCollection);
+    }
+
+    public int Count() => _papers.Count();
+
+    /// <summary>The paper stored under any of its keys, or null. <paramref name="id"/>'s version is ignored.</summary>
+    public Paper? Find(PaperId id)
+    {
+        var key = id.Key;
+        return _papers.FindById(key) ?? (_aliases.FindById(key) is { } alias ? _papers.FindById(alias.PaperId) : null);
+    }
+
+    /// <summary>The most recently first-seen papers, newest first, strictly before <paramref name="before"/> when given.</summary>
+    public IReadOnlyList<Paper> Latest(int limit, DateTimeOffset? before = null)
+    {
+        var query = _papers.Query();
+        if (before is { } b)
+        {
+            query = query.Where("$.FirstSeen < @0", new BsonValue(StorageBson.FormatUtc(b)));
+        }
+
+        return query.OrderByDescending(p => p.FirstSeen).Limit(limit).ToList();
+    }
+
+    public UpsertResult Upsert(Paper incoming) => UpsertBatch([incoming])[0];
+
+    /// <summary>Stores a batch in one transaction, merging each paper with every record that shares a key.</summary>
+    public IReadOnlyList<UpsertResult> UpsertBatch(IReadOnlyList<Paper> incoming)
+    {
+        var results = new List<UpsertResult>(incoming.Count);
+        lock (_write)
+        {
+            // No await between BeginTrans and Commit: LiteDB transactions belong to their thread.
+            _db.Lite.BeginTrans();
+            try
+            {
+                foreach (var paper in incoming)
+                {
+                    results.Add(UpsertOne(paper));
+                }
+
+                _db.Lite.Commit();
+            }
+            catch
+            {
+                _db.Lite.Rollback();
+                throw;
+            }
+        }
+
+        return results;
+    }
+
+    private UpsertResult UpsertOne(Paper incoming)
+    {
+        var incomingId = PaperId.Parse(incoming.Id);
+        var matches = FindMatches(incoming, incomingId);
+        if (matches.Count == 0)
+        {
+            _papers.Insert(incoming);
+            AddAliases(incoming);
+            return new UpsertResult(incoming, UpsertOutcome.New);
+        }
+
+        var target = ChooseKey(incomingId, matches);
+        var merged = matches.Aggregate(incoming, (acc, stored) => PaperMerge.Merge(stored, acc, target));
+        foreach (var stored in matches.Where(m => m.Id != target))
+        {
+            ReKey(stored.Id, target);
+        }
+
+        var previous = matches.FirstOrDefault(m => m.Id == target);
+        var unchanged = matches.Count == 1 && previous is not null && SameDocument(previous, merged);
+        if (!unchanged)
+        {
+            _papers.Upsert(merged);
+            AddAliases(merged);
+        }
+
+        return new UpsertResult(merged, unchanged ? UpsertOutcome.Unchanged : UpsertOutcome.Updated);
+    }
+
+    /// <summary>Stored papers sharing a key with <paramref name="incoming"/>, never two different arXiv papers.</summary>
+    private List<Paper> FindMatches(Paper incoming, PaperId incomingId)
+    {
+        var found = new Dictionary<string, Paper>(StringComparer.Ordinal);
+        foreach (var key in KeysOf(incoming))
+        {
+            if (Find(PaperId.Parse(key)) is { } p && !found.ContainsKey(p.Id))
+            {
+                // Two arXiv papers can share a journal DOI (an erratum, a split paper): they stay separate.
+                if (incomingId.Kind == PaperIdKind.Arxiv && p.Id != incoming.Id && p.ParsedId().Kind == PaperIdKind.Arxiv)
+                {
+                    continue;
+                }
+
+                found.Add(p.Id, p);
+            }
+        }
+
+        return [.. found.Values];
+    }
+
+    /// <summary>The arXiv id when any record has one, else the incoming key (DOI over source key).</summary>
+    private static string ChooseKey(PaperId incomingId, List<Paper> matches) =>
+        matches.Select(m => m.ParsedId()).Append(incomingId)
+            .OrderBy(id => id.Kind)
+            .ThenBy(id => id == incomingId ? 0 : 1)
+            .First().Key;
+
+    private void ReKey(string oldKey, string newKey)
+    {
+        _papers.Delete(oldKey);
+        foreach (var alias in _aliases.Find(a => a.PaperId == oldKey).ToList())
+        {
+            _aliases.Update(alias with { PaperId = newKey });
+        }
+
+        _aliases.Upsert(new PaperAlias { Id = oldKey, PaperId = newKey });
+    }
+
+    private void AddAliases(Paper paper)
+    {
+        foreach (var key in KeysOf(paper).Where(k => k != paper.Id))
+        {
+            // The first paper to claim a DOI keeps it (see FindMatches).
+            if (_aliases.FindById(key) is null)
+            {
+                _aliases.Insert(new PaperAlias { Id = key, PaperId = paper.Id });
+            }
+        }
+    }
+
+    private static IEnumerable<string> KeysOf(Paper paper) =>
+        paper.Dois
+            .Select(d => PaperId.TryParseDoi(d, out var id) ? id.Key : null)
+            .OfType<string>()
+            .Prepend(paper.Id)
+            .Distinct(StringComparer.Ordinal);
+
+    private bool SameDocument(Paper a, Paper b) =>
+        _db.Mapper.ToDocument(a).CompareTo(_db.Mapper.ToDocument(b)) == 0;
+}

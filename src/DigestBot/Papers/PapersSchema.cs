@@ -1,0 +1,18 @@
+using DigestBot.Storage;
+using LiteDB;
+
+namespace DigestBot.Papers;
+
+/// <summary>Schema version 1: the papers and alias collections and the indexes their queries use.</summary>
+internal sealed class PapersSchema : IMigration
+{
+    public int Version => 1;
+
+    public string Description => "papers and paper aliases";
+
+    public void Apply(LiteDatabase database)
+    {
+        database.GetCollection(PaperStore.PapersCollection).EnsureIndex("FirstSeen", "$.FirstSeen");
+        database.GetCollection(PaperStore.AliasesCollection).EnsureIndex("PaperId", "$.PaperId");
+    }
+}

@@ -1,0 +1,18 @@
+using DigestBot.Commands;
+using DigestBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigestBot.Papers;
+
+public static class PapersServiceCollectionExtensions
+{
+    /// <summary>The paper store and the <c>paper</c> and <c>papers</c> commands.</summary>
+    public static IServiceCollection AddPapers(this IServiceCollection services)
+    {
+        services.AddSingleton<IMigration, PapersSchema>();
+        services.AddSingleton<PaperStore>();
+        services.AddCommand<PaperCommand>();
+        services.AddCommand<PapersCommand>();
+        return services;
+    }
+}

@@ -1,0 +1,4 @@
+namespace DigestBot.Papers;
+
+/// <summary>One sighting of a paper: which source (<c>arxiv-api</c>, <c>hf-daily</c>…), its id there, and when.</summary>
+public sealed record SourceRecord(string Source, string SourceId, DateTimeOffset SeenAt);

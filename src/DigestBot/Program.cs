@@ -1,0 +1,28 @@
+using DigestBot.Commands;
+using DigestBot.DiscordBot;
+using DigestBot.Local;
+using DigestBot.Papers;
+using DigestBot.Status;
+using DigestBot.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+return await DigestBotCli.RunAsync(args, BuildHost);
+
+static IHost BuildHost(CliSettings cli)
+{
+    // appsettings.json is read beside the executable (the build copies the repository-root file there).
+    var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+    builder.Configuration.AddInMemoryCollection(cli.ConfigurationOverrides());
+    builder.Logging.AddDigestBotConsole(quiet: !cli.RunsHost);
+
+    builder.Services
+        .AddStorage()
+        .AddCommands()
+        .AddPapers()
+        .AddStatus()
+        .AddDiscord()
+        .AddLocalMode();
+    return builder.Build();
+}

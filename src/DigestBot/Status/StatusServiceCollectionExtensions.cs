@@ -1,0 +1,9 @@
+using DigestBot.Commands;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigestBot.Status;
+
+public static class StatusServiceCollectionExtensions
+{
+    public static IServiceCollection AddStatus(this IServiceCollection services) => services.AddCommand<StatusCommand>();
+}

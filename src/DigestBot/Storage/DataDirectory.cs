@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DigestBot.Storage;
+
+/// <summary>
+/// The data directory, created owner-only and held with an OS-level exclusive lock for the life of the process.
+/// The lock is an flock on <c>digestbot.lock</c> taken through <see cref="FileShare.None"/>; the kernel drops it
+/// when the process dies, even by SIGKILL, so a crash never leaves a stale lock behind.
+/// </summary>
+public sealed class DataDirectory : IDisposable
+{
+    public const string LockFileName = "digestbot.lock";
+
+    // What .NET reports when another process holds the flock (ERROR_SHARING_VIOLATION as an HRESULT).
+    private const int SharingViolation = unchecked((int)0x80070020);
+
+    private readonly FileStream _lock;
+
+    public DataDirectory(IOptions<StorageOptions> options, ILogger<DataDirectory> logger)
+    {
+        Path = System.IO.Path.GetFullPath(options.Value.DataDirectory);
+        Create(Path);
+        _lock = AcquireLock(Path);
+        logger.LogDebug("Data directory {Path} locked", Path);
+    }
+
+    public string Path { get; }
+
+    /// <summary>A path inside the data directory.</summary>
+    public string Combine(string name) => System.IO.Path.Combine(Path, name);
+
+    public void Dispose() => _lock.Dispose();
+
+    private static void Create(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            return;
+        }
+
+        try
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(path);
+            }
+            else
+            {
+                Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StartupException($"cannot create data directory {path}: {e.Message}", ExitCodes.Failure, e);
+        }
+    }
+
+    private static FileStream AcquireLock(string path)
+    {
+        var lockPath = System.IO.Path.Combine(path, LockFileName);
+        try
+        {
+            var stream = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            stream.SetLength(0);
+            var pid = System.Text.Encoding.ASCII.GetBytes($"{Environment.ProcessId}\n");
+            stream.Write(pid);
+            stream.Flush();
+            return stream;
+        }
+        catch (IOException e) when (e.HResult == SharingViolation)
+        {
+            throw new StartupException($"data directory {path} is in use by a running digestbot; stop it first", ExitCodes.Failure, e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StartupException($"cannot lock data directory {path}: {e.Message}", ExitCodes.Failure, e);
+        }
+    }
+}

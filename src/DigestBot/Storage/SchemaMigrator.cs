@@ -1,0 +1,41 @@
+using LiteDB;
+using Microsoft.Extensions.Logging;
+
+namespace DigestBot.Storage;
+
+/// <summary>Runs the registered migrations above the version stored in the database file.</summary>
+internal static class SchemaMigrator
+{
+    public static void Migrate(LiteDatabase db, IReadOnlyList<IMigration> migrations, ILogger logger)
+    {
+        var latest = migrations.Count == 0 ? 0 : migrations.Max(m => m.Version);
+        var current = db.UserVersion;
+        if (current > latest)
+        {
+            throw new StartupException(
+                $"the database has schema version {current} but this digestbot knows only up to {latest}: upgrade digestbot");
+        }
+
+        foreach (var step in migrations.Where(m => m.Version > current).OrderBy(m => m.Version))
+        {
+            // No await between BeginTrans and Commit: LiteDB transactions belong to their thread. LiteDB refuses
+            // pragmas inside a transaction, so the version is written after the commit; steps are idempotent, so
+            // a crash between the two only repeats the step.
+            db.BeginTrans();
+            try
+            {
+                step.Apply(db);
+                db.Commit();
+            }
+            catch
+            {
+                db.Rollback();
+                throw;
+            }
+
+            db.UserVersion = step.Version;
+
+            logger.LogInformation("Database migrated to schema {Version}: {Description}", step.Version, step.Description);
+        }
+    }
+}
