@@ -1,10 +1,7 @@
 namespace DigestBot.Papers;
 
 /// <summary>One author, in paper order, with the affiliations the source gave (often none).</summary>
-public sealed record Author(string Name, IReadOnlyList<string> Affiliations)
+public sealed record Author(string Name, IReadOnlyList<string>? Affiliations = null)
 {
-    public Author(string name)
-        : this(name, [])
-    {
-    }
+    public IReadOnlyList<string> Affiliations { get; init; } = Affiliations ?? [];
 }

@@ -12,7 +12,9 @@ public sealed class DataDirectory : IDisposable
 {
     public const string LockFileName = "digestbot.lock";
 
-    // What .NET reports when another process holds the flock (ERROR_SHARING_VIOLATION as an HRESULT).
+    // What .NET puts in HResult when another process holds the lock: errno EWOULDBLOCK from flock on Linux,
+    // ERROR_SHARING_VIOLATION as an HRESULT on Windows.
+    private const int WouldBlock = 11;
     private const int SharingViolation = unchecked((int)0x80070020);
 
     private readonly FileStream _lock;
@@ -68,7 +70,7 @@ public sealed class DataDirectory : IDisposable
             stream.Flush();
             return stream;
         }
-        catch (IOException e) when (e.HResult == SharingViolation)
+        catch (IOException e) when (e.HResult is WouldBlock or SharingViolation)
         {
             throw new StartupException($"data directory {path} is in use by a running digestbot; stop it first", ExitCodes.Failure, e);
         }
