@@ -1,0 +1,101 @@
+using DigestBot.Commands;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DigestBot.Tests.Commands;
+
+public class CommandDispatcherTests
+{
+    private static readonly CommandOrigin Origin = CommandOrigin.Prompt;
+
+    [Fact]
+    public async Task A_command_runs_with_its_typed_options()
+    {
+        var reply = await Dispatcher().DispatchAsync("echo", Options(("text", "hi"), ("times", 3L)), Origin, default);
+
+        Assert.Equal(ReplyKind.Ok, reply.Kind);
+        Assert.Equal("hi hi hi", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("times", 0L, "echo: times must be between 1 and 5 (got 0)")]
+    [InlineData("times", 6L, "echo: times must be between 1 and 5 (got 6)")]
+    [InlineData("times", "three", "echo: times must be integer")]
+    [InlineData("colour", "red", "echo: unknown option 'colour'")]
+    public async Task Options_outside_the_definition_are_refused_before_the_handler_runs(string name, object value, string message)
+    {
+        var reply = await Dispatcher().DispatchAsync("echo", Options(("text", "hi"), (name, value)), Origin, default);
+
+        Assert.Equal(ReplyKind.Invalid, reply.Kind);
+        Assert.Equal(message, reply.Text);
+        Assert.True(reply.Ephemeral);
+    }
+
+    [Fact]
+    public async Task A_missing_required_option_is_bad_input()
+    {
+        var reply = await Dispatcher().DispatchAsync("echo", Options(), Origin, default);
+
+        Assert.Equal(ReplyKind.Invalid, reply.Kind);
+        Assert.Equal("echo: text is required", reply.Text);
+    }
+
+    [Fact]
+    public async Task An_unknown_command_is_bad_input()
+    {
+        var reply = await Dispatcher().DispatchAsync("nope", Options(), Origin, default);
+
+        Assert.Equal(ReplyKind.Invalid, reply.Kind);
+        Assert.Contains("unknown command 'nope'", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_handler_that_throws_becomes_a_failure_reply_not_an_exception()
+    {
+        var reply = await Dispatcher().DispatchAsync("echo", Options(("text", "boom")), Origin, default);
+
+        Assert.Equal(ReplyKind.Failure, reply.Kind);
+        Assert.Equal("echo failed: the handler broke", reply.Text);
+    }
+
+    [Fact]
+    public async Task Help_lists_every_command_in_cli_form()
+    {
+        var reply = await Dispatcher().DispatchAsync("help", Options(), Origin, default);
+
+        var fields = Assert.Single(reply.Cards).Fields.Select(f => f.Name).ToList();
+        Assert.Equal(["echo TEXT [--times N]", "help"], fields);
+    }
+
+    private static Dictionary<string, object> Options(params (string Name, object Value)[] values) =>
+        values.ToDictionary(v => v.Name, v => v.Value);
+
+    private static CommandDispatcher Dispatcher()
+    {
+        var services = new ServiceCollection().AddLogging().AddCommands().AddCommand<EchoCommand>().BuildServiceProvider();
+        return new CommandDispatcher(services.GetServices<CommandRegistration>(), services, NullLogger<CommandDispatcher>.Instance);
+    }
+
+    private sealed class EchoCommand : ICommandHandler
+    {
+        public static CommandDefinition Definition { get; } = new(
+            "echo",
+            "Repeat text",
+            [
+                new CommandOption("text", "What to say") { Required = true, Positional = true },
+                new CommandOption("times", "How often", OptionType.Integer) { Min = 1, Max = 5 },
+            ]);
+
+        public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+        {
+            var text = request.GetRequiredString("text");
+            if (text == "boom")
+            {
+                throw new InvalidOperationException("the handler broke");
+            }
+
+            var times = (int)(request.GetInteger("times") ?? 1);
+            return ValueTask.FromResult(Reply.Message(string.Join(' ', Enumerable.Repeat(text, times))));
+        }
+    }
+}
