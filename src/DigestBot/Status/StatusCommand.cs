@@ -17,15 +17,19 @@ public sealed class StatusCommand(PaperStore papers, DataDirectory directory, IO
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var report = new StatusReport(papers.Count(), [], []);
-        var card = new Card("DigestBot status")
+        List<CardField> fields =
+        [
+            new CardField("Papers", report.Papers.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), Inline: true),
+            new CardField("Mode", discord.Value.EffectiveMode.ToString(), Inline: true),
+        ];
+
+        // The server's file system is nobody's business in Discord.
+        if (request.Origin.IsLocal)
         {
-            Fields =
-            [
-                new CardField("Papers", report.Papers.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), Inline: true),
-                new CardField("Mode", discord.Value.EffectiveMode.ToString(), Inline: true),
-                new CardField("Data", directory.Path),
-            ],
-        };
+            fields.Add(new CardField("Data", directory.Path));
+        }
+
+        var card = new Card("DigestBot status") { Fields = fields };
         return ValueTask.FromResult(new Reply { Cards = [card], Data = report });
     }
 }
