@@ -41,6 +41,9 @@ public sealed record Paper
 
     public IReadOnlyList<SourceRecord> Sources { get; init; } = [];
 
+    /// <summary>Hugging Face Daily Papers extras (upvotes, AI summary, code); null until HF has listed the paper.</summary>
+    public HuggingFaceInfo? HuggingFace { get; init; }
+
     /// <summary>The parsed form of <see cref="Id"/>.</summary>
     public PaperId ParsedId() => PaperId.Parse(Id);
 }

@@ -29,6 +29,9 @@ public static class PaperMerge
             Comment = winner.Comment ?? other.Comment,
             Links = PaperLinks.Merge(winner.Links, other.Links),
             Sources = MergeSources(stored.Sources, incoming.Sources),
+
+            // The latest HF listing carries the current upvotes and stars, so it wins whatever the arXiv version.
+            HuggingFace = incoming.HuggingFace ?? stored.HuggingFace,
         };
     }
 
