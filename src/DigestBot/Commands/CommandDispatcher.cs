@@ -23,7 +23,8 @@ public sealed class CommandDispatcher(
         string name,
         IReadOnlyDictionary<string, object> options,
         CommandOrigin origin,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IProgress<string>? progress = null)
     {
         if (!_byName.TryGetValue(name, out var registration))
         {
@@ -35,7 +36,8 @@ public sealed class CommandDispatcher(
         {
             CommandOptionValidator.Validate(definition, options);
             var handler = (ICommandHandler)services.GetRequiredService(registration.HandlerType);
-            return await handler.HandleAsync(new CommandRequest(definition, options, origin), cancellationToken);
+            var request = new CommandRequest(definition, options, origin);
+            return await handler.HandleAsync(progress is null ? request : request with { Progress = progress }, cancellationToken);
         }
         catch (CommandInputException e)
         {

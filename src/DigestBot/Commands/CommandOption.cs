@@ -10,6 +10,9 @@ public sealed record CommandOption(string Name, string Description, OptionType T
 
     public bool Positional { get; init; }
 
+    /// <summary>Takes one or more values (a <c>string[]</c>); only for positional CLI arguments of local-only commands.</summary>
+    public bool Multiple { get; init; }
+
     public long? Min { get; init; }
 
     public long? Max { get; init; }

@@ -35,6 +35,13 @@ internal static class CommandOptionValidator
         {
             case (OptionType.String, string s) when option.Required && string.IsNullOrWhiteSpace(s):
                 throw new CommandInputException($"{definition.Name}: {option.Name} is empty");
+            case (OptionType.String, string[] many) when option.Multiple:
+                if (many.Length == 0 && option.Required)
+                {
+                    throw new CommandInputException($"{definition.Name}: {option.Name} is required");
+                }
+
+                return;
             case (OptionType.String, string):
             case (OptionType.Boolean, bool):
                 return;

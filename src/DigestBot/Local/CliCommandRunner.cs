@@ -13,7 +13,8 @@ public static class CliCommandRunner
         TextWriter error,
         CancellationToken cancellationToken)
     {
-        var reply = await dispatcher.DispatchAsync(invocation.Definition.Name, invocation.Options, origin, cancellationToken);
+        var progress = new TextWriterProgress(error);
+        var reply = await dispatcher.DispatchAsync(invocation.Definition.Name, invocation.Options, origin, cancellationToken, progress);
         if (invocation.Json && reply.Kind == ReplyKind.Ok)
         {
             output.WriteLine(JsonOutput.Serialize(reply.Data));

@@ -67,6 +67,17 @@ internal static class CliTree
     /// <summary>Adds the option or argument and returns how to read its value (when given) into the option map.</summary>
     private static Action<ParseResult, Dictionary<string, object>> AddOption(Command command, CommandOption option)
     {
+        if (option.Positional && option.Multiple)
+        {
+            var many = new Argument<string[]>(option.Name.ToUpperInvariant())
+            {
+                Description = option.Description,
+                Arity = option.Required ? ArgumentArity.OneOrMore : ArgumentArity.ZeroOrMore,
+            };
+            command.Add(many);
+            return (parse, values) => Put(values, option.Name, parse.GetValue(many));
+        }
+
         if (option.Positional)
         {
             var argument = new Argument<string?>(option.Name.ToUpperInvariant())

@@ -11,10 +11,12 @@ public sealed class PaperStore
 {
     internal const string PapersCollection = "papers";
     internal const string AliasesCollection = "paper_aliases";
+    internal const string AnnouncementsCollection = "announcements";
 
     private readonly Database _db;
     private readonly ILiteCollection<Paper> _papers;
     private readonly ILiteCollection<PaperAlias> _aliases;
+    private readonly ILiteCollection<Announcement> _announcements;
 
     // Upserts read, merge and write several documents; one at a time keeps that atomic within the process.
     private readonly Lock _write = new();
@@ -24,9 +26,13 @@ public sealed class PaperStore
         _db = db;
         _papers = db.Collection<Paper>(PapersCollection);
         _aliases = db.Collection<PaperAlias>(AliasesCollection);
+        _announcements = db.Collection<Announcement>(AnnouncementsCollection);
     }
 
     public int Count() => _papers.Count();
+
+    /// <summary>Papers queued for announcement, oldest first.</summary>
+    public IReadOnlyList<Announcement> Announcements() => [.. _announcements.Query().OrderBy(a => a.QueuedAt).ToList()];
 
     /// <summary>The paper stored under any of its keys, or null. <paramref name="id"/>'s version is ignored.</summary>
     public Paper? Find(PaperId id)
@@ -49,8 +55,12 @@ public sealed class PaperStore
 
     public UpsertResult Upsert(Paper incoming) => UpsertBatch([incoming])[0];
 
-    /// <summary>Stores a batch in one transaction, merging each paper with every record that shares a key.</summary>
-    public IReadOnlyList<UpsertResult> UpsertBatch(IReadOnlyList<Paper> incoming)
+    /// <summary>
+    /// Stores a batch in one transaction, merging each paper with every record that shares a key. Papers for
+    /// which <paramref name="announce"/> (given the batch index and the result) says yes are queued as
+    /// <see cref="Announcement"/>s in the same transaction.
+    /// </summary>
+    public IReadOnlyList<UpsertResult> UpsertBatch(IReadOnlyList<Paper> incoming, Func<int, UpsertResult, bool>? announce = null)
     {
         var results = new List<UpsertResult>(incoming.Count);
         lock (_write)
@@ -59,9 +69,20 @@ public sealed class PaperStore
             _db.Lite.BeginTrans();
             try
             {
-                foreach (var paper in incoming)
+                for (var i = 0; i < incoming.Count; i++)
                 {
-                    results.Add(UpsertOne(paper));
+                    var result = UpsertOne(incoming[i]);
+                    results.Add(result);
+                    if (announce?.Invoke(i, result) == true)
+                    {
+                        var source = incoming[i].Sources.Count > 0 ? incoming[i].Sources[0] : null;
+                        _announcements.Upsert(new Announcement
+                        {
+                            Id = result.Paper.Id,
+                            Source = source?.Source ?? "unknown",
+                            QueuedAt = source?.SeenAt ?? result.Paper.FirstSeen,
+                        });
+                    }
                 }
 
                 _db.Lite.Commit();
@@ -142,6 +163,11 @@ public sealed class PaperStore
         }
 
         _aliases.Upsert(new PaperAlias { Id = oldKey, PaperId = newKey });
+        if (_announcements.FindById(oldKey) is { } pending)
+        {
+            _announcements.Delete(oldKey);
+            _announcements.Upsert(pending with { Id = newKey });
+        }
     }
 
     private void AddAliases(Paper paper)

@@ -8,11 +8,12 @@ internal sealed class PapersSchema : IMigration
 {
     public int Version => 1;
 
-    public string Description => "papers and paper aliases";
+    public string Description => "papers, paper aliases and the announcement queue";
 
     public void Apply(LiteDatabase database)
     {
         database.GetCollection(PaperStore.PapersCollection).EnsureIndex("FirstSeen", "$.FirstSeen");
         database.GetCollection(PaperStore.AliasesCollection).EnsureIndex("PaperId", "$.PaperId");
+        database.GetCollection(PaperStore.AnnouncementsCollection).EnsureIndex("QueuedAt", "$.QueuedAt");
     }
 }

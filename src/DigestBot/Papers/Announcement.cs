@@ -1,0 +1,16 @@
+namespace DigestBot.Papers;
+
+/// <summary>
+/// A paper that should reach the channels whose watches match it: new to the store, fresh, and not from a
+/// backfill. Written in the same transaction as the paper, so a crash cannot separate them; the watches
+/// feature consumes these.
+/// </summary>
+public sealed record Announcement
+{
+    /// <summary>The paper's key.</summary>
+    public required string Id { get; init; }
+
+    public required string Source { get; init; }
+
+    public DateTimeOffset QueuedAt { get; init; }
+}

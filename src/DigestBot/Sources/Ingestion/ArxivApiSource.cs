@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace DigestBot.Sources;
+
+/// <summary>
+/// The arXiv API, asked for the categories' papers submitted since the last poll (the first poll looks back
+/// over the freshness window), newest first, page by page through the politeness gate.
+/// </summary>
+public sealed class ArxivApiSource(SourceHttp http, ArxivGate arxiv) : IPaperSource
+{
+    public const string DefaultBaseUrl = "https://export.arxiv.org/api/query";
+    private const string CursorFormat = "yyyyMMddHHmm";
+
+    // A paper becomes visible in the API only when announced, up to a few days (a weekend) after submission,
+    // so each window reaches back this far before the previous poll; the store dedupes the overlap.
+    private static readonly TimeSpan AnnouncementLag = TimeSpan.FromDays(4);
+
+    public SourceType Type => SourceType.ArxivApi;
+
+    public async Task<SourcePoll> PollAsync(SourceContext context, CancellationToken cancellationToken)
+    {
+        var config = context.Config;
+        var from = ParseCursor(context.State.Cursor) is { } last ? last - AnnouncementLag : context.Now - context.Freshness;
+        var query = BuildQuery(config.Categories, from, context.Now);
+        var pages = new List<ParseResult>();
+        for (var start = 0; start < config.MaxResults;)
+        {
+            var size = Math.Min(config.PageSize, config.MaxResults - start);
+            var url = new Uri($"{config.Url ?? DefaultBaseUrl}?search_query={Uri.EscapeDataString(query)}"
+                + $"&start={start}&max_results={size}&sortBy=submittedDate&sortOrder=descending");
+            var document = await arxiv.Gate.RunAsync(
+                ct => http.GetAsync(url, validators: null, headers: null, acceptErrorBody: true, ct), cancellationToken);
+            var page = ArxivApiParser.Parse(document.Body, context.Now);
+            pages.Add(page);
+            start += page.Items.Count + page.Skipped.Count;
+            if (page.Failed || page.Items.Count + page.Skipped.Count == 0 || start >= (page.TotalResults ?? 0))
+            {
+                break;
+            }
+        }
+
+        return new SourcePoll(pages) { Cursor = context.Now.UtcDateTime.ToString(CursorFormat, CultureInfo.InvariantCulture) };
+    }
+
+    /// <summary><c>(cat:cs.LG OR cat:cs.AI) AND submittedDate:[202412160000 TO 202412170930]</c>.</summary>
+    public static string BuildQuery(IReadOnlyList<string> categories, DateTimeOffset from, DateTimeOffset to)
+    {
+        var cats = string.Join(" OR ", categories.Select(c => $"cat:{c}"));
+        var window = $"submittedDate:[{Format(from)} TO {Format(to)}]";
+        return categories.Count > 1 ? $"({cats}) AND {window}" : $"{cats} AND {window}";
+    }
+
+    private static string Format(DateTimeOffset t) => t.UtcDateTime.ToString(CursorFormat, CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset? ParseCursor(string? cursor) =>
+        DateTime.TryParseExact(cursor, CursorFormat, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var t)
+            ? new DateTimeOffset(t, TimeSpan.Zero)
+            : null;
+}

@@ -1,0 +1,92 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DigestBot.Sources;
+
+/// <summary>
+/// Polls one configured source: fetch and parse through its <see cref="IPaperSource"/>, store through the
+/// <see cref="PaperIngestor"/>, remember the outcome in <see cref="SourceStateStore"/>. A failure is recorded
+/// and logged in one line; it never reaches the caller, so one broken source cannot stop the others.
+/// </summary>
+public sealed class IngestService(
+    IEnumerable<IPaperSource> sources,
+    PaperIngestor ingestor,
+    SourceStateStore states,
+    IOptionsMonitor<SourcesOptions> options,
+    TimeProvider time,
+    ILogger<IngestService> logger)
+{
+    private const int SkipLinesPerPoll = 20;
+    private readonly Dictionary<SourceType, IPaperSource> _byType = sources.ToDictionary(s => s.Type);
+
+    /// <summary>Polls <paramref name="name"/> once; null when the poll failed (the reason is in its state).</summary>
+    public async Task<IngestCounts?> PollAsync(string name, CancellationToken cancellationToken)
+    {
+        var current = options.CurrentValue;
+        if (!current.List.TryGetValue(name, out var config))
+        {
+            logger.LogWarning("Source {Source} is not configured; nothing to poll", name);
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        var state = states.Get(name) with { LastAttempt = now };
+        try
+        {
+            var context = new SourceContext(name, config, state, now, TimeSpan.FromDays(current.FreshnessDays));
+            var poll = await _byType[config.Type].PollAsync(context, cancellationToken);
+            var counts = Store(name, poll, announce: state.SuccessfulPolls > 0);
+            states.Save(state with
+            {
+                LastSuccess = time.GetUtcNow(),
+                LastError = null,
+                SuccessfulPolls = state.SuccessfulPolls + 1,
+                ItemsSeen = state.ItemsSeen + counts.Read + counts.Skipped,
+                ETag = poll.NotModified ? state.ETag : poll.ETag,
+                LastModified = poll.NotModified ? state.LastModified : poll.LastModified,
+                Cursor = poll.Cursor ?? state.Cursor,
+            });
+            return counts;
+        }
+        catch (Exception e) when (e is SourceFetchException || !cancellationToken.IsCancellationRequested)
+        {
+            var message = e is SourceFetchException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+            logger.LogWarning("Source {Source} failed: {Error}", name, message);
+            states.Save(state with { LastError = message, LastErrorAt = time.GetUtcNow() });
+            return null;
+        }
+    }
+
+    private IngestCounts Store(string name, SourcePoll poll, bool announce)
+    {
+        if (poll.NotModified)
+        {
+            logger.LogInformation("Source {Source}: not modified since the last poll", name);
+            return IngestCounts.Zero;
+        }
+
+        var failed = poll.Pages.Where(p => p.Failed).ToList();
+        if (failed.Count == poll.Pages.Count && failed.Count > 0)
+        {
+            throw new SourceFetchException(failed[0].Error!);
+        }
+
+        var items = poll.Pages.SelectMany(p => p.Items).ToList();
+        var skipped = poll.Pages.SelectMany(p => p.Skipped).ToList();
+        foreach (var issue in skipped.Take(SkipLinesPerPoll))
+        {
+            logger.LogWarning("Source {Source} skipped {Item}: {Reason}", name, issue.Item, issue.Reason);
+        }
+
+        if (skipped.Count > SkipLinesPerPoll)
+        {
+            logger.LogWarning("Source {Source} skipped {More} more items", name, skipped.Count - SkipLinesPerPoll);
+        }
+
+        var counts = ingestor.Store(items, skipped.Count, announce);
+        logger.LogInformation(
+            "Source {Source}: {Counts}; {Announced} to announce{Seeding}",
+            name, counts, counts.Announced, announce ? string.Empty : " (first poll: stored, not announced)");
+        return counts;
+    }
+}

@@ -1,0 +1,40 @@
+namespace DigestBot.Sources;
+
+/// <summary>One configured source (<c>DigestBot:Sources:List:&lt;name&gt;</c>); the name is the dictionary key.</summary>
+public sealed class SourceConfig
+{
+    public SourceType Type { get; set; }
+
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The feed URL (<see cref="SourceType.Feed"/>) or a base URL overriding the public service (tests, mirrors).</summary>
+    public string? Url { get; set; }
+
+    /// <summary>arXiv categories (<c>cs.LG</c>) for listing feeds and API queries.</summary>
+    public List<string> Categories { get; set; } = [];
+
+    /// <summary>Search text for OpenAlex and Semantic Scholar.</summary>
+    public string? Query { get; set; }
+
+    /// <summary>Quartz cron expression (six or seven fields).</summary>
+    public string Schedule { get; set; } = "0 0 0/6 * * ?";
+
+    /// <summary>IANA time zone the schedule is read in.</summary>
+    public string TimeZone { get; set; } = "UTC";
+
+    /// <summary>OpenAlex (required) or Semantic Scholar (optional) key. Set it through the environment.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Results per request for paged APIs.</summary>
+    public int PageSize { get; set; } = 100;
+
+    /// <summary>Most results one poll reads from a paged API.</summary>
+    public int MaxResults { get; set; } = 2000;
+
+    /// <summary>Why this source is not polled, or null when it is.</summary>
+    public string? DisabledReason(string name) =>
+        !Enabled ? "disabled in configuration"
+        : Type == SourceType.OpenAlex && string.IsNullOrWhiteSpace(ApiKey)
+            ? $"OpenAlex needs an API key since 2026: set DigestBot__Sources__List__{name}__ApiKey"
+        : null;
+}

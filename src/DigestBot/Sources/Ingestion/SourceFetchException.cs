@@ -1,0 +1,4 @@
+namespace DigestBot.Sources;
+
+/// <summary>A poll that could not get a usable document; the message is the one line recorded as the source's last error.</summary>
+public sealed class SourceFetchException(string message, Exception? inner = null) : Exception(message, inner);

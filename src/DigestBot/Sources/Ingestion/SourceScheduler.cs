@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace DigestBot.Sources;
+
+/// <summary>
+/// Gives every enabled source its Quartz job and cron trigger at start-up, plus a poll right away when the source
+/// has never succeeded or missed a scheduled poll while the bot was down, so a fresh install starts collecting.
+/// </summary>
+internal sealed class SourceScheduler(
+    ISchedulerFactory schedulers,
+    IOptions<SourcesOptions> options,
+    SourceStateStore states,
+    TimeProvider time,
+    ILogger<SourceScheduler> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var sources = options.Value;
+        if (!sources.Enabled)
+        {
+            logger.LogInformation("Scheduled polling is off (DigestBot:Sources:Enabled=false)");
+            return;
+        }
+
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        foreach (var (name, config) in sources.List)
+        {
+            if (config.DisabledReason(name) is { } reason)
+            {
+                logger.LogInformation("Source {Source} is not polled: {Reason}", name, reason);
+                continue;
+            }
+
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(config.TimeZone);
+            var cron = new CronExpression(config.Schedule) { TimeZone = zone };
+            var job = JobBuilder.Create<IngestJob>().WithIdentity(IngestJob.KeyFor(name)).UsingJobData(IngestJob.SourceKey, name).Build();
+            var triggers = new List<ITrigger>
+            {
+                TriggerBuilder.Create().WithIdentity($"cron:{name}", "sources").ForJob(job)
+                    .WithCronSchedule(config.Schedule, b => b.InTimeZone(zone)).Build(),
+            };
+            if (IsDue(cron, states.Get(name).LastSuccess))
+            {
+                triggers.Add(TriggerBuilder.Create().WithIdentity($"now:{name}", "sources").ForJob(job).StartNow().Build());
+            }
+
+            await scheduler.ScheduleJob(job, triggers, replace: true, cancellationToken);
+            logger.LogInformation("Source {Source} ({Type}) scheduled: {Schedule} {Zone}", name, config.Type, config.Schedule, config.TimeZone);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>True when the source never succeeded, or a scheduled time passed since its last success.</summary>
+    private bool IsDue(CronExpression cron, DateTimeOffset? lastSuccess) =>
+        lastSuccess is not { } last || cron.GetTimeAfter(last) is not { } next || next <= time.GetUtcNow();
+}

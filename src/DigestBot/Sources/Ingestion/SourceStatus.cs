@@ -1,0 +1,14 @@
+namespace DigestBot.Sources;
+
+/// <summary>One source as <c>sources</c> and <c>status</c> report it (JSON field order is this order).</summary>
+public sealed record SourceStatus(
+    string Name,
+    string Type,
+    bool Polled,
+    string? NotPolledBecause,
+    string Schedule,
+    string TimeZone,
+    DateTimeOffset? LastAttempt,
+    DateTimeOffset? LastSuccess,
+    string? LastError,
+    long ItemsSeen);

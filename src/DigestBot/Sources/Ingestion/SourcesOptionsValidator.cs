@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace DigestBot.Sources;
+
+/// <summary>Refuses a source configuration that could only fail later: bad cron, unknown zone, missing URL.</summary>
+internal sealed class SourcesOptionsValidator : IValidateOptions<SourcesOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SourcesOptions options)
+    {
+        var failures = new List<string>();
+        if (options.FreshnessDays is < 0 or > 3650)
+        {
+            failures.Add("DigestBot:Sources:FreshnessDays must be between 0 and 3650");
+        }
+
+        foreach (var (source, config) in options.List)
+        {
+            var key = $"DigestBot:Sources:List:{source}";
+            if (!CronExpression.IsValidExpression(config.Schedule))
+            {
+                failures.Add($"{key}:Schedule '{config.Schedule}' is not a Quartz cron expression (e.g. 0 0 6 ? * MON-FRI)");
+            }
+
+            if (!TimeZoneInfo.TryFindSystemTimeZoneById(config.TimeZone, out _))
+            {
+                failures.Add($"{key}:TimeZone '{config.TimeZone}' is not a known time zone (use an IANA name such as Europe/Berlin)");
+            }
+
+            if (config.Url is { Length: > 0 } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
+            {
+                failures.Add($"{key}:Url must be an absolute URL");
+            }
+
+            var missing = config.Type switch
+            {
+                SourceType.Feed when string.IsNullOrWhiteSpace(config.Url) => "Url",
+                SourceType.ArxivListing or SourceType.ArxivApi when config.Categories.Count == 0 => "Categories",
+                SourceType.OpenAlex or SourceType.SemanticScholar when string.IsNullOrWhiteSpace(config.Query) => "Query",
+                _ => null,
+            };
+            if (missing is not null)
+            {
+                failures.Add($"{key}:{missing} is required for a {config.Type} source");
+            }
+
+            if (config.PageSize is < 1 or > 2000 || config.MaxResults < 1)
+            {
+                failures.Add($"{key}: PageSize must be 1-2000 and MaxResults positive");
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

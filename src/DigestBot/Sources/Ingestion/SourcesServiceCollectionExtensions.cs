@@ -1,0 +1,71 @@
+using System.Reflection;
+using DigestBot.Commands;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace DigestBot.Sources;
+
+public static class SourcesServiceCollectionExtensions
+{
+    /// <summary>Paper sources, their scheduled polls (one Quartz job each), imports and the <c>sources</c> command.</summary>
+    public static IServiceCollection AddSources(this IServiceCollection services)
+    {
+        services.AddOptions<SourcesOptions>().BindConfiguration(SourcesOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<SourceStateStore>();
+        services.AddSingleton<PaperIngestor>();
+        services.AddSingleton<ArxivGate>();
+        services.AddSingleton<SourceHttp>();
+        services.AddSingleton<IPaperSource, ArxivListingSource>();
+        services.AddSingleton<IPaperSource, ArxivApiSource>();
+        services.AddSingleton<IPaperSource, HfDailySource>();
+        services.AddSingleton<IPaperSource, FeedSource>();
+        services.AddSingleton<IPaperSource, OpenAlexSource>();
+        services.AddSingleton<IPaperSource, SemanticScholarSource>();
+        services.AddSingleton<IngestService>();
+        services.AddSingleton<SourceStatusReader>();
+        services.AddSingleton<ImportService>();
+        services.AddCommand<SourcesCommand>();
+        services.AddCommand<ImportCommand>();
+
+        AddHttp(services);
+        services.AddQuartz(q => q.AddJobType<IngestJob>());
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddHostedService<SourceScheduler>();
+        return services;
+    }
+
+    private static void AddHttp(IServiceCollection services)
+    {
+        var version = typeof(SourcesServiceCollectionExtensions).Assembly.GetName().Version?.ToString(3) ?? "1.0.0";
+        services.AddHttpClient(SourceHttp.ClientName)
+            .ConfigureHttpClient((sp, client) =>
+            {
+                var options = sp.GetRequiredService<IOptions<SourcesOptions>>().Value;
+                var contact = string.IsNullOrWhiteSpace(options.Contact) ? string.Empty : $"; {options.Contact}";
+                client.DefaultRequestHeaders.UserAgent.ParseAdd($"DigestBot/{version} (self-hosted paper digest bot{contact})");
+                client.Timeout = Timeout.InfiniteTimeSpan;
+            })
+
+            // arXiv asks for a single connection; no source needs more than one at a time.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { MaxConnectionsPerServer = 1, AutomaticDecompression = System.Net.DecompressionMethods.All })
+            .AddResilienceHandler("sources", (pipeline, context) =>
+            {
+                var options = context.ServiceProvider.GetRequiredService<IOptions<SourcesOptions>>().Value;
+                pipeline.AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = 3,
+                    Delay = TimeSpan.FromSeconds(2),
+                    BackoffType = Polly.DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    ShouldRetryAfterHeader = true,
+                });
+                pipeline.AddTimeout(options.RequestTimeout);
+            });
+    }
+}
