@@ -2,6 +2,7 @@ using DigestBot.Commands;
 using DigestBot.DiscordBot;
 using DigestBot.Local;
 using DigestBot.Papers;
+using DigestBot.Sources;
 using DigestBot.Status;
 using DigestBot.Storage;
 using Microsoft.Extensions.Configuration;
@@ -21,6 +22,7 @@ static IHost BuildHost(CliSettings cli)
         .AddStorage()
         .AddCommands()
         .AddPapers()
+        .AddSources()
         .AddStatus()
         .AddDiscord()
         .AddLocalMode();

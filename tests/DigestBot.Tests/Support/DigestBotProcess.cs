@@ -56,6 +56,8 @@ public sealed class DigestBotProcess : IDisposable
             info.Environment.Remove(key);
         }
 
+        // Tests never reach the real paper sources.
+        info.Environment["DigestBot__Sources__Enabled"] = "false";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;

@@ -17,6 +17,9 @@ public sealed class SourcesOptions
     /// <summary>arXiv's terms: at most one request every 3 seconds, one connection at a time.</summary>
     public TimeSpan ArxivRequestInterval { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>First back-off of the retries on 429, 5xx and timeouts (doubling, with jitter; Retry-After wins).</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>How long one HTTP request may take.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
 

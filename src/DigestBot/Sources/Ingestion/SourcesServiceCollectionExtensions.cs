@@ -60,7 +60,7 @@ public static class SourcesServiceCollectionExtensions
                 pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
                     MaxRetryAttempts = 3,
-                    Delay = TimeSpan.FromSeconds(2),
+                    Delay = options.RetryDelay,
                     BackoffType = Polly.DelayBackoffType.Exponential,
                     UseJitter = true,
                     ShouldRetryAfterHeader = true,

@@ -1,0 +1,56 @@
+using DigestBot.Commands;
+
+namespace DigestBot.Sources;
+
+/// <summary>
+/// <c>import FILE|URL... [--format F] [--notify]</c>: prints <c>imported N new, M updated, K unchanged, E skipped</c>
+/// and the reason for each skipped item. Bad input exits 2 only when nothing at all could be read.
+/// </summary>
+public sealed class ImportCommand(ImportService imports) : ICommandHandler
+{
+    private const int SkipLines = 50;
+
+    public static CommandDefinition Definition { get; } = new(
+        "import",
+        "Import papers from files or URLs (arXiv API/RSS, HF daily, RSS/Atom, OpenAlex, Semantic Scholar, arXiv snapshot)",
+        [
+            new CommandOption("inputs", "Files or URLs") { Required = true, Positional = true, Multiple = true },
+            new CommandOption("format", $"Document format: {SourceFormats.CliNames} (default auto)"),
+            new CommandOption("notify", "Announce the new, fresh papers to matching watches", OptionType.Boolean),
+        ])
+    {
+        MayBeSlow = true,
+        LocalOnly = true,
+    };
+
+    public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        if (!SourceFormats.TryParseName(request.GetString("format"), out var format))
+        {
+            throw new CommandInputException($"import: unknown format '{request.GetString("format")}' (use {SourceFormats.CliNames})");
+        }
+
+        var reports = new List<ImportReport>();
+        foreach (var input in request.GetStrings("inputs"))
+        {
+            var report = await imports.ImportAsync(input, format, request.GetBoolean("notify"), request.Progress, cancellationToken);
+            reports.Add(report);
+            request.Progress.Report(report.Unreadable ? $"{input}: not imported: {report.Error}" : $"{input} ({SourceFormats.CliName(report.Format)}): {report.Counts}");
+        }
+
+        if (reports.All(r => r.Unreadable))
+        {
+            return Reply.Invalid(reports.Count == 1 ? reports[0].Error! : "nothing could be read: " + string.Join("; ", reports.Select(r => r.Error)));
+        }
+
+        var total = reports.Aggregate(IngestCounts.Zero, (sum, r) => sum.Add(r.Counts));
+        var lines = reports.SelectMany(r => r.Skipped.Select(s => $"  skipped {s.Item} in {r.Input}: {s.Reason}")).ToList();
+        if (lines.Count > SkipLines)
+        {
+            lines = [.. lines.Take(SkipLines), $"  … and {lines.Count - SkipLines} more skipped"];
+        }
+
+        var text = string.Join('\n', [$"imported {total}", .. lines]);
+        return Reply.Message(text);
+    }
+}

@@ -1,0 +1,132 @@
+using System.Net;
+using System.Text;
+using DigestBot.Papers;
+using DigestBot.Tests.Support;
+using static DigestBot.Tests.Support.FixtureServer;
+
+namespace DigestBot.Tests.Sources.Ingestion;
+
+public sealed class IngestServiceTests : IDisposable
+{
+    private const string RssFixture = "arxiv_rss_2026-04-27_cs.AI_trimmed_3_items.xml";
+    private static readonly DateTimeOffset AnnouncementDay = new(2026, 4, 27, 12, 0, 0, TimeSpan.Zero);
+    private readonly FixtureServer _server = new();
+
+    public void Dispose() => _server.Dispose();
+
+    [Fact]
+    public async Task The_first_poll_only_seeds_the_store_and_later_polls_announce_new_fresh_papers()
+    {
+        _server.On("/rss/cs.AI", Response.Bytes(Fixtures.SourceBytes(RssFixture)))
+               .On("/rss/cs.AI", Response.Bytes(RenumberedRss()));
+        using var bot = Harness();
+
+        var first = await bot.PollAsync("arxiv");
+        var second = await bot.PollAsync("arxiv");
+
+        Assert.Equal((3, 0), (first!.New, first.Announced));
+        Assert.Equal((3, 3), (second!.New, second.Announced));
+        Assert.Equal(6, bot.Papers.Count());
+        Assert.Equal(["2604.91935", "2604.91936", "2604.91937"], bot.Papers.Announcements().Select(a => a.Id).Order());
+        Assert.Equal(2, bot.State("arxiv").SuccessfulPolls);
+    }
+
+    [Fact]
+    public async Task Papers_older_than_the_freshness_window_are_stored_but_not_announced()
+    {
+        _server.On("/rss/cs.AI", Response.Bytes(Fixtures.SourceBytes(RssFixture)))
+               .On("/rss/cs.AI", Response.Bytes(RenumberedRss()));
+        using var bot = Harness(now: AnnouncementDay.AddDays(30));
+
+        await bot.PollAsync("arxiv");
+        var second = await bot.PollAsync("arxiv");
+
+        Assert.Equal((3, 0), (second!.New, second.Announced));
+        Assert.Empty(bot.Papers.Announcements());
+    }
+
+    [Fact]
+    public async Task An_unchanged_feed_answers_304_to_the_conditional_get_and_counts_as_success()
+    {
+        var body = Fixtures.SourceBytes(RssFixture);
+        _server.On("/rss/cs.AI", r => r.Headers["If-None-Match"] == "\"v1\""
+            ? Response.Text(HttpStatusCode.NotModified, string.Empty)
+            : Response.Bytes(body, etag: "\"v1\""));
+        using var bot = Harness();
+
+        await bot.PollAsync("arxiv");
+        bot.Clock.Advance(TimeSpan.FromHours(1));
+        var second = await bot.PollAsync("arxiv");
+
+        Assert.Equal(IngestCounts.Zero, second);
+        Assert.Equal("\"v1\"", _server.Requests.Last().IfNoneMatch);
+        var state = bot.State("arxiv");
+        Assert.Equal(AnnouncementDay.AddHours(1), state.LastSuccess);
+        Assert.Equal("\"v1\"", state.ETag);
+        Assert.Null(state.LastError);
+    }
+
+    [Fact]
+    public async Task A_429_with_retry_after_is_waited_out_and_retried()
+    {
+        _server.On("/rss/cs.AI", Response.Text((HttpStatusCode)429, "slow down", ("Retry-After", "1")))
+               .On("/rss/cs.AI", Response.Bytes(Fixtures.SourceBytes(RssFixture)));
+        using var bot = Harness();
+
+        var counts = await bot.PollAsync("arxiv");
+
+        Assert.Equal(3, counts!.New);
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_failing_source_records_its_error_and_never_stops_the_others()
+    {
+        _server.On("/rss/cs.AI", Response.Text(HttpStatusCode.ServiceUnavailable, "down"));
+        _server.On("/journal.xml", Response.Text(HttpStatusCode.OK, "<html><body>Maintenance</body></html>"));
+        _server.On("/api/daily_papers", Response.Bytes(Fixtures.SourceBytes("hf_daily_papers_2026-06-12_latest_limit30.json")));
+        using var bot = Harness(
+            extra:
+            [
+                ("DigestBot:Sources:List:journal:Type", "Feed"),
+                ("DigestBot:Sources:List:journal:Url", _server.BaseUrl + "/journal.xml"),
+                ("DigestBot:Sources:List:hf:Type", "HfDaily"),
+                ("DigestBot:Sources:List:hf:Url", _server.BaseUrl),
+            ]);
+
+        var arxiv = await bot.PollAsync("arxiv");
+        var journal = await bot.PollAsync("journal");
+        var hf = await bot.PollAsync("hf");
+
+        Assert.Null(arxiv);
+        Assert.Contains("HTTP 503", bot.State("arxiv").LastError, StringComparison.Ordinal);
+        Assert.Equal(4, _server.Requests.Count(r => r.Path == "/rss/cs.AI"));
+        Assert.Null(journal);
+        Assert.NotNull(bot.State("journal").LastError);
+        Assert.Equal(30, hf!.New);
+        Assert.Null(bot.State("hf").LastError);
+    }
+
+    [Fact]
+    public async Task Requests_carry_a_descriptive_user_agent_with_the_operator_contact()
+    {
+        _server.On("/rss/cs.AI", Response.Bytes(Fixtures.SourceBytes(RssFixture)));
+        using var bot = Harness(extra: [("DigestBot:Sources:Contact", "mailto:lab@example.org")]);
+
+        await bot.PollAsync("arxiv");
+
+        Assert.Matches(@"^DigestBot/\d+\.\d+\.\d+ \(self-hosted paper digest bot; mailto:lab@example\.org\)$", _server.Requests.Single().UserAgent);
+    }
+
+    private static byte[] RenumberedRss() =>
+        Encoding.UTF8.GetBytes(Fixtures.SourceText(RssFixture).Replace("2604.2193", "2604.9193", StringComparison.Ordinal));
+
+    private SourcesHarness Harness(DateTimeOffset? now = null, (string, string)[]? extra = null) => new(
+        now ?? AnnouncementDay,
+        [
+            ("DigestBot:Sources:List:arxiv:Type", "ArxivListing"),
+            ("DigestBot:Sources:List:arxiv:Categories:0", "cs.AI"),
+            ("DigestBot:Sources:List:arxiv:Url", _server.BaseUrl),
+            .. extra ?? [],
+        ]);
+}

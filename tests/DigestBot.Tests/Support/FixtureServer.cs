@@ -1,0 +1,111 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace DigestBot.Tests.Support;
+
+/// <summary>
+/// A loopback HTTP server that plays scripted responses per path, in order (the last one repeats), and records
+/// every request it got. Sources are tested against it; nothing leaves 127.0.0.1.
+/// </summary>
+public sealed class FixtureServer : IDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly ConcurrentDictionary<string, Queue<Func<HttpListenerRequest, Response>>> _routes = new();
+    private readonly Task _loop;
+
+    public FixtureServer()
+    {
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        _listener.Prefixes.Add(BaseUrl + "/");
+        _listener.Start();
+        _loop = Task.Run(ServeAsync);
+    }
+
+    public string BaseUrl { get; }
+
+    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+    /// <summary>Adds the next response for <paramref name="path"/>; the last one added keeps answering.</summary>
+    public FixtureServer On(string path, Func<HttpListenerRequest, Response> respond)
+    {
+        _routes.GetOrAdd(path, _ => new Queue<Func<HttpListenerRequest, Response>>()).Enqueue(respond);
+        return this;
+    }
+
+    public FixtureServer On(string path, Response response) => On(path, _ => response);
+
+    public void Dispose()
+    {
+        _listener.Close();
+        try
+        {
+            _loop.Wait(TimeSpan.FromSeconds(5));
+        }
+        catch (AggregateException)
+        {
+        }
+    }
+
+    private async Task ServeAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            var request = context.Request;
+            Requests.Enqueue(new RecordedRequest(
+                request.Url!.AbsolutePath, request.Url.Query, request.Headers["If-None-Match"], request.Headers["User-Agent"]));
+            var response = Next(request.Url.AbsolutePath)?.Invoke(request) ?? Response.Text(HttpStatusCode.NotFound, "no such fixture");
+            context.Response.StatusCode = (int)response.Status;
+            foreach (var (name, value) in response.Headers)
+            {
+                context.Response.Headers[name] = value;
+            }
+
+            await context.Response.OutputStream.WriteAsync(response.Body);
+            context.Response.Close();
+        }
+    }
+
+    private Func<HttpListenerRequest, Response>? Next(string path)
+    {
+        if (!_routes.TryGetValue(path, out var queue))
+        {
+            return null;
+        }
+
+        lock (queue)
+        {
+            return queue.Count > 1 ? queue.Dequeue() : queue.Peek();
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var socket = new TcpListener(IPAddress.Loopback, 0);
+        socket.Start();
+        return ((IPEndPoint)socket.LocalEndpoint).Port;
+    }
+
+    public sealed record RecordedRequest(string Path, string Query, string? IfNoneMatch, string? UserAgent);
+
+    public sealed record Response(HttpStatusCode Status, byte[] Body, IReadOnlyDictionary<string, string> Headers)
+    {
+        public static Response Bytes(byte[] body, string? etag = null) =>
+            new(HttpStatusCode.OK, body, etag is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["ETag"] = etag });
+
+        public static Response Text(HttpStatusCode status, string body, params (string Name, string Value)[] headers) =>
+            new(status, Encoding.UTF8.GetBytes(body), headers.ToDictionary(h => h.Name, h => h.Value));
+    }
+}
