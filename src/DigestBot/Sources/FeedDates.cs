@@ -22,7 +22,7 @@ internal static partial class FeedDates
             return false;
         }
 
-        var parsed = char.IsAsciiDigit(s[0]) && s.Length >= 10 && s[4] == '-'
+        var parsed = char.IsAsciiDigit(s[0]) && s.Length >= 4 && (s.Length == 4 || s[4] == '-')
             ? TryIso(s, out value)
             : TryRfc822(s, out value);
         return parsed && value.Year is >= MinYear and <= MaxYear;
@@ -51,8 +51,16 @@ internal static partial class FeedDates
         return false;
     }
 
-    private static bool TryIso(string s, out DateTimeOffset value) =>
-        DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
+    /// <summary>Full ISO dates and times, and the partial ones journals use for issues ("2024-03", "2024").</summary>
+    private static bool TryIso(string s, out DateTimeOffset value)
+    {
+        if (s.Length is 4 or 7)
+        {
+            return DateTimeOffset.TryParseExact(s, s.Length == 4 ? "yyyy" : "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
+        }
+
+        return DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
+    }
 
     private static bool TryRfc822(string s, out DateTimeOffset value)
     {
