@@ -35,7 +35,7 @@ internal sealed class SourceScheduler(
             }
 
             var zone = TimeZoneInfo.FindSystemTimeZoneById(config.TimeZone);
-            var cron = new CronExpression(config.Schedule) { TimeZone = zone };
+            var cron = new CronExpression(config.Schedule, zone);
             var job = JobBuilder.Create<IngestJob>().WithIdentity(IngestJob.KeyFor(name)).UsingJobData(IngestJob.SourceKey, name).Build();
             var triggers = new List<ITrigger>
             {
@@ -47,7 +47,7 @@ internal sealed class SourceScheduler(
                 triggers.Add(TriggerBuilder.Create().WithIdentity($"now:{name}", "sources").ForJob(job).StartNow().Build());
             }
 
-            await scheduler.ScheduleJob(job, triggers, replace: true, cancellationToken);
+            await scheduler.ScheduleJob(job, triggers, ScheduleJobOptions.Replacing, cancellationToken);
             logger.LogInformation("Source {Source} ({Type}) scheduled: {Schedule} {Zone}", name, config.Type, config.Schedule, config.TimeZone);
         }
     }
@@ -56,5 +56,5 @@ internal sealed class SourceScheduler(
 
     /// <summary>True when the source never succeeded, or a scheduled time passed since its last success.</summary>
     private bool IsDue(CronExpression cron, DateTimeOffset? lastSuccess) =>
-        lastSuccess is not { } last || cron.GetTimeAfter(last) is not { } next || next <= time.GetUtcNow();
+        lastSuccess is not { } last || cron.GetNextValidTimeAfter(last) is not { } next || next <= time.GetUtcNow();
 }

@@ -17,7 +17,7 @@ internal sealed class SourcesOptionsValidator : IValidateOptions<SourcesOptions>
         foreach (var (source, config) in options.List)
         {
             var key = $"DigestBot:Sources:List:{source}";
-            if (!CronExpression.IsValidExpression(config.Schedule))
+            if (!CronExpression.TryParse(config.Schedule, out _))
             {
                 failures.Add($"{key}:Schedule '{config.Schedule}' is not a Quartz cron expression (e.g. 0 0 6 ? * MON-FRI)");
             }

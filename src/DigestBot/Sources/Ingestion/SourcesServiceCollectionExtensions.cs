@@ -1,9 +1,9 @@
-using System.Reflection;
 using DigestBot.Commands;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Polly;
 using Quartz;
 
 namespace DigestBot.Sources;
@@ -57,11 +57,14 @@ public static class SourcesServiceCollectionExtensions
             .AddResilienceHandler("sources", (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<SourcesOptions>>().Value;
+
+                // Back-off and timeouts are about the network, not the bot's notion of time: always the real clock.
+                pipeline.TimeProvider = TimeProvider.System;
                 pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
                     MaxRetryAttempts = 3,
                     Delay = options.RetryDelay,
-                    BackoffType = Polly.DelayBackoffType.Exponential,
+                    BackoffType = DelayBackoffType.Exponential,
                     UseJitter = true,
                     ShouldRetryAfterHeader = true,
                 });

@@ -16,7 +16,7 @@ public sealed class ArxivApiSourceTests : IDisposable
     [Fact]
     public async Task A_poll_pages_through_the_categories_submitted_window_up_to_max_results()
     {
-        _server.On("/api/query", Response.Bytes(Fixtures.SourceBytes("arxiv_api_2026-04_search_all-testing_10_entries.xml")));
+        _server.On("/api/query", Response.Bytes(Fixtures.Recorded("arxiv_api_2026-04_search_all-testing_10_entries.xml")));
         using var bot = Harness(("PageSize", "10"), ("MaxResults", "25"));
 
         var counts = await bot.PollAsync("api");
@@ -35,7 +35,7 @@ public sealed class ArxivApiSourceTests : IDisposable
     [Fact]
     public async Task The_next_window_reaches_back_over_the_announcement_lag()
     {
-        _server.On("/api/query", Response.Bytes(Fixtures.SourceBytes("arxiv_api_2026-04_zero_results.xml")));
+        _server.On("/api/query", Response.Bytes(Fixtures.Recorded("arxiv_api_2026-04_zero_results.xml")));
         using var bot = Harness();
 
         await bot.PollAsync("api");
@@ -51,7 +51,7 @@ public sealed class ArxivApiSourceTests : IDisposable
     public async Task An_error_entry_with_http_400_is_recorded_as_the_error_and_stores_nothing()
     {
         _server.On("/api/query", new Response(
-            HttpStatusCode.BadRequest, Fixtures.SourceBytes("arxiv_api_2026-04_error_http400_bad_id.xml"), new Dictionary<string, string>()));
+            HttpStatusCode.BadRequest, Fixtures.Recorded("arxiv_api_2026-04_error_http400_bad_id.xml"), new Dictionary<string, string>()));
         using var bot = Harness();
 
         var counts = await bot.PollAsync("api");

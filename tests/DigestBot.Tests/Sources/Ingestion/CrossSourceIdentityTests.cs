@@ -15,7 +15,7 @@ public class CrossSourceIdentityTests
         // The recordings are of different days; the same paper is made by giving one entry of each the RSS item's id.
         const string id = "2604.21935";
         var api = ArxivApiParser.Parse(Bytes("arxiv_api_2026-04_search_all-testing_10_entries.xml", "2202.12139", id), Seen);
-        var rss = ArxivListingParser.Parse(Fixtures.SourceBytes("arxiv_rss_2026-04-27_cs.AI_trimmed_3_items.xml"), Seen.AddMinutes(1));
+        var rss = ArxivListingParser.Parse(Fixtures.Recorded("arxiv_rss_2026-04-27_cs.AI_trimmed_3_items.xml"), Seen.AddMinutes(1));
         var hf = HfDailyPapersParser.Parse(Bytes("hf_daily_papers_2026-06-12_latest_limit30.json", "2606.00467", id), Seen.AddMinutes(2));
         using var bot = new SourcesHarness(Seen);
         var ingestor = bot.Get<PaperIngestor>();
@@ -34,5 +34,5 @@ public class CrossSourceIdentityTests
     }
 
     private static byte[] Bytes(string fixture, string from, string to) =>
-        Encoding.UTF8.GetBytes(Fixtures.SourceText(fixture).Replace(from, to, StringComparison.Ordinal));
+        Encoding.UTF8.GetBytes(Fixtures.RecordedText(fixture).Replace(from, to, StringComparison.Ordinal));
 }

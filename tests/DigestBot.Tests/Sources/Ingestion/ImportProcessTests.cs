@@ -25,8 +25,8 @@ public sealed class ImportProcessTests : IDisposable
     [InlineData("semantic_scholar_paper_search_2026-03_attention_mechanism_5.json", 5)]
     public async Task Importing_a_recorded_file_prints_the_counts(string fixture, int papers)
     {
-        var (code, stdout, _) = await DigestBotProcess.RunAsync("import", Fixtures.Source(fixture), "--data", Data);
-        var again = await DigestBotProcess.RunAsync("import", Fixtures.Source(fixture), "--data", Data);
+        var (code, stdout, _) = await DigestBotProcess.RunAsync("import", Fixtures.RecordedPath(fixture), "--data", Data);
+        var again = await DigestBotProcess.RunAsync("import", Fixtures.RecordedPath(fixture), "--data", Data);
 
         Assert.Equal(0, code);
         Assert.Equal($"imported {papers} new, 0 updated, 0 unchanged, 0 skipped", stdout.Trim());
@@ -38,7 +38,7 @@ public sealed class ImportProcessTests : IDisposable
     [InlineData("arxiv_api_2007_classic_error_docs_example.xml", "")]
     public async Task An_error_document_imports_nothing_and_exits_2_with_its_message(string fixture, string message)
     {
-        var (code, stdout, stderr) = await DigestBotProcess.RunAsync("import", Fixtures.Source(fixture), "--data", Data);
+        var (code, stdout, stderr) = await DigestBotProcess.RunAsync("import", Fixtures.RecordedPath(fixture), "--data", Data);
 
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, stdout);
@@ -48,7 +48,7 @@ public sealed class ImportProcessTests : IDisposable
     [Fact]
     public async Task Imported_papers_are_listed_by_papers_json()
     {
-        await DigestBotProcess.RunAsync("import", Fixtures.Source("arxiv_rss_2026-04-27_cs.AI_trimmed_3_items.xml"), "--data", Data);
+        await DigestBotProcess.RunAsync("import", Fixtures.RecordedPath("arxiv_rss_2026-04-27_cs.AI_trimmed_3_items.xml"), "--data", Data);
 
         var (code, stdout, _) = await DigestBotProcess.RunAsync("papers", "--json", "--data", Data);
 
@@ -64,7 +64,7 @@ public sealed class ImportProcessTests : IDisposable
     public async Task A_missing_file_and_an_unknown_format_exit_2_with_one_line_each()
     {
         var missing = await DigestBotProcess.RunAsync("import", _temp.Combine("nope.xml"), "--data", Data);
-        var format = await DigestBotProcess.RunAsync("import", Fixtures.Source("arxiv_rss_2026-04-27_cs.AI_trimmed_3_items.xml"), "--format", "csv", "--data", Data);
+        var format = await DigestBotProcess.RunAsync("import", Fixtures.RecordedPath("arxiv_rss_2026-04-27_cs.AI_trimmed_3_items.xml"), "--format", "csv", "--data", Data);
 
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("no such file", missing.Stderr, StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public sealed class ImportProcessTests : IDisposable
         await File.WriteAllTextAsync(html, "<html><head><title>502 Bad Gateway</title></head></html>");
 
         var (code, stdout, stderr) = await DigestBotProcess.RunAsync(
-            "import", html, Fixtures.Source("arxiv_rss_2026-04-27_cs.AI_trimmed_3_items.xml"), "--data", Data);
+            "import", html, Fixtures.RecordedPath("arxiv_rss_2026-04-27_cs.AI_trimmed_3_items.xml"), "--data", Data);
 
         Assert.Equal(0, code);
         Assert.Equal("imported 3 new, 0 updated, 0 unchanged, 0 skipped", stdout.Trim());

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using DigestBot.Papers;
+using DigestBot.Sources;
 using DigestBot.Tests.Support;
 using static DigestBot.Tests.Support.FixtureServer;
 
@@ -17,7 +18,7 @@ public sealed class IngestServiceTests : IDisposable
     [Fact]
     public async Task The_first_poll_only_seeds_the_store_and_later_polls_announce_new_fresh_papers()
     {
-        _server.On("/rss/cs.AI", Response.Bytes(Fixtures.SourceBytes(RssFixture)))
+        _server.On("/rss/cs.AI", Response.Bytes(Fixtures.Recorded(RssFixture)))
                .On("/rss/cs.AI", Response.Bytes(RenumberedRss()));
         using var bot = Harness();
 
@@ -34,7 +35,7 @@ public sealed class IngestServiceTests : IDisposable
     [Fact]
     public async Task Papers_older_than_the_freshness_window_are_stored_but_not_announced()
     {
-        _server.On("/rss/cs.AI", Response.Bytes(Fixtures.SourceBytes(RssFixture)))
+        _server.On("/rss/cs.AI", Response.Bytes(Fixtures.Recorded(RssFixture)))
                .On("/rss/cs.AI", Response.Bytes(RenumberedRss()));
         using var bot = Harness(now: AnnouncementDay.AddDays(30));
 
@@ -48,7 +49,7 @@ public sealed class IngestServiceTests : IDisposable
     [Fact]
     public async Task An_unchanged_feed_answers_304_to_the_conditional_get_and_counts_as_success()
     {
-        var body = Fixtures.SourceBytes(RssFixture);
+        var body = Fixtures.Recorded(RssFixture);
         _server.On("/rss/cs.AI", r => r.Headers["If-None-Match"] == "\"v1\""
             ? Response.Text(HttpStatusCode.NotModified, string.Empty)
             : Response.Bytes(body, etag: "\"v1\""));
@@ -70,7 +71,7 @@ public sealed class IngestServiceTests : IDisposable
     public async Task A_429_with_retry_after_is_waited_out_and_retried()
     {
         _server.On("/rss/cs.AI", Response.Text((HttpStatusCode)429, "slow down", ("Retry-After", "1")))
-               .On("/rss/cs.AI", Response.Bytes(Fixtures.SourceBytes(RssFixture)));
+               .On("/rss/cs.AI", Response.Bytes(Fixtures.Recorded(RssFixture)));
         using var bot = Harness();
 
         var counts = await bot.PollAsync("arxiv");
@@ -84,7 +85,7 @@ public sealed class IngestServiceTests : IDisposable
     {
         _server.On("/rss/cs.AI", Response.Text(HttpStatusCode.ServiceUnavailable, "down"));
         _server.On("/journal.xml", Response.Text(HttpStatusCode.OK, "<html><body>Maintenance</body></html>"));
-        _server.On("/api/daily_papers", Response.Bytes(Fixtures.SourceBytes("hf_daily_papers_2026-06-12_latest_limit30.json")));
+        _server.On("/api/daily_papers", Response.Bytes(Fixtures.Recorded("hf_daily_papers_2026-06-12_latest_limit30.json")));
         using var bot = Harness(
             extra:
             [
@@ -110,7 +111,7 @@ public sealed class IngestServiceTests : IDisposable
     [Fact]
     public async Task Requests_carry_a_descriptive_user_agent_with_the_operator_contact()
     {
-        _server.On("/rss/cs.AI", Response.Bytes(Fixtures.SourceBytes(RssFixture)));
+        _server.On("/rss/cs.AI", Response.Bytes(Fixtures.Recorded(RssFixture)));
         using var bot = Harness(extra: [("DigestBot:Sources:Contact", "mailto:lab@example.org")]);
 
         await bot.PollAsync("arxiv");
@@ -119,7 +120,7 @@ public sealed class IngestServiceTests : IDisposable
     }
 
     private static byte[] RenumberedRss() =>
-        Encoding.UTF8.GetBytes(Fixtures.SourceText(RssFixture).Replace("2604.2193", "2604.9193", StringComparison.Ordinal));
+        Encoding.UTF8.GetBytes(Fixtures.RecordedText(RssFixture).Replace("2604.2193", "2604.9193", StringComparison.Ordinal));
 
     private SourcesHarness Harness(DateTimeOffset? now = null, (string, string)[]? extra = null) => new(
         now ?? AnnouncementDay,

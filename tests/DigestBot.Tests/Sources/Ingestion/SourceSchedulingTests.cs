@@ -23,7 +23,7 @@ public sealed class SourceSchedulingTests : IDisposable
     [Fact]
     public async Task At_start_up_a_source_that_never_succeeded_is_polled_by_its_quartz_job_and_disabled_ones_are_not()
     {
-        _server.On("/rss/cs.AI", Response.Bytes(Fixtures.SourceBytes("arxiv_rss_2026-04-27_cs.AI_trimmed_3_items.xml")));
+        _server.On("/rss/cs.AI", Response.Bytes(Fixtures.Recorded("arxiv_rss_2026-04-27_cs.AI_trimmed_3_items.xml")));
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
