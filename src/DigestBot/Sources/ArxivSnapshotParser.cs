@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text;
+using DigestBot.Papers;
+
+namespace DigestBot.Sources;
+
+/// <summary>
+/// Reads Kaggle's arXiv metadata snapshot (<c>arxiv-metadata-oai-snapshot.json</c>): JSON lines, one paper each,
+/// about three million of them. <see cref="ReadLines"/> streams a file of any size; <see cref="ParseLine"/> is the
+/// unit; <see cref="Parse(Stream, DateTimeOffset)"/> collects a small file into one <see cref="ParseResult"/>.
+/// </summary>
+public static class ArxivSnapshotParser
+{
+    /// <summary>Real lines stay under 100 KB; a line past this is not a paper.</summary>
+    public const int MaxLineBytes = 4 * 1024 * 1024;
+
+    private const string CreatedFormat = "ddd, d MMM yyyy HH:mm:ss 'GMT'";
+
+    /// <summary>Every record line of <paramref name="utf8Lines"/>, parsed, in order; never throws for bad lines.</summary>
+    /// <param name="firstLineNumber">The number of the first line read, when resuming part-way through a file.</param>
+    public static IEnumerable<SnapshotLine> ReadLines(Stream utf8Lines, DateTimeOffset seenAt, long firstLineNumber = 1)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Lines);
+        var reader = new Utf8LineReader(utf8Lines, MaxLineBytes);
+        for (var number = firstLineNumber; reader.TryReadLine(out var line, out var tooLong); number++)
+        {
+            if (tooLong)
+            {
+                yield return new SnapshotLine(number, reader.Consumed, null, $"line is longer than {MaxLineBytes / (1024 * 1024)} MiB");
+            }
+            else if (!IsBlankOrComment(line))
+            {
+                yield return ParseLine(line, number, seenAt) with { EndOffset = reader.Consumed };
+            }
+        }
+    }
+
+    /// <summary>One line; <see cref="SnapshotLine.EndOffset"/> is left 0 (only a stream reader knows it).</summary>
+    public static SnapshotLine ParseLine(ReadOnlySpan<byte> utf8Line, long lineNumber, DateTimeOffset seenAt)
+    {
+        var record = ArxivSnapshotRecord.Parse(utf8Line, out var error);
+        if (record is null)
+        {
+            return new SnapshotLine(lineNumber, 0, null, error);
+        }
+
+        try
+        {
+            var item = ToItem(record, seenAt, out var reason);
+            var warnings = new List<string>();
+            var checkedItem = item is null ? null : ItemChecks.Check(item, warnings, out reason);
+            return new SnapshotLine(lineNumber, 0, checkedItem, reason);
+        }
+        catch (Exception e) when (ParserGuard.IsRecoverable(e))
+        {
+            return new SnapshotLine(lineNumber, 0, null, $"could not be read ({e.GetType().Name}: {e.Message})");
+        }
+    }
+
+    /// <summary>A whole (small) file as one result: skips carry "line N", duplicates within the file are skipped.</summary>
+    public static ParseResult Parse(Stream utf8Lines, DateTimeOffset seenAt) => ParserGuard.Run(() =>
+    {
+        var builder = new ParseResultBuilder();
+        foreach (var line in ReadLines(utf8Lines, seenAt))
+        {
+            if (line.Item is { } item)
+            {
+                builder.Add(item, $"{item.Paper.Sources[0].SourceId} (line {line.LineNumber})");
+            }
+            else
+            {
+                builder.Skip($"line {line.LineNumber}", line.SkipReason ?? "unreadable line");
+            }
+        }
+
+        return builder.Build();
+    });
+
+    public static ParseResult Parse(string text, DateTimeOffset seenAt) => Parse(new MemoryStream(Encoding.UTF8.GetBytes(text)), seenAt);
+
+    private static SourceItem? ToItem(ArxivSnapshotRecord record, DateTimeOffset seenAt, out string? reason)
+    {
+        reason = null;
+        if (!PaperId.TryParse(record.Id, out var id) || id.Kind != PaperIdKind.Arxiv)
+        {
+            reason = $"id {SourceText.Quote(record.Id)} is not an arXiv id";
+            return null;
+        }
+
+        var version = 0;
+        DateTimeOffset? published = null, updated = null;
+        foreach (var (v, created) in record.Versions)
+        {
+            if (!TryCreated(created, out var date))
+            {
+                reason = $"bad date in versions[{v}].created: {SourceText.Quote(created)}";
+                return null;
+            }
+
+            var n = v is { Length: > 1 } && int.TryParse(v.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
+            published = n == 1 || published is null ? date : published;
+            if (n >= version)
+            {
+                (version, updated) = (n, date);
+            }
+        }
+
+        id = id.Unversioned;
+        var canonical = ArxivLinks.For(id);
+        var paper = new Paper
+        {
+            Id = id.Key,
+            Version = version,
+            Title = SourceText.Collapse(record.Title) ?? string.Empty,
+            Abstract = SourceText.Collapse(record.Abstract) ?? string.Empty,
+            Authors = Authors(record),
+            Categories = record.Categories?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
+            Published = published,
+            Updated = updated,
+            FirstSeen = seenAt,
+            Dois = record.Doi is null ? [] : DoiText.ParseList([record.Doi]),
+            JournalRef = SourceText.NullIfBlank(record.JournalRef),
+            Comment = SourceText.NullIfBlank(record.Comments),
+            Links = canonical,
+            Sources = [new SourceRecord(SourceNames.ArxivSnapshot, version > 0 ? $"{id.Value}v{version}" : id.Value, seenAt)],
+        };
+        return new SourceItem { Paper = paper, RawAuthors = SourceText.NullIfBlank(record.Authors) };
+    }
+
+    /// <summary>Blank lines, and "//" comment lines (our synthetic fixtures carry one), are not records.</summary>
+    private static bool IsBlankOrComment(ReadOnlySpan<byte> line)
+    {
+        var trimmed = line.Trim(" \t"u8);
+        return trimmed.IsEmpty || trimmed.StartsWith("//"u8);
+    }
+
+    /// <summary>"Mon, 2 Apr 2007 19:18:42 GMT" by the fast exact format; anything else through the general reader.</summary>
+    private static bool TryCreated(string? text, out DateTimeOffset date) =>
+        DateTimeOffset.TryParseExact(text, CreatedFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date)
+        || FeedDates.TryParse(text, out date);
+
+    /// <summary>From <c>authors_parsed</c> ([last, first, suffix, affiliations…]) when present, else the raw string.</summary>
+    private static IReadOnlyList<Author> Authors(ArxivSnapshotRecord record)
+    {
+        if (record.AuthorsParsed.Count == 0)
+        {
+            return CreatorList.Parse(record.Authors, CreatorList.FeedSeparators);
+        }
+
+        var authors = new List<Author>(record.AuthorsParsed.Count);
+        foreach (var parts in record.AuthorsParsed)
+        {
+            var name = SourceText.Collapse(string.Join(' ', parts.Length > 2 ? [parts[1], parts[0], parts[2]] : parts.Reverse()));
+            if (!string.IsNullOrEmpty(name))
+            {
+                authors.Add(new Author(name, parts.Skip(3).Select(SourceText.NullIfBlank).OfType<string>().ToList()));
+            }
+        }
+
+        return authors;
+    }
+}
