@@ -16,7 +16,10 @@ public static class ArxivSnapshotParser
 
     private const string CreatedFormat = "ddd, d MMM yyyy HH:mm:ss 'GMT'";
 
-    /// <summary>Every record line of <paramref name="utf8Lines"/>, parsed, in order; never throws for bad lines.</summary>
+    /// <summary>
+    /// Every record line of <paramref name="utf8Lines"/>, parsed, in order. Bad lines come back with a skip reason;
+    /// only a failing stream (an I/O error) throws.
+    /// </summary>
     /// <param name="firstLineNumber">The number of the first line read, when resuming part-way through a file.</param>
     public static IEnumerable<SnapshotLine> ReadLines(Stream utf8Lines, DateTimeOffset seenAt, long firstLineNumber = 1)
     {
@@ -49,7 +52,7 @@ public static class ArxivSnapshotParser
             var item = ToItem(record, seenAt, out var reason);
             var warnings = new List<string>();
             var checkedItem = item is null ? null : ItemChecks.Check(item, warnings, out reason);
-            return new SnapshotLine(lineNumber, 0, checkedItem, reason);
+            return new SnapshotLine(lineNumber, 0, checkedItem, reason) { Warning = warnings.Count > 0 ? string.Join("; ", warnings) : null };
         }
         catch (Exception e) when (ParserGuard.IsRecoverable(e))
         {
@@ -65,7 +68,12 @@ public static class ArxivSnapshotParser
         {
             if (line.Item is { } item)
             {
-                builder.Add(item, $"{item.Paper.Sources[0].SourceId} (line {line.LineNumber})");
+                var where = $"{item.Paper.Sources[0].SourceId} (line {line.LineNumber})";
+                builder.Add(item, where);
+                if (line.Warning is { } warning)
+                {
+                    builder.Warn(where, warning);
+                }
             }
             else
             {

@@ -107,4 +107,27 @@ public sealed class ArxivSnapshotParserTests
 
         Assert.Equal(10_000, count);
     }
+
+    [Fact]
+    public void Over_long_snapshot_abstract_is_trimmed_and_the_line_says_so()
+    {
+        var line = Fixtures.SyntheticText(Lines).Split('\n')[4].Replace("We parse lines fast.", new string('a', 30_000), StringComparison.Ordinal);
+
+        var parsed = ArxivSnapshotParser.ParseLine(Encoding.UTF8.GetBytes(line), 7, Fixtures.SeenAt);
+        var whole = ArxivSnapshotParser.Parse(line, Fixtures.SeenAt);
+
+        Assert.True(parsed.Item!.Paper.Abstract.Length <= 20_000);
+        Assert.Equal("abstract trimmed from 30000 to 20000 characters", parsed.Warning);
+        Assert.Equal(new ParseIssue("2310.01234v3 (line 1)", "abstract trimmed from 30000 to 20000 characters"), Assert.Single(whole.Warnings));
+    }
+
+    [Fact]
+    public void Line_that_is_not_an_arxiv_record_is_skipped_with_the_reason()
+    {
+        var parsed = ArxivSnapshotParser.ParseLine("""{"id":"not-an-id","title":"x"}"""u8, 12, Fixtures.SeenAt);
+
+        Assert.Null(parsed.Item);
+        Assert.Equal(12, parsed.LineNumber);
+        Assert.Equal("id 'not-an-id' is not an arXiv id", parsed.SkipReason);
+    }
 }
