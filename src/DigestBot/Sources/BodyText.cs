@@ -35,9 +35,9 @@ internal static partial class BodyText
 
             return buffer.ToArray();
         }
-        catch (IOException e)
+        catch (Exception e) when (ParserGuard.IsRecoverable(e))
         {
-            error = "could not read the document: " + e.Message;
+            error = $"could not read the document ({e.GetType().Name}: {e.Message})";
             return null;
         }
     }

@@ -102,7 +102,7 @@ public sealed class BadInputTests
         Assert.Equal(["2202.12139", "2405.13786", "2005.14124", "2204.08348"], result.Items.Select(i => i.Paper.Id));
         var skipped = Assert.Single(result.Skipped);
         Assert.Equal("document", skipped.Item);
-        Assert.Contains("breaks off", skipped.Reason, StringComparison.Ordinal);
+        Assert.Contains("cut off or malformed", skipped.Reason, StringComparison.Ordinal);
         Assert.Equal(214881, result.TotalResults);
     }
 
@@ -114,7 +114,7 @@ public sealed class BadInputTests
         var result = ArxivApiParser.Parse(text[..(text.IndexOf("</entry>", StringComparison.Ordinal) - 10)], Fixtures.SeenAt);
 
         Assert.Empty(result.Items);
-        Assert.Contains("breaks off", result.Error, StringComparison.Ordinal);
+        Assert.Contains("cut off or malformed", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class BadInputTests
         Assert.Null(result.Error);
         Assert.Equal(19, result.Items.Count);
         Assert.Equal("2606.12282", result.Items[^1].Paper.Id);
-        Assert.Contains(result.Skipped, s => s.Item == "document" && s.Reason.Contains("breaks off", StringComparison.Ordinal));
+        Assert.Contains(result.Skipped, s => s.Item == "document" && s.Reason.Contains("cut off or malformed", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -143,6 +143,33 @@ public sealed class BadInputTests
         var skipped = Assert.Single(result.Skipped);
         Assert.Equal("line 2", skipped.Item);
         Assert.StartsWith("the line is not valid JSON", skipped.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unreadable_stream_is_an_error_not_an_exception()
+    {
+        using var closed = new MemoryStream([1, 2, 3]);
+        closed.Dispose();
+
+        var result = ArxivApiParser.Parse(closed, Fixtures.SeenAt);
+
+        Assert.StartsWith("could not read the document (ObjectDisposedException", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dtd_entities_are_not_expanded()
+    {
+        const string bomb = """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+            <rss version="2.0"><channel><item><title>&b;</title><guid>https://doi.org/10.5555/x.1</guid></item></channel></rss>
+            """;
+
+        var result = FeedParser.Parse(bomb, "rss:bomb", Fixtures.SeenAt);
+
+        Assert.Empty(result.Items);
+        Assert.StartsWith("the XML is cut off or malformed at line 3", result.Error, StringComparison.Ordinal);
+        Assert.Contains("undeclared entity", result.Error, StringComparison.Ordinal);
     }
 
     private static int NthIndexOf(string text, string value, int n)
