@@ -64,12 +64,16 @@ public static partial class ArxivListingParser
         var where = ParseResultBuilder.Describe(position, guid ?? link);
 
         var fromDescription = match.Success ? $"{match.Groups["id"].Value}v{match.Groups["v"].Value}".TrimEnd('v') : null;
-        var id = ArxivIdOf(guid) ?? ArxivIdOf(fromDescription) ?? ArxivIdOf(link);
-        if (id is null)
+        var found = ArxivIdOf(guid) ?? ArxivIdOf(fromDescription) ?? ArxivIdOf(link);
+        if (found is null)
         {
             builder.Skip(where, $"no arXiv id in guid {SourceText.Quote(guid)} or link {SourceText.Quote(link)}");
             return;
         }
+
+        // The link never has the version; the guid and the description do.
+        var version = found.Version ?? ArxivIdOf(fromDescription)?.Version ?? 0;
+        var id = found.Unversioned;
 
         var typeText = item.Element(Arxiv + "announce_type").Text() ?? (match.Success ? match.Groups["type"].Value : null);
         AnnounceType? type = typeText is null ? null : ParseAnnounceType(typeText);
@@ -91,7 +95,7 @@ public static partial class ArxivListingParser
         var paper = new Paper
         {
             Id = id.Key,
-            Version = id.Version ?? 0,
+            Version = version,
             Title = item.Element(ns + "title").Text() ?? string.Empty,
             Abstract = SourceText.Collapse(match.Success ? match.Groups["abs"].Value : description) ?? string.Empty,
             Authors = CreatorList.Parse(creators, CreatorList.ArxivSeparators),
@@ -104,7 +108,7 @@ public static partial class ArxivListingParser
             Dois = DoiText.ParseList(item.Elements(Arxiv + "DOI").Select(e => e.Value)),
             JournalRef = item.Element(Arxiv + "journal_reference").Text(),
             Links = new PaperLinks { Abs = link ?? ArxivLinks.For(id).Abs, Pdf = ArxivLinks.For(id).Pdf },
-            Sources = [new SourceRecord(SourceNames.ArxivRss, id.ToString(), seenAt)],
+            Sources = [new SourceRecord(SourceNames.ArxivRss, version > 0 ? $"{id.Value}v{version}" : id.Value, seenAt)],
         };
         builder.Add(new SourceItem { Paper = paper, AnnounceType = type, AnnouncedAt = announced, RawAuthors = creators.Length > 0 ? creators : null }, where);
     }

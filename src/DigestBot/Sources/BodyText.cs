@@ -35,9 +35,9 @@ internal static partial class BodyText
 
             return buffer.ToArray();
         }
-        catch (IOException e)
+        catch (Exception e) when (ParserGuard.IsRecoverable(e))
         {
-            error = "could not read the document: " + e.Message;
+            error = $"could not read the document ({e.GetType().Name}: {e.Message})";
             return null;
         }
     }
@@ -94,7 +94,9 @@ internal static partial class BodyText
         }
 
         var name = m.Groups[1].Value.ToLowerInvariant();
-        if (name is "utf-8" or "utf8" or "us-ascii" or "ascii")
+        // We could read the declaration as ASCII, so a declared UTF-16/32 is a lie: real ones start with a BOM.
+        if (name is "utf-8" or "utf8" or "us-ascii" or "ascii" || name.StartsWith("utf-16", StringComparison.Ordinal)
+            || name.StartsWith("utf-32", StringComparison.Ordinal) || name == "unicode")
         {
             return null;
         }

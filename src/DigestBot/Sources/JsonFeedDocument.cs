@@ -128,7 +128,7 @@ internal sealed class JsonFeedDocument
                 return $"not {expected}: the body is not valid JSON ({e.Message})";
             }
 
-            Failure = $"the JSON breaks off or is malformed at byte {reader.BytesConsumed} ({e.Message}); items after that point are lost";
+            Failure = $"the JSON is cut off or malformed at byte {reader.BytesConsumed} ({e.Message}); items after that point are lost";
             return null;
         }
     }

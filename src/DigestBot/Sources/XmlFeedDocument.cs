@@ -118,7 +118,7 @@ internal sealed class XmlFeedDocument
         }
         catch (XmlException e)
         {
-            Failure = $"the XML breaks off at line {e.LineNumber}, position {e.LinePosition} ({e.Message}); items after that point are lost";
+            Failure = $"the XML is cut off or malformed at line {e.LineNumber}, position {e.LinePosition} ({e.Message}); items after that point are lost";
         }
     }
 }

@@ -161,4 +161,33 @@ public sealed class ArxivListingParserTests
         Assert.Equal("item 1", skipped.Item);
         Assert.Contains("no arXiv id", skipped.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Version_comes_from_the_description_when_the_guid_has_none()
+    {
+        const string rss = """
+            <rss version="2.0"><channel><item><title>T</title><link>https://arxiv.org/abs/2604.00001</link>
+            <guid>https://arxiv.org/abs/2604.00001</guid>
+            <description>arXiv:2604.00001v3 Announce Type: replace Abstract: A.</description></item></channel></rss>
+            """;
+
+        var item = Assert.Single(ArxivListingParser.Parse(rss, Fixtures.SeenAt).Items);
+
+        Assert.Equal(("2604.00001", 3, AnnounceType.Replace), (item.Paper.Id, item.Paper.Version, item.AnnounceType!.Value));
+        Assert.Equal("2604.00001v3", item.Paper.Sources[0].SourceId);
+        Assert.Null(item.AnnouncedAt);
+    }
+
+    [Fact]
+    public void Unknown_announce_type_is_skipped_with_the_reason()
+    {
+        const string rss = """
+            <rss version="2.0" xmlns:arxiv="http://arxiv.org/schemas/atom"><channel><item><title>T</title>
+            <guid>oai:arXiv.org:2604.00001v1</guid><arxiv:announce_type>absonly</arxiv:announce_type></item></channel></rss>
+            """;
+
+        var result = ArxivListingParser.Parse(rss, Fixtures.SeenAt);
+
+        Assert.Equal(new ParseIssue("oai:arXiv.org:2604.00001v1 (item 1)", "unknown announce type 'absonly'"), Assert.Single(result.Skipped));
+    }
 }
