@@ -4,7 +4,7 @@ namespace DigestBot.Sources;
 /// <c>import</c>: reads files or URLs through the same parse-and-store path as polls. Imports are backfills and
 /// announce nothing unless asked (<c>--notify</c>). The arXiv metadata snapshot is streamed in batches.
 /// </summary>
-public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, ArxivGate arxiv, TimeProvider time)
+public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, ArxivGate arxiv, SnapshotImporter snapshots, TimeProvider time)
 {
     /// <summary>Documents larger than this are not whole-document formats; the snapshot is streamed instead.</summary>
     private const long MaxDocumentBytes = 256L * 1024 * 1024;
@@ -23,7 +23,7 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
             var detected = format == SourceFormat.Auto ? SourceFormats.Detect(head, input) : format;
             if (detected == SourceFormat.ArxivSnapshot)
             {
-                return ImportReport.Failed(input, format, "snapshot import pending");
+                return await snapshots.ImportAsync(input, notify, progress, cancellationToken);
             }
         }
 

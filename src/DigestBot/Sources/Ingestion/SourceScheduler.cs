@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ namespace DigestBot.Sources;
 internal sealed class SourceScheduler(
     ISchedulerFactory schedulers,
     IOptions<SourcesOptions> options,
-    SourceStateStore states,
+    IServiceProvider services,
     TimeProvider time,
     ILogger<SourceScheduler> logger) : IHostedService
 {
@@ -25,6 +26,9 @@ internal sealed class SourceScheduler(
             return;
         }
 
+        // Resolved here, not in the constructor: the host builds hosted services before it validates options,
+        // and storage must not be opened (nor logged about) by a host that is about to refuse its configuration.
+        var states = services.GetRequiredService<SourceStateStore>();
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         foreach (var (name, config) in sources.List)
         {
@@ -42,7 +46,7 @@ internal sealed class SourceScheduler(
                 TriggerBuilder.Create().WithIdentity($"cron:{name}", "sources").ForJob(job)
                     .WithCronSchedule(config.Schedule, b => b.InTimeZone(zone)).Build(),
             };
-            if (IsDue(cron, states.Get(name).LastSuccess))
+            if (IsDue(cron, states.Get(name).LastSuccess, time.GetUtcNow()))
             {
                 triggers.Add(TriggerBuilder.Create().WithIdentity($"now:{name}", "sources").ForJob(job).StartNow().Build());
             }
@@ -55,6 +59,6 @@ internal sealed class SourceScheduler(
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>True when the source never succeeded, or a scheduled time passed since its last success.</summary>
-    private bool IsDue(CronExpression cron, DateTimeOffset? lastSuccess) =>
-        lastSuccess is not { } last || cron.GetNextValidTimeAfter(last) is not { } next || next <= time.GetUtcNow();
+    private static bool IsDue(CronExpression cron, DateTimeOffset? lastSuccess, DateTimeOffset now) =>
+        lastSuccess is not { } last || cron.GetNextValidTimeAfter(last) is not { } next || next <= now;
 }

@@ -29,6 +29,7 @@ public static class SourcesServiceCollectionExtensions
         services.AddSingleton<IPaperSource, SemanticScholarSource>();
         services.AddSingleton<IngestService>();
         services.AddSingleton<SourceStatusReader>();
+        services.AddSingleton<SnapshotImporter>();
         services.AddSingleton<ImportService>();
         services.AddCommand<SourcesCommand>();
         services.AddCommand<ImportCommand>();
