@@ -1,7 +1,9 @@
+using DigestBot.Sources;
+
 namespace DigestBot.Status;
 
 /// <summary>
-/// <c>status --json</c>: <c>{"papers": n, "sources": [], "channels": []}</c>. Sources and channels are filled
-/// by the ingestion and digest features as they register.
+/// <c>status --json</c>: <c>{"papers": n, "sources": [...], "channels": []}</c>. Channels arrive with the
+/// watches and digests feature.
 /// </summary>
-public sealed record StatusReport(int Papers, IReadOnlyList<object> Sources, IReadOnlyList<object> Channels);
+public sealed record StatusReport(int Papers, IReadOnlyList<SourceStatus> Sources, IReadOnlyList<object> Channels);
