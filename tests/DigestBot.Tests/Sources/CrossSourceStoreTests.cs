@@ -1,25 +1,15 @@
 using DigestBot.Papers;
 using DigestBot.Sources;
-using DigestBot.Storage;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using DigestBot.Tests.Support;
 
 namespace DigestBot.Tests.Sources;
 
 /// <summary>Parsed items stored through the real <see cref="PaperStore"/> (LiteDB in a temp directory).</summary>
 public sealed class CrossSourceStoreTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "digestbot-sources-" + Guid.NewGuid().ToString("N"));
-    private readonly DataDirectory _data;
-    private readonly Database _db;
-    private readonly PaperStore _store;
+    private readonly TestStorage _storage = new();
 
-    public CrossSourceStoreTests()
-    {
-        _data = new DataDirectory(Options.Create(new StorageOptions { DataDirectory = _directory }), NullLogger<DataDirectory>.Instance);
-        _db = new Database(_data, [new PapersSchema()], NullLogger<Database>.Instance);
-        _store = new PaperStore(_db);
-    }
+    private PaperStore Store => _storage.Papers;
 
     [Fact]
     public void One_paper_from_arxiv_api_arxiv_rss_and_hf_daily_is_one_stored_paper_with_three_source_records()
@@ -30,11 +20,11 @@ public sealed class CrossSourceStoreTests : IDisposable
         var rss = ArxivListingParser.Parse(Listing("2606.13392"), later).Items.Single();
         var api = ArxivApiParser.Parse(ApiEntry("2606.13392"), later.AddHours(1)).Items.Single();
 
-        Assert.Equal(UpsertOutcome.New, _store.Upsert(hf.Paper).Outcome);
-        Assert.Equal(UpsertOutcome.Updated, _store.Upsert(rss.Paper).Outcome);
-        var stored = _store.Upsert(api.Paper).Paper;
+        Assert.Equal(UpsertOutcome.New, Store.Upsert(hf.Paper).Outcome);
+        Assert.Equal(UpsertOutcome.Updated, Store.Upsert(rss.Paper).Outcome);
+        var stored = Store.Upsert(api.Paper).Paper;
 
-        Assert.Equal(1, _store.Count());
+        Assert.Equal(1, Store.Count());
         Assert.Equal(["hf-daily", "arxiv-rss", "arxiv-api"], stored.Sources.Select(s => s.Source));
         Assert.Equal(Fixtures.SeenAt, stored.FirstSeen);
         Assert.Equal(1, stored.Version);
@@ -48,25 +38,20 @@ public sealed class CrossSourceStoreTests : IDisposable
     public void Hugging_face_info_round_trips_through_litedb_and_a_newer_listing_replaces_it()
     {
         var items = HfDailyPapersParser.Parse(Fixtures.Recorded("hf_daily_papers_2026-06-12_latest_limit30.json"), Fixtures.SeenAt).Items;
-        _store.UpsertBatch(items.Select(i => i.Paper).ToList());
+        Store.UpsertBatch(items.Select(i => i.Paper).ToList());
 
-        var stored = _store.Find(PaperId.Parse("2606.13392"))!;
-        Assert.Equal(30, _store.Count());
+        var stored = Store.Find(PaperId.Parse("2606.13392"))!;
+        Assert.Equal(30, Store.Count());
         Assert.Equal(251, stored.HuggingFace!.GithubStars);
         Assert.Equal(9, stored.HuggingFace.AiKeywords.Count);
         Assert.Equal(new DateTimeOffset(2026, 6, 12, 0, 0, 0, TimeSpan.Zero), stored.HuggingFace.SubmittedOnDailyAt);
 
         var newer = items.Single(i => i.Paper.Id == "2606.13392").Paper;
         newer = newer with { HuggingFace = newer.HuggingFace! with { Upvotes = 150 } };
-        Assert.Equal(150, _store.Upsert(newer).Paper.HuggingFace!.Upvotes);
+        Assert.Equal(150, Store.Upsert(newer).Paper.HuggingFace!.Upvotes);
     }
 
-    public void Dispose()
-    {
-        _db.Dispose();
-        _data.Dispose();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public void Dispose() => _storage.Dispose();
 
     private static string Listing(string id) => $"""
         <rss xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns:dc="http://purl.org/dc/elements/1.1/" version="2.0"><channel>

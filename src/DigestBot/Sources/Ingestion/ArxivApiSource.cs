@@ -28,9 +28,15 @@ public sealed class ArxivApiSource(SourceHttp http, ArxivGate arxiv) : IPaperSou
             var size = Math.Min(config.PageSize, config.MaxResults - start);
             var url = new Uri($"{config.Url ?? DefaultBaseUrl}?search_query={Uri.EscapeDataString(query)}"
                 + $"&start={start}&max_results={size}&sortBy=submittedDate&sortOrder=descending");
-            var document = await arxiv.Gate.RunAsync(
-                ct => http.GetAsync(url, validators: null, headers: null, acceptErrorBody: true, ct), cancellationToken);
-            var page = ArxivApiParser.Parse(document.Body, context.Now);
+            var page = await FetchPageAsync(url, context.Now, cancellationToken);
+
+            // The API sometimes answers a valid but empty feed under load; an empty first page is asked once more
+            // (the gate spaces the retry) before it is believed.
+            if (start == 0 && page is { Failed: false, TotalResults: 0 })
+            {
+                page = await FetchPageAsync(url, context.Now, cancellationToken);
+            }
+
             pages.Add(page);
             start += page.Items.Count + page.Skipped.Count;
             if (page.Failed || page.Items.Count + page.Skipped.Count == 0 || start >= (page.TotalResults ?? 0))
@@ -40,6 +46,13 @@ public sealed class ArxivApiSource(SourceHttp http, ArxivGate arxiv) : IPaperSou
         }
 
         return new SourcePoll(pages) { Cursor = context.Now.UtcDateTime.ToString(CursorFormat, CultureInfo.InvariantCulture) };
+    }
+
+    private async Task<ParseResult> FetchPageAsync(Uri url, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var document = await arxiv.Gate.RunAsync(
+            ct => http.GetAsync(url, validators: null, headers: null, acceptErrorBody: true, ct), cancellationToken);
+        return ArxivApiParser.Parse(document.Body, now);
     }
 
     /// <summary><c>(cat:cs.LG OR cat:cs.AI) AND submittedDate:[202412160000 TO 202412170930]</c>.</summary>

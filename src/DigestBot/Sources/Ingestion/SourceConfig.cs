@@ -16,11 +16,30 @@ public sealed class SourceConfig
     /// <summary>Search text for OpenAlex and Semantic Scholar.</summary>
     public string? Query { get; set; }
 
-    /// <summary>Quartz cron expression (six or seven fields).</summary>
-    public string Schedule { get; set; } = "0 0 0/6 * * ?";
+    /// <summary>Quartz cron expression (six or seven fields); empty means the type's default (see <see cref="EffectiveSchedule"/>).</summary>
+    public string? Schedule { get; set; }
 
-    /// <summary>IANA time zone the schedule is read in.</summary>
-    public string TimeZone { get; set; } = "UTC";
+    /// <summary>IANA time zone the schedule is read in; empty means the type's default.</summary>
+    public string? TimeZone { get; set; }
+
+    /// <summary>
+    /// The schedule in force: arXiv once a weekday morning in New York, after the listing is rebuilt (midnight
+    /// Eastern, finished by about 05:00); Hugging Face every three hours; journal feeds every 30 minutes.
+    /// </summary>
+    public string EffectiveSchedule => string.IsNullOrWhiteSpace(Schedule)
+        ? Type switch
+        {
+            SourceType.ArxivListing => "0 0 6 ? * MON-FRI",
+            SourceType.ArxivApi => "0 30 6 ? * MON-FRI",
+            SourceType.HfDaily => "0 20 0/3 * * ?",
+            SourceType.Feed => "0 0/30 * * * ?",
+            _ => "0 0 7 * * ?",
+        }
+        : Schedule;
+
+    public string EffectiveTimeZone => string.IsNullOrWhiteSpace(TimeZone)
+        ? Type is SourceType.ArxivListing or SourceType.ArxivApi ? "America/New_York" : "UTC"
+        : TimeZone;
 
     /// <summary>OpenAlex (required) or Semantic Scholar (optional) key. Set it through the environment.</summary>
     public string? ApiKey { get; set; }

@@ -38,13 +38,13 @@ internal sealed class SourceScheduler(
                 continue;
             }
 
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(config.TimeZone);
-            var cron = new CronExpression(config.Schedule, zone);
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(config.EffectiveTimeZone);
+            var cron = new CronExpression(config.EffectiveSchedule, zone);
             var job = JobBuilder.Create<IngestJob>().WithIdentity(IngestJob.KeyFor(name)).UsingJobData(IngestJob.SourceKey, name).Build();
             var triggers = new List<ITrigger>
             {
                 TriggerBuilder.Create().WithIdentity($"cron:{name}", "sources").ForJob(job)
-                    .WithCronSchedule(config.Schedule, b => b.InTimeZone(zone)).Build(),
+                    .WithCronSchedule(config.EffectiveSchedule, b => b.InTimeZone(zone)).Build(),
             };
             if (IsDue(cron, states.Get(name).LastSuccess, time.GetUtcNow()))
             {
@@ -52,7 +52,7 @@ internal sealed class SourceScheduler(
             }
 
             await scheduler.ScheduleJob(job, triggers, ScheduleJobOptions.Replacing, cancellationToken);
-            logger.LogInformation("Source {Source} ({Type}) scheduled: {Schedule} {Zone}", name, config.Type, config.Schedule, config.TimeZone);
+            logger.LogInformation("Source {Source} ({Type}) scheduled: {Schedule} {Zone}", name, config.Type, config.EffectiveSchedule, config.EffectiveTimeZone);
         }
     }
 

@@ -16,7 +16,7 @@ public sealed class SourceStatusReader(IOptions<SourcesOptions> options, SourceS
                 var state = states.Get(name);
                 var reason = config.Enabled ? source.DisabledReason(name) : "scheduled polling is off (DigestBot:Sources:Enabled)";
                 return new SourceStatus(
-                    name, source.Type.ToString(), reason is null, reason, source.Schedule, source.TimeZone,
+                    name, source.Type.ToString(), reason is null, reason, source.EffectiveSchedule, source.EffectiveTimeZone,
                     state.LastAttempt, state.LastSuccess, state.LastError, state.ItemsSeen);
             }),
         ];

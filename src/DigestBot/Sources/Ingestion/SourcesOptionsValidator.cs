@@ -17,14 +17,14 @@ internal sealed class SourcesOptionsValidator : IValidateOptions<SourcesOptions>
         foreach (var (source, config) in options.List)
         {
             var key = $"DigestBot:Sources:List:{source}";
-            if (!CronExpression.TryParse(config.Schedule, out _))
+            if (!CronExpression.TryParse(config.EffectiveSchedule, out _))
             {
-                failures.Add($"{key}:Schedule '{config.Schedule}' is not a Quartz cron expression (e.g. 0 0 6 ? * MON-FRI)");
+                failures.Add($"{key}:Schedule '{config.EffectiveSchedule}' is not a Quartz cron expression (e.g. 0 0 6 ? * MON-FRI)");
             }
 
-            if (!TimeZoneInfo.TryFindSystemTimeZoneById(config.TimeZone, out _))
+            if (!TimeZoneInfo.TryFindSystemTimeZoneById(config.EffectiveTimeZone, out _))
             {
-                failures.Add($"{key}:TimeZone '{config.TimeZone}' is not a known time zone (use an IANA name such as Europe/Berlin)");
+                failures.Add($"{key}:TimeZone '{config.EffectiveTimeZone}' is not a known time zone (use an IANA name such as Europe/Berlin)");
             }
 
             if (config.Url is { Length: > 0 } url && !Uri.TryCreate(url, UriKind.Absolute, out _))

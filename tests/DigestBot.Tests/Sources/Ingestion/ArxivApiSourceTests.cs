@@ -48,6 +48,19 @@ public sealed class ArxivApiSourceTests : IDisposable
     }
 
     [Fact]
+    public async Task An_empty_first_page_is_asked_once_more_before_it_is_believed()
+    {
+        _server.On("/api/query", Response.Bytes(Fixtures.Recorded("arxiv_api_2026-04_zero_results.xml")))
+               .On("/api/query", Response.Bytes(Fixtures.Recorded("arxiv_api_2026-04_search_all-testing_10_entries.xml")));
+        using var bot = Harness(("PageSize", "10"), ("MaxResults", "10"));
+
+        var counts = await bot.PollAsync("api");
+
+        Assert.Equal(10, counts!.New);
+        Assert.Equal(["0", "0"], _server.Requests.Select(r => HttpUtility.ParseQueryString(r.Query)["start"]));
+    }
+
+    [Fact]
     public async Task An_error_entry_with_http_400_is_recorded_as_the_error_and_stores_nothing()
     {
         _server.On("/api/query", new Response(
