@@ -1,0 +1,66 @@
+using DigestBot.Sources;
+using DigestBot.Summaries;
+using DigestBot.Tests.Sources;
+
+namespace DigestBot.Tests.Summaries;
+
+public class ExtractiveSummarizerTests
+{
+    public static TheoryData<string> RealAbstracts()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in new[] { "arxiv_api_2026-04_search_all-testing_10_entries.xml", "arxiv_api_2016_classic_search_au-del_maestro_10_entries.xml" })
+        {
+            foreach (var item in ArxivApiParser.Parse(Fixtures.Recorded(file), Fixtures.SeenAt).Items)
+            {
+                data.Add(item.Paper.Abstract);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RealAbstracts))]
+    public void A_tldr_is_one_or_two_whole_sentences_of_the_abstract_within_the_budget(string abstractText)
+    {
+        var tldr = ExtractiveSummarizer.Summarize(abstractText, 300);
+
+        var sentences = SentenceSplitter.Split(abstractText);
+        var picked = SentenceSplitter.Split(tldr);
+        Assert.InRange(tldr.Length, 1, 300);
+        if (sentences.Any(s => s.Length <= 300))
+        {
+            Assert.InRange(picked.Count, 1, 2);
+            Assert.All(picked, s => Assert.Contains(s, sentences));
+            Assert.Equal(picked, sentences.Where(picked.Contains));
+        }
+    }
+
+    [Fact]
+    public void The_contribution_sentence_beats_background()
+    {
+        const string text = "Large language models are widely used. Their deeper layers are often redundant. "
+            + "We propose Mix-LN, a normalization that combines Pre-LN and Post-LN to keep gradients healthy in deep layers. "
+            + "Experiments cover models from 70M to 7B parameters.";
+
+        var tldr = ExtractiveSummarizer.Summarize(text, 130);
+
+        Assert.Equal("We propose Mix-LN, a normalization that combines Pre-LN and Post-LN to keep gradients healthy in deep layers.", tldr);
+    }
+
+    [Fact]
+    public void When_no_sentence_fits_the_best_is_cut_at_a_word_boundary()
+    {
+        var tldr = ExtractiveSummarizer.Summarize("We propose a remarkably long contribution sentence that goes on and on.", 30);
+
+        Assert.Equal("We propose a remarkably long…", tldr);
+        Assert.True(tldr.Length <= 30);
+    }
+
+    [Fact]
+    public void An_empty_abstract_gives_an_empty_tldr()
+    {
+        Assert.Equal(string.Empty, ExtractiveSummarizer.Summarize("  ", 300));
+    }
+}
