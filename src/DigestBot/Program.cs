@@ -5,6 +5,7 @@ using DigestBot.Papers;
 using DigestBot.Sources;
 using DigestBot.Status;
 using DigestBot.Storage;
+using DigestBot.Summaries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -23,6 +24,7 @@ static IHost BuildHost(CliSettings cli)
         .AddCommands()
         .AddPapers()
         .AddSources()
+        .AddSummaries()
         .AddStatus()
         .AddDiscord()
         .AddLocalMode();

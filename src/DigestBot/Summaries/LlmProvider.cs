@@ -1,0 +1,7 @@
+namespace DigestBot.Summaries;
+
+public enum LlmProvider
+{
+    None,
+    OpenAI,
+}
