@@ -23,6 +23,11 @@ internal static class StorageBson
         mapper.RegisterType(
             serialize: d => new BsonValue(FormatUtc(d)),
             deserialize: b => ParseUtc(b.AsString));
+
+        // Discord snowflakes are ulong; BSON has no unsigned type. The bits are kept as Int64 (exact, indexable).
+        mapper.RegisterType(
+            serialize: u => new BsonValue(unchecked((long)u)),
+            deserialize: b => unchecked((ulong)b.AsInt64));
         return mapper;
     }
 

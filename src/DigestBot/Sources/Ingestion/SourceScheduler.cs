@@ -1,3 +1,4 @@
+using DigestBot.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -46,7 +47,7 @@ internal sealed class SourceScheduler(
                 TriggerBuilder.Create().WithIdentity($"cron:{name}", "sources").ForJob(job)
                     .WithCronSchedule(config.EffectiveSchedule, b => b.InTimeZone(zone)).Build(),
             };
-            if (IsDue(cron, states.Get(name).LastSuccess, time.GetUtcNow()))
+            if (CronCatchUp.IsDue(cron, states.Get(name).LastSuccess, time.GetUtcNow()))
             {
                 triggers.Add(TriggerBuilder.Create().WithIdentity($"now:{name}", "sources").ForJob(job).StartNow().Build());
             }
@@ -57,8 +58,4 @@ internal sealed class SourceScheduler(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    /// <summary>True when the source never succeeded, or a scheduled time passed since its last success.</summary>
-    private static bool IsDue(CronExpression cron, DateTimeOffset? lastSuccess, DateTimeOffset now) =>
-        lastSuccess is not { } last || cron.GetNextValidTimeAfter(last) is not { } next || next <= now;
 }

@@ -1,0 +1,117 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
+using Quartz;
+
+namespace DigestBot.Digests;
+
+/// <summary>
+/// When a channel gets its digest: <c>instant</c>, <c>daily HH:MM</c>, <c>weekdays HH:MM</c>,
+/// <c>weekly DAY HH:MM</c>, or a Quartz cron expression (six or seven fields). Times are read in the channel's zone.
+/// </summary>
+public sealed partial record DigestSchedule
+{
+    public const string Help = "use instant, daily HH:MM, weekdays HH:MM, weekly DAY HH:MM or a Quartz cron expression such as 0 0 8 ? * MON-FRI";
+
+    private static readonly string[] Days = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];
+    private static readonly string[] DayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+    private DigestSchedule(string text, string? cron)
+    {
+        Text = text;
+        Cron = cron;
+    }
+
+    /// <summary>The schedule as the user should see it again (<c>daily 08:00</c>).</summary>
+    public string Text { get; }
+
+    /// <summary>The Quartz cron expression; null for <c>instant</c>.</summary>
+    public string? Cron { get; }
+
+    public bool IsInstant => Cron is null;
+
+    public static DigestSchedule Instant { get; } = new("instant", null);
+
+    public static bool TryParse(string? text, [NotNullWhen(true)] out DigestSchedule? schedule, [NotNullWhen(false)] out string? error)
+    {
+        schedule = null;
+        error = null;
+        var s = Regex.Replace(text ?? string.Empty, @"\s+", " ").Trim();
+        var m = Friendly().Match(s);
+        if (s.Equals("instant", StringComparison.OrdinalIgnoreCase))
+        {
+            schedule = Instant;
+        }
+        else if (m.Success)
+        {
+            schedule = FromFriendly(m, out error);
+        }
+        else if (s.Split(' ').Length is 6 or 7 && CronExpression.TryParse(s, out _))
+        {
+            schedule = new DigestSchedule(s, s);
+        }
+        else
+        {
+            error = $"'{s}' is not a schedule: {Help}";
+        }
+
+        return schedule is not null;
+    }
+
+    /// <summary>The next <paramref name="count"/> fire times after <paramref name="after"/>, in <paramref name="zone"/>.</summary>
+    public IReadOnlyList<DateTimeOffset> NextFireTimes(TimeZoneInfo zone, DateTimeOffset after, int count)
+    {
+        if (Cron is null)
+        {
+            return [];
+        }
+
+        var cron = new CronExpression(Cron, zone);
+        var times = new List<DateTimeOffset>();
+        for (var t = cron.GetNextValidTimeAfter(after); t is { } next && times.Count < count; t = cron.GetNextValidTimeAfter(next))
+        {
+            times.Add(TimeZoneInfo.ConvertTime(next, zone));
+        }
+
+        return times;
+    }
+
+    private static DigestSchedule? FromFriendly(Match m, out string? error)
+    {
+        error = null;
+        var (hour, minute) = (int.Parse(m.Groups["h"].Value, provider: null), int.Parse(m.Groups["m"].Value, provider: null));
+        if (hour > 23 || minute > 59)
+        {
+            error = $"{m.Groups["h"].Value}:{m.Groups["m"].Value} is not a time of day (00:00 to 23:59)";
+            return null;
+        }
+
+        var time = $"{hour:D2}:{minute:D2}";
+        var kind = m.Groups["kind"].Value.ToLowerInvariant();
+        if (kind != "weekly" && m.Groups["day"].Success)
+        {
+            error = $"{kind} takes no day: {kind} {time}, or weekly {m.Groups["day"].Value} {time}";
+            return null;
+        }
+
+        if (kind == "weekly")
+        {
+            var given = m.Groups["day"].Value;
+            var day = Days.FirstOrDefault(d => given.Equals(d, StringComparison.OrdinalIgnoreCase)
+                || DayNames[Array.IndexOf(Days, d)].Equals(given, StringComparison.OrdinalIgnoreCase));
+            if (day is null || !m.Groups["day"].Success)
+            {
+                error = $"weekly needs a day: weekly MON {time} (MON, TUE, WED, THU, FRI, SAT or SUN)";
+                return null;
+            }
+
+            return new DigestSchedule($"weekly {day} {time}", $"0 {minute} {hour} ? * {day}");
+        }
+
+        return kind == "daily"
+            ? new DigestSchedule($"daily {time}", $"0 {minute} {hour} * * ?")
+            : new DigestSchedule($"weekdays {time}", $"0 {minute} {hour} ? * MON-FRI");
+    }
+
+    [GeneratedRegex(@"^(?<kind>daily|weekdays|weekly)(?: (?<day>[A-Za-z]+))? (?<h>\d{1,2}):(?<m>\d{2})$", RegexOptions.IgnoreCase)]
+    private static partial Regex Friendly();
+}

@@ -1,0 +1,95 @@
+using DigestBot.Digests;
+
+namespace DigestBot.Tests.Digests;
+
+/// <summary>Fire times as pure functions of fixed instants: no waiting, no clock.</summary>
+public class DigestScheduleTests
+{
+    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+
+    [Theory]
+    [InlineData("instant", "instant", null)]
+    [InlineData("daily 8:05", "daily 08:05", "0 5 8 * * ?")]
+    [InlineData("  Weekdays   09:30 ", "weekdays 09:30", "0 30 9 ? * MON-FRI")]
+    [InlineData("weekly fri 17:00", "weekly FRI 17:00", "0 0 17 ? * FRI")]
+    [InlineData("weekly Monday 07:15", "weekly MON 07:15", "0 15 7 ? * MON")]
+    [InlineData("0 0 8 ? * MON-FRI", "0 0 8 ? * MON-FRI", "0 0 8 ? * MON-FRI")]
+    [InlineData("0 0 8 ? * MON-FRI 2027", "0 0 8 ? * MON-FRI 2027", "0 0 8 ? * MON-FRI 2027")]
+    public void Schedules_are_read_into_their_normal_form_and_cron(string text, string normal, string? cron)
+    {
+        Assert.True(DigestSchedule.TryParse(text, out var schedule, out _));
+        Assert.Equal(normal, schedule.Text);
+        Assert.Equal(cron, schedule.Cron);
+    }
+
+    [Theory]
+    [InlineData("hourly", "is not a schedule")]
+    [InlineData("daily 25:00", "is not a time of day")]
+    [InlineData("daily 8:60", "is not a time of day")]
+    [InlineData("weekly 08:00", "weekly needs a day")]
+    [InlineData("weekly funday 08:00", "weekly needs a day")]
+    [InlineData("daily MON 08:00", "daily takes no day")]
+    [InlineData("0 0 8 * *", "is not a schedule")]
+    [InlineData("0 0 8 ? * MON-FRX", "is not a schedule")]
+    [InlineData("", "is not a schedule")]
+    public void Bad_schedules_are_refused_with_a_message_that_says_what_to_write(string text, string message)
+    {
+        Assert.False(DigestSchedule.TryParse(text, out _, out var error));
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Daily_times_stay_on_the_wall_clock_across_both_berlin_dst_changes()
+    {
+        var times = Fire("daily 08:00", At(2026, 3, 27, 12, 0), 4);
+
+        Assert.Equal(["2026-03-28T08:00:00+01:00", "2026-03-29T08:00:00+02:00", "2026-03-30T08:00:00+02:00", "2026-03-31T08:00:00+02:00"], times);
+        Assert.Equal(
+            ["2026-10-24T08:00:00+02:00", "2026-10-25T08:00:00+01:00"],
+            Fire("daily 08:00", At(2026, 10, 23, 12, 0), 2));
+    }
+
+    [Fact]
+    public void A_time_skipped_by_spring_forward_fires_once_at_the_next_valid_instant()
+    {
+        // 29 March 2026: Berlin clocks jump from 02:00 to 03:00, so 02:30 does not exist that day.
+        var times = Fire("daily 02:30", At(2026, 3, 28, 12, 0), 2);
+
+        Assert.Equal(["2026-03-29T03:00:00+02:00", "2026-03-30T02:30:00+02:00"], times);
+    }
+
+    [Fact]
+    public void A_time_repeated_by_fall_back_fires_once()
+    {
+        // 25 October 2026: Berlin clocks go from 03:00 back to 02:00, so 02:30 happens twice; we fire the first.
+        var times = Fire("daily 02:30", At(2026, 10, 24, 12, 0), 2);
+
+        Assert.Equal(["2026-10-25T02:30:00+02:00", "2026-10-26T02:30:00+01:00"], times);
+    }
+
+    [Fact]
+    public void Weekdays_skip_the_weekend_and_cron_day_names_mean_what_they_say()
+    {
+        // 2026-11-27 is a Friday.
+        Assert.Equal(
+            ["2026-11-27T09:30:00+01:00", "2026-11-30T09:30:00+01:00", "2026-12-01T09:30:00+01:00"],
+            Fire("weekdays 09:30", At(2026, 11, 27, 6, 0), 3));
+        Assert.Equal(
+            ["2026-11-30T08:00:00+01:00", "2026-12-02T08:00:00+01:00", "2026-12-04T08:00:00+01:00"],
+            Fire("0 0 8 ? * MON,WED,FRI", At(2026, 11, 28, 0, 0), 3));
+    }
+
+    [Fact]
+    public void Instant_has_no_fire_times()
+    {
+        Assert.Empty(Fire("instant", At(2026, 11, 27, 0, 0), 3));
+    }
+
+    private static DateTimeOffset At(int y, int mo, int d, int h, int mi) => new(y, mo, d, h, mi, 0, TimeSpan.Zero);
+
+    private static IEnumerable<string> Fire(string text, DateTimeOffset after, int count)
+    {
+        Assert.True(DigestSchedule.TryParse(text, out var schedule, out _));
+        return schedule.NextFireTimes(Berlin, after, count).Select(t => t.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
