@@ -13,6 +13,9 @@ public sealed record CommandOption(string Name, string Description, OptionType T
     /// <summary>Takes one or more values (a <c>string[]</c>); only for positional CLI arguments of local-only commands.</summary>
     public bool Multiple { get; init; }
 
+    /// <summary>Only on the CLI and prompt (<c>--channel</c>): in Discord the interaction itself says it.</summary>
+    public bool LocalOnly { get; init; }
+
     public long? Min { get; init; }
 
     public long? Max { get; init; }

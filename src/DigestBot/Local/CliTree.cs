@@ -78,6 +78,17 @@ internal static class CliTree
             return (parse, values) => Put(values, option.Name, parse.GetValue(many));
         }
 
+        if (option.Positional && option.Type == OptionType.Integer)
+        {
+            var number = new Argument<long?>(option.Name.ToUpperInvariant())
+            {
+                Description = option.Description,
+                Arity = option.Required ? ArgumentArity.ExactlyOne : ArgumentArity.ZeroOrOne,
+            };
+            command.Add(number);
+            return (parse, values) => Put(values, option.Name, parse.GetValue(number));
+        }
+
         if (option.Positional)
         {
             var argument = new Argument<string?>(option.Name.ToUpperInvariant())

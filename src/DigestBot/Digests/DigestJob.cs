@@ -1,0 +1,19 @@
+using Quartz;
+
+namespace DigestBot.Digests;
+
+/// <summary>One channel's digest run; one job per channel, so a channel's digests never overlap.</summary>
+[DisallowConcurrentExecution]
+public sealed class DigestJob(DigestService digests, DigestScheduler scheduler) : IJob
+{
+    public const string ChannelKey = "channel";
+
+    public static JobKey KeyFor(ulong channelId) => new($"digest:{channelId}", "digests");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        var channel = ulong.Parse(context.MergedJobDataMap.GetString(ChannelKey)!, System.Globalization.CultureInfo.InvariantCulture);
+        await digests.RunAsync(channel, cancellationToken);
+        await scheduler.RetryIfFailedAsync(channel, cancellationToken);
+    }
+}

@@ -1,0 +1,105 @@
+using DigestBot.Storage;
+using LiteDB;
+
+namespace DigestBot.Digests;
+
+/// <summary>
+/// The delivery outbox in LiteDB: pending deliveries, digests stored with their chunks before sending, and the
+/// marks that make each chunk and its deliveries sent. Each change is one transaction (no await inside).
+/// </summary>
+public sealed class Outbox(Database db)
+{
+    internal const string DeliveriesCollection = "deliveries";
+    internal const string DigestsCollection = "digests";
+
+    private readonly ILiteCollection<Delivery> _deliveries = db.Collection<Delivery>(DeliveriesCollection);
+    private readonly ILiteCollection<DigestRecord> _digests = db.Collection<DigestRecord>(DigestsCollection);
+
+    /// <summary>Adds deliveries; one already pending gains the new watch names and terms, one already sent is left alone.</summary>
+    public int AddPending(IEnumerable<Delivery> deliveries)
+    {
+        var added = 0;
+        foreach (var delivery in deliveries)
+        {
+            var existing = _deliveries.FindById(delivery.Id);
+            if (existing is null)
+            {
+                _deliveries.Insert(delivery);
+                added++;
+            }
+            else if (existing.DigestId is null)
+            {
+                _deliveries.Update(existing with
+                {
+                    WatchNames = [.. existing.WatchNames.Union(delivery.WatchNames)],
+                    MatchedTerms = [.. existing.MatchedTerms.Union(delivery.MatchedTerms)],
+                });
+            }
+        }
+
+        return added;
+    }
+
+    public IReadOnlyList<Delivery> Pending(ulong channelId) =>
+        [.. _deliveries.Find(d => d.ChannelId == channelId && d.DigestId == null).OrderBy(d => d.CreatedAt)];
+
+    public int PendingCount(ulong channelId) => _deliveries.Count(d => d.ChannelId == channelId && d.DigestId == null);
+
+    /// <summary>The channel's oldest digest with chunks not yet sent (a crash or a failure interrupted it).</summary>
+    public DigestRecord? Unfinished(ulong channelId) =>
+        _digests.Find(d => d.ChannelId == channelId).Where(d => !d.Complete).OrderBy(d => d.CreatedAt).FirstOrDefault();
+
+    public DigestRecord? Find(string digestId) => _digests.FindById(digestId);
+
+    /// <summary>Stores the digest and takes its deliveries out of pending, atomically, before anything is sent.</summary>
+    public void Create(DigestRecord digest) => InTransaction(() =>
+    {
+        _digests.Insert(digest);
+        foreach (var id in digest.Chunks.SelectMany(c => c.DeliveryIds))
+        {
+            if (_deliveries.FindById(id) is { } delivery)
+            {
+                _deliveries.Update(delivery with { DigestId = digest.Id });
+            }
+        }
+    });
+
+    public void MarkAttempt(string digestId, int chunk, DateTimeOffset at) =>
+        UpdateChunk(digestId, chunk, c => c.FirstAttemptAt is null ? c with { FirstAttemptAt = at } : c);
+
+    /// <summary>Marks a chunk and its deliveries sent, atomically.</summary>
+    public void MarkSent(string digestId, int chunk, string messageId, DateTimeOffset at) => InTransaction(() =>
+    {
+        var sent = UpdateChunk(digestId, chunk, c => c with { SentAt = at, MessageId = messageId });
+        foreach (var id in sent.DeliveryIds)
+        {
+            if (_deliveries.FindById(id) is { } delivery)
+            {
+                _deliveries.Update(delivery with { SentAt = at });
+            }
+        }
+    });
+
+    private DigestChunk UpdateChunk(string digestId, int index, Func<DigestChunk, DigestChunk> change)
+    {
+        var digest = _digests.FindById(digestId) ?? throw new InvalidOperationException($"digest {digestId} is not stored");
+        var chunk = change(digest.Chunks[index]);
+        _digests.Update(digest with { Chunks = [.. digest.Chunks.Select(c => c.Index == index ? chunk : c)] });
+        return chunk;
+    }
+
+    private void InTransaction(Action work)
+    {
+        db.Lite.BeginTrans();
+        try
+        {
+            work();
+            db.Lite.Commit();
+        }
+        catch
+        {
+            db.Lite.Rollback();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using DigestBot.Commands;
+
+namespace DigestBot.Digests;
+
+/// <summary><c>schedule set WHEN [--tz ZONE]</c>: answers with the next three fire times in the channel's zone.</summary>
+public sealed class ScheduleSetCommand(ChannelStore channels, DigestScheduler scheduler, TimeProvider time) : ICommandHandler
+{
+    public static CommandDefinition Definition { get; } = new(
+        "schedule set",
+        "Set when this channel gets its digest",
+        [
+            new CommandOption("when", DigestSchedule.Help) { Required = true, Positional = true },
+            new CommandOption("tz", "IANA time zone, e.g. Europe/Berlin (default: the channel's, else Digests:TimeZone)"),
+            ChannelOption.Definition,
+        ])
+    {
+        RequiresManageChannels = true,
+    };
+
+    public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        if (!DigestSchedule.TryParse(request.GetRequiredString("when"), out var schedule, out var error))
+        {
+            throw new CommandInputException($"schedule: {error}");
+        }
+
+        var channelId = ChannelOption.Resolve(request);
+        var channel = channels.Get(channelId);
+        var zoneName = request.GetString("tz") ?? channel.TimeZone;
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(zoneName, out var zone))
+        {
+            throw new CommandInputException($"schedule: '{zoneName}' is not a known time zone (use an IANA name such as Europe/Berlin or America/New_York)");
+        }
+
+        channels.Save(channel with { GuildId = ChannelOption.Guild(request), Schedule = schedule.Text, TimeZone = zone.Id, Paused = false, PausedReason = null });
+        await scheduler.RescheduleAsync(channelId, catchUp: false, cancellationToken);
+        return Reply.Message(Describe(schedule, zone, time.GetUtcNow()));
+    }
+
+    public static string Describe(DigestSchedule schedule, TimeZoneInfo zone, DateTimeOffset now)
+    {
+        if (schedule.IsInstant)
+        {
+            return "Digests will post within a minute of new matching papers.";
+        }
+
+        var next = schedule.NextFireTimes(zone, now, 3)
+            .Select(t => t.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        return $"Schedule: {schedule.Text} ({zone.Id}). Next: {string.Join(", ", next)}.";
+    }
+}

@@ -1,0 +1,24 @@
+using DigestBot.Commands;
+using DigestBot.Digests;
+
+namespace DigestBot.Watches;
+
+/// <summary><c>watch remove ID</c>: deletes one of this channel's watches.</summary>
+public sealed class WatchRemoveCommand(WatchStore watches) : ICommandHandler
+{
+    public static CommandDefinition Definition { get; } = new(
+        "watch remove",
+        "Remove one of this channel's watches",
+        [new CommandOption("watch", "The watch's number from watch list", OptionType.Integer) { Required = true, Positional = true, Min = 1 }, ChannelOption.Definition])
+    {
+        RequiresManageChannels = true,
+    };
+
+    public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        var id = (int)request.GetInteger("watch")!.Value;
+        return watches.Remove(ChannelOption.Resolve(request), id)
+            ? ValueTask.FromResult(Reply.Message($"Watch {id} removed."))
+            : throw new CommandInputException($"watch: this channel has no watch {id} (see watch list)");
+    }
+}

@@ -1,0 +1,68 @@
+using DigestBot.Commands;
+using DigestBot.Storage;
+using LiteDB;
+
+namespace DigestBot.Watches;
+
+/// <summary>Watches in LiteDB, with the per-channel limits enforced on every add.</summary>
+public sealed class WatchStore(Database db, IQueryValidator validator, TimeProvider time)
+{
+    internal const string Collection = "watches";
+
+    private readonly ILiteCollection<Watch> _watches = db.Collection<Watch>(Collection);
+    private readonly Lock _add = new();
+
+    /// <summary>Adds a watch or throws <see cref="CommandInputException"/> with what is wrong.</summary>
+    public Watch Add(ulong guildId, ulong channelId, string query, string? name, ulong createdBy)
+    {
+        query = query.Trim();
+        name = string.IsNullOrWhiteSpace(name) ? DefaultName(query) : name.Trim();
+        if (query.Length == 0)
+        {
+            throw new CommandInputException("watch: the query is empty");
+        }
+
+        if (query.Length > Watch.MaxQueryLength)
+        {
+            throw new CommandInputException($"watch: the query has {query.Length} characters; the limit is {Watch.MaxQueryLength}");
+        }
+
+        if (name.Length > Watch.MaxNameLength)
+        {
+            throw new CommandInputException($"watch: the name has {name.Length} characters; the limit is {Watch.MaxNameLength}");
+        }
+
+        if (validator.Validate(query) is { } problem)
+        {
+            throw new CommandInputException($"watch: {problem}");
+        }
+
+        lock (_add)
+        {
+            if (ForChannel(channelId).Count >= Watch.MaxPerChannel)
+            {
+                throw new CommandInputException($"watch: this channel already has {Watch.MaxPerChannel} watches, the limit; remove one first");
+            }
+
+            var watch = new Watch { GuildId = guildId, ChannelId = channelId, Name = name, Query = query, CreatedBy = createdBy, CreatedAt = time.GetUtcNow() };
+            var id = _watches.Insert(watch);
+            return watch with { Id = id.AsInt32 };
+        }
+    }
+
+    /// <summary>The channel's live (not archived) watches, oldest first.</summary>
+    public IReadOnlyList<Watch> ForChannel(ulong channelId) =>
+        [.. _watches.Find(w => w.ChannelId == channelId && !w.Archived).OrderBy(w => w.Id)];
+
+    /// <summary>Every watch that should be matched: not archived, not muted.</summary>
+    public IReadOnlyList<Watch> Active() => [.. _watches.Find(w => !w.Archived && !w.Muted)];
+
+    /// <summary>Removes a watch of this channel; false when the channel has no such watch (ids are per bot, not per channel).</summary>
+    public bool Remove(ulong channelId, int id) =>
+        _watches.FindById(id) is { } watch && watch.ChannelId == channelId && _watches.Delete(id);
+
+    public IReadOnlyList<ulong> Channels() => [.. _watches.Find(w => !w.Archived).Select(w => w.ChannelId).Distinct()];
+
+    private static string DefaultName(string query) =>
+        query.Length <= Watch.MaxNameLength ? query : query[..(Watch.MaxNameLength - 1)] + "…";
+}
