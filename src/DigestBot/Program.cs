@@ -2,6 +2,7 @@ using DigestBot.Commands;
 using DigestBot.DiscordBot;
 using DigestBot.Local;
 using DigestBot.Papers;
+using DigestBot.Scheduling;
 using DigestBot.Sources;
 using DigestBot.Status;
 using DigestBot.Storage;
@@ -21,6 +22,7 @@ static IHost BuildHost(CliSettings cli)
 
     builder.Services
         .AddStorage()
+        .AddScheduling()
         .AddCommands()
         .AddPapers()
         .AddSources()

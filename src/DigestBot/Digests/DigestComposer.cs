@@ -13,11 +13,12 @@ namespace DigestBot.Digests;
 /// per paper (title linked, authors, categories, date, why it matched, TL;DR, links), split into chunks of at most
 /// <see cref="DigestsOptions.MaxPapersPerMessage"/> papers.
 /// </summary>
-public sealed class DigestComposer(PaperStore papers, SummaryService summaries, IOptions<DigestsOptions> options)
+public sealed class DigestComposer(PaperStore papers, SummaryService summaries, Outbox outbox, IOptions<DigestsOptions> options)
 {
     public DigestRecord Compose(ulong channelId, IReadOnlyList<Delivery> deliveries, DateTimeOffset now, DateTimeOffset? since)
     {
-        var id = $"{channelId}-{now.UtcDateTime.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture)}";
+        // The channel's digest number: unique even for two digests in the same instant, short enough to read.
+        var id = $"{channelId}-{outbox.DigestCount(channelId) + 1}";
         var items = deliveries
             .Select(d => (Delivery: d, Paper: papers.Find(PaperId.Parse(d.PaperId))))
             .Where(x => x.Paper is not null)

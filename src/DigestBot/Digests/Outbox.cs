@@ -51,6 +51,8 @@ public sealed class Outbox(Database db)
 
     public DigestRecord? Find(string digestId) => _digests.FindById(digestId);
 
+    public int DigestCount(ulong channelId) => _digests.Count(d => d.ChannelId == channelId);
+
     /// <summary>Stores the digest and takes its deliveries out of pending, atomically, before anything is sent.</summary>
     public void Create(DigestRecord digest) => InTransaction(() =>
     {

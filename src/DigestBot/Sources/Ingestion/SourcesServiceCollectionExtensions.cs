@@ -36,7 +36,6 @@ public static class SourcesServiceCollectionExtensions
 
         AddHttp(services);
         services.AddQuartz(q => q.AddJobType<IngestJob>());
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<SourceScheduler>();
         return services;
     }

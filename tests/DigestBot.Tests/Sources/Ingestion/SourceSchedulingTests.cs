@@ -1,4 +1,5 @@
 using DigestBot.Papers;
+using DigestBot.Scheduling;
 using DigestBot.Sources;
 using DigestBot.Storage;
 using DigestBot.Tests.Support;
@@ -42,7 +43,7 @@ public sealed class SourceSchedulingTests : IDisposable
             ["DigestBot:Sources:List:openalex:Query"] = "attention",
             ["DigestBot:Sources:List:openalex:Url"] = _server.BaseUrl,
         });
-        builder.Services.AddStorage().AddPapers().AddSources();
+        builder.Services.AddStorage().AddScheduling().AddPapers().AddSources();
         using var host = builder.Build();
 
         await host.StartAsync();
