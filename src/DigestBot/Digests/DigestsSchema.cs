@@ -7,7 +7,7 @@ namespace DigestBot.Digests;
 /// <summary>Schema step: watches, channels, the delivery outbox and stored digests, with the indexes their queries use.</summary>
 internal sealed class DigestsSchema : IMigration
 {
-    public int Version => 2;
+    public int Version => 3;
 
     public string Description => "watches, channels, deliveries and digests";
 
