@@ -2,6 +2,7 @@ using DigestBot.Commands;
 using DigestBot.DiscordBot;
 using DigestBot.Local;
 using DigestBot.Papers;
+using DigestBot.Search;
 using DigestBot.Sources;
 using DigestBot.Status;
 using DigestBot.Storage;
@@ -22,6 +23,7 @@ static IHost BuildHost(CliSettings cli)
         .AddStorage()
         .AddCommands()
         .AddPapers()
+        .AddSearch()
         .AddSources()
         .AddStatus()
         .AddDiscord()
