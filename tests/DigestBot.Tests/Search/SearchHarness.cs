@@ -6,7 +6,6 @@ using DigestBot.Tests.Sources;
 using DigestBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DigestBot.Tests.Search;
@@ -49,7 +48,7 @@ public sealed class SearchHarness : IDisposable
 
     /// <summary>Runs the hosted start-up step of the search feature, as the bot does before polling starts.</summary>
     public Task StartSearchAsync() =>
-        _services.GetServices<IHostedService>().Single(s => s is SearchStartup).StartAsync(CancellationToken.None);
+        ActivatorUtilities.CreateInstance<SearchStartup>(_services).StartAsync(CancellationToken.None);
 
     public SearchResults Search(string query, int limit = 100, int offset = 0, DateTimeOffset? since = null) =>
         Get<SearchService>().Search(
