@@ -3,6 +3,7 @@ using DigestBot.DiscordBot;
 using DigestBot.Local;
 using DigestBot.Papers;
 using DigestBot.Scheduling;
+using DigestBot.Search;
 using DigestBot.Sources;
 using DigestBot.Status;
 using DigestBot.Storage;
@@ -25,6 +26,7 @@ static IHost BuildHost(CliSettings cli)
         .AddScheduling()
         .AddCommands()
         .AddPapers()
+        .AddSearch()
         .AddSources()
         .AddSummaries()
         .AddStatus()

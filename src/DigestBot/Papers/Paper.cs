@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DigestBot.Papers;
 
 /// <summary>
@@ -43,6 +45,13 @@ public sealed record Paper
 
     /// <summary>Hugging Face Daily Papers extras (upvotes, AI summary, code); null until HF has listed the paper.</summary>
     public HuggingFaceInfo? HuggingFace { get; init; }
+
+    /// <summary>
+    /// The store's sequence number of the write that last changed this record (0 for records stored before
+    /// revisions existed). Derived indexes catch up by it; it is bookkeeping, so <c>--json</c> leaves it out.
+    /// </summary>
+    [JsonIgnore]
+    public long Revision { get; init; }
 
     /// <summary>The parsed form of <see cref="Id"/>.</summary>
     public PaperId ParsedId() => PaperId.Parse(Id);

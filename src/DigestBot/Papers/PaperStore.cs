@@ -5,7 +5,9 @@ namespace DigestBot.Papers;
 
 /// <summary>
 /// Papers in LiteDB, one record per paper across sources. Every key a paper is known by (its DOIs, the key it
-/// had before being re-keyed to an arXiv id) is an alias, so a lookup by any of them finds the record.
+/// had before being re-keyed to an arXiv id) is an alias, so a lookup by any of them finds the record. Each write
+/// that changes a paper stamps it with the next store <see cref="Revision"/> and, once committed, tells the
+/// <see cref="IPaperStoreListener"/>s.
 /// </summary>
 public sealed class PaperStore
 {
@@ -17,19 +19,34 @@ public sealed class PaperStore
     private readonly ILiteCollection<Paper> _papers;
     private readonly ILiteCollection<PaperAlias> _aliases;
     private readonly ILiteCollection<Announcement> _announcements;
+    private readonly IPaperStoreListener[] _listeners;
 
     // Upserts read, merge and write several documents; one at a time keeps that atomic within the process.
     private readonly Lock _write = new();
+    private long _revision;
 
-    public PaperStore(Database db)
+    public PaperStore(Database db, IEnumerable<IPaperStoreListener>? listeners = null)
     {
         _db = db;
         _papers = db.Collection<Paper>(PapersCollection);
         _aliases = db.Collection<PaperAlias>(AliasesCollection);
         _announcements = db.Collection<Announcement>(AnnouncementsCollection);
+        _listeners = [.. listeners ?? []];
+        _revision = _papers.Query().OrderByDescending(p => p.Revision).Limit(1).FirstOrDefault()?.Revision ?? 0;
     }
 
+    /// <summary>The revision of the last committed write that changed a paper (0 for an empty store).</summary>
+    public long Revision => Interlocked.Read(ref _revision);
+
     public int Count() => _papers.Count();
+
+    /// <summary>Papers changed after <paramref name="revision"/>, in revision order.</summary>
+    public IReadOnlyList<Paper> ChangedSince(long revision, int limit) =>
+        _papers.Query().Where("$.Revision > @0", new BsonValue(revision)).OrderBy("$.Revision").Limit(limit).ToList();
+
+    /// <summary>Every paper in key order, a page at a time: the ones after key <paramref name="after"/> (null: from the start).</summary>
+    public IReadOnlyList<Paper> Page(string? after, int limit) =>
+        _papers.Query().Where("$._id > @0", new BsonValue(after ?? string.Empty)).OrderBy("$._id").Limit(limit).ToList();
 
     /// <summary>Papers queued for announcement, oldest first.</summary>
     public IReadOnlyList<Announcement> Announcements() => [.. _announcements.Query().OrderBy(a => a.QueuedAt).ToList()];
@@ -65,6 +82,8 @@ public sealed class PaperStore
         var results = new List<UpsertResult>(incoming.Count);
         lock (_write)
         {
+            var before = _revision;
+
             // No await between BeginTrans and Commit: LiteDB transactions belong to their thread.
             _db.Lite.BeginTrans();
             try
@@ -90,7 +109,18 @@ public sealed class PaperStore
             catch
             {
                 _db.Lite.Rollback();
+                _revision = before;
                 throw;
+            }
+
+            // Still under the write lock, so listeners see batches in revision order.
+            if (_revision != before)
+            {
+                var batch = new StoredBatch(before, _revision, [.. results.Where(r => r.Outcome != UpsertOutcome.Unchanged).Select(r => r.Paper)]);
+                foreach (var listener in _listeners)
+                {
+                    listener.Committed(this, batch);
+                }
             }
         }
 
@@ -103,9 +133,10 @@ public sealed class PaperStore
         var matches = FindMatches(incoming, incomingId);
         if (matches.Count == 0)
         {
-            _papers.Insert(incoming);
-            AddAliases(incoming);
-            return new UpsertResult(incoming, UpsertOutcome.New);
+            var added = incoming with { Revision = NextRevision() };
+            _papers.Insert(added);
+            AddAliases(added);
+            return new UpsertResult(added, UpsertOutcome.New);
         }
 
         var target = ChooseKey(incomingId, matches);
@@ -116,15 +147,19 @@ public sealed class PaperStore
         }
 
         var previous = matches.FirstOrDefault(m => m.Id == target);
+        merged = merged with { Revision = previous?.Revision ?? 0 };
         var unchanged = matches.Count == 1 && previous is not null && SameDocument(previous, merged);
         if (!unchanged)
         {
+            merged = merged with { Revision = NextRevision() };
             _papers.Upsert(merged);
             AddAliases(merged);
         }
 
         return new UpsertResult(merged, unchanged ? UpsertOutcome.Unchanged : UpsertOutcome.Updated);
     }
+
+    private long NextRevision() => Interlocked.Increment(ref _revision);
 
     /// <summary>Stored papers sharing a key with <paramref name="incoming"/>, never two different arXiv papers.</summary>
     private List<Paper> FindMatches(Paper incoming, PaperId incomingId)

@@ -10,6 +10,7 @@ public static class PapersServiceCollectionExtensions
     public static IServiceCollection AddPapers(this IServiceCollection services)
     {
         services.AddSingleton<IMigration, PapersSchema>();
+        services.AddSingleton<IMigration, PaperRevisionsSchema>();
         services.AddSingleton<PaperStore>();
         services.AddCommand<PaperCommand>();
         services.AddCommand<PapersCommand>();

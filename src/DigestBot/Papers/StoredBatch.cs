@@ -1,0 +1,7 @@
+namespace DigestBot.Papers;
+
+/// <summary>
+/// One committed write: the papers it changed (stored form, in write order) and the store revision before and
+/// after it. Revisions <see cref="PreviousRevision"/> + 1 … <see cref="Revision"/> all belong to this batch.
+/// </summary>
+public sealed record StoredBatch(long PreviousRevision, long Revision, IReadOnlyList<Paper> Changed);

@@ -1,0 +1,132 @@
+using DigestBot.Papers;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace DigestBot.Search;
+
+/// <summary>
+/// Turns a parsed <see cref="SearchQuery"/> into a Lucene query. Terms go through the same English analysis as the
+/// index; a bare word that analysis splits (<c>Pre-LN</c>) becomes a phrase; terms that are only stop words drop
+/// out. A title match counts <see cref="TitleBoost"/> times an abstract match.
+/// </summary>
+internal static class LuceneQueries
+{
+    public const float TitleBoost = 2f;
+
+    private static readonly QueryBuilder Analysed = new(PaperAnalyzer.ForQueries);
+
+    /// <summary>The Lucene query, restricted to papers published at or after <paramref name="since"/> when given.</summary>
+    public static Query Build(SearchQuery query, DateTimeOffset? since = null)
+    {
+        // A query whose every term was a stop word matches nothing, as an empty boolean query does.
+        var built = Node(query.Root) ?? new BooleanQuery();
+        return since is { } from
+            ? new FilteredQuery(built, NumericRangeFilter.NewInt64Range(IndexFields.Published, from.ToUnixTimeSeconds(), null, true, true))
+            : built;
+    }
+
+    private static Query? Node(QueryNode node) => node switch
+    {
+        TermNode term => Term(term),
+        AndNode and => And(and.Children),
+        OrNode or => Or(or.Children),
+        NotNode not => Node(not.Child) is { } excluded ? AllBut(excluded) : null,
+        _ => throw new ArgumentOutOfRangeException(nameof(node), node, "unknown query node"),
+    };
+
+    private static Query? And(IEnumerable<QueryNode> children)
+    {
+        var query = new BooleanQuery();
+        foreach (var child in children)
+        {
+            var (inner, occur) = child is NotNode not ? (Node(not.Child), Occur.MUST_NOT) : (Node(child), Occur.MUST);
+            if (inner is not null)
+            {
+                query.Add(inner, occur);
+            }
+        }
+
+        if (query.Clauses.Count == 0)
+        {
+            return null;
+        }
+
+        // Lucene matches nothing with exclusions alone; "a AND NOT b" inside an OR still means "everything but b".
+        if (query.Clauses.All(c => c.Occur == Occur.MUST_NOT))
+        {
+            query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        return query;
+    }
+
+    private static Query? Or(IEnumerable<QueryNode> children) =>
+        Any(children.Select(Node));
+
+    private static Query AllBut(Query excluded) =>
+        new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { excluded, Occur.MUST_NOT } };
+
+    private static Query? Term(TermNode term) => term.Field switch
+    {
+        SearchField.Default => Any(Text(IndexFields.Title, term, TitleBoost), Text(IndexFields.Abstract, term), Text(IndexFields.Authors, term)),
+        SearchField.Title => Text(IndexFields.Title, term),
+        SearchField.Abstract => Text(IndexFields.Abstract, term),
+        SearchField.Author => Text(IndexFields.Authors, term),
+        SearchField.Category => Keyword(IndexFields.Category, term.Text.ToLowerInvariant(), term.IsWildcard),
+        SearchField.Id => Id(term),
+        SearchField.All => Any(
+            Text(IndexFields.Title, term, TitleBoost), Text(IndexFields.Abstract, term), Text(IndexFields.Authors, term),
+            Keyword(IndexFields.Category, term.Text.ToLowerInvariant(), term.IsWildcard), Id(term)),
+        _ => throw new ArgumentOutOfRangeException(nameof(term), term.Field, "unknown field"),
+    };
+
+    private static Query? Text(string field, TermNode term, float boost = 1f)
+    {
+        // arXiv writes multi-word names with underscores (au:del_maestro): a phrase.
+        var query = term.IsWildcard
+            ? Keyword(field, PaperAnalyzer.Fold(term.Text), wildcard: true)
+            : Analysed.CreatePhraseQuery(field, term.Text.Replace('_', ' '));
+        if (query is not null)
+        {
+            query.Boost = boost;
+        }
+
+        return query;
+    }
+
+    private static Query? Id(TermNode term) =>
+        term.IsWildcard ? Keyword(IndexFields.Key, term.Text.ToLowerInvariant(), wildcard: true)
+        : PaperId.TryParse(term.Text, out var id) ? new TermQuery(new Term(IndexFields.Key, id.Key))
+        : null;
+
+    private static Query Keyword(string field, string text, bool wildcard)
+    {
+        if (!wildcard)
+        {
+            return new TermQuery(new Term(field, text));
+        }
+
+        var star = text.IndexOf('*');
+        return star == text.Length - 1 && !text.Contains('?', StringComparison.Ordinal)
+            ? new PrefixQuery(new Term(field, text[..^1]))
+            : new WildcardQuery(new Term(field, text));
+    }
+
+    private static Query? Any(params IEnumerable<Query?> queries)
+    {
+        var present = queries.OfType<Query>().ToList();
+        if (present.Count <= 1)
+        {
+            return present.FirstOrDefault();
+        }
+
+        var query = new BooleanQuery();
+        foreach (var q in present)
+        {
+            query.Add(q, Occur.SHOULD);
+        }
+
+        return query;
+    }
+}

@@ -1,0 +1,58 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+
+namespace DigestBot.Search;
+
+/// <summary>
+/// English analysis for titles and abstracts: possessives, case and ASCII folding (<c>Ramírez</c> → <c>ramirez</c>),
+/// stop words, Porter stemming. Author names are folded but neither stemmed nor stop-worded (<c>An</c> is a surname).
+/// For indexing, each stemmed word also keeps its unstemmed form at the same position, so <c>normaliz*</c> finds
+/// "normalization" although its stem is "normal"; queries are stemmed only.
+/// </summary>
+internal sealed class PaperAnalyzer(bool forIndexing) : Analyzer
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>Keeps the values of a multi-valued field (two authors) out of each other's phrases.</summary>
+    private const int ValueGap = 100;
+
+    public static PaperAnalyzer ForIndexing { get; } = new(forIndexing: true);
+
+    public static PaperAnalyzer ForQueries { get; } = new(forIndexing: false);
+
+    public override int GetPositionIncrementGap(string fieldName) => ValueGap;
+
+    /// <summary>Lower case and ASCII folding only, for wildcard terms, which analysis would otherwise mangle.</summary>
+    public static string Fold(string text)
+    {
+        var lower = text.ToLowerInvariant().ToCharArray();
+        var folded = new char[lower.Length * 4];
+        var length = ASCIIFoldingFilter.FoldToASCII(lower, 0, folded, 0, lower.Length);
+        return new string(folded, 0, length);
+    }
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream stream = new StandardFilter(Version, source);
+        if (fieldName == IndexFields.Authors)
+        {
+            return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(Version, stream)));
+        }
+
+        stream = new EnglishPossessiveFilter(Version, stream);
+        stream = new ASCIIFoldingFilter(new LowerCaseFilter(Version, stream));
+        stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
+        if (forIndexing)
+        {
+            stream = new KeywordRepeatFilter(stream);
+        }
+
+        stream = new PorterStemFilter(stream);
+        return new TokenStreamComponents(source, forIndexing ? new RemoveDuplicatesTokenFilter(stream) : stream);
+    }
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+using DigestBot.Papers;
+using DigestBot.Storage;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
+
+namespace DigestBot.Search;
+
+/// <summary>
+/// The Lucene index in <c>search-index/</c> under the data directory: one <see cref="IndexWriter"/> on an
+/// <see cref="NIOFSDirectory"/> (never MMap: Lucene.NET issues #1151/#1013) and a <see cref="SearcherManager"/>
+/// refreshed at each commit. Each commit records the store revision it covers (<see cref="CommittedRevision"/>);
+/// <see cref="SearchIndexSync"/> decides what to index. Not thread-safe for writes: the sync serialises them.
+/// </summary>
+public sealed class SearchIndex(DataDirectory data) : IDisposable
+{
+    public const string DirectoryName = "search-index";
+
+    /// <summary>What <see cref="Open"/> says on a first start; every other reason to rebuild is an anomaly worth a warning.</summary>
+    internal const string NoIndexYet = "there is no search index yet";
+
+    // Bumped whenever analysis or fields change, so older indexes are rebuilt rather than misread.
+    private const string SchemaVersion = "1";
+    private const string SchemaKey = "digestbot.schema";
+    private const string RevisionKey = "digestbot.revision";
+
+    private FSDirectory? _directory;
+    private IndexWriter? _writer;
+    private SearcherManager? _searchers;
+    private long _committedRevision;
+
+    public string Path => data.Combine(DirectoryName);
+
+    internal bool IsOpen => Volatile.Read(ref _writer) is not null;
+
+    /// <summary>The highest store revision the last commit holds every change up to.</summary>
+    internal long CommittedRevision => Interlocked.Read(ref _committedRevision);
+
+    /// <summary>
+    /// Opens the index, creating it when missing and starting afresh when unreadable. Returns why it must be rebuilt
+    /// from the store, or null when it is usable and only needs the changes after <see cref="CommittedRevision"/>.
+    /// </summary>
+    internal string? Open(long storeRevision)
+    {
+        Interlocked.Exchange(ref _committedRevision, 0);
+        try
+        {
+            if (!OpenWriter())
+            {
+                return NoIndexYet;
+            }
+
+            var commit = _writer!.CommitData;
+            if (!commit.TryGetValue(SchemaKey, out var schema) || schema != SchemaVersion)
+            {
+                return "the search index was built by another version of digestbot";
+            }
+
+            if (!commit.TryGetValue(RevisionKey, out var text) || !long.TryParse(text, CultureInfo.InvariantCulture, out var revision))
+            {
+                return "the search index does not say how far it got";
+            }
+
+            Interlocked.Exchange(ref _committedRevision, revision);
+            return revision > storeRevision ? "the search index is ahead of the database (was the database restored?)" : null;
+        }
+        catch (Exception e) when (e is not LockObtainFailedException && IsUnreadable(e))
+        {
+            Close();
+            System.IO.Directory.Delete(Path, recursive: true);
+            OpenWriter();
+            return $"the search index is unreadable ({e.GetType().Name}: {e.Message})";
+        }
+    }
+
+    /// <summary>Adds or replaces each paper's document (and drops the documents of keys it was re-keyed from).</summary>
+    internal void Index(IEnumerable<Paper> papers)
+    {
+        foreach (var paper in papers)
+        {
+            foreach (var former in PaperDocument.FormerKeys(paper))
+            {
+                _writer!.DeleteDocuments(new Term(IndexFields.Id, former));
+            }
+
+            _writer!.UpdateDocument(new Term(IndexFields.Id, paper.Id), PaperDocument.Build(paper));
+        }
+    }
+
+    /// <summary>Adds documents without looking for older ones: only after <see cref="DeleteAll"/>.</summary>
+    internal void Add(IEnumerable<Paper> papers) => _writer!.AddDocuments(papers.Select(PaperDocument.Build));
+
+    internal void DeleteAll() => _writer!.DeleteAll();
+
+    /// <summary>Commits everything indexed so far as covering the store up to <paramref name="revision"/>, then refreshes searchers.</summary>
+    internal void Commit(long revision)
+    {
+        _writer!.SetCommitData(new Dictionary<string, string>
+        {
+            [SchemaKey] = SchemaVersion,
+            [RevisionKey] = revision.ToString(CultureInfo.InvariantCulture),
+        });
+        _writer.Commit();
+        Interlocked.Exchange(ref _committedRevision, revision);
+        _searchers!.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Runs <paramref name="search"/> on the current searcher (open the index first).</summary>
+    public T Search<T>(Func<IndexSearcher, T> search)
+    {
+        var searchers = _searchers ?? throw new InvalidOperationException("the search index is not open");
+        var searcher = searchers.Acquire();
+        try
+        {
+            return search(searcher);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Closes the index, dropping whatever was not committed (a later open resumes from the last commit).</summary>
+    internal void Close()
+    {
+        _searchers?.Dispose();
+        _searchers = null;
+        try
+        {
+            _writer?.Rollback();
+        }
+        finally
+        {
+            Volatile.Write(ref _writer, null);
+            _directory?.Dispose();
+            _directory = null;
+        }
+    }
+
+    public void Dispose() => Close();
+
+    /// <summary>Opens the writer (creating an empty index when there is none); true when an index was already there.</summary>
+    private bool OpenWriter()
+    {
+        _directory = new NIOFSDirectory(Path);
+        var existed = DirectoryReader.IndexExists(_directory);
+        var config = new IndexWriterConfig(PaperAnalyzer.Version, PaperAnalyzer.ForIndexing)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = Bm25SearcherFactory.Similarity,
+            RAMBufferSizeMB = 64,
+        };
+        _writer = new IndexWriter(_directory, config);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+        return existed;
+    }
+
+    private static bool IsUnreadable(Exception e) =>
+        e is IOException or InvalidOperationException or FormatException or ArgumentException or IndexOutOfRangeException;
+}

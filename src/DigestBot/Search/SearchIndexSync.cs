@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Globalization;
+using DigestBot.Papers;
+using Microsoft.Extensions.Logging;
+
+namespace DigestBot.Search;
+
+/// <summary>
+/// Keeps the <see cref="SearchIndex"/> derived from LiteDB. Every committed store write reaches it
+/// (<see cref="IPaperStoreListener"/>) and is indexed and committed as one batch; whatever a crash lost between
+/// the LiteDB commit and the index commit is found by revision and indexed when the index is next opened; a
+/// missing or unreadable index is rebuilt from every stored paper, with progress lines.
+/// </summary>
+public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> logger) : IPaperStoreListener
+{
+    private const int PageSize = 1000;
+    private const int CommitEvery = 50_000;
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(2);
+
+    private readonly Lock _gate = new();
+
+    /// <summary>Opens the index when needed and indexes what the store holds beyond it, so a search sees every stored paper.</summary>
+    public void EnsureCurrent(PaperStore store, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        // The common case, without the lock, so searches never wait for each other.
+        if (index.IsOpen && index.CommittedRevision >= store.Revision)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            EnsureCurrentLocked(store, progress ?? new LogProgress(logger), cancellationToken);
+        }
+    }
+
+    /// <summary>Rebuilds the index from every stored paper (<c>reindex</c>); returns how many papers it indexed.</summary>
+    public int Rebuild(PaperStore store, IProgress<string> progress, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            try
+            {
+                if (!index.IsOpen)
+                {
+                    index.Open(store.Revision);
+                }
+
+                return RebuildLocked(store, progress, cancellationToken);
+            }
+            catch
+            {
+                // Nothing of a failed rebuild is committed: the index stays as it was.
+                index.Close();
+                throw;
+            }
+        }
+    }
+
+    public void Committed(PaperStore store, StoredBatch batch)
+    {
+        try
+        {
+            lock (_gate)
+            {
+                if (index.IsOpen && batch.PreviousRevision == index.CommittedRevision)
+                {
+                    index.Index(batch.Changed);
+                    index.Commit(batch.Revision);
+                }
+                else
+                {
+                    EnsureCurrentLocked(store, new LogProgress(logger), CancellationToken.None);
+                }
+            }
+        }
+        catch (Exception e)
+        {
+            // The papers are safely in LiteDB; the index catches up from its last commit when it is next opened.
+            logger.LogWarning("Search index update failed, it will catch up later: {Error}", $"{e.GetType().Name}: {e.Message}");
+            index.Close();
+        }
+    }
+
+    private void EnsureCurrentLocked(PaperStore store, IProgress<string> progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!index.IsOpen && index.Open(store.Revision) is { } reason)
+            {
+                if (reason != SearchIndex.NoIndexYet)
+                {
+                    logger.LogWarning("Rebuilding the search index: {Reason}", reason);
+                }
+
+                progress.Report(string.Create(CultureInfo.InvariantCulture, $"search index: {reason}; building it from {store.Count():N0} papers"));
+
+                RebuildLocked(store, progress, cancellationToken);
+                return;
+            }
+
+            CatchUpLocked(store, progress, cancellationToken);
+        }
+        catch
+        {
+            // Uncommitted work is dropped; the next attempt starts again from the last commit.
+            index.Close();
+            throw;
+        }
+    }
+
+    private int RebuildLocked(PaperStore store, IProgress<string> progress, CancellationToken cancellationToken)
+    {
+        // Read before the pages: anything written meanwhile has a higher revision and is caught up afterwards.
+        var revision = store.Revision;
+        var total = store.Count();
+        var clock = Stopwatch.StartNew();
+        var last = TimeSpan.Zero;
+        var done = 0;
+        index.DeleteAll();
+        for (var page = store.Page(null, PageSize); page.Count > 0; page = store.Page(page[^1].Id, PageSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            index.Add(page);
+            done += page.Count;
+            if (clock.Elapsed - last >= ProgressEvery)
+            {
+                last = clock.Elapsed;
+                progress.Report(string.Create(CultureInfo.InvariantCulture, $"search index: {done:N0} of {total:N0} papers"));
+            }
+        }
+
+        index.Commit(revision);
+        CatchUpLocked(store, progress, cancellationToken);
+        progress.Report(string.Create(CultureInfo.InvariantCulture, $"search index: {done:N0} papers indexed in {clock.Elapsed.TotalSeconds:F1} s"));
+        return done;
+    }
+
+    /// <summary>Indexes the papers changed after the last commit, in revision order, committing as it goes.</summary>
+    private void CatchUpLocked(PaperStore store, IProgress<string> progress, CancellationToken cancellationToken)
+    {
+        var done = 0;
+        var pending = 0;
+        var revision = index.CommittedRevision;
+        for (var page = store.ChangedSince(revision, PageSize); page.Count > 0; page = store.ChangedSince(revision, PageSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            index.Index(page);
+            revision = page[^1].Revision;
+            done += page.Count;
+            pending += page.Count;
+            if (pending >= CommitEvery)
+            {
+                index.Commit(revision);
+                pending = 0;
+            }
+        }
+
+        if (done > 0)
+        {
+            index.Commit(revision);
+            progress.Report(string.Create(CultureInfo.InvariantCulture, $"search index: indexed {done:N0} papers stored after its last commit"));
+        }
+    }
+}

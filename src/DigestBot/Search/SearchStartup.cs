@@ -1,0 +1,28 @@
+using DigestBot.Papers;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace DigestBot.Search;
+
+/// <summary>
+/// Brings the search index up to date before sources start polling: papers a crash left unindexed are indexed,
+/// a missing or unreadable index is rebuilt (progress in the log). A failure is logged, not fatal: searches retry.
+/// </summary>
+internal sealed class SearchStartup(SearchIndexSync sync, PaperStore store, ILogger<SearchStartup> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            sync.EnsureCurrent(store, new LogProgress(logger), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError("Search index could not be brought up to date: {Error}", $"{e.GetType().Name}: {e.Message}");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,61 @@
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+
+namespace DigestBot.Search;
+
+/// <summary>
+/// The passage of an abstract that best matches a query, with the matched words in <c>**bold**</c> (Markdown, which
+/// Discord renders and terminals read). The query's terms from every field count, so <c>ti:transformer</c> marks
+/// "transformers" in the abstract too. An abstract without a match gives its opening words.
+/// </summary>
+internal sealed class Snippets
+{
+    public const int Length = 240;
+    private const string Mark = "**";
+    private const string Ellipsis = "…";
+
+    private readonly Highlighter _highlighter;
+
+    public Snippets(Query query)
+    {
+        var scorer = new QueryScorer(query);
+        _highlighter = new Highlighter(new SimpleHTMLFormatter(Mark, Mark), new MarkdownEncoder(), scorer)
+        {
+            TextFragmenter = new SimpleSpanFragmenter(scorer, Length),
+        };
+    }
+
+    public string For(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        using var tokens = PaperAnalyzer.ForIndexing.GetTokenStream(IndexFields.Abstract, text);
+        var fragment = _highlighter.GetBestFragment(tokens, text);
+        return fragment is null ? Opening(text) : WithEllipses(fragment.Trim(), text);
+    }
+
+    private static string Opening(string text)
+    {
+        var encoded = new MarkdownEncoder().EncodeText(text.Trim());
+        if (encoded.Length <= Length)
+        {
+            return encoded;
+        }
+
+        var cut = encoded.LastIndexOf(' ', Length - 1);
+        return encoded[..(cut > Length / 2 ? cut : Length - 1)].TrimEnd() + Ellipsis;
+    }
+
+    /// <summary>Marks the fragment "…" at either end where it does not reach the end of the text.</summary>
+    private static string WithEllipses(string fragment, string text)
+    {
+        var plain = fragment.Replace(Mark, string.Empty, StringComparison.Ordinal).Replace("\\*", "*", StringComparison.Ordinal);
+        var trimmed = text.Trim();
+        var head = trimmed.StartsWith(plain, StringComparison.Ordinal) ? string.Empty : Ellipsis;
+        var tail = trimmed.EndsWith(plain, StringComparison.Ordinal) ? string.Empty : Ellipsis;
+        return head + fragment + tail;
+    }
+}

@@ -1,0 +1,12 @@
+namespace DigestBot.Search;
+
+/// <summary>
+/// One term of a query: a word (possibly with <c>*</c>/<c>?</c> wildcards) or a quoted phrase, in one field.
+/// <see cref="Text"/> is as the user typed it; analysis (stemming, folding) happens when the index runs it.
+/// </summary>
+public sealed record TermNode(SearchField Field, string Text, bool Phrase = false) : QueryNode
+{
+    public bool IsWildcard => !Phrase && Text.AsSpan().IndexOfAny('*', '?') >= 0;
+
+    public override string ToString() => SearchFields.Prefix(Field) + (Phrase ? $"\"{Text}\"" : Text);
+}

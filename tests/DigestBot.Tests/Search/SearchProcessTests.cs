@@ -1,0 +1,90 @@
+using System.Text.Json;
+using DigestBot.Tests.Sources;
+using DigestBot.Tests.Support;
+
+namespace DigestBot.Tests.Search;
+
+/// <summary><c>digestbot search</c> and <c>reindex</c> as users and their scripts run them.</summary>
+public sealed class SearchProcessTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    private string Data => _temp.Combine("data");
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Search_json_prints_ranked_hits_with_the_documented_fields()
+    {
+        await ImportAsync("arxiv_api_2016_classic_search_au-del_maestro_10_entries.xml");
+
+        var (code, stdout, stderr) = await DigestBotProcess.RunAsync("search", "au:del_maestro ti:luttinger", "--limit", "3", "--json", "--data", Data);
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var hits = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(3, hits.Count);
+        Assert.All(hits, h => Assert.Equal(
+            ["id", "title", "authors", "published", "url", "score", "snippet"],
+            h.EnumerateObject().Select(p => p.Name)));
+        Assert.Equal(["1005.5383", "1201.4869", "1412.6529"], hits.Select(h => h.GetProperty("id").GetString()).Order(StringComparer.Ordinal));
+        var core = hits.Single(h => h.GetProperty("id").GetString() == "1201.4869");
+        Assert.Equal("A Luttinger Liquid Core Inside Helium-4 Filled Nanopores", core.GetProperty("title").GetString());
+        Assert.Equal(["Adrian Del Maestro"], core.GetProperty("authors").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("2012-01-23T21:15:02Z", core.GetProperty("published").GetString());
+        Assert.Equal("http://arxiv.org/abs/1201.4869v1", core.GetProperty("url").GetString());
+        var scores = hits.Select(h => h.GetProperty("score").GetDouble()).ToList();
+        Assert.Equal(scores.OrderDescending(), scores);
+        Assert.All(hits, h => Assert.Contains("**Luttinger**", h.GetProperty("snippet").GetString(), StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Search_prints_ranked_results_as_text()
+    {
+        await ImportAsync("arxiv_api_2026-04_search_all-testing_10_entries.xml");
+
+        var (code, stdout, _) = await DigestBotProcess.RunAsync("search", "au:ramirez", "--data", Data);
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("1 paper matches au:ramirez; showing 1–1:", stdout, StringComparison.Ordinal);
+        Assert.Contains("1. Towards Explainable Test Case Prioritisation with Learning-to-Rank Models", stdout, StringComparison.Ordinal);
+        Assert.Contains("2405.13786v1 · Aurora Ramírez, Mario Berrios, José Raúl Romero +1 more · 2024-05-22 · cs.SE, cs.AI · score ", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("unknown field 'foo:' (known fields: ti:, au:, abs:, cat:, id:, all:)", "search", "foo:bar")]
+    [InlineData("unbalanced quotes", "search", "\"large language")]
+    [InlineData("--since must be 7d, 2w, 6m, 1y or YYYY-MM-DD (got 'yesterday')", "search", "attention", "--since", "yesterday")]
+    [InlineData("limit must be between 1 and 100", "search", "attention", "--limit", "500")]
+    public async Task A_refused_search_exits_2_with_one_line_on_stderr(string message, params string[] args)
+    {
+        var (code, stdout, stderr) = await DigestBotProcess.RunAsync([.. args, "--data", Data]);
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Reindex_rebuilds_the_index_from_the_stored_papers()
+    {
+        await ImportAsync("arxiv_api_2016_classic_search_au-del_maestro_10_entries.xml");
+        Directory.Delete(Path.Combine(Data, "search-index"), recursive: true);
+
+        var (code, stdout, stderr) = await DigestBotProcess.RunAsync("reindex", "--data", Data);
+        var search = await DigestBotProcess.RunAsync("search", "helium", "--json", "--data", Data);
+
+        Assert.Equal(0, code);
+        Assert.Equal("search index rebuilt: 10 papers", stdout.Trim());
+        Assert.Contains("search index: 10 papers indexed in ", stderr, StringComparison.Ordinal);
+        Assert.Equal(4, JsonDocument.Parse(search.Stdout).RootElement.GetArrayLength());
+    }
+
+    private async Task ImportAsync(string fixture)
+    {
+        var (code, _, stderr) = await DigestBotProcess.RunAsync("import", Fixtures.RecordedPath(fixture), "--data", Data);
+        Assert.True(code == 0, stderr);
+    }
+}
