@@ -72,6 +72,9 @@ public static class DigestBotCli
     {
         try
         {
+            // Options first: the host would build its hosted services (some of which open storage) before it
+            // validates, and a misconfigured bot must stop with its one line before touching the data directory.
+            host.Services.GetService<IStartupValidator>()?.Validate();
             await host.RunAsync(ct);
             return ExitCodes.Ok;
         }
