@@ -1,4 +1,5 @@
 using DigestBot.Commands;
+using DigestBot.Digests;
 using DigestBot.DiscordBot;
 using DigestBot.Local;
 using DigestBot.Papers;
@@ -29,6 +30,7 @@ static IHost BuildHost(CliSettings cli)
         .AddSearch()
         .AddSources()
         .AddSummaries()
+        .AddDigests()
         .AddStatus()
         .AddDiscord()
         .AddLocalMode();

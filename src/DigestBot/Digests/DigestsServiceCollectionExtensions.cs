@@ -1,4 +1,5 @@
 using DigestBot.Commands;
+using DigestBot.Papers;
 using DigestBot.Storage;
 using DigestBot.Watches;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,13 @@ public static class DigestsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DigestsOptions>, DigestsOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IMigration, DigestsSchema>();
+        services.AddSingleton<IQueryValidator, SearchQueryValidator>();
         services.AddSingleton<WatchStore>();
+        services.AddSingleton<WatchMatcher>();
+        services.AddSingleton<WatchPreview>();
+        services.AddSingleton<Percolator>();
+        services.AddSingleton<IPaperStoreListener>(sp => sp.GetRequiredService<Percolator>());
+        services.AddHostedService<PercolationStartup>();
         services.AddSingleton<ChannelStore>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<DigestComposer>();
@@ -30,6 +37,7 @@ public static class DigestsServiceCollectionExtensions
         services.AddCommand<WatchAddCommand>();
         services.AddCommand<WatchListCommand>();
         services.AddCommand<WatchRemoveCommand>();
+        services.AddCommand<WatchTestCommand>();
         services.AddCommand<ScheduleSetCommand>();
         services.AddCommand<ScheduleShowCommand>();
         services.AddCommand<SchedulePauseCommand>();

@@ -13,4 +13,7 @@ public sealed record Announcement
     public required string Source { get; init; }
 
     public DateTimeOffset QueuedAt { get; init; }
+
+    /// <summary>When watches were matched against it (written with its deliveries); null until then.</summary>
+    public DateTimeOffset? PercolatedAt { get; init; }
 }

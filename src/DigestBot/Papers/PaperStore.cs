@@ -51,6 +51,19 @@ public sealed class PaperStore
     /// <summary>Papers queued for announcement, oldest first.</summary>
     public IReadOnlyList<Announcement> Announcements() => [.. _announcements.Query().OrderBy(a => a.QueuedAt).ToList()];
 
+    /// <summary>Announcements not yet matched against the watches, oldest first.</summary>
+    public IReadOnlyList<Announcement> Unpercolated(int limit) =>
+        [.. _announcements.Query().Where("$.PercolatedAt = null").OrderBy(a => a.QueuedAt).Limit(limit).ToList()];
+
+    /// <summary>Marks announcements matched; call inside the transaction that stores their deliveries.</summary>
+    public void MarkPercolated(IEnumerable<Announcement> announcements, DateTimeOffset at)
+    {
+        foreach (var announcement in announcements)
+        {
+            _announcements.Update(announcement with { PercolatedAt = at });
+        }
+    }
+
     /// <summary>The paper stored under any of its keys, or null. <paramref name="id"/>'s version is ignored.</summary>
     public Paper? Find(PaperId id)
     {

@@ -4,7 +4,7 @@ using DigestBot.Digests;
 namespace DigestBot.Watches;
 
 /// <summary><c>watch add QUERY [--name N]</c>: a new watch for this channel; the channel gets the default schedule if it has none.</summary>
-public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, DigestScheduler scheduler) : ICommandHandler
+public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, DigestScheduler scheduler, WatchPreview preview) : ICommandHandler
 {
     public static CommandDefinition Definition { get; } = new(
         "watch add",
@@ -16,6 +16,7 @@ public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, D
         ])
     {
         RequiresManageChannels = true,
+        MayBeSlow = true,
     };
 
     public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
@@ -25,6 +26,10 @@ public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, D
         var channel = channels.Get(channelId);
         channels.Save(channel with { GuildId = watch.GuildId });
         await scheduler.RescheduleAsync(channelId, catchUp: false, cancellationToken);
-        return Reply.Message($"Watch {watch.Id} \"{watch.Name}\" added. Digest schedule: {channel.Schedule} ({channel.TimeZone}).");
+        return new Reply
+        {
+            Text = $"Watch {watch.Id} \"{watch.Name}\" added. Digest schedule: {channel.Schedule} ({channel.TimeZone}).",
+            Cards = [preview.Preview(Search.SearchQuery.Parse(watch.Query), WatchPreview.DefaultDays)],
+        };
     }
 }

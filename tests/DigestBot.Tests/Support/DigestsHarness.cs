@@ -3,7 +3,8 @@ using DigestBot.Papers;
 using DigestBot.Scheduling;
 using DigestBot.Storage;
 using DigestBot.Summaries;
-using DigestBot.Watches;
+using DigestBot.Search;
+using DigestBot.Sources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -29,9 +30,8 @@ public sealed class DigestsHarness : IDisposable
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
             .AddLogging()
             .AddSingleton<TimeProvider>(Clock)
-            .AddSingleton<IChannelPoster>(Poster)
-            .AddSingleton<IQueryValidator>(new AcceptAll());
-        services.AddStorage().AddScheduling().AddPapers().AddSummaries().AddDigests();
+            .AddSingleton<IChannelPoster>(Poster);
+        services.AddStorage().AddScheduling().AddPapers().AddSearch().AddSources().AddSummaries().AddDigests();
         _services = services.BuildServiceProvider();
     }
 
@@ -61,10 +61,5 @@ public sealed class DigestsHarness : IDisposable
     {
         _services.Dispose();
         _temp.Dispose();
-    }
-
-    private sealed class AcceptAll : IQueryValidator
-    {
-        public string? Validate(string query) => null;
     }
 }

@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using DigestBot.Papers;
+using DigestBot.Search;
+using Lucene.Net.Index;
+using Lucene.Net.Index.Memory;
+
+namespace DigestBot.Watches;
+
+/// <summary>
+/// Percolation: which watches match which papers. Watches are indexed by a key term each match must contain, so a
+/// paper is checked only against the watches whose key it has (plus the few that cannot be keyed); each candidate
+/// is then verified exactly by running its Lucene query on a one-paper <see cref="MemoryIndex"/>, analysed as the
+/// search index analyses papers. Papers are matched in parallel.
+/// </summary>
+public sealed class WatchMatcher
+{
+    private readonly ConcurrentDictionary<string, CompiledWatchQuery?> _compiled = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<WatchMatch> Match(IReadOnlyList<Paper> papers, IReadOnlyList<Watch> watches)
+    {
+        var byKey = new Dictionary<Term, List<(Watch, CompiledWatchQuery)>>();
+        var unkeyed = new List<(Watch, CompiledWatchQuery)>();
+        foreach (var watch in watches)
+        {
+            if (_compiled.GetOrAdd(watch.Query, CompiledWatchQuery.Compile) is not { } compiled)
+            {
+                continue;
+            }
+
+            foreach (var key in compiled.Keys ?? new HashSet<Term>())
+            {
+                (byKey.TryGetValue(key, out var list) ? list : byKey[key] = []).Add((watch, compiled));
+            }
+
+            if (compiled.Keys is null)
+            {
+                unkeyed.Add((watch, compiled));
+            }
+        }
+
+        var matches = new ConcurrentBag<WatchMatch>();
+        Parallel.ForEach(papers, () => new MemoryIndex(), (paper, _, memory) =>
+        {
+            memory.Reset();
+            PaperMemory.Fill(memory, paper);
+            var candidates = PaperMemory.Terms(memory)
+                .SelectMany(t => byKey.TryGetValue(t, out var list) ? list : [])
+                .Concat(unkeyed)
+                .DistinctBy(c => c.Item1.Id);
+            foreach (var (watch, compiled) in candidates)
+            {
+                if (memory.Search(compiled.Query) > 0)
+                {
+                    var terms = compiled.Leaves.Where(l => memory.Search(l.Query) > 0).Select(l => l.Shown).ToList();
+                    matches.Add(new WatchMatch(paper, watch, terms));
+                }
+            }
+
+            return memory;
+        }, _ => { });
+        return [.. matches];
+    }
+}
