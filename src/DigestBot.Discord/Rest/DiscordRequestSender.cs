@@ -64,8 +64,8 @@ internal sealed class DiscordRequestSender(HttpClient http, DiscordRestOptions o
         await bucket.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var wait = bucket.Delay(time.GetUtcNow());
-            if (wait > TimeSpan.Zero)
+            // Checked again after each wait: a timer may fire before the clock reaches the reset.
+            for (var wait = bucket.Delay(time.GetUtcNow()); wait > TimeSpan.Zero; wait = bucket.Delay(time.GetUtcNow()))
             {
                 await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             }

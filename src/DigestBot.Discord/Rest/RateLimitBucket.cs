@@ -7,6 +7,9 @@ namespace DigestBot.Discord.Rest;
 /// </summary>
 internal sealed class RateLimitBucket
 {
+    /// <summary>Added to every reset: Discord rounds its seconds to milliseconds, and timers may fire a little early.</summary>
+    private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(20);
+
     private int _remaining = 1;
     private DateTimeOffset _resetAt = DateTimeOffset.MinValue;
 
@@ -28,7 +31,7 @@ internal sealed class RateLimitBucket
 
         if (headers.ResetAfter is { } after)
         {
-            _resetAt = now + after;
+            _resetAt = now + after + Margin;
         }
     }
 
@@ -36,7 +39,7 @@ internal sealed class RateLimitBucket
     public void Block(TimeSpan retryAfter, DateTimeOffset now)
     {
         _remaining = 0;
-        var until = now + retryAfter;
+        var until = now + retryAfter + Margin;
         _resetAt = until > _resetAt ? until : _resetAt;
     }
 }
