@@ -38,11 +38,11 @@ internal sealed class CommandRegistrationService(
                 ? configured
                 : (await client.GetCurrentApplicationAsync(stoppingToken)).Id;
             ulong? guildId = Snowflake.TryParse(discord.GuildId, out var guild) ? guild : null;
-            var scope = guildId is { } g ? $"guild {g.ToString(CultureInfo.InvariantCulture)}" : "globally";
+            var scope = guildId is { } g ? $"guild {g.ToString(CultureInfo.InvariantCulture)}" : "global";
             var hash = DiscordCommandBuilder.Hash(commands, applicationId, guildId);
             if (store.LastHash == hash)
             {
-                logger.LogInformation("Discord commands unchanged since the last registration ({Scope}); not registered again", scope);
+                logger.LogInformation("Discord commands unchanged since the last registration ({Scope}); not registering them again", scope);
                 return;
             }
 
@@ -50,7 +50,7 @@ internal sealed class CommandRegistrationService(
                 ? await client.BulkOverwriteGuildCommandsAsync(applicationId, id, commands, stoppingToken)
                 : await client.BulkOverwriteGlobalCommandsAsync(applicationId, commands, stoppingToken);
             store.Save(hash, time.GetUtcNow());
-            logger.LogInformation("Registered {Count} Discord commands {Scope}: {Names}", registered.Count, scope, string.Join(", ", registered.Select(c => c.Name)));
+            logger.LogInformation("Registered {Count} Discord commands ({Scope}): {Names}", registered.Count, scope, string.Join(", ", registered.Select(c => c.Name)));
         }
         catch (DiscordException e)
         {

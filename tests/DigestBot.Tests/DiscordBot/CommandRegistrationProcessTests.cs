@@ -1,0 +1,70 @@
+using DigestBot.FakeDiscord;
+using DigestBot.Tests.Support;
+
+namespace DigestBot.Tests.DiscordBot;
+
+/// <summary>The real executable in Gateway mode with <c>Discord:ApiBaseUrl</c> pointing at the fake Discord.</summary>
+public sealed class CommandRegistrationProcessTests : IAsyncLifetime
+{
+    private const string Token = "process-test-token-SECRET";
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+    private readonly TempDirectory _temp = new();
+    private FakeDiscordServer _fake = null!;
+
+    public async Task InitializeAsync() => _fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Token = Token });
+
+    public async Task DisposeAsync()
+    {
+        await _fake.DisposeAsync();
+        _temp.Dispose();
+    }
+
+    private DigestBotProcess Start(string guildId) => DigestBotProcess.Start(
+        ["--data", _temp.Combine("data")],
+        new Dictionary<string, string>
+        {
+            ["DigestBot__Discord__Token"] = Token,
+            ["DigestBot__Discord__ApiBaseUrl"] = _fake.ApiBaseUrl.ToString(),
+            ["DigestBot__Discord__GuildId"] = guildId,
+        });
+
+    private static async Task StopAsync(DigestBotProcess bot)
+    {
+        bot.SendSigterm();
+        Assert.Equal(0, await bot.WaitForExitAsync(Limit));
+    }
+
+    [Fact]
+    public async Task The_bot_registers_its_commands_to_the_guild_at_start_and_not_again_when_they_are_unchanged()
+    {
+        using (var first = Start("4242"))
+        {
+            Assert.True(await first.WaitForOutputAsync("Registered 5 Discord commands (guild 4242)", Limit), first.Stderr);
+            await StopAsync(first);
+            Assert.DoesNotContain(Token, first.Stderr + first.Stdout, StringComparison.Ordinal);
+        }
+
+        using (var second = Start("4242"))
+        {
+            Assert.True(await second.WaitForOutputAsync("Discord commands unchanged since the last registration (guild 4242)", Limit), second.Stderr);
+            await StopAsync(second);
+        }
+
+        Assert.Equal(1, _fake.Commands.Overwrites);
+        var registered = _fake.Commands.Registered(4242)!;
+        Assert.Equal(["help", "paper", "papers", "sources", "status"], registered.Select(c => c!["name"]!.GetValue<string>()));
+        Assert.Null(_fake.Commands.Registered(null));
+        Assert.All(_fake.Requests, r => Assert.True(r.HasBotToken && r.Status == 200, r.ToString()));
+        Assert.Contains(_fake.Requests, r => r.Route == "GET /applications/@me");
+    }
+
+    [Fact]
+    public async Task Without_a_guild_the_commands_are_registered_globally()
+    {
+        using var bot = Start(string.Empty);
+        Assert.True(await bot.WaitForOutputAsync("Registered 5 Discord commands (global)", Limit), bot.Stderr);
+        await StopAsync(bot);
+
+        Assert.Equal(5, _fake.Commands.Registered(null)!.Count);
+    }
+}
