@@ -15,7 +15,7 @@ public sealed class FakeChannels
     private readonly Lock _lock = new();
     private readonly Dictionary<ulong, List<JsonObject>> _messages = [];
     private readonly Dictionary<(ulong Channel, string Nonce), (JsonObject Message, DateTimeOffset At)> _nonces = [];
-    private readonly Dictionary<ulong, JsonObject> _threads = [];
+    private readonly FakeThreads _threads = new();
 
     internal FakeChannels(FakeDiscordOptions options, FakeIds ids)
     {
@@ -134,47 +134,11 @@ public sealed class FakeChannels
             return refused;
         }
 
-        var checks = new FakeChecks();
-        var name = checks.Text(body, "name", "name", 100, required: true);
-        var archive = checks.Integer(body, "auto_archive_duration", "auto_archive_duration");
-        if (archive is not null and not (60 or 1440 or 4320 or 10080))
-        {
-            checks.Add("auto_archive_duration", "BASE_TYPE_CHOICES", "Value must be one of {60, 1440, 4320, 10080}.");
-        }
-
-        if (checks.Errors.Count > 0)
-        {
-            return FakeErrors.InvalidForm(checks.Errors);
-        }
-
-        if (NoThreads.ContainsKey(channelId))
-        {
-            return FakeResponse.Error(400, 50024, "Cannot execute action on this channel type");
-        }
-
         lock (_lock)
         {
-            if (Find(channelId, messageId) is null)
-            {
-                return FakeErrors.UnknownMessage();
-            }
-
-            if (_threads.ContainsKey(messageId))
-            {
-                return FakeErrors.ThreadExists();
-            }
-
-            var thread = new JsonObject
-            {
-                ["id"] = FakeMessages.Id(messageId),
-                ["type"] = 11,
-                ["name"] = name,
-                ["parent_id"] = FakeMessages.Id(channelId),
-                ["guild_id"] = "1",
-            };
-            _threads[messageId] = thread;
+            var response = _threads.Start(channelId, messageId, body, NoThreads.ContainsKey(channelId), Find(channelId, messageId) is not null);
             _messages.TryAdd(messageId, []);
-            return FakeResponse.Ok(thread.DeepClone());
+            return response;
         }
     }
 

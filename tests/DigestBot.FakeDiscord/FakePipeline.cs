@@ -36,7 +36,7 @@ internal sealed partial class FakePipeline(FakeDiscordServer server, IReadOnlyLi
         var response = Answer(request, route, match, fault);
         if (fault?.Kind is FakeFaultKind.Timeout or FakeFaultKind.TimeoutAfterProcessing)
         {
-            await HangAsync(context, stopping);
+            await FakeHttp.HangAsync(context, stopping);
             return;
         }
 
@@ -47,7 +47,7 @@ internal sealed partial class FakePipeline(FakeDiscordServer server, IReadOnlyLi
             request.ErrorBody = error.ToJsonString();
         }
 
-        await WriteAsync(context, response, stopping);
+        await FakeHttp.WriteAsync(context, response, stopping);
     }
 
     private FakeResponse Answer(FakeRequest request, FakeRoute? route, Match? match, FakeFault? fault)
@@ -142,35 +142,6 @@ internal sealed partial class FakePipeline(FakeDiscordServer server, IReadOnlyLi
         }
 
         return null;
-    }
-
-    private static async Task HangAsync(HttpContext context, CancellationToken stopping)
-    {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
-        try
-        {
-            await Task.Delay(Timeout.Infinite, linked.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            context.Abort();
-        }
-    }
-
-    private static async Task WriteAsync(HttpContext context, FakeResponse response, CancellationToken stopping)
-    {
-        context.Response.StatusCode = response.Status;
-        foreach (var (name, value) in response.Headers)
-        {
-            context.Response.Headers[name] = value;
-        }
-
-        if (response.Body is not null)
-        {
-            context.Response.ContentType = response.Body is JsonValue ? "text/html" : "application/json";
-            var text = response.Body is JsonValue v ? v.GetValue<string>() : response.Body.ToJsonString();
-            await context.Response.WriteAsync(text, stopping);
-        }
     }
 
     [GeneratedRegex(@"^DiscordBot \([^,()]+, [^()]+\)")]

@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text.Json;
-using DigestBot.Discord.Models;
 using Microsoft.Extensions.Logging;
 
 namespace DigestBot.Discord.Rest;
@@ -12,7 +9,6 @@ namespace DigestBot.Discord.Rest;
 /// </summary>
 internal sealed class DiscordRequestSender(HttpClient http, DiscordRestOptions options, TimeProvider time, ILogger logger)
 {
-    private static readonly MediaTypeHeaderValue JsonContent = new("application/json");
     private readonly Uri _base = new(options.ApiBaseUrl.AbsoluteUri.TrimEnd('/') + "/");
     private readonly BucketRegistry _buckets = new();
     private readonly GlobalRateLimiter _global = new(options.GlobalRequestsPerSecond, time, logger);
@@ -75,7 +71,7 @@ internal sealed class DiscordRequestSender(HttpClient http, DiscordRestOptions o
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
             try
             {
-                using var request = Build(route, body);
+                using var request = DiscordHttp.Request(_base, route, body, options);
                 using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
                 var bytes = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
                 var headers = RateLimitHeaders.Read(response.Headers);
@@ -107,7 +103,7 @@ internal sealed class DiscordRequestSender(HttpClient http, DiscordRestOptions o
 
         if (status == 429)
         {
-            var limit = ReadRateLimit(bytes);
+            var limit = DiscordHttp.ReadRateLimit(bytes);
             var retryAfter = limit is { RetryAfter: > 0 } ? TimeSpan.FromSeconds(limit.RetryAfter) : headers.RetryAfter ?? TimeSpan.FromSeconds(1);
             if (headers.Scope != "shared")
             {
@@ -153,38 +149,6 @@ internal sealed class DiscordRequestSender(HttpClient http, DiscordRestOptions o
         return _unauthorized!;
     }
 
-    private HttpRequestMessage Build(DiscordRoute route, byte[]? body)
-    {
-        var request = new HttpRequestMessage(route.Method, new Uri(_base, route.Path));
-        request.Headers.TryAddWithoutValidation("User-Agent", options.UserAgent);
-
-        // Interaction routes authenticate with the interaction token in their path; the bot token stays home.
-        if (!route.IsInteraction)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bot", options.Token);
-        }
-
-        if (body is not null)
-        {
-            request.Content = new ByteArrayContent(body);
-            request.Content.Headers.ContentType = JsonContent;
-        }
-
-        return request;
-    }
-
     private TimeSpan Backoff(int failure) =>
         options.RetryBaseDelay * Math.Pow(2, failure - 1) * (1 + (Random.Shared.NextDouble() * 0.2));
-
-    private static RateLimitResponse? ReadRateLimit(byte[] bytes)
-    {
-        try
-        {
-            return bytes.Length == 0 ? null : JsonSerializer.Deserialize(bytes, Json.DiscordJsonContext.Default.RateLimitResponse);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 }

@@ -52,6 +52,10 @@ internal sealed class CommandRegistrationService(
             store.Save(hash, time.GetUtcNow());
             logger.LogInformation("Registered {Count} Discord commands ({Scope}): {Names}", registered.Count, scope, string.Join(", ", registered.Select(c => c.Name)));
         }
+        catch (DiscordException e) when (e.IsUnauthorized)
+        {
+            // The client has already logged the one line a bad token deserves.
+        }
         catch (DiscordException e)
         {
             logger.LogError("Registering Discord commands failed: {Error}", e.Message);

@@ -19,11 +19,11 @@ public sealed class CommandRegistrationProcessTests : IAsyncLifetime
         _temp.Dispose();
     }
 
-    private DigestBotProcess Start(string guildId) => DigestBotProcess.Start(
+    private DigestBotProcess Start(string guildId, string token = Token) => DigestBotProcess.Start(
         ["--data", _temp.Combine("data")],
         new Dictionary<string, string>
         {
-            ["DigestBot__Discord__Token"] = Token,
+            ["DigestBot__Discord__Token"] = token,
             ["DigestBot__Discord__ApiBaseUrl"] = _fake.ApiBaseUrl.ToString(),
             ["DigestBot__Discord__GuildId"] = guildId,
         });
@@ -66,5 +66,19 @@ public sealed class CommandRegistrationProcessTests : IAsyncLifetime
         await StopAsync(bot);
 
         Assert.Equal(5, _fake.Commands.Registered(null)!.Count);
+    }
+
+    [Fact]
+    public async Task A_rejected_token_gives_one_clear_error_line_without_the_token_and_the_bot_stays_up()
+    {
+        const string wrong = "wrong-token-SECRET";
+        using var bot = Start(string.Empty, wrong);
+        Assert.True(await bot.WaitForOutputAsync("rejected the bot token", Limit), bot.Stderr);
+        await StopAsync(bot);
+
+        Assert.Single(bot.Stderr.Split('\n'), l => l.Contains("rejected the bot token", StringComparison.Ordinal));
+        Assert.DoesNotContain(wrong, bot.Stderr + bot.Stdout, StringComparison.Ordinal);
+        Assert.Single(_fake.Requests);
+        Assert.Equal(0, _fake.Commands.Overwrites);
     }
 }
