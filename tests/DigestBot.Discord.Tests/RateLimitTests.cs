@@ -91,4 +91,21 @@ public class RateLimitTests
         Assert.DoesNotContain(h.Fake.Requests, r => r.Status == 429);
         Assert.True(at[2] - at[0] >= TimeSpan.FromSeconds(30));
     }
+
+    [Fact]
+    public async Task Routes_that_discord_names_as_one_bucket_share_one_queue()
+    {
+        await using var h = await DiscordHarness.StartAsync(
+            fake: o => new FakeDiscordOptions { Token = o.Token, Time = o.Time, Messages = new FakeBucketRule("messages", 5, TimeSpan.FromSeconds(30)) });
+        var first = await h.Run(h.Client.CreateMessageAsync(9, Text("learn the create route")));
+        await h.Run(h.Client.EditMessageAsync(9, first.Id, new MessagePayload { Content = "learn the edit route" }));
+
+        var creates = Enumerable.Range(0, 4).Select(i => h.Client.CreateMessageAsync(9, Text($"c{i}")));
+        var edits = Enumerable.Range(0, 4).Select(i => h.Client.EditMessageAsync(9, first.Id, new MessagePayload { Content = $"e{i}" }));
+        await h.Run(Task.WhenAll([.. creates, .. edits]));
+
+        Assert.Equal(10, h.Fake.Requests.Count);
+        Assert.DoesNotContain(h.Fake.Requests, r => r.Status == 429);
+        Assert.True(h.Fake.Requests[^1].At - h.Fake.Requests[0].At >= TimeSpan.FromSeconds(30));
+    }
 }

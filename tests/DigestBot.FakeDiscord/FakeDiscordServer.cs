@@ -22,6 +22,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private readonly ConcurrentQueue<FakeFault> _faults = new();
     private readonly ConcurrentQueue<FakeRequest> _requests = new();
     private readonly FakePipeline _pipeline;
+    private int _inFlight;
 
     private FakeDiscordServer(FakeDiscordOptions options)
     {
@@ -33,6 +34,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         _pipeline = new FakePipeline(this, FakeRoutes.Build(this), new FakeRateLimiter(options));
 
         var builder = WebApplication.CreateSlimBuilder();
+
+        // Nothing from the environment or an appsettings.json nearby may move or configure the fake.
+        builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
         builder.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(2));
@@ -76,6 +80,15 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     }
 
     public int PendingFaults => _faults.Count;
+
+    /// <summary>Requests being answered right now (hung ones excluded): a fake clock should not move under them.</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
+
+    internal IDisposable Busy()
+    {
+        Interlocked.Increment(ref _inFlight);
+        return new Release(this);
+    }
 
     internal void Record(FakeRequest request) => _requests.Enqueue(request);
 
@@ -124,5 +137,18 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         _stopping.Dispose();
+    }
+
+    private sealed class Release(FakeDiscordServer owner) : IDisposable
+    {
+        private int _done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _done, 1) == 0)
+            {
+                Interlocked.Decrement(ref owner._inFlight);
+            }
+        }
     }
 }

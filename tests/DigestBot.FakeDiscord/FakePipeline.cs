@@ -15,6 +15,7 @@ internal sealed partial class FakePipeline(FakeDiscordServer server, IReadOnlyLi
 {
     public async Task HandleAsync(HttpContext context, CancellationToken stopping)
     {
+        using var busy = server.Busy();
         var http = context.Request;
         var body = await new StreamReader(http.Body, Encoding.UTF8).ReadToEndAsync(stopping);
         var path = http.Path.Value ?? string.Empty;
@@ -36,6 +37,7 @@ internal sealed partial class FakePipeline(FakeDiscordServer server, IReadOnlyLi
         var response = Answer(request, route, match, fault);
         if (fault?.Kind is FakeFaultKind.Timeout or FakeFaultKind.TimeoutAfterProcessing)
         {
+            busy.Dispose();
             await FakeHttp.HangAsync(context, stopping);
             return;
         }

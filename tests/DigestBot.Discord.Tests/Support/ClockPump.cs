@@ -9,13 +9,14 @@ namespace DigestBot.Discord.Tests.Support;
 /// </summary>
 public static class ClockPump
 {
-    public static async Task<T> RunAsync<T>(this FakeTimeProvider clock, Task<T> work, TimeSpan? step = null, TimeSpan? limit = null)
+    public static async Task<T> RunAsync<T>(this FakeTimeProvider clock, Task<T> work, Func<bool>? hold = null)
     {
-        await clock.RunAsync((Task)work, step, limit);
+        await clock.RunAsync((Task)work, hold);
         return await work;
     }
 
-    public static async Task RunAsync(this FakeTimeProvider clock, Task work, TimeSpan? step = null, TimeSpan? limit = null)
+    /// <param name="hold">While true the clock stands still (a server is answering: its time must not jump).</param>
+    public static async Task RunAsync(this FakeTimeProvider clock, Task work, Func<bool>? hold = null, TimeSpan? step = null, TimeSpan? limit = null)
     {
         var started = clock.GetUtcNow();
         var max = limit ?? TimeSpan.FromHours(1);
@@ -25,6 +26,11 @@ public static class ClockPump
             if (work.IsCompleted)
             {
                 break;
+            }
+
+            if (hold?.Invoke() == true)
+            {
+                continue;
             }
 
             if (clock.GetUtcNow() - started > max)

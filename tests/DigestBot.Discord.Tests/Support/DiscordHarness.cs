@@ -50,9 +50,9 @@ public sealed class DiscordHarness : IAsyncDisposable
         MaxRetries = maxRetries,
     };
 
-    public Task<T> Run<T>(Task<T> work) => Clock.RunAsync(work);
+    public Task<T> Run<T>(Task<T> work) => Clock.RunAsync(work, () => Fake.InFlight > 0);
 
-    public Task Run(Task work) => Clock.RunAsync(work);
+    public Task Run(Task work) => Clock.RunAsync(work, () => Fake.InFlight > 0);
 
     public async ValueTask DisposeAsync()
     {
