@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace DigestBot.Discord.Json;
 
 /// <summary>Reads a nonce sent back as a string or an integer; writes it as the string it is.</summary>
-public sealed class NonceJsonConverter : JsonConverter<string>
+internal sealed class NonceJsonConverter : JsonConverter<string>
 {
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType switch

@@ -7,7 +7,7 @@ namespace DigestBot.Discord.Rest;
 /// channel, guild, or webhook id + token). <see cref="ToString"/> is the template only: paths of interaction and
 /// webhook routes hold the interaction token, a secret, so only templates are ever logged.
 /// </summary>
-public sealed class DiscordRoute
+internal sealed class DiscordRoute
 {
     private DiscordRoute(HttpMethod method, string template, string path, string major, bool isInteraction)
     {
