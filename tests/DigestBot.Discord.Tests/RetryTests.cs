@@ -116,4 +116,18 @@ public class RetryTests
 
         Assert.Equal([200, 401], h.Fake.Requests.Select(r => r.Status));
     }
+
+    [Fact]
+    public async Task An_expired_interaction_token_fails_that_call_only()
+    {
+        await using var h = await DiscordHarness.StartAsync();
+        h.Fake.Inject(FakeFault.Error(401, 50027, "Invalid Webhook Token") with { Matches = r => r.Route!.Contains("webhooks", StringComparison.Ordinal) });
+
+        var e = await Assert.ThrowsAsync<DiscordException>(() => h.Run(h.Client.EditOriginalResponseAsync(h.ApplicationId, "old-token", new MessagePayload { Content = "late" })));
+        var message = await h.Run(h.Client.CreateMessageAsync(1, Text("still working")));
+
+        Assert.Equal((401, 50027), (e.HttpStatus, e.Code));
+        Assert.False(h.Client.IsStopped);
+        Assert.Equal("still working", message.Content);
+    }
 }

@@ -11,6 +11,9 @@ public enum FakeFaultKind
     /// <summary>A 5xx with an HTML-ish body, as a proxy would send.</summary>
     ServerError,
 
+    /// <summary>A Discord error body with the given status and JSON code.</summary>
+    Error,
+
     /// <summary>No answer until the client gives up; nothing is done.</summary>
     Timeout,
 

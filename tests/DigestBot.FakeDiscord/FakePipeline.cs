@@ -75,6 +75,8 @@ internal sealed partial class FakePipeline(FakeDiscordServer server, IReadOnlyLi
                 return FakeRateLimiter.TooMany(fault.RetryAfter, global: false, new() { ["X-RateLimit-Bucket"] = route.Rule.Hash });
             case FakeFaultKind.GlobalRateLimit:
                 return FakeRateLimiter.TooMany(fault.RetryAfter, global: true, []);
+            case FakeFaultKind.Error:
+                return FakeResponse.Error(fault.Status, fault.Code, fault.Message);
             case FakeFaultKind.ServerError:
                 return new FakeResponse(fault.Status, JsonValue.Create($"{fault.Status} Bad Gateway"));
             case FakeFaultKind.Timeout:

@@ -30,7 +30,10 @@ public sealed class DiscordException : Exception
     public bool IsPermanentForChannel =>
         Code is DiscordErrorCodes.UnknownChannel or DiscordErrorCodes.MissingAccess or DiscordErrorCodes.MissingPermissions;
 
-    /// <summary>The token is invalid; the client has stopped making calls.</summary>
+    /// <summary>
+    /// Discord refused a token: the bot token (the client has then stopped, see <see cref="DiscordRestClient.IsStopped"/>)
+    /// or, on interaction routes, an expired interaction token.
+    /// </summary>
     public bool IsUnauthorized => HttpStatus == 401;
 
     /// <summary>Timeouts, 5xx and rate limits that outlasted the retries: worth trying again later.</summary>

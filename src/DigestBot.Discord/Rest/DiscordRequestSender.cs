@@ -29,7 +29,7 @@ internal sealed class DiscordRequestSender(HttpClient http, DiscordRestOptions o
         {
             if (Volatile.Read(ref _unauthorized) is { } stopped)
             {
-                throw stopped;
+                throw new DiscordException(401, stopped.Code, route.ToString(), stopped.Message);
             }
 
             var attempt = await AttemptAsync(route, body, cancellationToken).ConfigureAwait(false);
@@ -128,7 +128,8 @@ internal sealed class DiscordRequestSender(HttpClient http, DiscordRestOptions o
             Invalid.Record(status, route);
         }
 
-        if (status == 401)
+        // Only the bot token stops the client: interaction routes answer 401 for an expired interaction token.
+        if (status == 401 && !route.IsInteraction)
         {
             return Attempt.Failed(StopAll(route), transient: false);
         }
