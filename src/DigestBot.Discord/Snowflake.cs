@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DigestBot.Discord;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace DigestBot.Discord;
 /// </summary>
 public static class Snowflake
 {
+    /// <summary>How snowflake properties are (de)serialised: JSON strings, read from numbers too.</summary>
+    public const JsonNumberHandling JsonHandling = JsonNumberHandling.AllowReadingFromString | JsonNumberHandling.WriteAsString;
+
     public static readonly DateTimeOffset DiscordEpoch = new(2015, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static DateTimeOffset CreatedAt(ulong id) => DiscordEpoch.AddMilliseconds(id >> 22);

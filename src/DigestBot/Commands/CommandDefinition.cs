@@ -17,7 +17,10 @@ public sealed record CommandDefinition(string Name, string Description, IReadOnl
     /// <summary>The handler can put machine-readable data in <see cref="Reply.Data"/> (the CLI's <c>--json</c>).</summary>
     public bool SupportsJson { get; init; }
 
-    /// <summary>Changes a channel's setup: in Discord only members who can Manage Channels may use it.</summary>
+    /// <summary>
+    /// Changes a channel's setup (watches, schedules): Discord offers it by default only to members with Manage
+    /// Channels (<c>default_member_permissions</c> "16"), and the pipeline checks the permission again itself.
+    /// </summary>
     public bool RequiresManageChannels { get; init; }
 
     /// <summary>Works on the bot's own machine (files, maintenance): offered by the CLI and prompt, never to Discord.</summary>

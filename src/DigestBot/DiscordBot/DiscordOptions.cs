@@ -22,5 +22,17 @@ public sealed class DiscordOptions
 
     public DiscordHttpOptions Http { get; set; } = new();
 
+    /// <summary>Discord's global REST limit per bot; the client lowers it by itself after a global 429.</summary>
+    public int GlobalRequestsPerSecond { get; set; } = 50;
+
+    /// <summary>
+    /// How long Discord is trusted to honour <c>enforce_nonce</c> (documented only as "a few minutes"): a chunk
+    /// whose first attempt is older is looked for among the channel's recent messages before it is sent again.
+    /// </summary>
+    public int NonceWindowSeconds { get; set; } = 120;
+
+    /// <summary>One REST attempt's limit; a timed-out attempt is retried like a 5xx.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
     public DiscordMode EffectiveMode => Mode ?? (string.IsNullOrWhiteSpace(Token) ? DiscordMode.Local : DiscordMode.Gateway);
 }

@@ -26,8 +26,23 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             return ValidateOptionsResult.Fail("DigestBot:Discord:GuildId must be a numeric Discord id");
         }
 
-        return Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out _)
+        if (options.GlobalRequestsPerSecond < 1)
+        {
+            return ValidateOptionsResult.Fail("DigestBot:Discord:GlobalRequestsPerSecond must be at least 1");
+        }
+
+        if (options.NonceWindowSeconds < 1)
+        {
+            return ValidateOptionsResult.Fail("DigestBot:Discord:NonceWindowSeconds must be at least 1");
+        }
+
+        if (options.RequestTimeout <= TimeSpan.Zero)
+        {
+            return ValidateOptionsResult.Fail("DigestBot:Discord:RequestTimeout must be positive (e.g. 00:00:15)");
+        }
+
+        return Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) && api.Scheme is "http" or "https"
             ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail("DigestBot:Discord:ApiBaseUrl must be an absolute URL");
+            : ValidateOptionsResult.Fail("DigestBot:Discord:ApiBaseUrl must be an absolute http(s) URL");
     }
 }

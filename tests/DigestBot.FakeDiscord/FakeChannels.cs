@@ -1,0 +1,165 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace DigestBot.FakeDiscord;
+
+/// <summary>
+/// Channels, their messages and threads. Any channel id exists unless listed as unknown or forbidden; a
+/// nonce sent with <c>enforce_nonce</c> returns the first message with it while inside the nonce window.
+/// </summary>
+public sealed class FakeChannels
+{
+    private readonly FakeDiscordOptions _options;
+    private readonly FakeIds _ids;
+    private readonly Lock _lock = new();
+    private readonly Dictionary<ulong, List<JsonObject>> _messages = [];
+    private readonly Dictionary<(ulong Channel, string Nonce), (JsonObject Message, DateTimeOffset At)> _nonces = [];
+    private readonly FakeThreads _threads = new();
+
+    internal FakeChannels(FakeDiscordOptions options, FakeIds ids)
+    {
+        _options = options;
+        _ids = ids;
+    }
+
+    /// <summary>Answer 10003 Unknown Channel.</summary>
+    public ConcurrentDictionary<ulong, bool> Unknown { get; } = new();
+
+    /// <summary>Answer 50001 Missing Access.</summary>
+    public ConcurrentDictionary<ulong, bool> NoAccess { get; } = new();
+
+    /// <summary>Answer 50013 Missing Permissions.</summary>
+    public ConcurrentDictionary<ulong, bool> NoPermission { get; } = new();
+
+    /// <summary>Channels where threads cannot be started (50024).</summary>
+    public ConcurrentDictionary<ulong, bool> NoThreads { get; } = new();
+
+    /// <summary>The messages of a channel (or thread), oldest first; copies.</summary>
+    public IReadOnlyList<JsonObject> Messages(ulong channelId)
+    {
+        lock (_lock)
+        {
+            return _messages.TryGetValue(channelId, out var list) ? [.. list.Select(m => (JsonObject)m.DeepClone())] : [];
+        }
+    }
+
+    public IReadOnlyList<ulong> ChannelIds
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _messages.Keys];
+            }
+        }
+    }
+
+    internal FakeResponse Create(ulong channelId, JsonObject body)
+    {
+        if (Refuse(channelId) is { } refused)
+        {
+            return refused;
+        }
+
+        var now = _options.Time.GetUtcNow();
+        lock (_lock)
+        {
+            var nonce = body["nonce"]?.ToString();
+            var enforced = nonce is not null && body["enforce_nonce"]?.GetValue<bool>() == true;
+            if (enforced && _nonces.TryGetValue((channelId, nonce!), out var earlier) && now - earlier.At < _options.NonceWindow)
+            {
+                return FakeResponse.Ok(earlier.Message.DeepClone());
+            }
+
+            var message = FakeMessages.Create(_ids.Next(), channelId, body, _options, viaInteraction: false);
+            Add(channelId, message);
+            if (enforced)
+            {
+                _nonces[(channelId, nonce!)] = (message, now);
+            }
+
+            return FakeResponse.Ok(message.DeepClone());
+        }
+    }
+
+    internal FakeResponse Edit(ulong channelId, ulong messageId, JsonObject body)
+    {
+        if (Refuse(channelId) is { } refused)
+        {
+            return refused;
+        }
+
+        lock (_lock)
+        {
+            var message = Find(channelId, messageId);
+            if (message is null)
+            {
+                return FakeErrors.UnknownMessage();
+            }
+
+            FakeMessages.Edit(message, body, _options.Time.GetUtcNow());
+            return FakeResponse.Ok(message.DeepClone());
+        }
+    }
+
+    internal FakeResponse List(ulong channelId, string query)
+    {
+        if (Refuse(channelId) is { } refused)
+        {
+            return refused;
+        }
+
+        var args = System.Web.HttpUtility.ParseQueryString(query);
+        var limit = int.TryParse(args["limit"], NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : 50;
+        if (limit is < 1 or > 100)
+        {
+            return FakeErrors.InvalidForm([new FakeValidationError("limit", "NUMBER_TYPE_MAX", "int value should be between 1 and 100.")]);
+        }
+
+        var before = ulong.TryParse(args["before"], out var b) ? b : ulong.MaxValue;
+        var after = ulong.TryParse(args["after"], out var a) ? a : 0;
+        lock (_lock)
+        {
+            var list = _messages.GetValueOrDefault(channelId) ?? [];
+            var page = list.Where(m => Id(m) < before && Id(m) > after).OrderByDescending(Id).Take(limit);
+            return FakeResponse.Ok(new JsonArray([.. page.Select(m => m.DeepClone())]));
+        }
+    }
+
+    internal FakeResponse StartThread(ulong channelId, ulong messageId, JsonObject body)
+    {
+        if (Refuse(channelId) is { } refused)
+        {
+            return refused;
+        }
+
+        lock (_lock)
+        {
+            var response = _threads.Start(channelId, messageId, body, NoThreads.ContainsKey(channelId), Find(channelId, messageId) is not null);
+            _messages.TryAdd(messageId, []);
+            return response;
+        }
+    }
+
+    private FakeResponse? Refuse(ulong channelId) =>
+        Unknown.ContainsKey(channelId) ? FakeErrors.UnknownChannel()
+        : NoAccess.ContainsKey(channelId) ? FakeErrors.MissingAccess()
+        : NoPermission.ContainsKey(channelId) ? FakeErrors.MissingPermissions()
+        : null;
+
+    private void Add(ulong channelId, JsonObject message)
+    {
+        if (!_messages.TryGetValue(channelId, out var list))
+        {
+            _messages[channelId] = list = [];
+        }
+
+        list.Add(message);
+    }
+
+    private JsonObject? Find(ulong channelId, ulong messageId) =>
+        _messages.GetValueOrDefault(channelId)?.FirstOrDefault(m => Id(m) == messageId);
+
+    private static ulong Id(JsonObject message) => ulong.Parse(message["id"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,36 @@
+namespace DigestBot.FakeDiscord;
+
+/// <summary>
+/// How the fake behaves. Defaults follow Discord's documented numbers where there are any (50 requests/s
+/// global); the per-channel message bucket (5 per 5 s) and the nonce window are our conservative guesses,
+/// since Discord documents neither.
+/// </summary>
+public sealed class FakeDiscordOptions
+{
+    /// <summary>The bot token the fake accepts; anything else gets 401.</summary>
+    public string Token { get; init; } = "fake-bot-token";
+
+    public ulong ApplicationId { get; init; } = 1030118727418646629;
+
+    public ulong BotUserId { get; init; } = 1030118727418646629;
+
+    public int GlobalRequestsPerSecond { get; init; } = 50;
+
+    /// <summary>Create and edit message, per channel.</summary>
+    public FakeBucketRule Messages { get; init; } = new("messages", 5, TimeSpan.FromSeconds(5));
+
+    /// <summary>Every other bot-authenticated route, per route and top-level resource.</summary>
+    public FakeBucketRule Default { get; init; } = new("default", 20, TimeSpan.FromSeconds(1));
+
+    /// <summary>Interaction callbacks and follow-ups, per interaction (outside the global limit).</summary>
+    public FakeBucketRule Interactions { get; init; } = new("interactions", 5, TimeSpan.FromSeconds(2));
+
+    /// <summary>How long <c>enforce_nonce</c> makes a repeat return the original message.</summary>
+    public TimeSpan NonceWindow { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Drives rate-limit windows, the nonce window and message timestamps.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>The base path every REST route sits under.</summary>
+    public string ApiPath { get; init; } = "/api/v10";
+}

@@ -1,0 +1,132 @@
+using System.Text.Json.Nodes;
+
+namespace DigestBot.FakeDiscord;
+
+/// <summary>
+/// Interaction responses and their webhook follow-ups. Any interaction id is accepted once: a second
+/// acknowledgement gets 40060; the original response exists after a type 4 or 5 callback.
+/// </summary>
+public sealed class FakeInteractions
+{
+    private readonly FakeDiscordOptions _options;
+    private readonly FakeIds _ids;
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, Entry> _byToken = new(StringComparer.Ordinal);
+
+    internal FakeInteractions(FakeDiscordOptions options, FakeIds ids)
+    {
+        _options = options;
+        _ids = ids;
+    }
+
+    /// <summary>The callback body sent for an interaction, or null.</summary>
+    public JsonObject? Response(ulong interactionId)
+    {
+        lock (_lock)
+        {
+            return _byToken.Values.FirstOrDefault(e => e.Id == interactionId)?.Response.DeepClone() as JsonObject;
+        }
+    }
+
+    /// <summary>The original response message (after edits), or null.</summary>
+    public JsonObject? Original(string token)
+    {
+        lock (_lock)
+        {
+            return _byToken.GetValueOrDefault(token)?.Original?.DeepClone() as JsonObject;
+        }
+    }
+
+    public IReadOnlyList<JsonObject> Followups(string token)
+    {
+        lock (_lock)
+        {
+            return [.. (_byToken.GetValueOrDefault(token)?.Followups ?? []).Select(f => (JsonObject)f.DeepClone())];
+        }
+    }
+
+    internal FakeResponse Callback(ulong id, string token, JsonObject body)
+    {
+        var type = new FakeChecks().Integer(body, "type", "type");
+        if (type is not (1 or 4 or 5 or 6 or 7 or 8 or 9))
+        {
+            return FakeErrors.InvalidForm([new FakeValidationError("type", "ENUM_TYPE_COERCE", "Value is not a valid enum value.")]);
+        }
+
+        var data = body["data"] as JsonObject ?? [];
+        if (type is 4 or 7 && FakeMessageValidator.Validate(data, FakeMessageKind.Interaction) is { } invalid)
+        {
+            return invalid;
+        }
+
+        lock (_lock)
+        {
+            if (_byToken.ContainsKey(token))
+            {
+                return FakeErrors.AlreadyAcknowledged();
+            }
+
+            var original = type is 4 or 5 ? FakeMessages.Create(_ids.Next(), 0, type == 4 ? data : [], _options, viaInteraction: true) : null;
+            _byToken[token] = new Entry(id, (JsonObject)body.DeepClone()) { Original = original };
+            return FakeResponse.NoContent();
+        }
+    }
+
+    internal FakeResponse EditOriginal(ulong applicationId, string token, JsonObject body)
+    {
+        lock (_lock)
+        {
+            if (applicationId != _options.ApplicationId || _byToken.GetValueOrDefault(token) is not { } entry)
+            {
+                return FakeErrors.UnknownWebhook();
+            }
+
+            if (entry.Original is null)
+            {
+                return FakeErrors.UnknownMessage();
+            }
+
+            FakeMessages.Edit(entry.Original, body, _options.Time.GetUtcNow());
+            return FakeResponse.Ok(entry.Original.DeepClone());
+        }
+    }
+
+    internal FakeResponse Followup(ulong applicationId, string token, JsonObject body)
+    {
+        lock (_lock)
+        {
+            if (applicationId != _options.ApplicationId || _byToken.GetValueOrDefault(token) is not { } entry)
+            {
+                return FakeErrors.UnknownWebhook();
+            }
+
+            var message = FakeMessages.Create(_ids.Next(), 0, body, _options, viaInteraction: true);
+            entry.Followups.Add(message);
+            return FakeResponse.Ok(message.DeepClone());
+        }
+    }
+
+    internal FakeResponse EditFollowup(ulong applicationId, string token, ulong messageId, JsonObject body)
+    {
+        lock (_lock)
+        {
+            var message = applicationId == _options.ApplicationId
+                ? _byToken.GetValueOrDefault(token)?.Followups.FirstOrDefault(m => m["id"]!.GetValue<string>() == FakeMessages.Id(messageId))
+                : null;
+            if (message is null)
+            {
+                return FakeErrors.UnknownMessage();
+            }
+
+            FakeMessages.Edit(message, body, _options.Time.GetUtcNow());
+            return FakeResponse.Ok(message.DeepClone());
+        }
+    }
+
+    private sealed record Entry(ulong Id, JsonObject Response)
+    {
+        public JsonObject? Original { get; init; }
+
+        public List<JsonObject> Followups { get; } = [];
+    }
+}

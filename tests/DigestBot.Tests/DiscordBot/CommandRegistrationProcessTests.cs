@@ -1,0 +1,87 @@
+using DigestBot.FakeDiscord;
+using DigestBot.Tests.Support;
+
+namespace DigestBot.Tests.DiscordBot;
+
+/// <summary>The real executable in Gateway mode with <c>Discord:ApiBaseUrl</c> pointing at the fake Discord.</summary>
+public sealed class CommandRegistrationProcessTests : IAsyncLifetime
+{
+    private const string Token = "process-test-token-SECRET";
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+    private readonly TempDirectory _temp = new();
+    private FakeDiscordServer _fake = null!;
+
+    public async Task InitializeAsync() => _fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Token = Token });
+
+    public async Task DisposeAsync()
+    {
+        await _fake.DisposeAsync();
+        _temp.Dispose();
+    }
+
+    private DigestBotProcess Start(string guildId, string token = Token) => DigestBotProcess.Start(
+        ["--data", _temp.Combine("data")],
+        new Dictionary<string, string>
+        {
+            ["DigestBot__Discord__Token"] = token,
+            ["DigestBot__Discord__ApiBaseUrl"] = _fake.ApiBaseUrl.ToString(),
+            ["DigestBot__Discord__GuildId"] = guildId,
+        });
+
+    // Every command the app defines, less the local-only ones (import, reindex); sub-commands group under one name.
+    private static readonly string[] SlashCommands = ["digest", "help", "paper", "papers", "schedule", "search", "sources", "status", "summary", "watch"];
+
+    private static async Task StopAsync(DigestBotProcess bot)
+    {
+        bot.SendSigterm();
+        Assert.Equal(0, await bot.WaitForExitAsync(Limit));
+    }
+
+    [Fact]
+    public async Task The_bot_registers_its_commands_to_the_guild_at_start_and_not_again_when_they_are_unchanged()
+    {
+        using (var first = Start("4242"))
+        {
+            Assert.True(await first.WaitForOutputAsync($"Registered {SlashCommands.Length} Discord commands (guild 4242)", Limit), first.Stderr);
+            await StopAsync(first);
+            Assert.DoesNotContain(Token, first.Stderr + first.Stdout, StringComparison.Ordinal);
+        }
+
+        using (var second = Start("4242"))
+        {
+            Assert.True(await second.WaitForOutputAsync("Discord commands unchanged since the last registration (guild 4242)", Limit), second.Stderr);
+            await StopAsync(second);
+        }
+
+        Assert.Equal(1, _fake.Commands.Overwrites);
+        var registered = _fake.Commands.Registered(4242)!;
+        Assert.Equal(SlashCommands, registered.Select(c => c!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.Null(_fake.Commands.Registered(null));
+        Assert.All(_fake.Requests, r => Assert.True(r.HasBotToken && r.Status == 200, r.ToString()));
+        Assert.Contains(_fake.Requests, r => r.Route == "GET /applications/@me");
+    }
+
+    [Fact]
+    public async Task Without_a_guild_the_commands_are_registered_globally()
+    {
+        using var bot = Start(string.Empty);
+        Assert.True(await bot.WaitForOutputAsync($"Registered {SlashCommands.Length} Discord commands (global)", Limit), bot.Stderr);
+        await StopAsync(bot);
+
+        Assert.Equal(SlashCommands.Length, _fake.Commands.Registered(null)!.Count);
+    }
+
+    [Fact]
+    public async Task A_rejected_token_gives_one_clear_error_line_without_the_token_and_the_bot_stays_up()
+    {
+        const string wrong = "wrong-token-SECRET";
+        using var bot = Start(string.Empty, wrong);
+        Assert.True(await bot.WaitForOutputAsync("rejected the bot token", Limit), bot.Stderr);
+        await StopAsync(bot);
+
+        Assert.Single(bot.Stderr.Split('\n'), l => l.Contains("rejected the bot token", StringComparison.Ordinal));
+        Assert.DoesNotContain(wrong, bot.Stderr + bot.Stdout, StringComparison.Ordinal);
+        Assert.Single(_fake.Requests);
+        Assert.Equal(0, _fake.Commands.Overwrites);
+    }
+}
