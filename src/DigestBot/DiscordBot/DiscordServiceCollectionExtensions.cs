@@ -1,3 +1,4 @@
+using DigestBot.Digests;
 using DigestBot.Discord.Rest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,6 +36,11 @@ public static class DiscordServiceCollectionExtensions
             return new DiscordRestClient(http, rest, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<DiscordRestClient>>());
         });
         services.AddSingleton<CommandRegistrationStore>();
+
+        // Digests go to Discord whenever a mode talks to it; local mode keeps the console poster.
+        services.AddSingleton<IChannelPoster>(sp => sp.GetRequiredService<IOptions<DiscordOptions>>().Value.EffectiveMode == DiscordMode.Local
+            ? new ConsoleChannelPoster()
+            : ActivatorUtilities.CreateInstance<DiscordChannelPoster>(sp));
         services.AddHostedService<CommandRegistrationService>();
         return services;
     }

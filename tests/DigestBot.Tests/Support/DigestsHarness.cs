@@ -18,6 +18,12 @@ public sealed class DigestsHarness : IDisposable
     private readonly ServiceProvider _services;
 
     public DigestsHarness(DateTimeOffset now, params (string Key, string Value)[] settings)
+        : this(now, configure: null, settings)
+    {
+    }
+
+    /// <param name="configure">Runs after the features are registered (e.g. <c>AddDiscord()</c> to post through Discord).</param>
+    public DigestsHarness(DateTimeOffset now, Action<IServiceCollection>? configure, params (string Key, string Value)[] settings)
     {
         Clock = new FakeTimeProvider(now);
         var config = new Dictionary<string, string?> { ["DigestBot:Storage:DataDirectory"] = _temp.Combine("data") };
@@ -32,6 +38,7 @@ public sealed class DigestsHarness : IDisposable
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton<IChannelPoster>(Poster);
         services.AddStorage().AddScheduling().AddPapers().AddSearch().AddSources().AddSummaries().AddDigests();
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }
 

@@ -1,0 +1,110 @@
+using DigestBot.Digests;
+using DigestBot.DiscordBot;
+using DigestBot.FakeDiscord;
+using DigestBot.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DigestBot.Tests.Digests;
+
+/// <summary>Digests posted through the real Discord client to the fake Discord (which honours nonces and validates payloads).</summary>
+public sealed class DiscordDigestTests : IAsyncLifetime
+{
+    private const string Token = "digest-test-token";
+    private const ulong Channel = 500;
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
+    private FakeDiscordServer _fake = null!;
+    private DigestsHarness _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Token = Token, Time = _clock });
+        _bot = new DigestsHarness(
+            _clock.GetUtcNow(),
+            s => s.AddDiscord(),
+            ("DigestBot:Discord:Mode", "Gateway"),
+            ("DigestBot:Discord:Token", Token),
+            ("DigestBot:Discord:ApiBaseUrl", _fake.ApiBaseUrl.ToString()),
+            ("DigestBot:Digests:MaxPapersPerMessage", "2"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        _bot.Dispose();
+        await _fake.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_digest_posts_its_first_message_in_the_channel_and_the_overflow_in_a_thread_under_it()
+    {
+        _bot.Owe(Channel, "2411.00001", "2411.00002", "2411.00003", "2411.00004", "2411.00005");
+
+        var digest = Assert.Single(await Run());
+
+        var first = ulong.Parse(digest.Chunks[0].MessageId!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Single(_fake.Channels.Messages(Channel));
+        Assert.Equal(2, _fake.Channels.Messages(first).Count);
+        Assert.All(digest.Chunks, c => Assert.NotNull(c.SentAt));
+        Assert.Equal(0, _bot.Get<Outbox>().PendingCount(Channel));
+    }
+
+    [Fact]
+    public async Task Where_threads_cannot_be_made_the_overflow_follows_in_the_channel()
+    {
+        _fake.Channels.NoThreads[Channel] = true;
+        _bot.Owe(Channel, "2411.00001", "2411.00002", "2411.00003");
+
+        await Run();
+
+        Assert.Equal(2, _fake.Channels.Messages(Channel).Count);
+    }
+
+    [Fact]
+    public async Task A_chunk_sent_before_a_crash_is_not_posted_again_inside_or_beyond_the_nonce_window()
+    {
+        _bot.Owe(Channel, "2411.00001");
+        var digest = Compose();
+
+        // The chunk reaches Discord, then the bot dies before marking it sent; it is retried twice.
+        await Poster().PostAsync(Channel, digest, digest.Chunks[0], null, CancellationToken.None);
+        await Run();
+        var insideWindow = _fake.Channels.Messages(Channel).Count;
+        _bot.Owe(Channel, "2411.00002");
+        var second = Compose();
+        await Poster().PostAsync(Channel, second, second.Chunks[0], null, CancellationToken.None);
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        _bot.Clock.Advance(TimeSpan.FromMinutes(10));
+        await Run();
+
+        Assert.Equal(1, insideWindow);
+        Assert.Equal(2, _fake.Channels.Messages(Channel).Count);
+        Assert.Equal(0, _bot.Get<Outbox>().PendingCount(Channel));
+        Assert.Null(_bot.Get<Outbox>().Unfinished(Channel));
+    }
+
+    [Fact]
+    public async Task A_channel_the_bot_cannot_see_is_paused_with_the_reason()
+    {
+        _fake.Channels.NoAccess[Channel] = true;
+        _bot.Owe(Channel, "2411.00001");
+
+        await Run();
+
+        var channel = _bot.Get<ChannelStore>().Get(Channel);
+        Assert.True(channel.Paused);
+        Assert.Contains("50001", channel.PausedReason, StringComparison.Ordinal);
+    }
+
+    private IChannelPoster Poster() => _bot.Get<IChannelPoster>();
+
+    /// <summary>Stores a digest as the service would, marking its first attempt, without sending it.</summary>
+    private DigestRecord Compose()
+    {
+        var outbox = _bot.Get<Outbox>();
+        var digest = _bot.Get<DigestComposer>().Compose(Channel, outbox.Pending(Channel), _clock.GetUtcNow(), null);
+        outbox.Create(digest);
+        outbox.MarkAttempt(digest.Id, 0, _clock.GetUtcNow());
+        return outbox.Find(digest.Id)!;
+    }
+
+    private Task<IReadOnlyList<DigestRecord>> Run() => _bot.Get<DigestService>().RunAsync(Channel, CancellationToken.None);
+}
