@@ -1,4 +1,7 @@
 using DigestBot.Commands;
+using DigestBot.Papers;
+using DigestBot.Watches;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,6 +13,7 @@ namespace DigestBot.Digests;
 /// the message id. A channel that keeps failing is paused with the reason; other channels never notice.
 /// </summary>
 public sealed class DigestService(
+    IServiceProvider services,
     Outbox outbox,
     ChannelStore channels,
     DigestComposer composer,
@@ -25,6 +29,8 @@ public sealed class DigestService(
         var sent = new List<DigestRecord>();
         try
         {
+            // Papers a crash left unmatched are matched first, so this digest carries everything owed so far.
+            services.GetRequiredService<Percolator>().PercolatePending(services.GetRequiredService<PaperStore>());
             if (outbox.Unfinished(channelId) is { } interrupted)
             {
                 sent.Add(await SendAsync(interrupted, cancellationToken));
@@ -58,6 +64,7 @@ public sealed class DigestService(
     /// <summary>What the next digest would hold, without storing or sending anything.</summary>
     public DigestRecord? Preview(ulong channelId)
     {
+        services.GetRequiredService<Percolator>().PercolatePending(services.GetRequiredService<PaperStore>());
         var pending = outbox.Pending(channelId);
         return pending.Count == 0 ? null : composer.Compose(channelId, pending, time.GetUtcNow(), channels.Get(channelId).LastDigestAt);
     }

@@ -29,6 +29,7 @@ public static class DigestsServiceCollectionExtensions
         services.AddSingleton<Outbox>();
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<DigestService>();
+        services.AddSingleton<ChannelStatusReader>();
         services.TryAddSingleton<IChannelPoster, ConsoleChannelPoster>();
         services.AddSingleton<DigestScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<DigestScheduler>());

@@ -74,9 +74,12 @@ public sealed class DigestBotProcess : IDisposable
     }
 
     /// <summary>Runs a one-shot command to completion.</summary>
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args) => RunAsync(args, null);
+
+    /// <summary>Runs a one-shot command to completion with extra environment variables.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(IEnumerable<string> args, IDictionary<string, string>? environment)
     {
-        using var p = Start(args);
+        using var p = Start(args, environment);
         p._process.StandardInput.Close();
         var code = await p.WaitForExitAsync(TimeSpan.FromSeconds(60));
         return (code, p.Stdout, p.Stderr);
