@@ -225,9 +225,10 @@ public sealed class RelevanceTests(RealCorpus corpus) : IClassFixture<RealCorpus
     }
 
     [Fact]
-    public void A_query_of_stop_words_only_matches_nothing()
+    public void Stop_words_drop_out_and_a_query_of_stop_words_only_matches_nothing()
     {
         Assert.Equal(0, Bot.Search("the of and").TotalHits);
+        Assert.Equal(0, Bot.Search("ti:the -survey").TotalHits);
         Assert.Equal(Bot.Ids("curse depth"), Bot.Ids("the curse of depth"));
     }
 
