@@ -90,7 +90,13 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
     }
 
     /// <summary>Adds documents without looking for older ones: only after <see cref="DeleteAll"/>.</summary>
-    internal void Add(IEnumerable<Paper> papers) => _writer!.AddDocuments(papers.Select(PaperDocument.Build));
+    internal void Add(IEnumerable<Paper> papers)
+    {
+        foreach (var paper in papers)
+        {
+            _writer!.AddDocument(PaperDocument.Build(paper));
+        }
+    }
 
     internal void DeleteAll() => _writer!.DeleteAll();
 

@@ -187,6 +187,15 @@ public sealed class IndexConsistencyTests : IDisposable
     }
 
     [Fact]
+    public void A_feed_category_too_long_for_a_keyword_does_not_stop_indexing()
+    {
+        _bot.Papers.Upsert(Titled("2412.00001", "Quokka populations") with { Categories = ["cs.LG", new string('x', 40_000)] });
+
+        Assert.Equal(1, _bot.Get<SearchIndex>().CommittedRevision);
+        Assert.Equal(["2412.00001"], _bot.Ids("quokka cat:cs.LG"));
+    }
+
+    [Fact]
     public void A_title_match_ranks_above_an_abstract_that_repeats_the_word()
     {
         _bot.Papers.UpsertBatch(
