@@ -14,7 +14,7 @@ public class DatabaseTests
     {
         using var storage = new TestStorage();
 
-        Assert.Equal(1, storage.Database.Lite.UserVersion);
+        Assert.Equal(2, storage.Database.Lite.UserVersion);
         Assert.Contains(
             storage.Database.Lite.GetCollection("$indexes").Find(Query.EQ("collection", PaperStore.PapersCollection)),
             index => index["name"].AsString == "FirstSeen");
