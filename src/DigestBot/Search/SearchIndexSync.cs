@@ -98,9 +98,13 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
                     logger.LogWarning("Rebuilding the search index from {Count} papers: {Reason}", count, reason);
                 }
 
-                progress.Report($"search index: {reason}; building it from {Papers(count)}");
+                if (count > 0)
+                {
+                    progress.Report($"search index: {reason}; building it from {Papers(count)}");
+                }
 
-                RebuildLocked(store, progress, cancellationToken);
+                // A new install has nothing to say: its first write will be indexed like any other.
+                RebuildLocked(store, count > 0 ? progress : new Progress<string>(), cancellationToken);
                 return;
             }
 
