@@ -2,12 +2,17 @@ using System.Globalization;
 using System.Text.Json;
 using DigestBot.Benchmarks;
 
-// dotnet run -c Release --project bench/DigestBot.Benchmarks -- [--papers N] [--scenario snapshot-import]
+// dotnet run -c Release --project bench/DigestBot.Benchmarks -- [--papers N] [--scenario snapshot-import|search]
+var scenarios = new Dictionary<string, Func<int, string, Task<IReadOnlyList<Result>>>>
+{
+    ["snapshot-import"] = SnapshotImportScenario.RunAsync,
+    ["search"] = SearchScenario.RunAsync,
+};
 var papers = Option("--papers", 100_000);
 var scenario = Args("--scenario") ?? "snapshot-import";
-if (scenario != "snapshot-import")
+if (!scenarios.TryGetValue(scenario, out var run))
 {
-    Console.Error.WriteLine($"unknown scenario '{scenario}' (known: snapshot-import)");
+    Console.Error.WriteLine($"unknown scenario '{scenario}' (known: {string.Join(", ", scenarios.Keys)})");
     return 2;
 }
 
@@ -16,7 +21,7 @@ var work = Path.Combine(Path.GetTempPath(), "digestbot-bench", Guid.NewGuid().To
 Directory.CreateDirectory(work);
 try
 {
-    var results = await SnapshotImportScenario.RunAsync(papers, work);
+    var results = await run(papers, work);
     Console.WriteLine($"Machine: {machine}");
     Console.WriteLine();
     Console.WriteLine("| scenario | papers | elapsed | value | ratio to baseline |");
@@ -24,10 +29,11 @@ try
     foreach (var r in results)
     {
         var ratio = r.RatioToBaseline is { } x ? x.ToString("F2", CultureInfo.InvariantCulture) : "";
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r.Name} | {r.Papers:N0} | {r.Elapsed.TotalSeconds:F1} s | {r.Value:N0} {r.Unit} | {ratio} |"));
+        var value = r.Value < 100 ? r.Value.ToString("N2", CultureInfo.InvariantCulture) : r.Value.ToString("N0", CultureInfo.InvariantCulture);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r.Name} | {r.Papers:N0} | {r.Elapsed.TotalSeconds:F1} s | {value} {r.Unit} | {ratio} |"));
     }
 
-    var resultsDir = Path.Combine(FindRepositoryRoot() ?? ".", "bench", "results");
+    var resultsDir = Path.Combine(RepositoryPaths.Root() ?? ".", "bench", "results");
     Directory.CreateDirectory(resultsDir);
     var file = Path.Combine(resultsDir, $"{scenario}-{DateTime.UtcNow:yyyyMMdd-HHmmss}.json");
     await File.WriteAllTextAsync(file, JsonSerializer.Serialize(new { machine, scenario, papers, results }, new JsonSerializerOptions { WriteIndented = true }));
@@ -45,17 +51,4 @@ string? Args(string name)
 {
     var i = Array.IndexOf(args, name);
     return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-}
-
-static string? FindRepositoryRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "DigestBot.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-
-    return null;
 }

@@ -23,7 +23,10 @@ public sealed class PaperStore
 
     // Upserts read, merge and write several documents; one at a time keeps that atomic within the process.
     private readonly Lock _write = new();
+
+    // The revision the current write has reached (under _write) and the last committed one (what readers see).
     private long _revision;
+    private long _committed;
 
     public PaperStore(Database db, IEnumerable<IPaperStoreListener>? listeners = null)
     {
@@ -32,11 +35,11 @@ public sealed class PaperStore
         _aliases = db.Collection<PaperAlias>(AliasesCollection);
         _announcements = db.Collection<Announcement>(AnnouncementsCollection);
         _listeners = [.. listeners ?? []];
-        _revision = _papers.Query().OrderByDescending(p => p.Revision).Limit(1).FirstOrDefault()?.Revision ?? 0;
+        _revision = _committed = _papers.Query().OrderByDescending(p => p.Revision).Limit(1).FirstOrDefault()?.Revision ?? 0;
     }
 
     /// <summary>The revision of the last committed write that changed a paper (0 for an empty store).</summary>
-    public long Revision => Interlocked.Read(ref _revision);
+    public long Revision => Interlocked.Read(ref _committed);
 
     public int Count() => _papers.Count();
 
@@ -126,6 +129,8 @@ public sealed class PaperStore
                 throw;
             }
 
+            Interlocked.Exchange(ref _committed, _revision);
+
             // Still under the write lock, so listeners see batches in revision order.
             if (_revision != before)
             {
@@ -172,7 +177,7 @@ public sealed class PaperStore
         return new UpsertResult(merged, unchanged ? UpsertOutcome.Unchanged : UpsertOutcome.Updated);
     }
 
-    private long NextRevision() => Interlocked.Increment(ref _revision);
+    private long NextRevision() => ++_revision;
 
     /// <summary>Stored papers sharing a key with <paramref name="incoming"/>, never two different arXiv papers.</summary>
     private List<Paper> FindMatches(Paper incoming, PaperId incomingId)

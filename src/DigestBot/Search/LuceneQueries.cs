@@ -35,7 +35,7 @@ internal static class LuceneQueries
         _ => throw new ArgumentOutOfRangeException(nameof(node), node, "unknown query node"),
     };
 
-    private static Query? And(IEnumerable<QueryNode> children)
+    private static Query? And(IReadOnlyList<QueryNode> children)
     {
         var query = new BooleanQuery();
         foreach (var child in children)
@@ -47,13 +47,15 @@ internal static class LuceneQueries
             }
         }
 
-        if (query.Clauses.Count == 0)
+        var positives = query.Clauses.Count(c => c.Occur == Occur.MUST);
+        if (positives == 0 && (query.Clauses.Count == 0 || children.Any(c => c is not NotNode)))
         {
+            // Nothing left to require: every term was a stop word ("the -survey" must not mean "all but surveys").
             return null;
         }
 
-        // Lucene matches nothing with exclusions alone; "a AND NOT b" inside an OR still means "everything but b".
-        if (query.Clauses.All(c => c.Occur == Occur.MUST_NOT))
+        // Lucene matches nothing with exclusions alone; "a OR (NOT b)" still means "a, or anything but b".
+        if (positives == 0)
         {
             query.Add(new MatchAllDocsQuery(), Occur.MUST);
         }

@@ -6,6 +6,10 @@ namespace DigestBot.Search;
 /// <summary>A paper as a Lucene document, and a search hit read back from the stored fields.</summary>
 internal static class PaperDocument
 {
+    // Feeds put free text in categories; a single keyword term over Lucene's 32 KiB limit would fail the whole
+    // batch at every retry, and nobody searches for a category that long.
+    private const int MaxKeywordLength = 200;
+
     public static Document Build(Paper paper)
     {
         var published = paper.Published ?? paper.FirstSeen;
@@ -93,7 +97,7 @@ internal static class PaperDocument
     private static IEnumerable<string> CategoryTerms(IEnumerable<string> categories) =>
         categories
             .Select(c => c.Trim().ToLowerInvariant())
-            .Where(c => c.Length > 0)
+            .Where(c => c.Length is > 0 and <= MaxKeywordLength)
             .SelectMany(c => c.IndexOf('.') is > 0 and var dot ? [c, c[..dot]] : new[] { c })
             .Distinct(StringComparer.Ordinal);
 

@@ -19,7 +19,7 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
     public const string DirectoryName = "search-index";
 
     /// <summary>What <see cref="Open"/> says on a first start; every other reason to rebuild is an anomaly worth a warning.</summary>
-    internal const string NoIndexYet = "there is no search index yet";
+    internal const string NoIndexYet = "there is none yet";
 
     // Bumped whenever analysis or fields change, so older indexes are rebuilt rather than misread.
     private const string SchemaVersion = "1";
@@ -55,23 +55,23 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
             var commit = _writer!.CommitData;
             if (!commit.TryGetValue(SchemaKey, out var schema) || schema != SchemaVersion)
             {
-                return "the search index was built by another version of digestbot";
+                return "it was built by another version of digestbot";
             }
 
             if (!commit.TryGetValue(RevisionKey, out var text) || !long.TryParse(text, CultureInfo.InvariantCulture, out var revision))
             {
-                return "the search index does not say how far it got";
+                return "it does not say how far it got";
             }
 
             Interlocked.Exchange(ref _committedRevision, revision);
-            return revision > storeRevision ? "the search index is ahead of the database (was the database restored?)" : null;
+            return revision > storeRevision ? "it is ahead of the database (was the database restored?)" : null;
         }
         catch (Exception e) when (e is not LockObtainFailedException && IsUnreadable(e))
         {
             Close();
             System.IO.Directory.Delete(Path, recursive: true);
             OpenWriter();
-            return $"the search index is unreadable ({e.GetType().Name}: {e.Message})";
+            return $"it is unreadable ({e.GetType().Name}: {e.Message})";
         }
     }
 
@@ -90,7 +90,13 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
     }
 
     /// <summary>Adds documents without looking for older ones: only after <see cref="DeleteAll"/>.</summary>
-    internal void Add(IEnumerable<Paper> papers) => _writer!.AddDocuments(papers.Select(PaperDocument.Build));
+    internal void Add(IEnumerable<Paper> papers)
+    {
+        foreach (var paper in papers)
+        {
+            _writer!.AddDocument(PaperDocument.Build(paper));
+        }
+    }
 
     internal void DeleteAll() => _writer!.DeleteAll();
 

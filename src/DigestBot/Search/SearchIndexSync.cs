@@ -15,6 +15,10 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
 {
     private const int PageSize = 1000;
     private const int CommitEvery = 50_000;
+
+    // A rebuild this large takes a while: it is announced as a warning, which one-shot commands (quiet below
+    // warnings) show too, so an upgraded install's first import does not seem to hang.
+    private const int LargeRebuild = 10_000;
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(2);
 
     private readonly Lock _gate = new();
@@ -88,14 +92,19 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
         {
             if (!index.IsOpen && index.Open(store.Revision) is { } reason)
             {
-                if (reason != SearchIndex.NoIndexYet)
+                var count = store.Count();
+                if (reason != SearchIndex.NoIndexYet || count >= LargeRebuild)
                 {
-                    logger.LogWarning("Rebuilding the search index: {Reason}", reason);
+                    logger.LogWarning("Rebuilding the search index from {Count} papers: {Reason}", count, reason);
                 }
 
-                progress.Report(string.Create(CultureInfo.InvariantCulture, $"search index: {reason}; building it from {store.Count():N0} papers"));
+                if (count > 0)
+                {
+                    progress.Report($"search index: {reason}; building it from {Papers(count)}");
+                }
 
-                RebuildLocked(store, progress, cancellationToken);
+                // A new install has nothing to say: its first write will be indexed like any other.
+                RebuildLocked(store, count > 0 ? progress : new Progress<string>(), cancellationToken);
                 return;
             }
 
@@ -132,7 +141,7 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
 
         index.Commit(revision);
         CatchUpLocked(store, progress, cancellationToken);
-        progress.Report(string.Create(CultureInfo.InvariantCulture, $"search index: {done:N0} papers indexed in {clock.Elapsed.TotalSeconds:F1} s"));
+        progress.Report(string.Create(CultureInfo.InvariantCulture, $"search index: {Papers(done)} indexed in {clock.Elapsed.TotalSeconds:F1} s"));
         return done;
     }
 
@@ -159,7 +168,10 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
         if (done > 0)
         {
             index.Commit(revision);
-            progress.Report(string.Create(CultureInfo.InvariantCulture, $"search index: indexed {done:N0} papers stored after its last commit"));
+            progress.Report($"search index: indexed {Papers(done)} stored after its last commit");
         }
     }
+
+    private static string Papers(int count) =>
+        count == 1 ? "1 paper" : string.Create(CultureInfo.InvariantCulture, $"{count:N0} papers");
 }

@@ -29,6 +29,9 @@ public sealed record SearchQuery
     /// <summary>How many terms and phrases the query has.</summary>
     public int Clauses { get; }
 
+    /// <summary>Some term has a <c>*</c> or <c>?</c>.</summary>
+    public bool HasWildcards => Terms(Root).Any(t => t.IsWildcard);
+
     public static SearchQuery Parse(string text) =>
         TryParse(text, out var query, out var error) ? query : throw new FormatException(error);
 

@@ -20,7 +20,7 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
         return index.Search(searcher =>
         {
             var top = searcher.Search(query, request.Offset + request.Limit);
-            var snippets = new Snippets(query);
+            var snippets = new Snippets(query, request.Query);
             var hits = top.ScoreDocs
                 .Skip(request.Offset)
                 .Select(hit =>

@@ -1,4 +1,6 @@
 using DigestBot.Papers;
+using DigestBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -8,15 +10,18 @@ namespace DigestBot.Search;
 /// Brings the search index up to date before sources start polling: papers a crash left unindexed are indexed,
 /// a missing or unreadable index is rebuilt (progress in the log). A failure is logged, not fatal: searches retry.
 /// </summary>
-internal sealed class SearchStartup(SearchIndexSync sync, PaperStore store, ILogger<SearchStartup> logger) : IHostedService
+internal sealed class SearchStartup(IServiceProvider services, ILogger<SearchStartup> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         try
         {
-            sync.EnsureCurrent(store, new LogProgress(logger), cancellationToken);
+            // Resolved here, not in the constructor: the host builds hosted services before it validates options,
+            // and storage must not be opened by a host that is about to refuse its configuration.
+            var store = services.GetRequiredService<PaperStore>();
+            services.GetRequiredService<SearchIndexSync>().EnsureCurrent(store, new LogProgress(logger), cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not (OperationCanceledException or StartupException))
         {
             logger.LogError("Search index could not be brought up to date: {Error}", $"{e.GetType().Name}: {e.Message}");
         }

@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 
@@ -15,9 +16,15 @@ internal sealed class Snippets
     private const string Ellipsis = "…";
 
     private readonly Highlighter _highlighter;
+    private readonly Analyzer _analyzer;
 
-    public Snippets(Query query)
+    /// <param name="query">The Lucene form of <paramref name="parsed"/>, as searched.</param>
+    /// <param name="parsed">The query as parsed, which says whether it has wildcards.</param>
+    public Snippets(Query query, SearchQuery parsed)
     {
+        // Query terms are stems, so the stems-only analysis of the text is enough to find them and twice as fast;
+        // a wildcard can also match an unstemmed word ("normaliz*"), which only the index's analysis keeps.
+        _analyzer = parsed.HasWildcards ? PaperAnalyzer.ForIndexing : PaperAnalyzer.ForQueries;
         var scorer = new QueryScorer(query);
         _highlighter = new Highlighter(new SimpleHTMLFormatter(Mark, Mark), new MarkdownEncoder(), scorer)
         {
@@ -32,7 +39,7 @@ internal sealed class Snippets
             return string.Empty;
         }
 
-        using var tokens = PaperAnalyzer.ForIndexing.GetTokenStream(IndexFields.Abstract, text);
+        using var tokens = _analyzer.GetTokenStream(IndexFields.Abstract, text);
         var fragment = _highlighter.GetBestFragment(tokens, text);
         return fragment is null ? Opening(text) : WithEllipses(fragment.Trim(), text);
     }

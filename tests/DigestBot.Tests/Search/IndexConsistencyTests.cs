@@ -2,6 +2,10 @@ using DigestBot.Papers;
 using DigestBot.Search;
 using DigestBot.Storage;
 using DigestBot.Tests.Support;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Index;
+using NIOFSDirectory = Lucene.Net.Store.NIOFSDirectory;
+using Lucene.Net.Util;
 
 namespace DigestBot.Tests.Search;
 
@@ -66,7 +70,7 @@ public sealed class IndexConsistencyTests : IDisposable
         _bot.Restart();
 
         Assert.Equal(["2412.00001"], _bot.Ids("quokka"));
-        Assert.Contains("search index: there is no search index yet; building it from 1 papers", _bot.ProgressLines);
+        Assert.Contains("search index: there is none yet; building it from 1 paper", _bot.ProgressLines);
     }
 
     [Fact]
@@ -79,7 +83,7 @@ public sealed class IndexConsistencyTests : IDisposable
         _bot.Restart();
 
         Assert.Equal(["2412.00002"], _bot.Ids("wombat"));
-        Assert.Equal("search index: there is no search index yet; building it from 2 papers", _bot.ProgressLines[0]);
+        Assert.Equal("search index: there is none yet; building it from 2 papers", _bot.ProgressLines[0]);
         Assert.StartsWith("search index: 2 papers indexed in ", _bot.ProgressLines[^1], StringComparison.Ordinal);
     }
 
@@ -96,7 +100,25 @@ public sealed class IndexConsistencyTests : IDisposable
         _bot.Restart();
 
         Assert.Equal(["2412.00001"], _bot.Ids("quokka"));
-        Assert.Contains(_bot.ProgressLines, l => l.StartsWith("search index: the search index is unreadable (", StringComparison.Ordinal));
+        Assert.Contains(_bot.ProgressLines, l => l.StartsWith("search index: it is unreadable (", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_index_written_by_another_version_is_rebuilt()
+    {
+        _bot.Papers.Upsert(Titled("2412.00001", "Quokka populations"));
+        _bot.Restart(search: false);
+        using (var directory = new NIOFSDirectory(_bot.IndexPath))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer())))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { ["digestbot.schema"] = "0", ["digestbot.revision"] = "1" });
+            writer.Commit();
+        }
+
+        _bot.Restart();
+
+        Assert.Equal(["2412.00001"], _bot.Ids("quokka"));
+        Assert.Contains("search index: it was built by another version of digestbot; building it from 1 paper", _bot.ProgressLines);
     }
 
     [Fact]
@@ -162,6 +184,15 @@ public sealed class IndexConsistencyTests : IDisposable
         Assert.Equal(2, count);
         Assert.Equal(before.Hits.Select(h => h.Id), _bot.Search("all:ada").Hits.Select(h => h.Id));
         Assert.Equal(2, _bot.Get<SearchIndex>().Search(s => s.IndexReader.NumDocs));
+    }
+
+    [Fact]
+    public void A_feed_category_too_long_for_a_keyword_does_not_stop_indexing()
+    {
+        _bot.Papers.Upsert(Titled("2412.00001", "Quokka populations") with { Categories = ["cs.LG", new string('x', 40_000)] });
+
+        Assert.Equal(1, _bot.Get<SearchIndex>().CommittedRevision);
+        Assert.Equal(["2412.00001"], _bot.Ids("quokka cat:cs.LG"));
     }
 
     [Fact]

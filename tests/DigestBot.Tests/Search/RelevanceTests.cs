@@ -203,6 +203,16 @@ public sealed class RelevanceTests(RealCorpus corpus) : IClassFixture<RealCorpus
     }
 
     [Fact]
+    public void Snippets_mark_words_a_prefix_matched_and_phrases_whole()
+    {
+        var prefix = Bot.Search("abs:normaliz*").Hits.Single(h => h.Id == Page(OnPage("Mix-LN")));
+        var phrase = Bot.Search("\"neural collapse\"").Hits[0];
+
+        Assert.Contains("**Normalization**", prefix.Snippet, StringComparison.Ordinal);
+        Assert.Matches(@"\*\*[Nn]eural\*\* \*\*[Cc]ollapse\*\*", phrase.Snippet);
+    }
+
+    [Fact]
     public void Pages_of_results_share_the_total_and_do_not_overlap()
     {
         var first = Bot.Search("deep", limit: 5);
@@ -215,9 +225,10 @@ public sealed class RelevanceTests(RealCorpus corpus) : IClassFixture<RealCorpus
     }
 
     [Fact]
-    public void A_query_of_stop_words_only_matches_nothing()
+    public void Stop_words_drop_out_and_a_query_of_stop_words_only_matches_nothing()
     {
         Assert.Equal(0, Bot.Search("the of and").TotalHits);
+        Assert.Equal(0, Bot.Search("ti:the -survey").TotalHits);
         Assert.Equal(Bot.Ids("curse depth"), Bot.Ids("the curse of depth"));
     }
 

@@ -82,6 +82,34 @@ public sealed class SearchProcessTests : IDisposable
         Assert.Equal(4, JsonDocument.Parse(search.Stdout).RootElement.GetArrayLength());
     }
 
+    [Fact]
+    public async Task The_bot_indexes_papers_stored_without_the_index_when_it_starts()
+    {
+        using (var storage = new TestStorage())
+        {
+            storage.Papers.Upsert(TestPapers.Arxiv("2412.00001") with { Title = "Quokka populations" });
+            storage.Papers.Upsert(TestPapers.Arxiv("2412.00002") with { Title = "Wombat burrows" });
+            Directory.CreateDirectory(Data);
+            foreach (var file in Directory.GetFiles(storage.DataPath).Where(f => !f.EndsWith(".lock", StringComparison.Ordinal)))
+            {
+                File.Copy(file, Path.Combine(Data, Path.GetFileName(file)));
+            }
+        }
+
+        using (var bot = DigestBotProcess.Start(["--data", Data]))
+        {
+            Assert.True(await bot.WaitForOutputAsync("search index: 2 papers indexed in ", TimeSpan.FromSeconds(60)), bot.Stderr);
+            bot.SendSigterm();
+            Assert.Equal(0, await bot.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        }
+
+        var (code, stdout, stderr) = await DigestBotProcess.RunAsync("search", "quokka", "--json", "--data", Data);
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, stderr);
+        Assert.Equal("2412.00001", JsonDocument.Parse(stdout).RootElement[0].GetProperty("id").GetString());
+    }
+
     private async Task ImportAsync(string fixture)
     {
         var (code, _, stderr) = await DigestBotProcess.RunAsync("import", Fixtures.RecordedPath(fixture), "--data", Data);

@@ -1,0 +1,81 @@
+using DigestBot.Papers;
+
+namespace DigestBot.Benchmarks;
+
+/// <summary>
+/// A seeded mix of the queries people type: one word (common, middling, rare), two and three words, a phrase
+/// lifted from a paper, title and author fields, OR, exclusion, a prefix, and a category with a word. FTS5 gets
+/// the same meaning: bare words restricted to title, abstract and authors, as DigestBot's default fields.
+/// </summary>
+internal static class BenchQueries
+{
+    private const string Fts5Default = "{title abstract authors}";
+
+    public static IReadOnlyList<BenchQuery> Generate(WordModel words, IReadOnlyList<Paper> sample, IReadOnlyList<string> surnames, int count, int seed)
+    {
+        var random = new Random(seed);
+
+        // Skip the commonest words: both engines answer stop words, but nobody searches for "the".
+        string Word(int from, int to) => Clean(words.AtRank(random.Next(from, to)));
+        string Common() => Word(60, 600);
+        string Middling() => Word(600, 4000);
+        string Rare() => Word(4000, WordModel.VocabularySize);
+
+        var queries = new List<BenchQuery>(count);
+        for (var i = 0; queries.Count < count; i++)
+        {
+            queries.Add((i % 10) switch
+            {
+                0 => Single("common word", Common()),
+                1 => Single("middling word", Middling()),
+                2 => Single("rare word", Rare()),
+                3 => Words("two words", Common(), Middling()),
+                4 => Words("three words", Common(), Common(), Middling()),
+                5 => Phrase(sample[random.Next(sample.Count)], random),
+                6 => Title(Middling()),
+                7 => Author(surnames[(int)(surnames.Count * Math.Pow(random.NextDouble(), 2.5))]),
+                8 => Either(Middling(), Middling()),
+                _ => (i / 10 % 3) switch
+                {
+                    0 => Excluding(Common(), Common()),
+                    1 => Prefix(Middling()),
+                    _ => Category(Middling()),
+                },
+            });
+        }
+
+        return queries;
+    }
+
+    private static BenchQuery Single(string kind, string w) => new(kind, w, $"{Fts5Default} : {w}");
+
+    private static BenchQuery Words(string kind, params string[] w) => new(kind, string.Join(' ', w), $"{Fts5Default} : ({string.Join(" AND ", w)})");
+
+    private static BenchQuery Phrase(Paper paper, Random random)
+    {
+        var words = paper.Abstract.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Clean).Where(w => w.Length > 0).ToArray();
+        var at = random.Next(words.Length - 2);
+        var phrase = $"{words[at]} {words[at + 1]}";
+        return new BenchQuery("phrase", $"\"{phrase}\"", $"{Fts5Default} : \"{phrase}\"");
+    }
+
+    private static BenchQuery Title(string w) => new("title field", $"ti:{w}", $"title : {w}");
+
+    private static BenchQuery Author(string surname) =>
+        new("author field", $"au:{Clean(surname)}", $"authors : {Clean(surname)}");
+
+    private static BenchQuery Either(string a, string b) => new("OR", $"{a} OR {b}", $"{Fts5Default} : ({a} OR {b})");
+
+    private static BenchQuery Excluding(string a, string b) => new("exclusion", $"{a} -{b}", $"{Fts5Default} : ({a} NOT {b})");
+
+    private static BenchQuery Prefix(string w)
+    {
+        var stem = w[..Math.Min(w.Length, Math.Max(3, w.Length - 3))];
+        return new BenchQuery("prefix", stem + "*", $"{Fts5Default} : {stem}*");
+    }
+
+    private static BenchQuery Category(string w) => new("category and word", $"cat:cs.LG {w}", $"categories : \"cs lg\" AND {Fts5Default} : {w}");
+
+    /// <summary>Lower-case letters and digits only, so a word means the same to both query languages (never an operator).</summary>
+    private static string Clean(string word) => new([.. word.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+}
