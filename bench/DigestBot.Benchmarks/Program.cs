@@ -2,11 +2,12 @@ using System.Globalization;
 using System.Text.Json;
 using DigestBot.Benchmarks;
 
-// dotnet run -c Release --project bench/DigestBot.Benchmarks -- [--papers N] [--scenario snapshot-import|search]
+// dotnet run -c Release --project bench/DigestBot.Benchmarks -- [--papers N] [--scenario snapshot-import|search|percolation]
 var scenarios = new Dictionary<string, Func<int, string, Task<IReadOnlyList<Result>>>>
 {
     ["snapshot-import"] = SnapshotImportScenario.RunAsync,
     ["search"] = SearchScenario.RunAsync,
+    ["percolation"] = PercolationScenario.RunAsync,
 };
 var papers = Option("--papers", 100_000);
 var scenario = Args("--scenario") ?? "snapshot-import";

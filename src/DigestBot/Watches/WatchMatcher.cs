@@ -16,7 +16,8 @@ public sealed class WatchMatcher
 {
     private readonly ConcurrentDictionary<string, CompiledWatchQuery?> _compiled = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<WatchMatch> Match(IReadOnlyList<Paper> papers, IReadOnlyList<Watch> watches)
+    /// <param name="prefilter">False checks every watch against every paper: the brute-force baseline of the benchmark.</param>
+    public IReadOnlyList<WatchMatch> Match(IReadOnlyList<Paper> papers, IReadOnlyList<Watch> watches, bool prefilter = true)
     {
         var byKey = new Dictionary<Term, List<(Watch, CompiledWatchQuery)>>();
         var unkeyed = new List<(Watch, CompiledWatchQuery)>();
@@ -27,12 +28,12 @@ public sealed class WatchMatcher
                 continue;
             }
 
-            foreach (var key in compiled.Keys ?? new HashSet<Term>())
+            foreach (var key in prefilter && compiled.Keys is { } keys ? keys : new HashSet<Term>())
             {
                 (byKey.TryGetValue(key, out var list) ? list : byKey[key] = []).Add((watch, compiled));
             }
 
-            if (compiled.Keys is null)
+            if (compiled.Keys is null || !prefilter)
             {
                 unkeyed.Add((watch, compiled));
             }

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using DigestBot.Papers;
+using DigestBot.Watches;
+
+namespace DigestBot.Benchmarks;
+
+/// <summary>
+/// Percolation: P new papers × W watches through the real <see cref="WatchMatcher"/> (key-term pre-filter, exact
+/// check on a one-paper MemoryIndex). The baseline, in the same run, checks every watch against every paper
+/// (no pre-filter) at a size where that finishes; the ratio compares time per (paper, watch) pair.
+/// </summary>
+internal static class PercolationScenario
+{
+    private const int Seed = 7;
+
+    /// <remarks>The sizes are the fixed grid, so <c>--papers</c> and the work folder are not used.</remarks>
+    public static Task<IReadOnlyList<Result>> RunAsync(int count, string work)
+    {
+        var random = new Random(Seed);
+        var words = WordModel.Learn(SearchScenario.RealAbstracts(), random);
+        var generator = new ArxivPaperGenerator(words, Seed);
+        var papers = generator.Generate(2000).ToList();
+        var watches = Watches(words, generator.FamilyNames, papers, 100_000, random);
+        var results = new List<Result>();
+
+        Console.Error.WriteLine("percolation: baseline, every watch checked against every paper (100 papers × 2,000 watches)");
+        var brute = Time(new WatchMatcher(), papers[..100], watches[..2000], prefilter: false);
+        var perPairBaseline = brute.Elapsed.TotalMilliseconds / (100.0 * 2000);
+        results.Add(new("percolation 100 × 2k, no pre-filter (baseline)", 100, brute.Elapsed, brute.Matches, "ms", brute.Elapsed.TotalMilliseconds, 1.0));
+
+        foreach (var p in new[] { 100, 2000 })
+        {
+            foreach (var w in new[] { 100, 10_000, 100_000 })
+            {
+                var matcher = new WatchMatcher();
+                var first = Time(matcher, papers[..p], watches[..w], prefilter: true);
+                var steady = Time(matcher, papers[..p], watches[..w], prefilter: true);
+                var perPair = steady.Elapsed.TotalMilliseconds / ((double)p * w);
+                Console.Error.WriteLine($"percolation: {p} × {w:N0}: {steady.Elapsed.TotalMilliseconds:N0} ms ({first.Elapsed.TotalMilliseconds:N0} ms with compiling), {steady.Matches:N0} matches");
+                results.Add(new($"percolation {p:N0} × {w:N0} watches (matches {steady.Matches:N0}; first run {first.Elapsed.TotalMilliseconds:N0} ms)", p, steady.Elapsed, steady.Matches, "ms", steady.Elapsed.TotalMilliseconds, perPair / perPairBaseline));
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<Result>>(results);
+    }
+
+    private static (TimeSpan Elapsed, int Matches) Time(WatchMatcher matcher, IReadOnlyList<Paper> papers, IReadOnlyList<Watch> watches, bool prefilter)
+    {
+        var clock = Stopwatch.StartNew();
+        var matches = matcher.Match(papers, watches, prefilter).Count;
+        return (clock.Elapsed, matches);
+    }
+
+    /// <summary>Watch queries shaped like people's: a word, two words, a title phrase, a category and a word, an author, an exclusion.</summary>
+    private static List<Watch> Watches(WordModel words, IReadOnlyList<string> families, IReadOnlyList<Paper> papers, int count, Random random)
+    {
+        string Word() => words.AtRank(200 + random.Next(20_000));
+        string Phrase()
+        {
+            var title = papers[random.Next(papers.Count)].Title.Split(' ');
+            var at = random.Next(Math.Max(1, title.Length - 1));
+            return $"\"{string.Join(' ', title.Skip(at).Take(2))}\"";
+        }
+
+        var categories = new[] { "cs.LG", "cs.CL", "cs.CV", "cs.AI", "stat.ML", "cs.RO" };
+        return
+        [
+            .. Enumerable.Range(0, count).Select(i => new Watch
+            {
+                Id = i + 1,
+                ChannelId = (ulong)(1 + i / 25),
+                Name = $"w{i}",
+                Query = (i % 6) switch
+                {
+                    0 => Word(),
+                    1 => $"{Word()} {Word()}",
+                    2 => $"ti:{Phrase()}",
+                    3 => $"cat:{categories[random.Next(categories.Length)]} AND {Word()}",
+                    4 => $"au:{families[random.Next(families.Count)]}",
+                    _ => $"{Word()} -{Word()}",
+                },
+            }),
+        ];
+    }
+}
