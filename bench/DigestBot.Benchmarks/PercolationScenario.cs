@@ -54,7 +54,8 @@ internal static class PercolationScenario
     /// <summary>Watch queries shaped like people's: a word, two words, a title phrase, a category and a word, an author, an exclusion.</summary>
     private static List<Watch> Watches(WordModel words, IReadOnlyList<string> families, IReadOnlyList<Paper> papers, int count, Random random)
     {
-        string Word() => words.AtRank(200 + random.Next(20_000));
+        // Watches name topics, not filler: words from the middle and tail of the frequency ranking.
+        string Word() => words.AtRank(1_000 + random.Next(40_000));
         string Phrase()
         {
             var title = papers[random.Next(papers.Count)].Title.Split(' ');

@@ -37,17 +37,20 @@ internal static class PaperMemory
         }
     }
 
-    /// <summary>Every (field, term) the paper has, for looking up candidate watches.</summary>
-    public static IEnumerable<Term> Terms(MemoryIndex memory)
+    /// <summary>Every (field, term) the paper has: the candidate lookup keys and what most checks need.</summary>
+    public static HashSet<Term> Terms(MemoryIndex memory)
     {
+        var set = new HashSet<Term>();
         var reader = (AtomicReader)memory.CreateSearcher().IndexReader;
         foreach (var field in reader.Fields)
         {
             var terms = reader.GetTerms(field).GetEnumerator();
             while (terms.MoveNext())
             {
-                yield return new Term(field, terms.Term.Utf8ToString());
+                set.Add(new Term(field, terms.Term.Utf8ToString()));
             }
         }
+
+        return set;
     }
 }

@@ -9,14 +9,18 @@ namespace DigestBot.Watches;
 /// <summary>
 /// Percolation: which watches match which papers. Watches are indexed by a key term each match must contain, so a
 /// paper is checked only against the watches whose key it has (plus the few that cannot be keyed); each candidate
-/// is then verified exactly by running its Lucene query on a one-paper <see cref="MemoryIndex"/>, analysed as the
-/// search index analyses papers. Papers are matched in parallel.
+/// is then decided exactly, from the paper's term set when that suffices, else by running its Lucene query on a
+/// one-paper <see cref="MemoryIndex"/> analysed as the search index analyses papers. Papers are matched in parallel.
 /// </summary>
 public sealed class WatchMatcher
 {
     private readonly ConcurrentDictionary<string, CompiledWatchQuery?> _compiled = new(StringComparer.Ordinal);
 
     /// <param name="prefilter">False checks every watch against every paper: the brute-force baseline of the benchmark.</param>
+    /// <summary>The paper's terms settle most queries; positions (phrases, wildcards) need the MemoryIndex.</summary>
+    private static bool Matches(Lucene.Net.Search.Query query, IReadOnlySet<Term> terms, MemoryIndex memory) =>
+        TermSetEvaluator.Evaluate(query, terms) ?? memory.Search(query) > 0;
+
     public IReadOnlyList<WatchMatch> Match(IReadOnlyList<Paper> papers, IReadOnlyList<Watch> watches, bool prefilter = true)
     {
         var byKey = new Dictionary<Term, List<(Watch, CompiledWatchQuery)>>();
@@ -44,16 +48,14 @@ public sealed class WatchMatcher
         {
             memory.Reset();
             PaperMemory.Fill(memory, paper);
-            var candidates = PaperMemory.Terms(memory)
-                .SelectMany(t => byKey.TryGetValue(t, out var list) ? list : [])
-                .Concat(unkeyed)
-                .DistinctBy(c => c.Item1.Id);
-            foreach (var (watch, compiled) in candidates)
+            var terms = PaperMemory.Terms(memory);
+            var seen = new HashSet<int>();
+            foreach (var (watch, compiled) in terms.SelectMany(t => byKey.TryGetValue(t, out var list) ? list : []).Concat(unkeyed))
             {
-                if (memory.Search(compiled.Query) > 0)
+                if (seen.Add(watch.Id) && Matches(compiled.Query, terms, memory))
                 {
-                    var terms = compiled.Leaves.Where(l => memory.Search(l.Query) > 0).Select(l => l.Shown).ToList();
-                    matches.Add(new WatchMatch(paper, watch, terms));
+                    var hit = compiled.Leaves.Where(l => Matches(l.Query, terms, memory)).Select(l => l.Shown).ToList();
+                    matches.Add(new WatchMatch(paper, watch, hit));
                 }
             }
 
