@@ -11,7 +11,7 @@ public class TermSetEvaluatorTests
     private static readonly string[] Queries =
     [
         "attention", "ti:attention", "\"large language models\"", "language -model", "cat:cs.CL AND transformer",
-        "au:vaswani", "(graph OR quantum) AND NOT survey", "ti:\"neural network\" OR abs:diffusion", "NOT attention",
+        "au:vaswani", "(graph OR quantum) AND NOT survey", "ti:\"neural network\" OR abs:diffusion", "model ANDNOT attention",
         "learn*", "cat:cs.*", "id:1706.03762", "model AND (vision OR speech) -survey", "all:attention",
     ];
 
