@@ -64,7 +64,10 @@ public sealed class DigestScheduler(
         await scheduler.ScheduleJob(
             TriggerBuilder.Create().WithIdentity($"cron:{channelId}", "digests").ForJob(job.Key).WithCronSchedule(cron).Build(),
             cancellationToken: cancellationToken);
-        if (catchUp && !schedule.IsInstant && channel.LastRun is { } last && CronCatchUp.IsDue(cron, last, time.GetUtcNow()))
+        var missed = schedule.IsInstant
+            ? services.GetRequiredService<Outbox>().PendingCount(channelId) > 0
+            : channel.LastRun is { } last && CronCatchUp.IsDue(cron, last, time.GetUtcNow());
+        if (catchUp && missed)
         {
             logger.LogInformation("Channel {Channel} missed a digest while the bot was down; sending it now", channelId);
             await TriggerNowAsync(channelId, cancellationToken);
