@@ -109,7 +109,7 @@ public class GatewayTests
         var resumed = h.Gateway.Connections[1];
         var before = h.Clock.GetUtcNow();
         await h.Gateway.InvalidSessionAsync(resumable: false);
-        await h.UntilAsync(() => h.Gateway.Connections.Count == 3 && h.Gateway.Connections[2].Ready);
+        await h.UntilAsync(() => h.Gateway.Connections.Count == 3 && h.Client.State == GatewayState.Connected);
 
         Assert.Single(resumed.ReceivedOp(6));
         Assert.Empty(resumed.ReceivedOp(2));

@@ -14,7 +14,7 @@ namespace DigestBot.Discord.Gateway;
 public sealed class DiscordGatewayClient
 {
     private readonly Func<GatewayDispatch, CancellationToken, ValueTask> _onDispatch;
-    private readonly DiscordRestClient? _rest;
+    private readonly GatewayLocator _locator;
     private int _state;
     private Heartbeater? _heartbeater;
 
@@ -35,10 +35,10 @@ public sealed class DiscordGatewayClient
 
         Options = options;
         _onDispatch = onDispatch;
-        _rest = rest;
         Time = time ?? TimeProvider.System;
         Logger = logger ?? NullLogger<DiscordGatewayClient>.Instance;
         Budget = new IdentifyBudget(options, Time);
+        _locator = new GatewayLocator(options, rest, Budget, Time, Logger);
     }
 
     public GatewayState State
@@ -84,7 +84,7 @@ public sealed class DiscordGatewayClient
                 Uri url;
                 try
                 {
-                    url = resume ? Session.Resumable.Url : await IdentifyUrlAsync(stoppingToken).ConfigureAwait(false);
+                    url = resume ? Session.Resumable.Url : await _locator.IdentifyUrlAsync(stoppingToken).ConfigureAwait(false);
                 }
                 catch (DiscordException e) when (e.IsUnauthorized)
                 {
@@ -93,13 +93,13 @@ public sealed class DiscordGatewayClient
                 }
                 catch (DiscordException e)
                 {
-                    var wait = Backoff(++failures);
+                    var wait = ReconnectBackoff.Delay(Options, ++failures);
                     Logger.LogWarning("Asking Discord for the gateway failed: {Error}; trying again in {Delay:0.#} s", e.Message, wait.TotalSeconds);
                     await Task.Delay(wait, Time, stoppingToken).ConfigureAwait(false);
                     continue;
                 }
 
-                var outcome = await new GatewayConnection(this, resume).RunAsync(Versioned(url), stoppingToken).ConfigureAwait(false);
+                var outcome = await new GatewayConnection(this, resume).RunAsync(GatewayLocator.Versioned(url), stoppingToken).ConfigureAwait(false);
                 switch (outcome.End)
                 {
                     case ConnectionEnd.Stopped:
@@ -113,7 +113,7 @@ public sealed class DiscordGatewayClient
                 }
 
                 failures = outcome.Healthy ? 0 : failures + 1;
-                var delay = outcome.InvalidSession ? TimeSpan.FromSeconds(1 + (4 * Random.Shared.NextDouble())) : Backoff(failures);
+                var delay = outcome.InvalidSession ? TimeSpan.FromSeconds(1 + (4 * Random.Shared.NextDouble())) : ReconnectBackoff.Delay(Options, failures);
                 State = GatewayState.Disconnected;
                 Logger.LogInformation(
                     "Discord gateway connection ended ({Reason}); {Next} in {Delay:0.#} s",
@@ -143,39 +143,5 @@ public sealed class DiscordGatewayClient
         {
             Logger.LogError("Handling the gateway event {Type} (seq {Sequence}) failed: {Error}", dispatch.Type, dispatch.Sequence, e.Message);
         }
-    }
-
-    /// <summary>Where to identify: asks Discord each time (its identify count changes), then waits for the budget.</summary>
-    private async Task<Uri> IdentifyUrlAsync(CancellationToken cancellationToken)
-    {
-        var url = Options.GatewayUrl;
-        if (_rest is not null)
-        {
-            var bot = await _rest.GetGatewayBotAsync(cancellationToken).ConfigureAwait(false);
-            Budget.Observe(bot.SessionStartLimit);
-            url ??= new Uri(bot.Url);
-        }
-
-        if (Budget.Delay() is { } wait && wait > TimeSpan.Zero)
-        {
-            Logger.LogInformation("Waiting {Delay:0.#} s before identifying, to stay far inside Discord's daily identify limit", wait.TotalSeconds);
-            await Task.Delay(wait, Time, cancellationToken).ConfigureAwait(false);
-        }
-
-        return url!;
-    }
-
-    private static Uri Versioned(Uri url) => new UriBuilder(url) { Query = "v=10&encoding=json" }.Uri;
-
-    private TimeSpan Backoff(int failures)
-    {
-        var jitter = TimeSpan.FromSeconds(Random.Shared.NextDouble());
-        if (failures <= 0)
-        {
-            return jitter;
-        }
-
-        var exponential = Options.ReconnectDelay * Math.Pow(2, Math.Min(failures - 1, 20));
-        return (exponential < Options.MaxReconnectDelay ? exponential : Options.MaxReconnectDelay) + jitter;
     }
 }

@@ -67,14 +67,7 @@ internal sealed class GatewayConnection(DiscordGatewayClient owner, bool resume)
             return ending with { Healthy = _healthy, CloseCode = code };
         }
 
-        var text = code is { } c ? $"{c} ({GatewayCloseCodes.Describe(c)})" : "no close code";
-        var end = code is { } fatal && GatewayCloseCodes.IsFatal(fatal) ? ConnectionEnd.Fatal
-            : code is { } ends && GatewayCloseCodes.EndsSession(ends) ? ConnectionEnd.NewSession
-            : ConnectionEnd.Resume;
-        var reason = end == ConnectionEnd.Fatal
-            ? $"Discord closed the gateway with {text}: not reconnecting; fix the configuration and restart"
-            : $"Discord closed the connection with {text}";
-        return new(end, reason) { Healthy = _healthy, CloseCode = code };
+        return ConnectionOutcome.FromClose(code) with { Healthy = _healthy };
     }
 
     private async Task HandleAsync(byte[] frame, CancellationToken stopping)
