@@ -31,6 +31,12 @@ public sealed class FakeDiscordOptions
     /// <summary>Drives rate-limit windows, the nonce window and message timestamps.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>The heartbeat interval the fake gateway's Hello announces (Discord's is about 41 s).</summary>
+    public TimeSpan GatewayHeartbeatInterval { get; init; } = TimeSpan.FromMilliseconds(41_250);
+
+    /// <summary>The guilds READY lists, as unavailable stubs.</summary>
+    public IReadOnlyList<ulong> GatewayGuilds { get; init; } = [];
+
     /// <summary>The base path every REST route sits under.</summary>
     public string ApiPath { get; init; } = "/api/v10";
 }

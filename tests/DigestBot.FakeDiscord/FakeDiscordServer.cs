@@ -31,6 +31,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         Channels = new FakeChannels(options, ids);
         Interactions = new FakeInteractions(options, ids);
         Commands = new FakeCommands(options, ids);
+        Gateway = new FakeGateway(options);
         _pipeline = new FakePipeline(this, FakeRoutes.Build(this), new FakeRateLimiter(options));
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -41,6 +42,10 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
         builder.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(2));
         _app = builder.Build();
+
+        // The gateway WebSocket comes before the REST catch-all.
+        _app.UseWebSockets();
+        _app.Use(next => context => FakeGatewayEndpoint.Handles(context) ? FakeGatewayEndpoint.AcceptAsync(Gateway, context, _stopping.Token) : next(context));
         _app.Run(context => _pipeline.HandleAsync(context, _stopping.Token));
     }
 
@@ -54,6 +59,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public FakeInteractions Interactions { get; }
 
     public FakeCommands Commands { get; }
+
+    /// <summary>The gateway at <c>ws://…/gateway</c>, the URL <c>GET /gateway/bot</c> gives.</summary>
+    public FakeGateway Gateway { get; }
 
     /// <summary>Every request in arrival order.</summary>
     public IReadOnlyList<FakeRequest> Requests => [.. _requests];

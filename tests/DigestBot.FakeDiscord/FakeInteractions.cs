@@ -91,6 +91,35 @@ public sealed class FakeInteractions
         }
     }
 
+    internal FakeResponse DeleteOriginal(ulong applicationId, string token)
+    {
+        lock (_lock)
+        {
+            if (applicationId != _options.ApplicationId || _byToken.GetValueOrDefault(token) is not { } entry)
+            {
+                return FakeErrors.UnknownWebhook();
+            }
+
+            if (entry.Original is null)
+            {
+                return FakeErrors.UnknownMessage();
+            }
+
+            entry.Original = null;
+            entry.OriginalDeleted = true;
+            return FakeResponse.NoContent();
+        }
+    }
+
+    /// <summary>Whether the original response was deleted.</summary>
+    public bool OriginalDeleted(string token)
+    {
+        lock (_lock)
+        {
+            return _byToken.GetValueOrDefault(token)?.OriginalDeleted == true;
+        }
+    }
+
     internal FakeResponse Followup(ulong applicationId, string token, JsonObject body)
     {
         lock (_lock)
@@ -125,7 +154,9 @@ public sealed class FakeInteractions
 
     private sealed record Entry(ulong Id, JsonObject Response)
     {
-        public JsonObject? Original { get; init; }
+        public JsonObject? Original { get; set; }
+
+        public bool OriginalDeleted { get; set; }
 
         public List<JsonObject> Followups { get; } = [];
     }

@@ -22,6 +22,8 @@ internal static class FakeRoutes
                 c => server.Interactions.Callback(c.Id("major"), c.Text("token"), c.Object)),
             Route("PATCH", "/webhooks/{application_id}/{interaction_token}/messages/@original", "^/webhooks/(?<app>\\d+)/(?<major>[^/]+)/messages/@original$", o.Interactions, true, true,
                 c => FakeMessageValidator.Validate(c.Body, FakeMessageKind.Interaction) ?? server.Interactions.EditOriginal(c.Id("app"), c.Text("major"), c.Object)),
+            Route("DELETE", "/webhooks/{application_id}/{interaction_token}/messages/@original", "^/webhooks/(?<app>\\d+)/(?<major>[^/]+)/messages/@original$", o.Interactions, true, false,
+                c => server.Interactions.DeleteOriginal(c.Id("app"), c.Text("major"))),
             Route("PATCH", "/webhooks/{application_id}/{interaction_token}/messages/{message_id}", "^/webhooks/(?<app>\\d+)/(?<major>[^/]+)/messages/(?<message>\\d+)$", o.Interactions, true, true,
                 c => FakeMessageValidator.Validate(c.Body, FakeMessageKind.Interaction) ?? server.Interactions.EditFollowup(c.Id("app"), c.Text("major"), c.Id("message"), c.Object)),
             Route("POST", "/webhooks/{application_id}/{interaction_token}", "^/webhooks/(?<app>\\d+)/(?<major>[^/]+)$", o.Interactions, true, true,

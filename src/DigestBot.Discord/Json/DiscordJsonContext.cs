@@ -26,6 +26,7 @@ namespace DigestBot.Discord.Json;
 [JsonSerializable(typeof(GatewayPayload))]
 [JsonSerializable(typeof(GatewayHello))]
 [JsonSerializable(typeof(GatewayReady))]
+[JsonSerializable(typeof(UnavailableGuild))]
 [JsonSerializable(typeof(DiscordErrorBody))]
 [JsonSerializable(typeof(RateLimitResponse))]
 [JsonSerializable(typeof(string))]

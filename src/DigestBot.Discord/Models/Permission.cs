@@ -5,6 +5,8 @@ namespace DigestBot.Discord.Models;
 /// <summary>Permission bits the bot cares about; Discord sends permissions as decimal strings.</summary>
 public static class Permission
 {
+    /// <summary>Implies every other permission, whatever the channel's overwrites say.</summary>
+    public const ulong Administrator = 1UL << 3;
     public const ulong ManageChannels = 1UL << 4;
     public const ulong ViewChannel = 1UL << 10;
     public const ulong SendMessages = 1UL << 11;

@@ -68,6 +68,12 @@ public sealed class DiscordRestClient
         SendAsync(DiscordRoute.Webhook(HttpMethod.Patch, applicationId, interactionToken, "/messages/@original", "/messages/@original"),
             message, Context.MessagePayload, Context.DiscordMessage, cancellationToken);
 
+    /// <summary>Removes the original response, e.g. a public "thinking" message whose answer turned out to be for the invoker only.</summary>
+    public async Task DeleteOriginalResponseAsync(ulong applicationId, string interactionToken, CancellationToken cancellationToken = default) =>
+        await _sender.SendAsync(
+            DiscordRoute.Webhook(HttpMethod.Delete, applicationId, interactionToken, "/messages/@original", "/messages/@original"), null, cancellationToken)
+            .ConfigureAwait(false);
+
     public Task<DiscordMessage> CreateFollowupMessageAsync(ulong applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken = default) =>
         SendAsync(DiscordRoute.Webhook(HttpMethod.Post, applicationId, interactionToken, "?wait=true", string.Empty),
             message, Context.MessagePayload, Context.DiscordMessage, cancellationToken);

@@ -53,7 +53,15 @@ public sealed class CommandDispatcher(
         }
         catch (Exception e)
         {
-            logger.LogError("Command {Command} from {Transport} failed: {Error}", definition.Name, origin.Transport, e.Message);
+            if (origin.RequestId is { } request)
+            {
+                logger.LogError("Command {Command} from {Transport} (request {Request}) failed: {Error}", definition.Name, origin.Transport, request, e.Message);
+            }
+            else
+            {
+                logger.LogError("Command {Command} from {Transport} failed: {Error}", definition.Name, origin.Transport, e.Message);
+            }
+
             return Reply.Failure($"{definition.Name} failed: {e.Message}");
         }
     }

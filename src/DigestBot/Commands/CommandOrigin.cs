@@ -10,4 +10,7 @@ public sealed record CommandOrigin(ulong GuildId, ulong ChannelId, ulong UserId,
     public static CommandOrigin Prompt { get; } = new(0, LocalChannel, 0, "prompt");
 
     public bool IsLocal => Transport is "cli" or "prompt";
+
+    /// <summary>The transport's id for this request (a Discord interaction id), for the one log line a failure gets.</summary>
+    public string? RequestId { get; init; }
 }

@@ -17,6 +17,13 @@ public sealed class ChannelStore(Database db, IOptions<DigestsOptions> options)
 
     public void Save(ChannelState channel) => _channels.Upsert(channel);
 
+    /// <summary>Archives (or restores) a stored channel's schedule, keeping it; false when nothing changed.</summary>
+    public bool SetArchived(ulong channelId, bool archived) =>
+        _channels.FindById(unchecked((long)channelId)) is { } channel && channel.Archived != archived && _channels.Update(channel with { Archived = archived });
+
+    /// <summary>The stored, live channels of a guild.</summary>
+    public IReadOnlyList<ulong> ChannelsInGuild(ulong guildId) => [.. _channels.FindAll().Where(c => c.GuildId == guildId && !c.Archived).Select(c => c.Id)];
+
     private ChannelState Default(ulong channelId) => new()
     {
         Id = channelId,

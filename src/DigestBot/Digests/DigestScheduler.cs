@@ -52,7 +52,7 @@ public sealed class DigestScheduler(
             .UsingJobData(DigestJob.ChannelKey, channelId.ToString(CultureInfo.InvariantCulture)).StoreDurably().Build();
         await scheduler.AddJob(job, AddJobOptions.Replacing, cancellationToken);
         await scheduler.UnscheduleJobs([.. (await scheduler.GetTriggersOfJob(job.Key, cancellationToken)).Select(t => t.Key)], cancellationToken);
-        if (channel.Paused || !DigestSchedule.TryParse(channel.Schedule, out var schedule, out _))
+        if (channel.Paused || channel.Archived || !DigestSchedule.TryParse(channel.Schedule, out var schedule, out _))
         {
             return;
         }

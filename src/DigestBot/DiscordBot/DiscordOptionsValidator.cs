@@ -1,3 +1,4 @@
+using DigestBot.Discord.Interactions;
 using Microsoft.Extensions.Options;
 
 namespace DigestBot.DiscordBot;
@@ -19,6 +20,17 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         {
             return ValidateOptionsResult.Fail(
                 $"DigestBot:Discord:{missing} is required in {mode} mode (set the environment variable DigestBot__Discord__{missing})");
+        }
+
+        if (mode == DiscordMode.Http && HttpProblem(options) is { } http)
+        {
+            return ValidateOptionsResult.Fail(http);
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.GatewayUrl)
+            && !(Uri.TryCreate(options.GatewayUrl, UriKind.Absolute, out var gateway) && gateway.Scheme is "ws" or "wss"))
+        {
+            return ValidateOptionsResult.Fail("DigestBot:Discord:GatewayUrl must be an absolute ws(s) URL");
         }
 
         if (!string.IsNullOrWhiteSpace(options.GuildId) && !ulong.TryParse(options.GuildId, out _))
@@ -44,5 +56,28 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         return Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) && api.Scheme is "http" or "https"
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail("DigestBot:Discord:ApiBaseUrl must be an absolute http(s) URL");
+    }
+
+    private static string? HttpProblem(DiscordOptions options)
+    {
+        if (!InteractionSignatureVerifier.IsValidKey(options.PublicKey))
+        {
+            return "DigestBot:Discord:PublicKey must be the application's public key: 64 hex digits";
+        }
+
+        if (!options.Http.Path.StartsWith('/'))
+        {
+            return "DigestBot:Discord:Http:Path must start with /";
+        }
+
+        if (options.Http.MaxClockSkewSeconds < 1)
+        {
+            return "DigestBot:Discord:Http:MaxClockSkewSeconds must be at least 1";
+        }
+
+        var urls = options.Http.ListenUrls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return urls.Length > 0 && urls.All(u => Uri.TryCreate(u, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+            ? null
+            : "DigestBot:Discord:Http:ListenUrls must be one or more http(s) URLs separated by ;";
     }
 }

@@ -11,7 +11,8 @@ public static class DiscordServiceCollectionExtensions
 {
     /// <summary>
     /// Discord options (validated at start-up), the REST client (one per process: it holds the rate-limit
-    /// state; created only when a Discord mode first needs it) and command registration at start-up.
+    /// state; created only when a Discord mode first needs it), command registration at start-up, the interaction
+    /// pipeline, and the gateway connection (Gateway mode) or the interactions endpoint (Http mode).
     /// </summary>
     public static IServiceCollection AddDiscord(this IServiceCollection services)
     {
@@ -42,6 +43,16 @@ public static class DiscordServiceCollectionExtensions
             ? new ConsoleChannelPoster()
             : ActivatorUtilities.CreateInstance<DiscordChannelPoster>(sp));
         services.AddHostedService<CommandRegistrationService>();
+
+        // One interaction pipeline for both transports; each transport's hosted service starts only in its mode.
+        services.TryAddSingleton<InteractionDeduplicator>();
+        services.TryAddSingleton<InteractionRouter>();
+        services.TryAddSingleton<InteractionPipeline>();
+        services.TryAddSingleton<ChannelArchiver>();
+        services.AddSingleton<DiscordGatewayService>();
+        services.AddHostedService(sp => sp.GetRequiredService<DiscordGatewayService>());
+        services.AddSingleton<InteractionsEndpoint>();
+        services.AddHostedService(sp => sp.GetRequiredService<InteractionsEndpoint>());
         return services;
     }
 }

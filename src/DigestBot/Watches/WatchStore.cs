@@ -61,6 +61,14 @@ public sealed class WatchStore(Database db, IQueryValidator validator, TimeProvi
     public bool Remove(ulong channelId, int id) =>
         _watches.FindById(id) is { } watch && watch.ChannelId == channelId && _watches.Delete(id);
 
+    /// <summary>Archives (or restores) every watch of a channel, keeping them all; returns how many changed.</summary>
+    public int SetArchived(ulong channelId, bool archived) =>
+        _watches.Update(_watches.Find(w => w.ChannelId == channelId && w.Archived != archived).Select(w => w with { Archived = archived }).ToList());
+
+    /// <summary>The channels of a guild that have live watches.</summary>
+    public IReadOnlyList<ulong> ChannelsInGuild(ulong guildId) =>
+        [.. _watches.Find(w => w.GuildId == guildId && !w.Archived).Select(w => w.ChannelId).Distinct()];
+
     public IReadOnlyList<ulong> Channels() => [.. _watches.Find(w => !w.Archived).Select(w => w.ChannelId).Distinct()];
 
     private static string DefaultName(string query) =>

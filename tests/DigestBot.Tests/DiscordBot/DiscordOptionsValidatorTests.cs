@@ -37,4 +37,43 @@ public class DiscordOptionsValidatorTests
     {
         Assert.Contains("ApiBaseUrl", Failure(new DiscordOptions { Token = "t", ApiBaseUrl = "ftp://discord.com/api/v10" }), StringComparison.Ordinal);
     }
+
+    private const string Key = "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c";
+
+    [Fact]
+    public void Http_mode_needs_a_public_key_of_64_hex_digits_in_either_case()
+    {
+        DiscordOptions Http(string key) => new() { Mode = DiscordMode.Http, Token = "t", ApplicationId = "1", PublicKey = key };
+
+        Assert.Null(Failure(Http(Key)));
+        Assert.Null(Failure(Http(Key.ToUpperInvariant())));
+        Assert.Contains("DigestBot:Discord:PublicKey", Failure(Http("not-a-key")), StringComparison.Ordinal);
+        Assert.Contains("DigestBot:Discord:PublicKey", Failure(Http(Key[..62])), StringComparison.Ordinal);
+        Assert.Equal(300, Http(Key).Http.MaxClockSkewSeconds);
+    }
+
+    [Theory]
+    [InlineData("ftp://127.0.0.1:8080", "/interactions", 300, "Http:ListenUrls")]
+    [InlineData("http://127.0.0.1:8080", "interactions", 300, "Http:Path")]
+    [InlineData("http://127.0.0.1:8080", "/interactions", 0, "Http:MaxClockSkewSeconds")]
+    public void Http_endpoint_settings_are_refused_by_name(string urls, string path, int skew, string key)
+    {
+        var options = new DiscordOptions
+        {
+            Mode = DiscordMode.Http,
+            Token = "t",
+            ApplicationId = "1",
+            PublicKey = Key,
+            Http = new DiscordHttpOptions { ListenUrls = urls, Path = path, MaxClockSkewSeconds = skew },
+        };
+
+        Assert.Contains($"DigestBot:Discord:{key}", Failure(options), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_gateway_url_override_must_be_a_websocket_url()
+    {
+        Assert.Null(Failure(new DiscordOptions { Token = "t", GatewayUrl = "wss://gateway.discord.gg" }));
+        Assert.Contains("GatewayUrl", Failure(new DiscordOptions { Token = "t", GatewayUrl = "https://gateway.discord.gg" }), StringComparison.Ordinal);
+    }
 }

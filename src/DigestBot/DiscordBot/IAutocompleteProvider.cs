@@ -1,0 +1,12 @@
+using DigestBot.Commands;
+using DigestBot.Discord.Models;
+
+namespace DigestBot.DiscordBot;
+
+/// <summary>Suggestions for an option while it is typed. With none registered for an option, Discord shows no suggestions.</summary>
+public interface IAutocompleteProvider
+{
+    /// <summary>Up to 25 choices, or an empty list when this provider has nothing for <paramref name="option"/>.</summary>
+    ValueTask<IReadOnlyList<ApplicationCommandOptionChoice>> SuggestAsync(
+        CommandDefinition command, string option, IReadOnlyDictionary<string, object> values, CancellationToken cancellationToken);
+}

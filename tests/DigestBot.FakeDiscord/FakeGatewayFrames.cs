@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+
+namespace DigestBot.FakeDiscord;
+
+/// <summary>The frames the fake gateway sends, shaped as Discord's (see the captured hello and ready in the shared fixtures).</summary>
+internal static class FakeGatewayFrames
+{
+    public static JsonObject Hello(TimeSpan interval) => Frame(10, new JsonObject { ["heartbeat_interval"] = (int)interval.TotalMilliseconds });
+
+    public static JsonObject HeartbeatAck() => Frame(11, null);
+
+    public static JsonObject Heartbeat() => Frame(1, null);
+
+    public static JsonObject Reconnect() => Frame(7, null);
+
+    public static JsonObject InvalidSession(bool resumable) => Frame(9, JsonValue.Create(resumable));
+
+    public static JsonObject Dispatch(string type, int sequence, JsonNode data) =>
+        new() { ["t"] = type, ["s"] = sequence, ["op"] = 0, ["d"] = data.DeepClone() };
+
+    public static JsonObject Ready(FakeDiscordOptions options, string sessionId, string resumeUrl) => new()
+    {
+        ["v"] = 10,
+        ["user"] = new JsonObject { ["id"] = FakeMessages.Id(options.BotUserId), ["username"] = "DigestBot", ["bot"] = true },
+        ["session_type"] = "normal",
+        ["session_id"] = sessionId,
+        ["resume_gateway_url"] = resumeUrl,
+        ["guilds"] = new JsonArray([.. options.GatewayGuilds.Select(g => new JsonObject { ["id"] = FakeMessages.Id(g), ["unavailable"] = true })]),
+        ["application"] = new JsonObject { ["id"] = FakeMessages.Id(options.ApplicationId), ["flags"] = 0 },
+    };
+
+    private static JsonObject Frame(int op, JsonNode? data) => new() { ["t"] = null, ["s"] = null, ["op"] = op, ["d"] = data };
+}

@@ -1,0 +1,101 @@
+using DigestBot.Commands;
+using DigestBot.Digests;
+using DigestBot.DiscordBot;
+using DigestBot.FakeDiscord;
+using DigestBot.Papers;
+using DigestBot.Scheduling;
+using DigestBot.Search;
+using DigestBot.Sources;
+using DigestBot.Storage;
+using DigestBot.Summaries;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DigestBot.Tests.Support;
+
+/// <summary>
+/// The app's services wired as <c>Program</c> wires them, in Gateway or Http mode against the fake Discord, with
+/// real LiteDB in a temp folder and a fake clock that stands still (no heartbeat falls due unless a test moves it).
+/// </summary>
+public sealed class DiscordAppHarness : IAsyncDisposable
+{
+    public const string Token = "app-harness-token-SECRET";
+
+    private readonly TempDirectory _temp = new();
+    private readonly ServiceProvider _services;
+    private readonly List<IHostedService> _started = [];
+
+    private DiscordAppHarness(FakeDiscordServer fake, FakeTimeProvider clock, DiscordMode mode, string? publicKey)
+    {
+        Fake = fake;
+        Clock = clock;
+        var config = new Dictionary<string, string?>
+        {
+            ["DigestBot:Storage:DataDirectory"] = _temp.Combine("data"),
+            ["DigestBot:Sources:Enabled"] = "false",
+            ["DigestBot:Discord:Mode"] = mode.ToString(),
+            ["DigestBot:Discord:Token"] = Token,
+            ["DigestBot:Discord:ApplicationId"] = fake.Options.ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["DigestBot:Discord:PublicKey"] = publicKey ?? string.Empty,
+            ["DigestBot:Discord:ApiBaseUrl"] = fake.ApiBaseUrl.ToString(),
+            ["DigestBot:Discord:Http:ListenUrls"] = "http://127.0.0.1:0",
+        };
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
+            .AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug))
+            .AddSingleton<TimeProvider>(clock);
+        services.AddStorage().AddScheduling().AddCommands().AddPapers().AddSearch().AddSources().AddSummaries().AddDigests().AddDiscord();
+        _services = services.BuildServiceProvider();
+    }
+
+    public FakeDiscordServer Fake { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public LogLines Logs { get; } = new();
+
+    public static async Task<DiscordAppHarness> StartAsync(DiscordMode mode, string? publicKey = null)
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        var fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Token = Token });
+        return new DiscordAppHarness(fake, clock, mode, publicKey);
+    }
+
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
+    public async Task StartAsync<T>()
+        where T : IHostedService
+    {
+        var service = Get<T>();
+        await service.StartAsync(CancellationToken.None);
+        _started.Add(service);
+    }
+
+    /// <summary>Waits, in real time but bounded, for something the app does on its own threads.</summary>
+    public static async Task EventuallyAsync(Func<bool> done, string what)
+    {
+        for (var i = 0; i < 3000 && !done(); i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(done(), $"timed out waiting for {what}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var service in Enumerable.Reverse(_started))
+        {
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await service.StopAsync(limit.Token);
+        }
+
+        await _services.DisposeAsync();
+        await Fake.DisposeAsync();
+        _temp.Dispose();
+    }
+}
