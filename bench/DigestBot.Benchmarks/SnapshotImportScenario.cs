@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DigestBot.Papers;
+using DigestBot.Search;
 using DigestBot.Sources;
 using DigestBot.Storage;
 using Microsoft.Extensions.Configuration;
@@ -31,26 +32,34 @@ internal static class SnapshotImportScenario
         parse.Stop();
 
         Console.Error.WriteLine("snapshot-import: parse and store in LiteDB");
-        await using var services = Services(Path.Combine(work, "data"));
-        var import = Stopwatch.StartNew();
-        var report = await services.GetRequiredService<ImportService>().ImportAsync(
-            file, SourceFormat.ArxivSnapshot, notify: false, new Progress<string>(Console.Error.WriteLine), CancellationToken.None);
-        import.Stop();
-        var stored = services.GetRequiredService<PaperStore>().Count();
-        var dbBytes = new FileInfo(Path.Combine(work, "data", Database.FileName)).Length;
+        var (import, stored, dbBytes) = await ImportAsync(file, Path.Combine(work, "data"), withSearch: false);
+        Console.Error.WriteLine("snapshot-import: parse, store in LiteDB and index in Lucene (what the app does)");
+        var (full, _, _) = await ImportAsync(file, Path.Combine(work, "data-full"), withSearch: true);
 
         var baseline = parsed / parse.Elapsed.TotalSeconds;
-        var rate = report.Counts.New / import.Elapsed.TotalSeconds;
+        var rate = stored / import.TotalSeconds;
+        var fullRate = stored / full.TotalSeconds;
         return
         [
             new("snapshot parse only (baseline)", papers, parse.Elapsed, parsed, "papers/s", baseline, 1.0),
-            new("snapshot import into LiteDB", papers, import.Elapsed, stored, "papers/s", rate, rate / baseline),
-            new("LiteDB bytes per paper", papers, import.Elapsed, stored, "bytes", (double)dbBytes / stored, null),
+            new("snapshot import into LiteDB", papers, import, stored, "papers/s", rate, rate / baseline),
+            new("snapshot import into LiteDB + search index", papers, full, stored, "papers/s", fullRate, fullRate / baseline),
+            new("LiteDB bytes per paper", papers, import, stored, "bytes", (double)dbBytes / stored, null),
             new("snapshot file bytes per paper", papers, TimeSpan.Zero, papers, "bytes", (double)size / papers, null),
         ];
     }
 
-    private static ServiceProvider Services(string dataDirectory)
+    private static async Task<(TimeSpan Elapsed, int Stored, long DbBytes)> ImportAsync(string file, string data, bool withSearch)
+    {
+        await using var services = Services(data, withSearch);
+        var clock = Stopwatch.StartNew();
+        await services.GetRequiredService<ImportService>().ImportAsync(
+            file, SourceFormat.ArxivSnapshot, notify: false, new Progress<string>(Console.Error.WriteLine), CancellationToken.None);
+        clock.Stop();
+        return (clock.Elapsed, services.GetRequiredService<PaperStore>().Count(), new FileInfo(Path.Combine(data, Database.FileName)).Length);
+    }
+
+    private static ServiceProvider Services(string dataDirectory, bool withSearch)
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -58,6 +67,11 @@ internal static class SnapshotImportScenario
         }).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(config).AddLogging();
         services.AddStorage().AddPapers().AddSources();
+        if (withSearch)
+        {
+            services.AddSearch();
+        }
+
         return services.BuildServiceProvider();
     }
 }
