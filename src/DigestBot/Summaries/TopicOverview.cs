@@ -43,15 +43,16 @@ public sealed class TopicOverview(SearchService search, PaperStore store, KeyPhr
     }
 
     /// <summary>
-    /// The line that heads a digest, e.g. "themes today: KV cache compression, layer normalization", or null when no two
-    /// papers share a theme. Never throws: a digest goes out without its themes rather than not at all.
+    /// The line that heads a digest of <paramref name="papers"/>, e.g. "themes today: KV cache, layer normalization"
+    /// (<paramref name="lead"/> can say "themes this week" for a weekly digest), or null when no two papers share a
+    /// theme. Never throws: a digest goes out without its themes rather than not at all.
     /// </summary>
-    public string? ThemeLine(IReadOnlyList<Paper> papers)
+    public string? ThemeLine(IReadOnlyList<Paper> papers, string lead = "themes today")
     {
         try
         {
             var themes = Themes(papers, MaxThemesInLine);
-            return themes.Count == 0 ? null : "themes today: " + string.Join(", ", themes.Select(t => t.Label));
+            return themes.Count == 0 ? null : $"{lead}: {string.Join(", ", themes.Select(t => t.Label))}";
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -2,6 +2,7 @@ using DigestBot.Papers;
 using DigestBot.Search;
 using DigestBot.Summaries;
 using DigestBot.Tests.Search;
+using DigestBot.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DigestBot.Tests.Summaries;
@@ -90,6 +91,17 @@ public sealed class TopicOverviewTests(RealCorpus corpus) : IClassFixture<RealCo
         var papers = Papers("Mix-LN: Unleashing", "D2O:", "Grad-CAM", "The Curse of Depth", "MiniCache:", "Hopfield Networks");
 
         Assert.Equal("themes today: Pre-LN, KV cache", Topics.ThemeLine(papers));
+        Assert.Equal("themes this week: Pre-LN, KV cache", Topics.ThemeLine(papers, "themes this week"));
+    }
+
+    [Fact]
+    public void The_theme_line_works_where_digests_are_composed_even_on_a_new_small_index()
+    {
+        using var digests = new DigestsHarness(SearchHarness.Now);
+        var papers = Papers("Mix-LN: Unleashing", "D2O:", "The Curse of Depth", "MiniCache:");
+        digests.Get<PaperStore>().UpsertBatch(papers);
+
+        Assert.Equal("themes today: KV cache, Pre-LN", digests.Get<TopicOverview>().ThemeLine(papers));
     }
 
     [Fact]
