@@ -13,17 +13,20 @@ namespace DigestBot.Digests;
 /// per paper (title linked, authors, categories, date, why it matched, TL;DR, links), split into chunks of at most
 /// <see cref="DigestsOptions.MaxPapersPerMessage"/> papers.
 /// </summary>
-public sealed class DigestComposer(PaperStore papers, SummaryService summaries, Outbox outbox, IOptions<DigestsOptions> options)
+public sealed class DigestComposer(PaperStore papers, SummaryService summaries, TopicOverview topics, Outbox outbox, IOptions<DigestsOptions> options)
 {
     public DigestRecord Compose(ulong channelId, IReadOnlyList<Delivery> deliveries, DateTimeOffset now, DateTimeOffset? since)
     {
         // The channel's digest number: unique even for two digests in the same instant, short enough to read.
         var id = $"{channelId}-{outbox.DigestCount(channelId) + 1}";
-        var items = deliveries
+        var found = deliveries
             .Select(d => (Delivery: d, Paper: papers.Find(PaperId.Parse(d.PaperId))))
             .Where(x => x.Paper is not null)
-            .Select(x => (x.Delivery, Card: Card(x.Paper!, x.Delivery)))
             .ToList();
+        var items = found.Select(x => (x.Delivery, Card: Card(x.Paper!, x.Delivery))).ToList();
+
+        // "themes today: KV cache, layer normalization" heads the digest when the papers share key phrases.
+        var themes = topics.ThemeLine([.. found.Select(x => x.Paper!)]);
         var per = Math.Max(1, options.Value.MaxPapersPerMessage);
         var parts = (items.Count + per - 1) / per;
         var chunks = items.Chunk(per).Select((group, index) => new DigestChunk
@@ -32,7 +35,8 @@ public sealed class DigestComposer(PaperStore papers, SummaryService summaries, 
             Nonce = Nonce(channelId, id, index),
 
             // The marker line lets a transport recognise a chunk that already arrived (see IChannelPoster).
-            Text = (index == 0 ? Header(items.Count, since, now) : "(continued)") + "\n" + Marker(id, index, parts),
+            Text = (index == 0 ? Header(items.Count, since, now) + (themes is null ? string.Empty : "\n" + themes) : "(continued)")
+                + "\n" + Marker(id, index, parts),
             Cards = [.. group.Select(g => g.Card)],
             DeliveryIds = [.. group.Select(g => g.Delivery.Id)],
         });

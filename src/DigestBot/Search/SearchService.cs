@@ -1,4 +1,7 @@
 using DigestBot.Papers;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace DigestBot.Search;
 
@@ -8,6 +11,8 @@ namespace DigestBot.Search;
 /// </summary>
 public sealed class SearchService(SearchIndex index, SearchIndexSync sync, PaperStore store)
 {
+    private static readonly QueryBuilder Phrases = new(PaperAnalyzer.ForQueries);
+
     public SearchResults Search(SearchRequest request, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Limit, 1);
@@ -31,5 +36,44 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                 .ToList();
             return new SearchResults(request, top.TotalHits, hits);
         });
+    }
+
+    /// <summary>
+    /// How many papers hold each phrase in their abstract, analysed as a search phrase is (so "KV caches" counts
+    /// papers saying "KV cache"): corpus statistics for key phrases. A single word is a term-dictionary lookup (which
+    /// may still count a replaced version of a paper until Lucene merges it away); longer phrases are counted by query.
+    /// </summary>
+    public PhraseFrequencies DocumentFrequencies(IEnumerable<string> phrases, CancellationToken cancellationToken = default)
+    {
+        sync.EnsureCurrent(store, null, cancellationToken);
+        return index.Search(searcher =>
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var phrase in phrases)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!counts.ContainsKey(phrase))
+                {
+                    counts[phrase] = Count(searcher, Phrases.CreatePhraseQuery(IndexFields.Abstract, phrase));
+                }
+            }
+
+            return new PhraseFrequencies(searcher.IndexReader.NumDocs, counts);
+        });
+    }
+
+    private static int Count(IndexSearcher searcher, Query? query)
+    {
+        switch (query)
+        {
+            case null:
+                return 0; // only stop words
+            case TermQuery term:
+                return searcher.IndexReader.DocFreq(term.Term);
+            default:
+                var hits = new TotalHitCountCollector();
+                searcher.Search(query, hits);
+                return hits.TotalHits;
+        }
     }
 }

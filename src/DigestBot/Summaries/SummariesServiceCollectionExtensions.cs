@@ -12,7 +12,10 @@ namespace DigestBot.Summaries;
 
 public static class SummariesServiceCollectionExtensions
 {
-    /// <summary>Offline TL;DRs always; an OpenAI-compatible <see cref="IChatClient"/> when <c>Summaries:Provider</c> is OpenAI.</summary>
+    /// <summary>
+    /// Offline TL;DRs, key phrases and topic overviews always (the last two read the search index, so they need
+    /// <c>AddSearch()</c>); an OpenAI-compatible <see cref="IChatClient"/> when <c>Summaries:Provider</c> is OpenAI.
+    /// </summary>
     public static IServiceCollection AddSummaries(this IServiceCollection services)
     {
         services.AddOptions<SummariesOptions>().BindConfiguration(SummariesOptions.Section).ValidateOnStart();
@@ -21,6 +24,8 @@ public static class SummariesServiceCollectionExtensions
         services.AddSingleton<SummaryStore>();
         services.AddSingleton<SummaryService>();
         services.AddSingleton<LlmSummarizer>();
+        services.AddSingleton<KeyPhrases>();
+        services.AddSingleton<TopicOverview>();
         services.TryAddSingleton(CreateChatClient);
         services.AddCommand<SummaryCommand>();
         return services;

@@ -1,0 +1,61 @@
+namespace DigestBot.Summaries;
+
+/// <summary>
+/// Word lists for key phrases. Without a part-of-speech tagger, a phrase is "noun-phrase-like" when no word of it
+/// is a function word and its first and last words are not the verbs, adverbs and stock adjectives that abstracts
+/// are full of ("we show", "significantly", "novel").
+/// </summary>
+internal static class PhraseWords
+{
+    /// <summary>Words no phrase may hold: they end one phrase and start the next.</summary>
+    public static readonly HashSet<string> Breaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "and", "are", "as", "at", "be", "been", "being", "but", "by", "can", "could", "do", "does", "did",
+        "for", "from", "has", "have", "had", "how", "if", "in", "into", "is", "it", "its", "may", "might", "must",
+        "on", "onto", "or", "our", "ours", "should", "so", "such", "than", "that", "the", "their", "them", "then",
+        "there", "these", "they", "this", "those", "through", "to", "toward", "towards", "under", "upon", "us", "via",
+        "was", "we", "were", "what", "when", "where", "whether", "which", "while", "who", "whose", "why", "will",
+        "with", "within", "without", "would", "yet", "also", "both", "each", "either", "neither", "not", "no", "nor",
+        "all", "any", "some", "most", "more", "less", "many", "much", "few", "several", "other", "another", "only",
+        "very", "just", "even", "however", "thus", "hence", "therefore", "here", "i.e", "e.g", "et", "al", "etc",
+        "between", "across", "over", "after", "before", "during", "among", "against", "about", "above", "below",
+        "using", "used", "use", "uses", "based", "given", "whereas", "although", "though", "because", "since", "until",
+        "unlike", "like", "one", "two", "three", "four", "five", "ten", "first", "second", "third", "whom", "itself",
+        "themselves", "i", "you", "he", "she", "my", "your", "his", "her", "state-of-the-art", "sota", "up", "down",
+        "out", "off", "further", "often", "well", "still", "already", "including", "include", "includes",
+    };
+
+    /// <summary>Words a phrase may not begin or end with (a phrase may still hold them inside: "curse of depth").</summary>
+    public static readonly HashSet<string> Edges = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "paper", "papers", "work", "works", "study", "approach", "approaches", "method", "methods", "result",
+        "results", "propose", "proposes", "proposed", "present", "presents", "presented", "introduce", "introduces",
+        "introduced", "show", "shows", "shown", "showed", "demonstrate", "demonstrates", "find", "finds", "found",
+        "achieve", "achieves", "achieved", "achieving", "outperform", "outperforms", "outperforming", "improve",
+        "improves", "improved", "improving", "enable", "enables", "enabling", "reduce", "reduces", "reducing",
+        "require", "requires", "requiring", "provide", "provides", "providing", "remain", "remains", "lead", "leads",
+        "allow", "allows", "yield", "yields", "make", "makes", "making", "made", "perform", "performs", "exhibit",
+        "exhibits", "contain", "contains", "suffer", "suffers", "become", "becomes", "leverage", "leverages",
+        "explore", "explores", "investigate", "investigates", "address", "addresses", "apply", "applies", "applied",
+        "evaluate", "evaluates", "evaluated", "consider", "considers", "obtain", "obtains", "obtained", "develop",
+        "develops", "design", "designed", "called", "named", "termed", "known", "new", "novel", "existing", "various",
+        "different", "significant", "substantial", "effective", "effectively", "efficiently", "recent", "recently",
+        "current", "key", "important", "simple", "strong", "better", "best", "good", "great", "extensive",
+        "comprehensive", "remarkable", "superior", "competitive", "promising", "previous", "prior", "additional",
+        "same", "similar", "specific", "overall", "original", "main", "common", "widely", "particular", "certain",
+        "possible", "able", "due", "respectively", "experiments", "experimental", "code", "available", "publicly",
+        "furthermore", "moreover", "finally", "notably", "specifically", "particularly", "way", "ways", "problem",
+        "problems", "task", "tasks", "performance", "experiment", "number", "set", "type", "types", "range", "beyond",
+        "despite", "affect", "affects", "forward", "scratch", "creates", "comes", "increases", "decreases", "explains",
+        "cannot", "need", "needs", "help", "helps", "fail", "fails", "aim", "aims", "focus", "focuses", "term",
+        "terms", "degree", "order", "part", "parts", "kind", "lack", "lacks", "fact", "contributes", "contribute",
+        "maintains", "maintain", "relies", "rely", "depends", "depend", "emerge", "emerges",
+    };
+
+    /// <summary>Words that may open a phrase but not end it: comparatives ("deeper layers") and hyphen prefixes.</summary>
+    public static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "least", "higher", "lower", "larger", "smaller", "deeper", "wider", "faster", "longer", "shorter", "fewer",
+        "greater", "stronger", "pre", "post", "non", "multi", "self", "co", "sub", "semi", "anti", "inter", "intra",
+    };
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using DigestBot.Commands;
+using DigestBot.Papers;
+
+namespace DigestBot.Summaries;
+
+/// <summary>
+/// A topic overview as a reply: a line saying what was grouped, then one card per theme (label and count, the most
+/// representative paper with its offline TL;DR, the other papers). <c>--json</c> prints
+/// <c>{query, since, matching, considered, unthemed, themes: [{label, count, representative, papers}]}</c>.
+/// </summary>
+internal static class TopicReply
+{
+    /// <summary>Papers listed per theme card besides the representative one.</summary>
+    private const int Listed = 5;
+
+    public static Reply Build(TopicOverviewResult result, SummaryService summaries) => new()
+    {
+        Text = Heading(result),
+        Cards = [.. result.Themes.Select(t => Card(t, summaries))],
+        Data = new TopicJson(
+            result.Query.Text,
+            result.Since,
+            result.Matching,
+            result.Considered,
+            result.Unthemed,
+            [.. result.Themes.Select(t => new ThemeJson(t.Label, t.Count, Ref(t.Representative), [.. t.Papers.Select(Ref)]))]),
+    };
+
+    private static string Heading(TopicOverviewResult result)
+    {
+        var since = result.Since is { } from ? $" published since {from.UtcDateTime:yyyy-MM-dd}" : string.Empty;
+        var papers = result.Matching == result.Considered
+            ? Count(result.Matching, "paper")
+            : string.Create(CultureInfo.InvariantCulture, $"the {result.Considered} most relevant of {result.Matching:N0} papers");
+        if (result.Themes.Count == 0)
+        {
+            return result.Matching == 0
+                ? $"No papers{since} match {result.Query.Text}"
+                : $"No themes among {papers}{since} matching {result.Query.Text}: no two of them share a key phrase";
+        }
+
+        var rest = result.Unthemed > 0 ? $"; {Count(result.Unthemed, "paper")} fit none" : string.Empty;
+        return $"{Count(result.Themes.Count, "theme")} among {papers}{since} matching {result.Query.Text}{rest}:";
+    }
+
+    private static Card Card(Theme theme, SummaryService summaries)
+    {
+        var representative = theme.Representative;
+        var others = theme.Papers.Where(p => p.Id != representative.Id).ToList();
+        var listed = string.Join('\n', others.Take(Listed).Select(p => $"{p.Id} · {Shorten(p.Title)}"));
+        if (others.Count > Listed)
+        {
+            listed += $"\n+{others.Count - Listed} more";
+        }
+
+        return new Card($"{theme.Label} · {Count(theme.Count, "paper")}")
+        {
+            Url = representative.Links.Abs ?? representative.Links.Hf,
+            Description = $"**{representative.Title}**\n{summaries.Offline(representative).Text}",
+            Fields = listed.Length > 0 ? [new CardField("Also", listed)] : [],
+            Footer = $"most representative: {representative.Id}",
+        };
+    }
+
+    private static string Shorten(string title) =>
+        title.Length <= 90 ? title : title[..(title.LastIndexOf(' ', 88) is > 0 and var cut ? cut : 89)] + "…";
+
+    private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n:N0} {noun}{(n == 1 ? string.Empty : "s")}");
+
+    private static PaperJson Ref(Paper paper) => new(paper.Id, paper.Title, paper.Links.Abs ?? paper.Links.Hf);
+
+    private sealed record TopicJson(string Query, DateTimeOffset? Since, int Matching, int Considered, int Unthemed, IReadOnlyList<ThemeJson> Themes);
+
+    private sealed record ThemeJson(string Label, int Count, PaperJson Representative, IReadOnlyList<PaperJson> Papers);
+
+    private sealed record PaperJson(string Id, string Title, string? Url);
+}
