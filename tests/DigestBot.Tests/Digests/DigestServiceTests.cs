@@ -110,4 +110,25 @@ public sealed class DigestServiceTests : IDisposable
         Assert.NotEqual(a, DigestComposer.Nonce(43, "42-1", 0));
         Assert.True(a.Length <= 25);
     }
+
+    [Fact]
+    public void A_digest_is_headed_by_the_themes_its_papers_share()
+    {
+        var papers = new (string Id, string Title, string Abstract)[]
+        {
+            ("2411.10001", "Compressing the KV cache for long contexts", "We compress the KV cache of large language models. The KV cache dominates memory."),
+            ("2411.10002", "KV cache eviction with attention scores", "Our KV cache eviction keeps the tokens attention needs. The KV cache shrinks fourfold."),
+            ("2411.10003", "Layer normalization in deep transformers", "We study layer normalization in deep networks. Layer normalization placement matters."),
+            ("2411.10004", "Rethinking layer normalization", "Layer normalization is revisited. We show layer normalization can be simplified."),
+        };
+        _bot.Get<DigestBot.Papers.PaperStore>().UpsertBatch([.. papers.Select(p => TestPapers.Arxiv(p.Id) with { Title = p.Title, Abstract = p.Abstract })]);
+        var deliveries = papers.Select(p => new Delivery { Id = Delivery.KeyOf(Channel, p.Id), ChannelId = Channel, PaperId = p.Id }).ToList();
+
+        var digest = _bot.Get<DigestComposer>().Compose(Channel, deliveries, _bot.Clock.GetUtcNow(), null);
+
+        var header = digest.Chunks[0].Text!;
+        Assert.Contains("themes today:", header, StringComparison.Ordinal);
+        Assert.Contains("cache", header, StringComparison.Ordinal);
+        Assert.Contains("normalization", header, StringComparison.OrdinalIgnoreCase);
+    }
 }
