@@ -17,6 +17,12 @@ public sealed class WatchMatcher
     private readonly ConcurrentDictionary<string, CompiledWatchQuery?> _compiled = new(StringComparer.Ordinal);
 
     /// <param name="prefilter">False checks every watch against every paper: the brute-force baseline of the benchmark.</param>
+    /// <summary>The terms that explain a match; a one-term query needs no second look.</summary>
+    private static IReadOnlyList<string> Hits(CompiledWatchQuery compiled, IReadOnlySet<Term> terms, MemoryIndex memory) =>
+        compiled.Leaves.Count == 1
+            ? [compiled.Leaves[0].Shown]
+            : [.. compiled.Leaves.Where(l => Matches(l.Query, terms, memory)).Select(l => l.Shown)];
+
     /// <summary>The paper's terms settle most queries; positions (phrases, wildcards) need the MemoryIndex.</summary>
     private static bool Matches(Lucene.Net.Search.Query query, IReadOnlySet<Term> terms, MemoryIndex memory) =>
         TermSetEvaluator.Evaluate(query, terms) ?? memory.Search(query) > 0;
@@ -43,24 +49,28 @@ public sealed class WatchMatcher
             }
         }
 
-        var matches = new ConcurrentBag<WatchMatch>();
-        Parallel.ForEach(papers, () => new MemoryIndex(), (paper, _, memory) =>
-        {
-            memory.Reset();
-            PaperMemory.Fill(memory, paper);
-            var terms = PaperMemory.Terms(memory);
-            var seen = new HashSet<int>();
-            foreach (var (watch, compiled) in terms.SelectMany(t => byKey.TryGetValue(t, out var list) ? list : []).Concat(unkeyed))
+        // Each thread collects into its own list (no contended bag), merged once at the end.
+        var results = new ConcurrentQueue<List<WatchMatch>>();
+        Parallel.ForEach(
+            papers,
+            () => (Memory: new MemoryIndex(), Found: new List<WatchMatch>()),
+            (paper, _, local) =>
             {
-                if (seen.Add(watch.Id) && Matches(compiled.Query, terms, memory))
+                local.Memory.Reset();
+                PaperMemory.Fill(local.Memory, paper);
+                var terms = PaperMemory.Terms(local.Memory);
+                var seen = new HashSet<int>();
+                foreach (var (watch, compiled) in terms.SelectMany(t => byKey.TryGetValue(t, out var list) ? list : []).Concat(unkeyed))
                 {
-                    var hit = compiled.Leaves.Where(l => Matches(l.Query, terms, memory)).Select(l => l.Shown).ToList();
-                    matches.Add(new WatchMatch(paper, watch, hit));
+                    if (seen.Add(watch.Id) && Matches(compiled.Query, terms, local.Memory))
+                    {
+                        local.Found.Add(new WatchMatch(paper, watch, Hits(compiled, terms, local.Memory)));
+                    }
                 }
-            }
 
-            return memory;
-        }, _ => { });
-        return [.. matches];
+                return local;
+            },
+            local => results.Enqueue(local.Found));
+        return [.. results.SelectMany(r => r)];
     }
 }
