@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using DigestBot.FakeDiscord;
 using DigestBot.Tests.Sources;
 using DigestBot.Tests.Support;
 
@@ -10,21 +9,10 @@ namespace DigestBot.Tests.Digests;
 /// again on the same data folder. Afterwards every matched paper has reached Discord (the fake, which honours
 /// nonces) exactly once.
 /// </summary>
-public sealed class CrashTests : IAsyncLifetime
+public sealed class CrashTests() : FakeDiscordProcessTest("crash-test-token")
 {
-    private const string Token = "crash-test-token";
     private const string Channel = "500";
     private const int Killed = 137;
-    private readonly TempDirectory _temp = new();
-    private FakeDiscordServer _fake = null!;
-
-    public async Task InitializeAsync() => _fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Token = Token });
-
-    public async Task DisposeAsync()
-    {
-        await _fake.DisposeAsync();
-        _temp.Dispose();
-    }
 
     [Theory]
     [InlineData("before-percolation", "import")]
@@ -51,25 +39,19 @@ public sealed class CrashTests : IAsyncLifetime
 
     /// <summary>Every paper card that reached Discord, in the channel and in threads under it.</summary>
     private List<string> Delivered() =>
-        [.. _fake.Channels.ChannelIds
-            .SelectMany(_fake.Channels.Messages)
+        [.. Fake.Channels.ChannelIds
+            .SelectMany(Fake.Channels.Messages)
             .SelectMany(m => m["embeds"] is JsonArray embeds ? embeds : [])
             .Select(e => e!["title"]!.GetValue<string>())];
 
     private Task<(int ExitCode, string Stdout, string Stderr)> Run(string? crashAt, params string[] args)
     {
-        var environment = new Dictionary<string, string>
-        {
-            ["DigestBot__Discord__Token"] = Token,
-            ["DigestBot__Discord__ApiBaseUrl"] = _fake.ApiBaseUrl.ToString(),
-            ["DigestBot__Sources__FreshnessDays"] = "3650",
-            ["DigestBot__Digests__MaxPapersPerMessage"] = "1",
-        };
+        var environment = Environment(("DigestBot__Sources__FreshnessDays", "3650"), ("DigestBot__Digests__MaxPapersPerMessage", "1"));
         if (crashAt is not null)
         {
             environment[DigestBot.CrashPoints.Variable] = crashAt;
         }
 
-        return DigestBotProcess.RunAsync([.. args, "--data", _temp.Combine("data")], environment);
+        return DigestBotProcess.RunAsync([.. args, "--data", Data], environment);
     }
 }

@@ -1,32 +1,13 @@
-using DigestBot.FakeDiscord;
 using DigestBot.Tests.Support;
 
 namespace DigestBot.Tests.DiscordBot;
 
 /// <summary>The real executable in Gateway mode with <c>Discord:ApiBaseUrl</c> pointing at the fake Discord.</summary>
-public sealed class CommandRegistrationProcessTests : IAsyncLifetime
+public sealed class CommandRegistrationProcessTests() : FakeDiscordProcessTest("process-test-token-SECRET")
 {
-    private const string Token = "process-test-token-SECRET";
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
-    private readonly TempDirectory _temp = new();
-    private FakeDiscordServer _fake = null!;
-
-    public async Task InitializeAsync() => _fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Token = Token });
-
-    public async Task DisposeAsync()
-    {
-        await _fake.DisposeAsync();
-        _temp.Dispose();
-    }
-
-    private DigestBotProcess Start(string guildId, string token = Token) => DigestBotProcess.Start(
-        ["--data", _temp.Combine("data")],
-        new Dictionary<string, string>
-        {
-            ["DigestBot__Discord__Token"] = token,
-            ["DigestBot__Discord__ApiBaseUrl"] = _fake.ApiBaseUrl.ToString(),
-            ["DigestBot__Discord__GuildId"] = guildId,
-        });
+    private DigestBotProcess Start(string guildId, string? token = null) => DigestBotProcess.Start(
+        ["--data", Data],
+        Environment(("DigestBot__Discord__GuildId", guildId), ("DigestBot__Discord__Token", token ?? Token)));
 
     // Every command the app defines, less the local-only ones (import, reindex); sub-commands group under one name.
     private static readonly string[] SlashCommands = ["digest", "help", "paper", "papers", "schedule", "search", "sources", "status", "summary", "watch"];
@@ -53,12 +34,12 @@ public sealed class CommandRegistrationProcessTests : IAsyncLifetime
             await StopAsync(second);
         }
 
-        Assert.Equal(1, _fake.Commands.Overwrites);
-        var registered = _fake.Commands.Registered(4242)!;
+        Assert.Equal(1, Fake.Commands.Overwrites);
+        var registered = Fake.Commands.Registered(4242)!;
         Assert.Equal(SlashCommands, registered.Select(c => c!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
-        Assert.Null(_fake.Commands.Registered(null));
-        Assert.All(_fake.Requests, r => Assert.True(r.HasBotToken && r.Status == 200, r.ToString()));
-        Assert.Contains(_fake.Requests, r => r.Route == "GET /applications/@me");
+        Assert.Null(Fake.Commands.Registered(null));
+        Assert.All(Fake.Requests, r => Assert.True(r.HasBotToken && r.Status == 200, r.ToString()));
+        Assert.Contains(Fake.Requests, r => r.Route == "GET /applications/@me");
     }
 
     [Fact]
@@ -68,7 +49,7 @@ public sealed class CommandRegistrationProcessTests : IAsyncLifetime
         Assert.True(await bot.WaitForOutputAsync($"Registered {SlashCommands.Length} Discord commands (global)", Limit), bot.Stderr);
         await StopAsync(bot);
 
-        Assert.Equal(SlashCommands.Length, _fake.Commands.Registered(null)!.Count);
+        Assert.Equal(SlashCommands.Length, Fake.Commands.Registered(null)!.Count);
     }
 
     [Fact]
@@ -82,9 +63,9 @@ public sealed class CommandRegistrationProcessTests : IAsyncLifetime
         Assert.Single(bot.Stderr.Split('\n'), l => l.Contains("rejected the bot token", StringComparison.Ordinal));
         Assert.DoesNotContain(wrong, bot.Stderr + bot.Stdout, StringComparison.Ordinal);
         // Registration and the gateway each ask once, side by side, before the first 401 stops the client.
-        Assert.InRange(_fake.Requests.Count, 1, 2);
-        Assert.All(_fake.Requests, r => Assert.Equal(401, r.Status));
-        Assert.Equal(0, _fake.Commands.Overwrites);
-        Assert.Empty(_fake.Gateway.Connections);
+        Assert.InRange(Fake.Requests.Count, 1, 2);
+        Assert.All(Fake.Requests, r => Assert.Equal(401, r.Status));
+        Assert.Equal(0, Fake.Commands.Overwrites);
+        Assert.Empty(Fake.Gateway.Connections);
     }
 }

@@ -7,36 +7,10 @@ using DigestBot.Tests.Support;
 namespace DigestBot.Tests.DiscordBot;
 
 /// <summary>The real executable in Gateway and Http mode against the fake Discord.</summary>
-public sealed partial class DiscordModesProcessTests : IAsyncLifetime
+public sealed partial class DiscordModesProcessTests() : FakeDiscordProcessTest("process-modes-token-SECRET")
 {
-    private const string Token = "process-modes-token-SECRET";
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
-    private readonly TempDirectory _temp = new();
-    private FakeDiscordServer _fake = null!;
-
-    public async Task InitializeAsync() => _fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Token = Token });
-
-    public async Task DisposeAsync()
-    {
-        await _fake.DisposeAsync();
-        _temp.Dispose();
-    }
-
-    private DigestBotProcess Start(params (string Key, string Value)[] settings)
-    {
-        var environment = new Dictionary<string, string>
-        {
-            ["DigestBot__Discord__Token"] = Token,
-            ["DigestBot__Discord__ApiBaseUrl"] = _fake.ApiBaseUrl.ToString(),
-            ["DigestBot__Discord__GuildId"] = "4242",
-        };
-        foreach (var (key, value) in settings)
-        {
-            environment[key] = value;
-        }
-
-        return DigestBotProcess.Start(["--data", _temp.Combine("data")], environment);
-    }
+    private DigestBotProcess Start(params (string Key, string Value)[] settings) =>
+        DigestBotProcess.Start(["--data", Data], Environment([("DigestBot__Discord__GuildId", "4242"), .. settings]));
 
     [Fact]
     public async Task In_gateway_mode_the_bot_connects_answers_an_interaction_and_closes_with_1000_on_sigterm()
@@ -44,16 +18,16 @@ public sealed partial class DiscordModesProcessTests : IAsyncLifetime
         using var bot = Start();
         Assert.True(await bot.WaitForOutputAsync("Connected to the Discord gateway", Limit), bot.Stderr);
 
-        await _fake.Gateway.InteractionCreateAsync(Interactions.Command(51, "help"));
-        for (var i = 0; i < 3000 && _fake.Interactions.Response(51) is null; i++)
+        await Fake.Gateway.InteractionCreateAsync(Interactions.Command(51, "help"));
+        for (var i = 0; i < 3000 && Fake.Interactions.Response(51) is null; i++)
         {
             await Task.Delay(10);
         }
 
         bot.SendSigterm();
         Assert.Equal(0, await bot.WaitForExitAsync(Limit));
-        Assert.Equal(4, _fake.Interactions.Response(51)?["type"]?.GetValue<int>());
-        var connection = Assert.Single(_fake.Gateway.Connections);
+        Assert.Equal(4, Fake.Interactions.Response(51)?["type"]?.GetValue<int>());
+        var connection = Assert.Single(Fake.Gateway.Connections);
         Assert.Equal(1000, connection.ClientCloseCode);
         Assert.DoesNotContain(Token, bot.Stderr + bot.Stdout, StringComparison.Ordinal);
     }
@@ -64,7 +38,7 @@ public sealed partial class DiscordModesProcessTests : IAsyncLifetime
         using var discord = new SignedRequests();
         using var bot = Start(
             ("DigestBot__Discord__Mode", "Http"),
-            ("DigestBot__Discord__ApplicationId", _fake.Options.ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("DigestBot__Discord__ApplicationId", Fake.Options.ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("DigestBot__Discord__PublicKey", discord.PublicKeyHex),
             ("DigestBot__Discord__Http__ListenUrls", "http://127.0.0.1:0"));
         Assert.True(await bot.WaitForOutputAsync("Discord interactions endpoint listening on", Limit), bot.Stderr);
@@ -78,7 +52,7 @@ public sealed partial class DiscordModesProcessTests : IAsyncLifetime
         Assert.Equal(0, await bot.WaitForExitAsync(Limit));
         Assert.Equal((200, 1), (signed.Status, JsonNode.Parse(signed.Body)!["type"]!.GetValue<int>()));
         Assert.Equal(401, unsigned.Status);
-        Assert.Empty(_fake.Gateway.Connections);
+        Assert.Empty(Fake.Gateway.Connections);
         Assert.Equal("/interactions", url.AbsolutePath);
     }
 

@@ -1,26 +1,13 @@
 using System.Text.Json.Nodes;
-using DigestBot.FakeDiscord;
 using DigestBot.Tests.Sources;
 using DigestBot.Tests.Support;
 
 namespace DigestBot.Tests.DiscordBot;
 
 /// <summary>End to end through the host: the bot in Gateway mode registers its commands with the fake and posts a scheduled digest.</summary>
-public sealed class ScheduledDigestProcessTests : IAsyncLifetime
+public sealed class ScheduledDigestProcessTests() : FakeDiscordProcessTest("scheduled-digest-token")
 {
-    private const string Token = "scheduled-digest-token";
     private const string Channel = "500";
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
-    private readonly TempDirectory _temp = new();
-    private FakeDiscordServer _fake = null!;
-
-    public async Task InitializeAsync() => _fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Token = Token });
-
-    public async Task DisposeAsync()
-    {
-        await _fake.DisposeAsync();
-        _temp.Dispose();
-    }
 
     [Fact]
     public async Task The_running_bot_registers_its_commands_and_posts_the_channels_digest()
@@ -29,7 +16,7 @@ public sealed class ScheduledDigestProcessTests : IAsyncLifetime
         await Cli("schedule", "set", "instant", "--channel", Channel);
         await Cli("import", Fixtures.RecordedPath("arxiv_rss_2026-04-27_cs.AI_trimmed_3_items.xml"), "--notify");
 
-        using var bot = DigestBotProcess.Start(["--data", _temp.Combine("data")], Environment());
+        using var bot = DigestBotProcess.Start(["--data", Data], Settings());
         for (var i = 0; i < 600 && Titles().Count < 3 && !bot.Stderr.Contains("error", StringComparison.Ordinal); i++)
         {
             await Task.Delay(100);
@@ -39,27 +26,22 @@ public sealed class ScheduledDigestProcessTests : IAsyncLifetime
         Assert.Equal(0, await bot.WaitForExitAsync(Limit));
         Assert.Equal(3, Titles().Distinct().Count());
         Assert.Equal(3, Titles().Count);
-        Assert.NotNull(_fake.Commands.Registered(null));
-        Assert.Contains("📚 3 new papers", _fake.Channels.Messages(500)[0]["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.NotNull(Fake.Commands.Registered(null));
+        Assert.Contains("📚 3 new papers", Fake.Channels.Messages(500)[0]["content"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.DoesNotContain(Token, bot.Stderr + bot.Stdout, StringComparison.Ordinal);
     }
 
     private List<string> Titles() =>
-        [.. _fake.Channels.ChannelIds
-            .SelectMany(_fake.Channels.Messages)
+        [.. Fake.Channels.ChannelIds
+            .SelectMany(Fake.Channels.Messages)
             .SelectMany(m => m["embeds"] is JsonArray embeds ? embeds : [])
             .Select(e => e!["title"]!.GetValue<string>())];
 
     private async Task Cli(params string[] args)
     {
-        var result = await DigestBotProcess.RunAsync([.. args, "--data", _temp.Combine("data")], Environment());
+        var result = await DigestBotProcess.RunAsync([.. args, "--data", Data], Settings());
         Assert.True(result.ExitCode == 0, result.Stderr);
     }
 
-    private Dictionary<string, string> Environment() => new()
-    {
-        ["DigestBot__Discord__Token"] = Token,
-        ["DigestBot__Discord__ApiBaseUrl"] = _fake.ApiBaseUrl.ToString(),
-        ["DigestBot__Sources__FreshnessDays"] = "3650",
-    };
+    private Dictionary<string, string> Settings() => Environment(("DigestBot__Sources__FreshnessDays", "3650"));
 }
