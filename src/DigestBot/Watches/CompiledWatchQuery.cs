@@ -41,8 +41,10 @@ internal sealed record CompiledWatchQuery(Query Query, IReadOnlySet<Term>? Keys,
         var must = query.Clauses.Where(c => c.Occur == Occur.MUST).ToList();
         if (must.Count > 0)
         {
-            // Any one required clause narrows the candidates; take the one with the fewest keys.
-            return must.Select(c => KeysOf(c.Query)).OfType<HashSet<Term>>().MinBy(k => k.Count);
+            // Any one required clause narrows the candidates. A category is shared by a large part of every batch,
+            // so a word is the better key; among words, the clause with the fewest keys.
+            return must.Select(c => KeysOf(c.Query)).OfType<HashSet<Term>>()
+                .MinBy(k => (k.All(t => t.Field == IndexFields.Category) ? 1 : 0, k.Count));
         }
 
         var should = query.Clauses.Where(c => c.Occur == Occur.SHOULD).Select(c => KeysOf(c.Query)).ToList();
