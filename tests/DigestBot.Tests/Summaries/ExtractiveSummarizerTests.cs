@@ -17,6 +17,12 @@ public class ExtractiveSummarizerTests
             }
         }
 
+        // The page of real daily papers in ../shared/data: 94 abstracts with "e.g.", "i.e.", decimals and LaTeX.
+        foreach (var (_, abstractText) in DigestBot.Tests.Search.DailyPapersPage.TitlesAndAbstracts)
+        {
+            data.Add(abstractText);
+        }
+
         return data;
     }
 
