@@ -1,5 +1,6 @@
 using DigestBot.Papers;
 using DigestBot.Search;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Index.Memory;
@@ -37,7 +38,42 @@ internal static class PaperMemory
         }
     }
 
-    /// <summary>Every (field, term) the paper has: the candidate lookup keys and what most checks need.</summary>
+    /// <summary>
+    /// Every (field, term) the paper has, straight from the analyser (no index built): the candidate lookup keys
+    /// and all that most checks need.
+    /// </summary>
+    public static HashSet<Term> Analyze(Paper paper)
+    {
+        var set = new HashSet<Term>();
+        foreach (var field in PaperDocument.Build(paper).Fields)
+        {
+            var type = field.IndexableFieldType;
+            if (!type.IsIndexed || field.NumericType != NumericFieldType.NONE || field.GetStringValue() is not { } value)
+            {
+                continue;
+            }
+
+            if (!type.IsTokenized)
+            {
+                set.Add(new Term(field.Name, value));
+                continue;
+            }
+
+            using var tokens = PaperAnalyzer.ForIndexing.GetTokenStream(field.Name, value);
+            var term = tokens.AddAttribute<ICharTermAttribute>();
+            tokens.Reset();
+            while (tokens.IncrementToken())
+            {
+                set.Add(new Term(field.Name, term.ToString()));
+            }
+
+            tokens.End();
+        }
+
+        return set;
+    }
+
+    /// <summary>Every (field, term) in a filled MemoryIndex.</summary>
     public static HashSet<Term> Terms(MemoryIndex memory)
     {
         var set = new HashSet<Term>();

@@ -18,14 +18,14 @@ public sealed class WatchMatcher
 
     /// <param name="prefilter">False checks every watch against every paper: the brute-force baseline of the benchmark.</param>
     /// <summary>The terms that explain a match; a one-term query needs no second look.</summary>
-    private static IReadOnlyList<string> Hits(CompiledWatchQuery compiled, IReadOnlySet<Term> terms, MemoryIndex memory) =>
+    private static IReadOnlyList<string> Hits(CompiledWatchQuery compiled, IReadOnlySet<Term> terms, Func<MemoryIndex> memory) =>
         compiled.Leaves.Count == 1
             ? [compiled.Leaves[0].Shown]
             : [.. compiled.Leaves.Where(l => Matches(l.Query, terms, memory)).Select(l => l.Shown)];
 
     /// <summary>The paper's terms settle most queries; positions (phrases, wildcards) need the MemoryIndex.</summary>
-    private static bool Matches(Lucene.Net.Search.Query query, IReadOnlySet<Term> terms, MemoryIndex memory) =>
-        TermSetEvaluator.Evaluate(query, terms) ?? memory.Search(query) > 0;
+    private static bool Matches(Lucene.Net.Search.Query query, IReadOnlySet<Term> terms, Func<MemoryIndex> memory) =>
+        TermSetEvaluator.Evaluate(query, terms) ?? memory().Search(query) > 0;
 
     public IReadOnlyList<WatchMatch> Match(IReadOnlyList<Paper> papers, IReadOnlyList<Watch> watches, bool prefilter = true)
     {
@@ -56,15 +56,27 @@ public sealed class WatchMatcher
             () => (Memory: new MemoryIndex(), Found: new List<WatchMatch>()),
             (paper, _, local) =>
             {
-                local.Memory.Reset();
-                PaperMemory.Fill(local.Memory, paper);
-                var terms = PaperMemory.Terms(local.Memory);
+                // The paper's MemoryIndex is built only if some candidate needs positions (a phrase, a wildcard).
+                var terms = PaperMemory.Analyze(paper);
+                var filled = false;
+                MemoryIndex Memory()
+                {
+                    if (!filled)
+                    {
+                        local.Memory.Reset();
+                        PaperMemory.Fill(local.Memory, paper);
+                        filled = true;
+                    }
+
+                    return local.Memory;
+                }
+
                 var seen = new HashSet<int>();
                 foreach (var (watch, compiled) in terms.SelectMany(t => byKey.TryGetValue(t, out var list) ? list : []).Concat(unkeyed))
                 {
-                    if (seen.Add(watch.Id) && Matches(compiled.Query, terms, local.Memory))
+                    if (seen.Add(watch.Id) && Matches(compiled.Query, terms, Memory))
                     {
-                        local.Found.Add(new WatchMatch(paper, watch, Hits(compiled, terms, local.Memory)));
+                        local.Found.Add(new WatchMatch(paper, watch, Hits(compiled, terms, Memory)));
                     }
                 }
 

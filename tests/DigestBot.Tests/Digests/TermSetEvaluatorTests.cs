@@ -28,6 +28,7 @@ public class TermSetEvaluatorTests
             var memory = new MemoryIndex();
             PaperMemory.Fill(memory, paper);
             var terms = PaperMemory.Terms(memory);
+            Assert.True(terms.SetEquals(PaperMemory.Analyze(paper)), $"the analyser and the MemoryIndex disagree on {paper.Id}'s terms");
             foreach (var text in Queries)
             {
                 var query = LuceneQueries.Build(SearchQuery.Parse(text));
