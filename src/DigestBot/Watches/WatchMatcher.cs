@@ -16,7 +16,6 @@ public sealed class WatchMatcher
 {
     private readonly ConcurrentDictionary<string, CompiledWatchQuery?> _compiled = new(StringComparer.Ordinal);
 
-    /// <param name="prefilter">False checks every watch against every paper: the brute-force baseline of the benchmark.</param>
     /// <summary>The terms that explain a match; a one-term query needs no second look.</summary>
     private static IReadOnlyList<string> Hits(CompiledWatchQuery compiled, IReadOnlySet<Term> terms, Func<MemoryIndex> memory) =>
         compiled.Leaves.Count == 1
@@ -27,6 +26,7 @@ public sealed class WatchMatcher
     private static bool Matches(Lucene.Net.Search.Query query, IReadOnlySet<Term> terms, Func<MemoryIndex> memory) =>
         TermSetEvaluator.Evaluate(query, terms) ?? memory().Search(query) > 0;
 
+    /// <param name="prefilter">False checks every watch against every paper: the brute-force baseline of the benchmark.</param>
     public IReadOnlyList<WatchMatch> Match(IReadOnlyList<Paper> papers, IReadOnlyList<Watch> watches, bool prefilter = true)
     {
         var byKey = new Dictionary<Term, List<(Watch, CompiledWatchQuery)>>();
