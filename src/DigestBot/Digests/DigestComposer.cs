@@ -18,7 +18,7 @@ public sealed class DigestComposer(PaperStore papers, SummaryService summaries, 
     public DigestRecord Compose(ulong channelId, IReadOnlyList<Delivery> deliveries, DateTimeOffset now, DateTimeOffset? since)
     {
         // The channel's digest number: unique even for two digests in the same instant, short enough to read.
-        var id = $"{channelId}-{outbox.DigestCount(channelId) + 1}";
+        var id = DigestId(channelId, outbox.DigestCount(channelId) + 1);
         var found = deliveries
             .Select(d => (Delivery: d, Paper: papers.Find(PaperId.Parse(d.PaperId))))
             .Where(x => x.Paper is not null)
@@ -42,6 +42,9 @@ public sealed class DigestComposer(PaperStore papers, SummaryService summaries, 
         });
         return new DigestRecord { Id = id, ChannelId = channelId, CreatedAt = now, Chunks = [.. chunks] };
     }
+
+    /// <summary>The channel's n-th digest: <c>{channel}-{n}</c>.</summary>
+    public static string DigestId(ulong channelId, int number) => $"{channelId}-{number}";
 
     public static string Marker(string digestId, int chunk, int parts) => $"-# digest {digestId} · part {chunk + 1}/{parts}";
 

@@ -45,9 +45,13 @@ public sealed class Outbox(Database db)
 
     public int PendingCount(ulong channelId) => _deliveries.Count(d => d.ChannelId == channelId && d.DigestId == null);
 
-    /// <summary>The channel's oldest digest with chunks not yet sent (a crash or a failure interrupted it).</summary>
+    /// <summary>
+    /// The channel's digest with chunks not yet sent (a crash or a failure interrupted it). Only the newest can be:
+    /// a run finishes an interrupted digest before it creates another. Digests are numbered per channel
+    /// (<see cref="DigestComposer"/>), so the newest is found by id without reading the others.
+    /// </summary>
     public DigestRecord? Unfinished(ulong channelId) =>
-        _digests.Find(d => d.ChannelId == channelId).Where(d => !d.Complete).OrderBy(d => d.CreatedAt).FirstOrDefault();
+        _digests.FindById(DigestComposer.DigestId(channelId, DigestCount(channelId))) is { Complete: false } latest ? latest : null;
 
     public DigestRecord? Find(string digestId) => _digests.FindById(digestId);
 
