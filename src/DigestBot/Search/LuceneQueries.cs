@@ -71,7 +71,10 @@ internal static class LuceneQueries
 
     private static Query? Term(TermNode term) => term.Field switch
     {
-        SearchField.Default => Any(Text(IndexFields.Title, term, TitleBoost), Text(IndexFields.Abstract, term), Text(IndexFields.Authors, term)),
+        // A stop word ("the") drops out of an unfielded query, although author names keep it ("An" is a surname).
+        SearchField.Default when Text(IndexFields.Title, term, TitleBoost) is { } title =>
+            Any(title, Text(IndexFields.Abstract, term), Text(IndexFields.Authors, term)),
+        SearchField.Default => null,
         SearchField.Title => Text(IndexFields.Title, term),
         SearchField.Abstract => Text(IndexFields.Abstract, term),
         SearchField.Author => Text(IndexFields.Authors, term),

@@ -11,9 +11,10 @@ namespace DigestBot.Search;
 /// English analysis for titles and abstracts: possessives, case and ASCII folding (<c>Ramírez</c> → <c>ramirez</c>),
 /// stop words, Porter stemming. Author names are folded but neither stemmed nor stop-worded (<c>An</c> is a surname).
 /// For indexing, each stemmed word also keeps its unstemmed form at the same position, so <c>normaliz*</c> finds
-/// "normalization" although its stem is "normal"; queries are stemmed only.
+/// "normalization" although its stem is "normal"; queries are stemmed only. The chains differ by field, so a
+/// thread keeps one per field (Lucene's default reuses the first field's chain for every field).
 /// </summary>
-internal sealed class PaperAnalyzer(bool forIndexing) : Analyzer
+internal sealed class PaperAnalyzer(bool forIndexing) : Analyzer(PER_FIELD_REUSE_STRATEGY)
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 

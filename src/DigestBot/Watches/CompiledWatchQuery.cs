@@ -1,60 +1,33 @@
 using DigestBot.Search;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
 
 namespace DigestBot.Watches;
 
 /// <summary>
-/// A watch query ready for percolation: the Lucene query, the terms one of which every match must contain (the
-/// pre-filter key; null when no such set exists, e.g. a pure negation), and the positive leaves that explain a match.
+/// A watch query ready for percolation: the whole query as a <see cref="MatchNode"/>, and its positive leaves (the
+/// terms and phrases that explain a match). A one-leaf query's explanation is the query itself, shared by every match.
 /// </summary>
-internal sealed record CompiledWatchQuery(Query Query, IReadOnlySet<Term>? Keys, IReadOnlyList<(string Shown, Query Query)> Leaves)
+internal sealed record CompiledWatchQuery(MatchNode Root, IReadOnlyList<(string Shown, MatchNode Node)> Leaves)
 {
-    public static CompiledWatchQuery? Compile(string text)
+    public IReadOnlyList<string>? SingleHit { get; } = Leaves.Count == 1 ? [Leaves[0].Shown] : null;
+
+    public static CompiledWatchQuery? Compile(string text, WatchTerms terms)
     {
         if (!SearchQuery.TryParse(text, out var query, out _))
         {
             return null;
         }
 
-        var lucene = LuceneQueries.Build(query);
         var leaves = PositiveTerms(query.Root)
-            .Select(t => (Shown: t.ToString(), Query: LuceneQueries.Build(SearchQuery.Parse(t.ToString()))))
-            .DistinctBy(l => l.Shown)
+            .Select(t => t.ToString())
+            .Distinct(StringComparer.Ordinal)
+            .Select(shown => (shown, MatchNode.Compile(LuceneQueries.Build(SearchQuery.Parse(shown)), terms)))
             .ToList();
-        return new CompiledWatchQuery(lucene, KeysOf(lucene), leaves);
+        return new CompiledWatchQuery(MatchNode.Compile(LuceneQueries.Build(query), terms), leaves);
     }
 
-    /// <summary>Terms of which any match contains at least one; null when the query cannot be narrowed that way.</summary>
-    internal static HashSet<Term>? KeysOf(Query query) => query switch
-    {
-        TermQuery term => [term.Term],
-
-        // Every term of a phrase is required; the longest is usually the rarest.
-        PhraseQuery phrase when phrase.GetTerms().Length > 0 => [phrase.GetTerms().MaxBy(t => t.Text.Length)!],
-        BooleanQuery boolean => BooleanKeys(boolean),
-        _ => null,
-    };
-
-    private static HashSet<Term>? BooleanKeys(BooleanQuery query)
-    {
-        var must = query.Clauses.Where(c => c.Occur == Occur.MUST).ToList();
-        if (must.Count > 0)
-        {
-            // Any one required clause narrows the candidates. A category is shared by a large part of every batch,
-            // so a word is the better key; among words, the clause with the fewest keys.
-            return must.Select(c => KeysOf(c.Query)).OfType<HashSet<Term>>()
-                .MinBy(k => (k.All(t => t.Field == IndexFields.Category) ? 1 : 0, k.Count));
-        }
-
-        var should = query.Clauses.Where(c => c.Occur == Occur.SHOULD).Select(c => KeysOf(c.Query)).ToList();
-        if (should.Count == 0 || should.Any(k => k is null))
-        {
-            return null;
-        }
-
-        return [.. should.SelectMany(k => k!)];
-    }
+    /// <summary>The leaves that hit this paper: why the watch matched.</summary>
+    public IReadOnlyList<string> Hits(PaperTerms paper) =>
+        SingleHit ?? [.. Leaves.Where(l => l.Node.Matches(paper)).Select(l => l.Shown)];
 
     private static IEnumerable<TermNode> PositiveTerms(QueryNode node) => node switch
     {

@@ -1,88 +1,114 @@
 using System.Collections.Concurrent;
 using DigestBot.Papers;
-using DigestBot.Search;
-using Lucene.Net.Index;
-using Lucene.Net.Index.Memory;
 
 namespace DigestBot.Watches;
 
 /// <summary>
-/// Percolation: which watches match which papers. Watches are indexed by a key term each match must contain, so a
-/// paper is checked only against the watches whose key it has (plus the few that cannot be keyed); each candidate
-/// is then decided exactly, from the paper's term set when that suffices, else by running its Lucene query on a
-/// one-paper <see cref="MemoryIndex"/> analysed as the search index analyses papers. Papers are matched in parallel.
+/// Percolation: which watches match which papers. Each watch is compiled once (cached by its query text) into a
+/// <see cref="MatchNode"/> over numbered terms. A paper is read once against those terms; it is checked only against
+/// the watches keyed by a term it has (each match must contain its watch's key), plus the few that cannot be keyed;
+/// each candidate is then decided exactly, from term positions where they suffice, else on a one-paper MemoryIndex.
+/// Papers are matched in parallel. One percolation runs at a time.
 /// </summary>
 public sealed class WatchMatcher
 {
-    private readonly ConcurrentDictionary<string, CompiledWatchQuery?> _compiled = new(StringComparer.Ordinal);
-
-    /// <summary>The terms that explain a match; a one-term query needs no second look.</summary>
-    private static IReadOnlyList<string> Hits(CompiledWatchQuery compiled, IReadOnlySet<Term> terms, Func<MemoryIndex> memory) =>
-        compiled.Leaves.Count == 1
-            ? [compiled.Leaves[0].Shown]
-            : [.. compiled.Leaves.Where(l => Matches(l.Query, terms, memory)).Select(l => l.Shown)];
-
-    /// <summary>The paper's terms settle most queries; positions (phrases, wildcards) need the MemoryIndex.</summary>
-    private static bool Matches(Lucene.Net.Search.Query query, IReadOnlySet<Term> terms, Func<MemoryIndex> memory) =>
-        TermSetEvaluator.Evaluate(query, terms) ?? memory().Search(query) > 0;
+    private readonly Lock _gate = new();
+    private readonly WatchTerms _terms = new();
+    private readonly Dictionary<string, CompiledWatchQuery?> _compiled = new(StringComparer.Ordinal);
 
     /// <param name="prefilter">False checks every watch against every paper: the brute-force baseline of the benchmark.</param>
     public IReadOnlyList<WatchMatch> Match(IReadOnlyList<Paper> papers, IReadOnlyList<Watch> watches, bool prefilter = true)
     {
-        var byKey = new Dictionary<Term, List<(Watch, CompiledWatchQuery)>>();
-        var unkeyed = new List<(Watch, CompiledWatchQuery)>();
-        foreach (var watch in watches)
+        lock (_gate)
         {
-            if (_compiled.GetOrAdd(watch.Query, CompiledWatchQuery.Compile) is not { } compiled)
+            var (compiled, byKey, unkeyed) = Candidates(watches, prefilter);
+            var results = new ConcurrentQueue<List<WatchMatch>>();
+            Parallel.ForEach(
+                papers,
+                () => new Scratch(compiled.Count),
+                (paper, _, local) =>
+                {
+                    local.Paper.Load(paper, _terms);
+                    local.Stamp++;
+                    foreach (var term in local.Paper.Present)
+                    {
+                        if (byKey[term] is { } keyed)
+                        {
+                            Check(paper, keyed, compiled, local);
+                        }
+                    }
+
+                    Check(paper, unkeyed, compiled, local);
+                    return local;
+                },
+                local => results.Enqueue(local.Found));
+            return [.. results.SelectMany(r => r)];
+        }
+    }
+
+    private static void Check(Paper paper, List<int> candidates, List<(Watch Watch, CompiledWatchQuery Query)> compiled, Scratch local)
+    {
+        foreach (var index in candidates)
+        {
+            if (local.Seen[index] == local.Stamp)
             {
                 continue;
             }
 
-            foreach (var key in prefilter && compiled.Keys is { } keys ? keys : new HashSet<Term>())
+            local.Seen[index] = local.Stamp;
+            var (watch, query) = compiled[index];
+            if (query.Root.Matches(local.Paper))
             {
-                (byKey.TryGetValue(key, out var list) ? list : byKey[key] = []).Add((watch, compiled));
+                local.Found.Add(new WatchMatch(paper, watch, query.Hits(local.Paper)));
+            }
+        }
+    }
+
+    /// <summary>The watches that compile, and for each watch term the ones it keys.</summary>
+    private (List<(Watch, CompiledWatchQuery)> Compiled, List<int>?[] ByKey, List<int> Unkeyed) Candidates(IReadOnlyList<Watch> watches, bool prefilter)
+    {
+        var compiled = new List<(Watch, CompiledWatchQuery)>(watches.Count);
+        foreach (var watch in watches)
+        {
+            if (!_compiled.TryGetValue(watch.Query, out var query))
+            {
+                _compiled[watch.Query] = query = CompiledWatchQuery.Compile(watch.Query, _terms);
             }
 
-            if (compiled.Keys is null || !prefilter)
+            if (query is not null)
             {
-                unkeyed.Add((watch, compiled));
+                compiled.Add((watch, query));
             }
         }
 
-        // Each thread collects into its own list (no contended bag), merged once at the end.
-        var results = new ConcurrentQueue<List<WatchMatch>>();
-        Parallel.ForEach(
-            papers,
-            () => (Memory: new MemoryIndex(), Found: new List<WatchMatch>()),
-            (paper, _, local) =>
+        var byKey = new List<int>?[_terms.Count];
+        var unkeyed = new List<int>();
+        for (var i = 0; i < compiled.Count; i++)
+        {
+            if (!prefilter || compiled[i].Item2.Root.Keys is not { } keys)
             {
-                // The paper's MemoryIndex is built only if some candidate needs positions (a phrase, a wildcard).
-                var terms = PaperMemory.Analyze(paper);
-                var filled = false;
-                MemoryIndex Memory()
-                {
-                    if (!filled)
-                    {
-                        local.Memory.Reset();
-                        PaperMemory.Fill(local.Memory, paper);
-                        filled = true;
-                    }
+                unkeyed.Add(i);
+                continue;
+            }
 
-                    return local.Memory;
-                }
+            foreach (var key in keys)
+            {
+                (byKey[key] ??= []).Add(i);
+            }
+        }
 
-                var seen = new HashSet<int>();
-                foreach (var (watch, compiled) in terms.SelectMany(t => byKey.TryGetValue(t, out var list) ? list : []).Concat(unkeyed))
-                {
-                    if (seen.Add(watch.Id) && Matches(compiled.Query, terms, Memory))
-                    {
-                        local.Found.Add(new WatchMatch(paper, watch, Hits(compiled, terms, Memory)));
-                    }
-                }
+        return (compiled, byKey, unkeyed);
+    }
 
-                return local;
-            },
-            local => results.Enqueue(local.Found));
-        return [.. results.SelectMany(r => r)];
+    /// <summary>One thread's reusable state: the paper being read, which candidates it has already been checked against, its matches.</summary>
+    private sealed class Scratch(int watches)
+    {
+        public PaperTerms Paper { get; } = new();
+
+        public int[] Seen { get; } = new int[watches];
+
+        public int Stamp { get; set; }
+
+        public List<WatchMatch> Found { get; } = [];
     }
 }
