@@ -23,6 +23,15 @@ public sealed record CommandDefinition(string Name, string Description, IReadOnl
     /// </summary>
     public bool RequiresManageChannels { get; init; }
 
-    /// <summary>Works on the bot's own machine (files, maintenance): offered by the CLI and prompt, never to Discord.</summary>
+    /// <summary>
+    /// Offered by the CLI and prompt, never to Discord: it works on the bot's own machine (files, maintenance), or
+    /// Discord has it in another shape (<see cref="DiscordOnly"/> forms such as <c>summary paper</c>).
+    /// </summary>
     public bool LocalOnly { get; init; }
+
+    /// <summary>A slash-command shape of a CLI command (<c>/summary topic</c>, <c>/digest now</c>): never offered by the CLI or prompt.</summary>
+    public bool DiscordOnly { get; init; }
+
+    /// <summary>One typical invocation, without the command name: <c>"layer normalization" AND cat:cs.LG</c>. Shown by help.</summary>
+    public string? Example { get; init; }
 }
