@@ -10,6 +10,10 @@ public sealed record InteractionResponse(InteractionCallbackType Type)
     public static InteractionResponse Message(MessagePayload message) =>
         new(InteractionCallbackType.ChannelMessageWithSource) { Data = InteractionCallbackData.From(message) };
 
+    /// <summary>For a button: replaces the message the button is on (a page flip).</summary>
+    public static InteractionResponse Update(MessagePayload message) =>
+        new(InteractionCallbackType.UpdateMessage) { Data = InteractionCallbackData.From(message) };
+
     public static InteractionResponse Defer(bool ephemeral) => new(InteractionCallbackType.DeferredChannelMessageWithSource)
     {
         Data = ephemeral ? new InteractionCallbackData { Flags = MessageFlags.Ephemeral } : null,

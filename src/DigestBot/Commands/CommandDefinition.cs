@@ -32,6 +32,9 @@ public sealed record CommandDefinition(string Name, string Description, IReadOnl
     /// <summary>A slash-command shape of a CLI command (<c>/summary topic</c>, <c>/digest now</c>): never offered by the CLI or prompt.</summary>
     public bool DiscordOnly { get; init; }
 
+    /// <summary>Run only by the bot's own buttons (the next page of a search): no slash command, no CLI verb.</summary>
+    public bool Hidden { get; init; }
+
     /// <summary>One typical invocation, without the command name: <c>"layer normalization" AND cat:cs.LG</c>. Shown by help.</summary>
     public string? Example { get; init; }
 }

@@ -19,6 +19,12 @@ public sealed class CommandDispatcher(
     public IReadOnlyList<CommandDefinition> Definitions =>
         [.. _byName.Values.Select(r => r.Definition).OrderBy(d => d.Name, StringComparer.Ordinal)];
 
+    /// <summary>What the CLI and the prompt offer.</summary>
+    public IReadOnlyList<CommandDefinition> LocalDefinitions => [.. Definitions.Where(d => !d.DiscordOnly && !d.Hidden)];
+
+    /// <summary>What Discord offers as slash commands (and buttons may run).</summary>
+    public IReadOnlyList<CommandDefinition> DiscordDefinitions => [.. Definitions.Where(d => !d.LocalOnly)];
+
     public async Task<Reply> DispatchAsync(
         string name,
         IReadOnlyDictionary<string, object> options,

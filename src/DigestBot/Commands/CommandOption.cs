@@ -16,6 +16,24 @@ public sealed record CommandOption(string Name, string Description, OptionType T
     /// <summary>Only on the CLI and prompt (<c>--channel</c>): in Discord the interaction itself says it.</summary>
     public bool LocalOnly { get; init; }
 
+    /// <summary>Only in Discord (<c>private</c>): the CLI and prompt do not offer it.</summary>
+    public bool DiscordOnly { get; init; }
+
+    /// <summary>Set only by the bot's own buttons (a search page's stored state): no transport offers it.</summary>
+    public bool Hidden { get; init; }
+
+    /// <summary>The option's name in Discord where it differs from the CLI's (<c>--tz</c> is <c>timezone:</c>).</summary>
+    public string? DiscordName { get; init; }
+
+    /// <summary>Discord asks for suggestions while it is typed; an <c>IAutocompleteProvider</c> answers.</summary>
+    public bool Autocomplete { get; init; }
+
+    /// <summary>Offered by the CLI and prompt.</summary>
+    public bool OnCli => !DiscordOnly && !Hidden;
+
+    /// <summary>Offered as a slash-command option.</summary>
+    public bool OnDiscord => !LocalOnly && !Hidden;
+
     public long? Min { get; init; }
 
     public long? Max { get; init; }

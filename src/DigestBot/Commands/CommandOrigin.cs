@@ -9,7 +9,12 @@ public sealed record CommandOrigin(ulong GuildId, ulong ChannelId, ulong UserId,
 
     public static CommandOrigin Prompt { get; } = new(0, LocalChannel, 0, "prompt");
 
+    public const string DiscordTransport = "discord";
+
     public bool IsLocal => Transport is "cli" or "prompt";
+
+    /// <summary>Discord renders buttons, so paging and follow-up actions are worth offering.</summary>
+    public bool IsDiscord => Transport == DiscordTransport;
 
     /// <summary>The transport's id for this request (a Discord interaction id), for the one log line a failure gets.</summary>
     public string? RequestId { get; init; }

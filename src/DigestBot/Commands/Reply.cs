@@ -16,6 +16,12 @@ public sealed record Reply
 
     public bool Ephemeral { get; init; }
 
+    /// <summary>
+    /// Answering a button, this replaces the message the button is on (the next page of results) instead of
+    /// posting a new one. Transports without messages to replace print it as usual.
+    /// </summary>
+    public bool UpdatesMessage { get; init; }
+
     public object? Data { get; init; }
 
     public static Reply Message(string text) => new() { Text = text };

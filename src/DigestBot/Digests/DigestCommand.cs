@@ -12,6 +12,8 @@ public sealed class DigestCommand(DigestService digests, ChannelStore channels) 
     {
         MayBeSlow = true,
         RequiresManageChannels = true,
+        LocalOnly = true, // Discord has it as /digest now
+        Example = "--dry-run",
     };
 
     public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

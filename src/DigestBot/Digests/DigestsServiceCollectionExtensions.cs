@@ -1,4 +1,5 @@
 using DigestBot.Commands;
+using DigestBot.DiscordBot;
 using DigestBot.Papers;
 using DigestBot.Storage;
 using DigestBot.Watches;
@@ -44,6 +45,9 @@ public static class DigestsServiceCollectionExtensions
         services.AddCommand<SchedulePauseCommand>();
         services.AddCommand<ScheduleResumeCommand>();
         services.AddCommand<DigestCommand>();
+        services.AddCommand<DigestNowCommand>();
+        services.AddSingleton<IAutocompleteProvider, WatchAutocomplete>();
+        services.AddSingleton<IAutocompleteProvider, TimeZoneAutocomplete>();
         return services;
     }
 }

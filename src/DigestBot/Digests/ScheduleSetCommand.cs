@@ -11,11 +11,16 @@ public sealed class ScheduleSetCommand(ChannelStore channels, DigestScheduler sc
         "Set when this channel gets its digest",
         [
             new CommandOption("when", DigestSchedule.Help) { Required = true, Positional = true },
-            new CommandOption("tz", "IANA time zone, e.g. Europe/Berlin (default: the channel's, else Digests:TimeZone)"),
+            new CommandOption("tz", "IANA time zone, e.g. Europe/Berlin (default: the channel's, else Digests:TimeZone)")
+            {
+                DiscordName = "timezone",
+                Autocomplete = true,
+            },
             ChannelOption.Definition,
         ])
     {
         RequiresManageChannels = true,
+        Example = "weekdays 09:00 --tz Europe/Berlin",
     };
 
     public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

@@ -33,7 +33,7 @@ internal sealed class CommandRegistrationService(
         var client = services.GetRequiredService<DiscordRestClient>();
         try
         {
-            var commands = DiscordCommandBuilder.Build(dispatcher.Definitions);
+            var commands = DiscordCommandBuilder.Build(dispatcher.DiscordDefinitions);
             var applicationId = Snowflake.TryParse(discord.ApplicationId, out var configured)
                 ? configured
                 : (await client.GetCurrentApplicationAsync(stoppingToken)).Id;

@@ -20,7 +20,7 @@ public static partial class DiscordCommandBuilder
     public static IReadOnlyList<ApplicationCommand> Build(IEnumerable<CommandDefinition> definitions)
     {
         var commands = new List<ApplicationCommand>();
-        foreach (var group in definitions.Where(d => !d.LocalOnly).GroupBy(d => d.Name.Split(' ')[0], StringComparer.Ordinal))
+        foreach (var group in definitions.Where(d => !d.LocalOnly && !d.Hidden).GroupBy(d => d.Name.Split(' ')[0], StringComparer.Ordinal))
         {
             var members = group.ToList();
             if (members is [{ Name: var only } single] && !only.Contains(' ', StringComparison.Ordinal))
@@ -68,16 +68,17 @@ public static partial class DiscordCommandBuilder
     private static List<ApplicationCommandOption>? Options(IReadOnlyList<CommandOption> all)
     {
         // Local-only options (--channel) come from the interaction itself in Discord.
-        var options = all.Where(o => !o.LocalOnly).ToList();
+        var options = all.Where(o => o.OnDiscord).ToList();
         if (options.Count > ApplicationCommand.MaxOptions)
         {
             throw new InvalidOperationException($"Discord allows {ApplicationCommand.MaxOptions} options per command");
         }
 
         var mapped = options.OrderBy(o => o.Required ? 0 : 1)
-            .Select(o => new ApplicationCommandOption(Type(o.Type), Name(o.Name), Description(o.Description, o.Name))
+            .Select(o => new ApplicationCommandOption(Type(o.Type), Name(o.DiscordName ?? o.Name), Description(o.Description, o.Name))
             {
                 Required = o.Required ? true : null,
+                Autocomplete = o.Autocomplete && o.Type != OptionType.Boolean ? true : null,
                 MinValue = o.Type == OptionType.Integer ? o.Min : null,
                 MaxValue = o.Type == OptionType.Integer ? o.Max : null,
             })

@@ -8,5 +8,5 @@ public interface IAutocompleteProvider
 {
     /// <summary>Up to 25 choices, or an empty list when this provider has nothing for <paramref name="option"/>.</summary>
     ValueTask<IReadOnlyList<ApplicationCommandOptionChoice>> SuggestAsync(
-        CommandDefinition command, string option, IReadOnlyDictionary<string, object> values, CancellationToken cancellationToken);
+        CommandDefinition command, string option, IReadOnlyDictionary<string, object> values, CommandOrigin origin, CancellationToken cancellationToken);
 }

@@ -24,7 +24,7 @@ public sealed class InteractionPipeline(
     IOptions<DiscordOptions> options,
     ILogger<InteractionPipeline> logger)
 {
-    public const string Transport = "discord";
+    public const string Transport = CommandOrigin.DiscordTransport;
 
     private readonly ConcurrentDictionary<Task, byte> _running = new();
     private readonly CancellationTokenSource _stopping = new();
@@ -104,7 +104,8 @@ public sealed class InteractionPipeline(
                 await responder.ReplyAsync(route.Message!, cancellationToken);
                 return;
             case { Kind: RouteKind.Autocomplete, Command: { } command }:
-                await responder.RespondAsync(InteractionResponse.Autocomplete(await SuggestAsync(command, route, cancellationToken)), cancellationToken);
+                var choices = await SuggestAsync(command, route, Origin(interaction), cancellationToken);
+                await responder.RespondAsync(InteractionResponse.Autocomplete(choices), cancellationToken);
                 return;
         }
 
@@ -120,19 +121,29 @@ public sealed class InteractionPipeline(
             await responder.DeferAsync(cancellationToken);
         }
 
-        var origin = new CommandOrigin(interaction.GuildId ?? 0, interaction.ChannelId ?? interaction.Channel?.Id ?? 0, interaction.Invoker?.Id ?? 0, Transport)
+        var reply = await dispatcher.DispatchAsync(definition.Name, route.Options, Origin(interaction), cancellationToken);
+        if (reply is { UpdatesMessage: true, Ephemeral: false } && interaction.Type == InteractionType.MessageComponent && !responder.Responded)
+        {
+            await responder.UpdateAsync(reply, cancellationToken);
+        }
+        else
+        {
+            await responder.ReplyAsync(reply, cancellationToken);
+        }
+    }
+
+    private static CommandOrigin Origin(Interaction interaction) =>
+        new(interaction.GuildId ?? 0, interaction.ChannelId ?? interaction.Channel?.Id ?? 0, interaction.Invoker?.Id ?? 0, Transport)
         {
             RequestId = interaction.Id.ToString(CultureInfo.InvariantCulture),
         };
-        var reply = await dispatcher.DispatchAsync(definition.Name, route.Options, origin, cancellationToken);
-        await responder.ReplyAsync(reply, cancellationToken);
-    }
 
-    private async Task<IReadOnlyList<ApplicationCommandOptionChoice>> SuggestAsync(CommandDefinition command, RoutedInteraction route, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ApplicationCommandOptionChoice>> SuggestAsync(
+        CommandDefinition command, RoutedInteraction route, CommandOrigin origin, CancellationToken cancellationToken)
     {
         foreach (var provider in autocomplete)
         {
-            if (route.Focused is { } option && await provider.SuggestAsync(command, option, route.Options, cancellationToken) is { Count: > 0 } choices)
+            if (route.Focused is { } option && await provider.SuggestAsync(command, option, route.Options, origin, cancellationToken) is { Count: > 0 } choices)
             {
                 return [.. choices.Take(InteractionCallbackData.MaxChoices)];
             }

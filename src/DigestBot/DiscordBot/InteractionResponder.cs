@@ -56,6 +56,10 @@ internal sealed class InteractionResponder(DiscordRestClient rest, Interaction i
         }
     }
 
+    /// <summary>Replaces the message the clicked button is on; only as the first response, and never ephemeral.</summary>
+    public Task UpdateAsync(Reply reply, CancellationToken cancellationToken) =>
+        RespondAsync(InteractionResponse.Update(DiscordReplyRenderer.Render(reply)[0]), cancellationToken);
+
     /// <summary>After a failure: an ephemeral answer, or an ephemeral follow-up when something was sent already.</summary>
     public async Task FailAsync(string text, CancellationToken cancellationToken)
     {

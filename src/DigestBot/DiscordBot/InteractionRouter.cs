@@ -14,7 +14,7 @@ namespace DigestBot.DiscordBot;
 public sealed class InteractionRouter(CommandDispatcher dispatcher)
 {
     private readonly Dictionary<string, CommandDefinition> _commands =
-        dispatcher.Definitions.Where(d => !d.LocalOnly).ToDictionary(d => d.Name, StringComparer.OrdinalIgnoreCase);
+        dispatcher.DiscordDefinitions.ToDictionary(d => d.Name, StringComparer.OrdinalIgnoreCase);
 
     public RoutedInteraction Route(Interaction interaction)
     {
@@ -59,11 +59,11 @@ public sealed class InteractionRouter(CommandDispatcher dispatcher)
         {
             if (Value(option.Value) is { } value)
             {
-                values[option.Name] = value;
+                values[OurName(command, option.Name)] = value;
             }
         }
 
-        var focused = options.FirstOrDefault(o => o.Focused == true)?.Name;
+        var focused = options.FirstOrDefault(o => o.Focused == true)?.Name is { } typed ? OurName(command, typed) : null;
         return new RoutedInteraction(autocomplete ? RouteKind.Autocomplete : RouteKind.Command) { Command = command, Options = values, Focused = focused };
     }
 
@@ -93,6 +93,10 @@ public sealed class InteractionRouter(CommandDispatcher dispatcher)
 
         return new RoutedInteraction(RouteKind.Command) { Command = command, Options = values };
     }
+
+    /// <summary>Discord's name of an option (<c>timezone</c>) back to ours (<c>tz</c>).</summary>
+    private static string OurName(CommandDefinition command, string discordName) =>
+        command.Options.FirstOrDefault(o => o.OnDiscord && string.Equals(o.DiscordName ?? o.Name, discordName, StringComparison.OrdinalIgnoreCase))?.Name ?? discordName;
 
     private static object? Value(JsonElement? value) => value switch
     {

@@ -44,7 +44,7 @@ internal static class CliTree
     private static Command BuildCommand(string name, CommandDefinition definition, Func<CliInvocation, CancellationToken, Task<int>> run)
     {
         var command = new Command(name, definition.Description);
-        var readers = definition.Options.Select(o => AddOption(command, o)).ToList();
+        var readers = definition.Options.Where(o => o.OnCli).Select(o => AddOption(command, o)).ToList();
         var json = definition.SupportsJson ? new Option<bool>("--json") { Description = "Print JSON instead of text" } : null;
         if (json is not null)
         {

@@ -38,7 +38,7 @@ public static class DigestBotCli
         using var host = buildHost(settings);
         var dispatcher = host.Services.GetRequiredService<CommandDispatcher>();
         var root = CliTree.Build(
-            dispatcher.Definitions,
+            dispatcher.LocalDefinitions,
             (invocation, ct) => RunCommandAsync(host, dispatcher, invocation, ct),
             r =>
             {

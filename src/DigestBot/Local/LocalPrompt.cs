@@ -49,7 +49,7 @@ public sealed class LocalPrompt(CommandDispatcher dispatcher)
         }
 
         var root = CliTree.Build(
-            dispatcher.Definitions,
+            dispatcher.LocalDefinitions,
             (invocation, ct) => CliCommandRunner.RunAsync(dispatcher, invocation, CommandOrigin.Prompt, output, error, ct));
         var parse = root.Parse(CommandLineParser.SplitCommandLine(text).ToArray());
         if (parse.Errors.Count > 0)

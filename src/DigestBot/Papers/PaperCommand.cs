@@ -25,7 +25,7 @@ public sealed class PaperCommand(PaperStore store) : ICommandHandler
         return ValueTask.FromResult(new Reply
         {
             Cards = [PaperCard.Full(paper)],
-            Buttons = PaperCard.Links(paper),
+            Buttons = [.. PaperActions.For(paper), .. PaperCard.Links(paper)],
             Data = paper,
         });
     }

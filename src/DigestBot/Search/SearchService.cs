@@ -1,5 +1,6 @@
 using DigestBot.Papers;
 using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
@@ -35,6 +36,39 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                 })
                 .ToList();
             return new SearchResults(request, top.TotalHits, hits);
+        });
+    }
+
+    /// <summary>
+    /// Papers like this one (more-like-this on its title and abstract: its most distinctive terms, as an OR query),
+    /// best first, the paper itself left out. Empty when the paper is not in the index.
+    /// </summary>
+    public IReadOnlyList<SearchHit> Similar(Paper paper, int limit, CancellationToken cancellationToken = default)
+    {
+        sync.EnsureCurrent(store, null, cancellationToken);
+        var key = new Term(IndexFields.Key, PaperId.Parse(paper.Id).Key);
+        return index.Search(searcher =>
+        {
+            if (searcher.Search(new TermQuery(key), 1).ScoreDocs is not [var self])
+            {
+                return (IReadOnlyList<SearchHit>)[];
+            }
+
+            var like = new MoreLikeThis(searcher.IndexReader)
+            {
+                Analyzer = PaperAnalyzer.ForQueries,
+                FieldNames = [IndexFields.Title, IndexFields.Abstract],
+                MinTermFreq = 1,
+                MinDocFreq = 2,
+                MaxQueryTerms = 25,
+            }.Like(self.Doc);
+            var query = new BooleanQuery { { like, Occur.MUST }, { new TermQuery(key), Occur.MUST_NOT } };
+            var snippets = new Snippets(like, SearchQuery.Parse(paper.Id));
+            return [.. searcher.Search(query, limit).ScoreDocs.Select(hit =>
+            {
+                var document = searcher.Doc(hit.Doc);
+                return PaperDocument.ToHit(document, hit.Score, snippets.For(document.Get(IndexFields.Abstract) ?? string.Empty));
+            })];
         });
     }
 

@@ -21,6 +21,9 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<SearchService>();
         services.AddCommand<SearchCommand>();
         services.AddCommand<ReindexCommand>();
+        services.AddSingleton<SearchPages>();
+        services.AddCommand<SearchPageCommand>();
+        services.AddCommand<SimilarCommand>();
         services.AddHostedService<SearchStartup>();
         return services;
     }

@@ -28,6 +28,8 @@ public static class SummariesServiceCollectionExtensions
         services.AddSingleton<TopicOverview>();
         services.TryAddSingleton(CreateChatClient);
         services.AddCommand<SummaryCommand>();
+        services.AddCommand<SummaryPaperCommand>();
+        services.AddCommand<SummaryTopicCommand>();
         return services;
     }
 

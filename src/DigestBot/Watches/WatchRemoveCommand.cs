@@ -9,9 +9,10 @@ public sealed class WatchRemoveCommand(WatchStore watches) : ICommandHandler
     public static CommandDefinition Definition { get; } = new(
         "watch remove",
         "Remove one of this channel's watches",
-        [new CommandOption("watch", "The watch's number from watch list", OptionType.Integer) { Required = true, Positional = true, Min = 1 }, ChannelOption.Definition])
+        [new CommandOption("watch", "The watch's number from watch list", OptionType.Integer) { Required = true, Positional = true, Min = 1, Autocomplete = true }, ChannelOption.Definition])
     {
         RequiresManageChannels = true,
+        Example = "3",
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace DigestBot.Tests.DiscordBot.Probes;
 public sealed class ProbeAutocomplete : IAutocompleteProvider
 {
     public ValueTask<IReadOnlyList<ApplicationCommandOptionChoice>> SuggestAsync(
-        CommandDefinition command, string option, IReadOnlyDictionary<string, object> values, CancellationToken cancellationToken)
+        CommandDefinition command, string option, IReadOnlyDictionary<string, object> values, CommandOrigin origin, CancellationToken cancellationToken)
     {
         IReadOnlyList<ApplicationCommandOptionChoice> choices = command.Name == "airhorn" && values.TryGetValue(option, out var typed)
             ? [ApplicationCommandOptionChoice.Of($"{typed} (loud)", $"{typed}-loud"), ApplicationCommandOptionChoice.Of($"{typed} (soft)", $"{typed}-soft")]

@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using DigestBot.Storage;
+using LiteDB;
+
+namespace DigestBot.Search;
+
+/// <summary>The stored state of paged Discord searches, found by key; expired ones are pruned on every save.</summary>
+public sealed class SearchPages(Database db, TimeProvider time)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
+
+    internal const string Collection = "search_pages";
+
+    private const string Alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
+
+    private readonly ILiteCollection<SearchPage> _pages = Ready(db.Collection<SearchPage>(Collection));
+
+    public SearchPage Save(ulong channelId, string query, DateTimeOffset? since, int limit)
+    {
+        var now = time.GetUtcNow();
+        _pages.DeleteMany(p => p.CreatedAt < now - Lifetime);
+        var page = new SearchPage { Id = NewKey(), ChannelId = channelId, Query = query, Since = since, Limit = limit, CreatedAt = now };
+        _pages.Insert(page);
+        return page;
+    }
+
+    /// <summary>The stored search, or null when the key is unknown or its time is up.</summary>
+    public SearchPage? Find(string key) =>
+        _pages.FindById(key) is { } page && page.CreatedAt >= time.GetUtcNow() - Lifetime ? page : null;
+
+    private static ILiteCollection<SearchPage> Ready(ILiteCollection<SearchPage> pages)
+    {
+        pages.EnsureIndex(p => p.CreatedAt);
+        return pages;
+    }
+
+    private static string NewKey() => RandomNumberGenerator.GetString(Alphabet, 10);
+}

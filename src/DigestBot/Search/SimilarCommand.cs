@@ -1,0 +1,36 @@
+using DigestBot.Commands;
+using DigestBot.Papers;
+
+namespace DigestBot.Search;
+
+/// <summary>The Similar button under a paper: the papers most like it in the index (more-like-this), five of them.</summary>
+public sealed class SimilarCommand(SearchService search, PaperStore store) : ICommandHandler
+{
+    public const string Name = "similar";
+
+    public static CommandDefinition Definition { get; } = new(
+        Name,
+        "Papers like this one",
+        [new CommandOption("id", "The paper") { Required = true }])
+    {
+        Hidden = true,
+    };
+
+    public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        var text = request.GetRequiredString("id");
+        var paper = PaperId.TryParse(text, out var id) ? store.Find(id) : null;
+        if (paper is null)
+        {
+            throw new CommandInputException($"no paper {text} here — try /search");
+        }
+
+        var hits = search.Similar(paper, SearchReplies.PageSize, cancellationToken);
+        return ValueTask.FromResult(new Reply
+        {
+            Text = hits.Count == 0 ? $"Nothing in the index is much like {paper.Id} yet." : $"Papers like {paper.Id} ({paper.Title}):",
+            Cards = [.. hits.Select((hit, i) => SearchReplies.Card(hit, i + 1))],
+            Data = hits,
+        });
+    }
+}

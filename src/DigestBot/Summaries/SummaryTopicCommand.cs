@@ -1,0 +1,24 @@
+using DigestBot.Commands;
+using DigestBot.Search;
+
+namespace DigestBot.Summaries;
+
+/// <summary><c>/summary topic</c>: Discord's shape of <c>summary --topic QUERY [--since]</c>.</summary>
+public sealed class SummaryTopicCommand(SummaryCommand summary) : ICommandHandler
+{
+    public static CommandDefinition Definition { get; } = new(
+        "summary topic",
+        "The themes among the papers matching a query",
+        [
+            new CommandOption("topic", "A search query, e.g. \"KV cache\" OR pruning") { Required = true },
+            new CommandOption("since", $"Only papers published since: {SinceOption.Help}"),
+        ])
+    {
+        MayBeSlow = true,
+        DiscordOnly = true,
+        Example = "topic:\"KV cache\" since:30d",
+    };
+
+    public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken) =>
+        summary.HandleAsync(request with { Command = SummaryCommand.Definition }, cancellationToken);
+}

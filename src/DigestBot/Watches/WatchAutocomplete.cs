@@ -1,0 +1,41 @@
+using System.Globalization;
+using DigestBot.Commands;
+using DigestBot.Discord.Models;
+using DigestBot.DiscordBot;
+
+namespace DigestBot.Watches;
+
+/// <summary><c>/watch remove watch:</c> suggests this channel's watches ("#3 layer norm — query"), filtered by what was typed.</summary>
+public sealed class WatchAutocomplete(WatchStore watches) : IAutocompleteProvider
+{
+    public ValueTask<IReadOnlyList<ApplicationCommandOptionChoice>> SuggestAsync(
+        CommandDefinition command, string option, IReadOnlyDictionary<string, object> values, CommandOrigin origin, CancellationToken cancellationToken)
+    {
+        if (command.Name != WatchRemoveCommand.Definition.Name || option != "watch")
+        {
+            return ValueTask.FromResult<IReadOnlyList<ApplicationCommandOptionChoice>>([]);
+        }
+
+        var typed = values.TryGetValue(option, out var value) ? Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty : string.Empty;
+        IReadOnlyList<ApplicationCommandOptionChoice> choices =
+        [
+            .. watches.ForChannel(origin.ChannelId)
+                .Select(w => (Watch: w, Label: Label(w)))
+                .Where(w => typed.Length == 0 || w.Label.Contains(typed, StringComparison.OrdinalIgnoreCase))
+                .Take(InteractionCallbackData.MaxChoices)
+                .Select(w => ApplicationCommandOptionChoice.Of(w.Label, w.Watch.Id)),
+        ];
+        return ValueTask.FromResult(choices);
+    }
+
+    private static string Label(Watch watch)
+    {
+        var label = string.Create(CultureInfo.InvariantCulture, $"#{watch.Id} {watch.Name}");
+        if (!string.Equals(watch.Name, watch.Query, StringComparison.Ordinal))
+        {
+            label += $" — {watch.Query}";
+        }
+
+        return label.Length <= 100 ? label : string.Concat(label.AsSpan(0, 99), "…");
+    }
+}
