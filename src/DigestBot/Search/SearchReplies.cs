@@ -28,7 +28,7 @@ public static class SearchReplies
             buttons.Add(new ReplyButton("Next ▶") { Action = SearchPageCommand.Action(state.Id, page + 1) });
         }
 
-        var header = Summary(results);
+        var header = Summary(results).TrimEnd(':');
         return new Reply
         {
             Text = pages > 1 ? string.Create(CultureInfo.InvariantCulture, $"{header} (page {page} of {pages})") : header,

@@ -6,6 +6,7 @@ using DigestBot.Papers;
 using DigestBot.Scheduling;
 using DigestBot.Search;
 using DigestBot.Sources;
+using DigestBot.Status;
 using DigestBot.Storage;
 using DigestBot.Summaries;
 using Microsoft.Extensions.Configuration;
@@ -47,7 +48,7 @@ public sealed class DiscordAppHarness : IAsyncDisposable
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
             .AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug))
             .AddSingleton<TimeProvider>(clock);
-        services.AddStorage().AddScheduling().AddCommands().AddPapers().AddSearch().AddSources().AddSummaries().AddDigests().AddDiscord();
+        services.AddStorage().AddScheduling().AddCommands().AddPapers().AddSearch().AddSources().AddSummaries().AddDigests().AddStatus().AddDiscord();
         _services = services.BuildServiceProvider();
     }
 

@@ -1,0 +1,166 @@
+using System.Text.Json.Nodes;
+using DigestBot.Discord.Gateway;
+using DigestBot.DiscordBot;
+using DigestBot.Papers;
+using DigestBot.Search;
+using DigestBot.Tests.Search;
+using DigestBot.Tests.Support;
+using DigestBot.Watches;
+
+namespace DigestBot.Tests.DiscordBot;
+
+/// <summary>
+/// The slash commands as a user meets them: the app in Gateway mode, interactions arriving from the fake gateway, the
+/// answers checked as the fake Discord stored them (its validators reject payloads Discord would reject).
+/// </summary>
+public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
+{
+    private DiscordAppHarness _app = null!;
+    private ulong _next = 7000;
+
+    public async Task InitializeAsync()
+    {
+        _app = await DiscordAppHarness.StartAsync(DiscordMode.Gateway);
+        _app.Get<PaperStore>().UpsertBatch(DailyPapersPage.Papers(_app.Clock.GetUtcNow()));
+        await _app.StartAsync<DiscordGatewayService>();
+        await DiscordAppHarness.EventuallyAsync(() => _app.Fake.Gateway.Live?.Ready == true, "READY");
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task Search_answers_five_a_page_and_the_next_button_edits_the_message_to_page_two()
+    {
+        var first = await AskAsync(Interactions.Command(++_next, "search", options: [("query", "language models")]));
+        Assert.Equal(4, first["type"]!.GetValue<int>());
+        var data = first["data"]!;
+        Assert.Equal(SearchReplies.PageSize, data["embeds"]!.AsArray().Count);
+        Assert.Matches(@"^\d+ papers match language models; showing 1–5 \(page 1 of \d+\)$", data["content"]!.GetValue<string>());
+        Assert.Equal(1, Rank(data["embeds"]![0]!));
+        var next = Buttons(data).Single(b => b["label"]!.GetValue<string>().StartsWith("Next", StringComparison.Ordinal));
+
+        var flipped = await AskAsync(Interactions.Button(++_next, next["custom_id"]!.GetValue<string>()));
+
+        Assert.Equal(7, flipped["type"]!.GetValue<int>()); // UPDATE_MESSAGE: the same message now shows page 2
+        var page2 = flipped["data"]!;
+        Assert.Contains("showing 6–10", page2["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(6, Rank(page2["embeds"]![0]!));
+        Assert.Contains(Buttons(page2), b => b["label"]!.GetValue<string>().StartsWith("◀", StringComparison.Ordinal));
+        var urls1 = data["embeds"]!.AsArray().Select(e => e!["url"]!.GetValue<string>());
+        Assert.Empty(urls1.Intersect(page2["embeds"]!.AsArray().Select(e => e!["url"]!.GetValue<string>())));
+    }
+
+    [Fact]
+    public async Task A_page_button_from_another_channel_or_after_a_day_is_refused_politely()
+    {
+        var first = await AskAsync(Interactions.Command(++_next, "search", options: [("query", "language models")]));
+        var next = Buttons(first["data"]!).Single(b => b["label"]!.GetValue<string>().StartsWith("Next", StringComparison.Ordinal))["custom_id"]!.GetValue<string>();
+
+        var elsewhere = Interactions.Button(++_next, next);
+        elsewhere["channel_id"] = "41771983423143937";
+        var refused = await AskAsync(elsewhere);
+        Assert.Equal(64, refused["data"]!["flags"]!.GetValue<int>());
+        Assert.Contains("another channel", refused["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        _app.Clock.Advance(SearchPages.Lifetime + TimeSpan.FromMinutes(1));
+        var expired = await AskAsync(Interactions.Button(++_next, next));
+        Assert.Contains("expired", expired["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_private_search_is_ephemeral()
+    {
+        var answer = await AskAsync(Interactions.Command(++_next, "search", options: [("query", "diffusion"), ("private", true)]));
+        Assert.Equal(64, answer["data"]!["flags"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Paper_shows_a_card_with_buttons_and_the_bibtex_button_answers_with_the_citation()
+    {
+        var id = DailyPapersPage.Id(3);
+        var card = await AskAsync(Interactions.Command(++_next, "paper", options: [("id", $"https://arxiv.org/abs/{id}v1")]));
+        var labels = Buttons(card["data"]!).Select(b => b["label"]!.GetValue<string>()).ToList();
+        Assert.Contains("Summary", labels);
+        Assert.Contains("Similar", labels);
+        var bibtex = Buttons(card["data"]!).Single(b => b["label"]!.GetValue<string>() == "BibTeX")["custom_id"]!.GetValue<string>();
+
+        var cite = await AskAsync(Interactions.Button(++_next, bibtex));
+        var text = cite["data"]!["content"]!.GetValue<string>();
+        Assert.Contains("@misc{", text, StringComparison.Ordinal);
+        Assert.Contains($"eprint = {{{id}}}", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Similar_lists_other_papers_sharing_the_papers_distinctive_words()
+    {
+        var id = DailyPapersPage.Id(0);
+        var similar = await AskAsync(Interactions.Button(++_next, $"similar?id={id}"));
+        var embeds = similar["data"]!["embeds"]!.AsArray();
+        Assert.InRange(embeds.Count, 1, SearchReplies.PageSize);
+        Assert.DoesNotContain(embeds, e => e!["url"]?.GetValue<string>().Contains(id, StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task Watch_add_answers_with_the_preview_and_watch_remove_autocompletes_this_channels_watches()
+    {
+        var added = await AskAsync(Interactions.Command(++_next, "watch", "add", options: [("query", "\"language models\""), ("name", "LLMs")]));
+        Assert.Contains("LLMs", added["data"]!.ToJsonString(), StringComparison.Ordinal);
+        var watch = Assert.Single(_app.Get<WatchStore>().ForChannel(Interactions.Channel));
+        _app.Get<WatchStore>().Add(Interactions.Guild, 41771983423143937, "elsewhere", "Other channel", Interactions.User);
+
+        var typing = Interactions.Command(++_next, "watch", "remove", options: [("watch", "llm")]);
+        typing["type"] = 4;
+        typing["data"]!["options"]![0]!["options"]![0]!["focused"] = true;
+        var suggestions = await AskAsync(typing);
+
+        Assert.Equal(8, suggestions["type"]!.GetValue<int>());
+        var choice = Assert.Single(suggestions["data"]!["choices"]!.AsArray());
+        Assert.Equal(watch.Id, choice!["value"]!.GetValue<int>());
+        Assert.StartsWith($"#{watch.Id} LLMs", choice["name"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Schedule_set_autocompletes_time_zones_from_what_was_typed()
+    {
+        var typing = Interactions.Command(++_next, "schedule", "set", options: [("when", "daily 09:00"), ("timezone", "berl")]);
+        typing["type"] = 4;
+        typing["data"]!["options"]![0]!["options"]![1]!["focused"] = true;
+        var suggestions = await AskAsync(typing);
+
+        Assert.Equal("Europe/Berlin", suggestions["data"]!["choices"]![0]!["value"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Status_answers_in_the_channel()
+    {
+        var status = await AskAsync(Interactions.Command(++_next, "status"));
+        Assert.Equal(4, status["type"]!.GetValue<int>());
+        Assert.Contains("94", status["data"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    private async Task<JsonObject> AskAsync(JsonObject interaction)
+    {
+        var id = ulong.Parse(interaction["id"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+        await _app.Fake.Gateway.InteractionCreateAsync(interaction);
+        await DiscordAppHarness.EventuallyAsync(() => _app.Fake.Interactions.Response(id) is not null, $"the answer to interaction {id}");
+        var response = _app.Fake.Interactions.Response(id)!;
+        if (response["type"]!.GetValue<int>() != 5)
+        {
+            return response;
+        }
+
+        // Deferred ("thinking…"): the answer is the edit of the original response.
+        var token = Interactions.Token(id);
+        await DiscordAppHarness.EventuallyAsync(
+            () => _app.Fake.Interactions.Original(token) is { } m && (m["content"]?.GetValue<string>().Length > 0 || m["embeds"]?.AsArray().Count > 0),
+            $"the edited answer to interaction {id}");
+        return new JsonObject { ["type"] = 5, ["data"] = _app.Fake.Interactions.Original(token) };
+    }
+
+    /// <summary>The rank a result card's title starts with ("6. …", the dot escaped for Markdown or not).</summary>
+    private static int Rank(JsonNode embed) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(embed["title"]!.GetValue<string>(), @"^(\d+)\\?\.").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static IEnumerable<JsonNode> Buttons(JsonNode data) =>
+        (data["components"]?.AsArray() ?? []).SelectMany(row => row!["components"]!.AsArray()).OfType<JsonNode>();
+}
