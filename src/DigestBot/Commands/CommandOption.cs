@@ -16,6 +16,9 @@ public sealed record CommandOption(string Name, string Description, OptionType T
     /// <summary>Only on the CLI and prompt (<c>--channel</c>): in Discord the interaction itself says it.</summary>
     public bool LocalOnly { get; init; }
 
+    /// <summary>A file or folder: the CLI makes it absolute before a running bot (with its own working directory) gets it.</summary>
+    public bool IsPath { get; init; }
+
     public long? Min { get; init; }
 
     public long? Max { get; init; }

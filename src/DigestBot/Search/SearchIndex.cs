@@ -98,6 +98,15 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
         }
     }
 
+    /// <summary>Drops the documents of papers removed from the store.</summary>
+    internal void Remove(IEnumerable<string> ids)
+    {
+        foreach (var id in ids)
+        {
+            _writer!.DeleteDocuments(new Term(IndexFields.Id, id));
+        }
+    }
+
     internal void DeleteAll() => _writer!.DeleteAll();
 
     /// <summary>Commits everything indexed so far as covering the store up to <paramref name="revision"/>, then refreshes searchers.</summary>

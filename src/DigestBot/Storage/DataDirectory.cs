@@ -34,6 +34,34 @@ public sealed class DataDirectory : IDisposable
 
     public void Dispose() => _lock.Dispose();
 
+    /// <summary>
+    /// True when another process holds <paramref name="path"/>'s lock (a running bot, or a CLI command). Probing
+    /// takes the lock for an instant, so it is only asked by a process about to take it anyway.
+    /// </summary>
+    public static bool IsHeld(string path)
+    {
+        var lockPath = System.IO.Path.Combine(path, LockFileName);
+        if (!File.Exists(lockPath))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var probe = new FileStream(lockPath, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            return false;
+        }
+        catch (IOException e) when (e.HResult is WouldBlock or SharingViolation)
+        {
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Unreadable or vanished: taking the lock will say what is wrong.
+            return false;
+        }
+    }
+
     private static void Create(string path)
     {
         if (Directory.Exists(path))
