@@ -32,17 +32,24 @@ public static class ControlClient
         await stream.FlushAsync(cancellationToken);
 
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        try
         {
-            var message = ControlProtocol.Decode<ControlMessage>(line);
-            if (message?.Progress is { } text)
+            while (await reader.ReadLineAsync(cancellationToken) is { } line)
             {
-                progress.Report(text);
+                var message = ControlProtocol.Decode<ControlMessage>(line);
+                if (message?.Progress is { } text)
+                {
+                    progress.Report(text);
+                }
+                else if (message?.Reply is { } reply)
+                {
+                    return message.Data is { } data ? reply with { Data = JsonDocument.Parse(data).RootElement.Clone() } : reply;
+                }
             }
-            else if (message?.Reply is { } reply)
-            {
-                return message.Data is { } data ? reply with { Data = JsonDocument.Parse(data).RootElement.Clone() } : reply;
-            }
+        }
+        catch (Exception e) when (e is IOException or SocketException or JsonException)
+        {
+            return Reply.Failure($"{command}: lost the connection to the running digestbot ({e.Message})");
         }
 
         return Reply.Failure($"{command}: the running digestbot closed the connection without answering (did it stop?)");

@@ -20,13 +20,14 @@ internal sealed class ControlConnection(
 {
     public async Task ServeAsync(Socket client, CancellationToken stopping)
     {
+        await using var stream = new NetworkStream(client, ownsSocket: false);
         if (!PeerCredentials.IsSameUser(client, out var uid))
         {
             logger.LogWarning("Control socket: refused a connection from uid {Uid}", uid);
+            new ControlWriter(stream).Write(new ControlMessage { Reply = Reply.Failure("the running digestbot takes commands only from its own user: run this as that user") });
             return;
         }
 
-        await using var stream = new NetworkStream(client, ownsSocket: false);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var line = await reader.ReadLineAsync(stopping);
         if (line is null)

@@ -4,8 +4,9 @@ using System.Net.Sockets;
 namespace DigestBot.Control;
 
 /// <summary>
-/// Who is on the other end of the control socket. On Linux the kernel tells (SO_PEERCRED) and only our own user is
-/// served; elsewhere the owner-only data directory (0700) and socket file (0600) are the guard.
+/// Who is on the other end of the control socket. On Linux the kernel tells (SO_PEERCRED) and only our own user (and
+/// root, who can read the data directory anyway) is served; elsewhere the owner-only data directory (0700) and
+/// socket file (0600) are the guard.
 /// </summary>
 internal static class PeerCredentials
 {
@@ -14,11 +15,11 @@ internal static class PeerCredentials
 
     private static readonly Lazy<int?> Own = new(ReadOwnUid);
 
-    /// <summary>True unless the kernel says the peer runs as another user.</summary>
+    /// <summary>True unless the kernel says the peer runs as another user (root excepted).</summary>
     public static bool IsSameUser(Socket socket, out int? peerUid)
     {
         peerUid = PeerUid(socket);
-        return peerUid is null || Own.Value is null || peerUid == Own.Value;
+        return peerUid is null or 0 || Own.Value is null || peerUid == Own.Value;
     }
 
     private static int? PeerUid(Socket socket)
