@@ -95,6 +95,35 @@ public sealed class BackupRestoreProcessTests : IDisposable
         Assert.True(File.Exists(Path.Combine(Data, "digestbot.db")));
     }
 
+    [Fact]
+    public async Task Compact_needs_the_bot_stopped_and_then_keeps_every_paper()
+    {
+        Assert.Equal(0, (await DigestBotProcess.RunAsync("import", Fixtures.RecordedPath(Fixture), "--data", Data)).ExitCode);
+        int refusedCode;
+        string refusedError, botLog;
+        using (var bot = DigestBotProcess.Start(["--data", Data]))
+        {
+            Assert.True(await bot.WaitForOutputAsync("Local mode", Limit), bot.Stderr);
+            (refusedCode, _, refusedError) = await DigestBotProcess.RunAsync("compact", "--data", Data);
+            var stillServing = await DigestBotProcess.RunAsync("status", "--json", "--data", Data);
+            Assert.Equal(10, Papers(stillServing.Stdout));
+            bot.SendSigterm();
+            Assert.Equal(0, await bot.WaitForExitAsync(Limit));
+            botLog = bot.Stderr;
+        }
+
+        var compact = await DigestBotProcess.RunAsync("compact", "--data", Data);
+        var status = await DigestBotProcess.RunAsync("status", "--json", "--data", Data);
+
+        Assert.Equal(1, refusedCode);
+        Assert.Contains("stop it, then compact", Assert.Single(refusedError.TrimEnd().Split('\n')), StringComparison.Ordinal);
+        Assert.Contains("Control socket: running compact", botLog, StringComparison.Ordinal);
+        Assert.Equal(0, compact.ExitCode);
+        Assert.StartsWith("compacted digestbot.db: ", compact.Stdout, StringComparison.Ordinal);
+        Assert.Contains("compact: papers: 10 documents", compact.Stderr, StringComparison.Ordinal);
+        Assert.Equal(10, Papers(status.Stdout));
+    }
+
     [Theory]
     [InlineData("restore")]
     [InlineData("backup")]
