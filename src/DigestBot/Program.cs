@@ -1,7 +1,9 @@
 using DigestBot.Commands;
+using DigestBot.Control;
 using DigestBot.Digests;
 using DigestBot.DiscordBot;
 using DigestBot.Local;
+using DigestBot.Maintenance;
 using DigestBot.Papers;
 using DigestBot.Scheduling;
 using DigestBot.Search;
@@ -33,6 +35,8 @@ static IHost BuildHost(CliSettings cli)
         .AddDigests()
         .AddStatus()
         .AddDiscord()
-        .AddLocalMode();
+        .AddLocalMode()
+        .AddMaintenance()
+        .AddControl();
     return builder.Build();
 }

@@ -34,6 +34,9 @@ public sealed record CommandOption(string Name, string Description, OptionType T
     /// <summary>Offered as a slash-command option.</summary>
     public bool OnDiscord => !LocalOnly && !Hidden;
 
+    /// <summary>A file or folder: the CLI makes it absolute before a running bot (with its own working directory) gets it.</summary>
+    public bool IsPath { get; init; }
+
     public long? Min { get; init; }
 
     public long? Max { get; init; }

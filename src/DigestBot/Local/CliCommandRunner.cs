@@ -1,8 +1,12 @@
 using DigestBot.Commands;
+using DigestBot.Control;
 
 namespace DigestBot.Local;
 
-/// <summary>Runs a parsed command line through the dispatcher and prints the reply: text, or JSON with <c>--json</c>.</summary>
+/// <summary>
+/// Runs a parsed command line and prints the reply: text, or JSON with <c>--json</c>. The command runs here through
+/// the dispatcher, or — when a bot holds the data directory — in that bot, over its control socket.
+/// </summary>
 public static class CliCommandRunner
 {
     public static async Task<int> RunAsync(
@@ -15,6 +19,31 @@ public static class CliCommandRunner
     {
         var progress = new TextWriterProgress(error);
         var reply = await dispatcher.DispatchAsync(invocation.Definition.Name, invocation.Options, origin, cancellationToken, progress);
+        return Print(invocation, reply, output, error);
+    }
+
+    /// <summary>Runs the command in the bot holding <paramref name="dataDirectory"/>; its progress lines go to <paramref name="error"/>.</summary>
+    public static async Task<int> RunInBotAsync(
+        string dataDirectory,
+        CliInvocation invocation,
+        TextWriter output,
+        TextWriter error,
+        CancellationToken cancellationToken)
+    {
+        var options = AbsolutePaths(invocation);
+        var reply = await ControlClient.SendAsync(dataDirectory, invocation.Definition.Name, options, new TextWriterProgress(error), cancellationToken);
+        return Print(invocation, reply, output, error);
+    }
+
+    public static int ExitCodeOf(ReplyKind kind) => kind switch
+    {
+        ReplyKind.Ok => ExitCodes.Ok,
+        ReplyKind.Invalid => ExitCodes.BadInput,
+        _ => ExitCodes.Failure,
+    };
+
+    private static int Print(CliInvocation invocation, Reply reply, TextWriter output, TextWriter error)
+    {
         if (invocation.Json && reply.Kind == ReplyKind.Ok)
         {
             output.WriteLine(JsonOutput.Serialize(reply.Data));
@@ -27,10 +56,28 @@ public static class CliCommandRunner
         return ExitCodeOf(reply.Kind);
     }
 
-    public static int ExitCodeOf(ReplyKind kind) => kind switch
+    /// <summary>The bot has its own working directory: relative paths are resolved against ours first (URLs stay).</summary>
+    private static Dictionary<string, object> AbsolutePaths(CliInvocation invocation)
     {
-        ReplyKind.Ok => ExitCodes.Ok,
-        ReplyKind.Invalid => ExitCodes.BadInput,
-        _ => ExitCodes.Failure,
-    };
+        var values = new Dictionary<string, object>(invocation.Options, StringComparer.Ordinal);
+        foreach (var option in invocation.Definition.Options.Where(o => o.IsPath))
+        {
+            values[option.Name] = values.GetValueOrDefault(option.Name) switch
+            {
+                string one => Absolute(one),
+                string[] many => many.Select(Absolute).ToArray(),
+                var other => other!,
+            };
+        }
+
+        foreach (var (name, value) in values.Where(v => v.Value is null).ToList())
+        {
+            values.Remove(name);
+        }
+
+        return values;
+    }
+
+    private static string Absolute(string path) =>
+        path.Contains("://", StringComparison.Ordinal) || path.Length == 0 ? path : Path.GetFullPath(path);
 }

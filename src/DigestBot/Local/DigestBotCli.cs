@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DigestBot.Commands;
+using DigestBot.Control;
 using DigestBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -60,6 +61,20 @@ public static class DigestBotCli
 
     private static async Task<int> RunCommandAsync(IHost host, CommandDispatcher dispatcher, CliInvocation invocation, CancellationToken ct)
     {
+        // A running bot holds the data directory: the command runs there, over its control socket.
+        var data = Path.GetFullPath(host.Services.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory);
+        if (DataDirectory.IsHeld(data))
+        {
+            try
+            {
+                return await CliCommandRunner.RunInBotAsync(data, invocation, Console.Out, Console.Error, ct);
+            }
+            catch (ControlUnavailableException)
+            {
+                // A CLI command (an import, say) holds it, or a bot without a control socket: say what the lock says.
+            }
+        }
+
         if (OpenStorage(host) is { } failure)
         {
             return failure;
@@ -84,12 +99,15 @@ public static class DigestBotCli
         }
     }
 
-    /// <summary>Takes the lock and opens the database; on failure prints the one line and returns the exit code.</summary>
+    /// <summary>
+    /// Takes the lock; on failure prints the one line and returns the exit code. The database opens when a command
+    /// first needs it (<c>restore</c> must find the directory without one).
+    /// </summary>
     private static int? OpenStorage(IHost host)
     {
         try
         {
-            host.Services.GetRequiredService<Database>();
+            host.Services.GetRequiredService<DataDirectory>();
             return null;
         }
         catch (Exception e) when (Fatal(e) is { } code)

@@ -9,7 +9,7 @@ namespace DigestBot.Papers;
 /// that changes a paper stamps it with the next store <see cref="Revision"/> and, once committed, tells the
 /// <see cref="IPaperStoreListener"/>s.
 /// </summary>
-public sealed class PaperStore
+public sealed partial class PaperStore
 {
     internal const string PapersCollection = "papers";
     internal const string AliasesCollection = "paper_aliases";
@@ -35,7 +35,10 @@ public sealed class PaperStore
         _aliases = db.Collection<PaperAlias>(AliasesCollection);
         _announcements = db.Collection<Announcement>(AnnouncementsCollection);
         _listeners = [.. listeners ?? []];
-        _revision = _committed = _papers.Query().OrderByDescending(p => p.Revision).Limit(1).FirstOrDefault()?.Revision ?? 0;
+        // A removed paper's tombstone may hold the highest revision: revisions never go back, even across restarts.
+        _revision = _committed = Math.Max(
+            _papers.Query().OrderByDescending(p => p.Revision).Limit(1).FirstOrDefault()?.Revision ?? 0,
+            Tombstones.Query().OrderByDescending(t => t.Revision).Limit(1).FirstOrDefault()?.Revision ?? 0);
     }
 
     /// <summary>The revision of the last committed write that changed a paper (0 for an empty store).</summary>

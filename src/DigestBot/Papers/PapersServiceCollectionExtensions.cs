@@ -11,6 +11,7 @@ public static class PapersServiceCollectionExtensions
     {
         services.AddSingleton<IMigration, PapersSchema>();
         services.AddSingleton<IMigration, PaperRevisionsSchema>();
+        services.AddSingleton<IMigration, PaperTombstonesSchema>();
         services.AddSingleton<PaperStore>();
         services.AddCommand<PaperCommand>();
         services.AddCommand<PapersCommand>();

@@ -1,7 +1,11 @@
 namespace DigestBot.Papers;
 
 /// <summary>
-/// One committed write: the papers it changed (stored form, in write order) and the store revision before and
-/// after it. Revisions <see cref="PreviousRevision"/> + 1 … <see cref="Revision"/> all belong to this batch.
+/// One committed write: the papers it changed (stored form, in write order) or removed, and the store revision
+/// before and after it. Revisions <see cref="PreviousRevision"/> + 1 … <see cref="Revision"/> all belong to this batch.
 /// </summary>
-public sealed record StoredBatch(long PreviousRevision, long Revision, IReadOnlyList<Paper> Changed);
+public sealed record StoredBatch(long PreviousRevision, long Revision, IReadOnlyList<Paper> Changed)
+{
+    /// <summary>Keys of the papers this write removed (retention); each left a <see cref="PaperTombstone"/>.</summary>
+    public IReadOnlyList<string> Removed { get; init; } = [];
+}

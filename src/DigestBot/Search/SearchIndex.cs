@@ -22,7 +22,8 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
     internal const string NoIndexYet = "there is none yet";
 
     // Bumped whenever analysis or fields change, so older indexes are rebuilt rather than misread.
-    private const string SchemaVersion = "1";
+    // 2: each field analysed with its own chain (version 1 could analyse authors and titles alike on a thread).
+    private const string SchemaVersion = "2";
     private const string SchemaKey = "digestbot.schema";
     private const string RevisionKey = "digestbot.revision";
 
@@ -95,6 +96,15 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
         foreach (var paper in papers)
         {
             _writer!.AddDocument(PaperDocument.Build(paper));
+        }
+    }
+
+    /// <summary>Drops the documents of papers removed from the store.</summary>
+    internal void Remove(IEnumerable<string> ids)
+    {
+        foreach (var id in ids)
+        {
+            _writer!.DeleteDocuments(new Term(IndexFields.Id, id));
         }
     }
 

@@ -70,6 +70,7 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
                 if (index.IsOpen && batch.PreviousRevision == index.CommittedRevision)
                 {
                     index.Index(batch.Changed);
+                    index.Remove(batch.Removed);
                     index.Commit(batch.Revision);
                 }
                 else
@@ -145,12 +146,17 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
         return done;
     }
 
-    /// <summary>Indexes the papers changed after the last commit, in revision order, committing as it goes.</summary>
+    /// <summary>
+    /// Drops the papers removed after the last commit, then indexes the ones changed after it, in revision order,
+    /// committing as it goes. Removals go first: a paper removed and stored again is indexed by the later write.
+    /// </summary>
     private void CatchUpLocked(PaperStore store, IProgress<string> progress, CancellationToken cancellationToken)
     {
         var done = 0;
         var pending = 0;
         var revision = index.CommittedRevision;
+        var (removed, removedUpTo) = store.RemovedSince(revision);
+        index.Remove(removed);
         for (var page = store.ChangedSince(revision, PageSize); page.Count > 0; page = store.ChangedSince(revision, PageSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -165,9 +171,13 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
             }
         }
 
+        if (done > 0 || removed.Count > 0)
+        {
+            index.Commit(Math.Max(revision, removedUpTo));
+        }
+
         if (done > 0)
         {
-            index.Commit(revision);
             progress.Report($"search index: indexed {Papers(done)} stored after its last commit");
         }
     }

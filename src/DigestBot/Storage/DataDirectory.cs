@@ -17,6 +17,9 @@ public sealed class DataDirectory : IDisposable
     private const int WouldBlock = 11;
     private const int SharingViolation = unchecked((int)0x80070020);
 
+    private const int LockAttempts = 3;
+    private static readonly TimeSpan LockPause = TimeSpan.FromMilliseconds(50);
+
     private readonly FileStream _lock;
 
     public DataDirectory(IOptions<StorageOptions> options, ILogger<DataDirectory> logger)
@@ -33,6 +36,34 @@ public sealed class DataDirectory : IDisposable
     public string Combine(string name) => System.IO.Path.Combine(Path, name);
 
     public void Dispose() => _lock.Dispose();
+
+    /// <summary>
+    /// True when another process holds <paramref name="path"/>'s lock (a running bot, or a CLI command). Probing
+    /// takes the lock for an instant, so it is only asked by a process about to take it anyway.
+    /// </summary>
+    public static bool IsHeld(string path)
+    {
+        var lockPath = System.IO.Path.Combine(path, LockFileName);
+        if (!File.Exists(lockPath))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var probe = new FileStream(lockPath, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            return false;
+        }
+        catch (IOException e) when (e.HResult is WouldBlock or SharingViolation)
+        {
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Unreadable or vanished: taking the lock will say what is wrong.
+            return false;
+        }
+    }
 
     private static void Create(string path)
     {
@@ -63,7 +94,7 @@ public sealed class DataDirectory : IDisposable
         var lockPath = System.IO.Path.Combine(path, LockFileName);
         try
         {
-            var stream = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            var stream = OpenExclusive(lockPath);
             stream.SetLength(0);
             var pid = System.Text.Encoding.ASCII.GetBytes($"{Environment.ProcessId}\n");
             stream.Write(pid);
@@ -77,6 +108,22 @@ public sealed class DataDirectory : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new StartupException($"cannot lock data directory {path}: {e.Message}", ExitCodes.Failure, e);
+        }
+    }
+
+    private static FileStream OpenExclusive(string lockPath)
+    {
+        // A CLI asking IsHeld holds the lock for an instant: a bot starting at that moment tries again.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException e) when (e.HResult is WouldBlock or SharingViolation && attempt < LockAttempts)
+            {
+                Thread.Sleep(LockPause);
+            }
         }
     }
 }

@@ -7,5 +7,7 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
     public ValidateOptionsResult Validate(string? name, StorageOptions options) =>
         string.IsNullOrWhiteSpace(options.DataDirectory)
             ? ValidateOptionsResult.Fail("DigestBot:Storage:DataDirectory is empty: set it in appsettings.json or pass --data DIR")
+            : options.KeepPapersDays is < 1
+            ? ValidateOptionsResult.Fail($"DigestBot:Storage:KeepPapersDays is {options.KeepPapersDays}: use a number of days (at least 1), or leave it empty to keep every paper")
             : ValidateOptionsResult.Success;
 }

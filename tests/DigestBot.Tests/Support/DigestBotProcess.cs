@@ -33,7 +33,12 @@ public sealed class DigestBotProcess : IDisposable
     }
 
     /// <summary>Starts <c>digestbot ARGS</c> with a clean DigestBot environment plus <paramref name="environment"/>.</summary>
-    public static DigestBotProcess Start(IEnumerable<string> args, IDictionary<string, string>? environment = null, bool redirectInput = true)
+    /// <param name="workingDirectory">Where it runs (default: beside the executable).</param>
+    public static DigestBotProcess Start(
+        IEnumerable<string> args,
+        IDictionary<string, string>? environment = null,
+        bool redirectInput = true,
+        string? workingDirectory = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -41,7 +46,7 @@ public sealed class DigestBotProcess : IDisposable
             RedirectStandardError = true,
             RedirectStandardInput = redirectInput,
             UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
         };
         info.ArgumentList.Add("exec");
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "digestbot.dll"));
@@ -77,9 +82,12 @@ public sealed class DigestBotProcess : IDisposable
     public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args) => RunAsync(args, null);
 
     /// <summary>Runs a one-shot command to completion with extra environment variables.</summary>
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(IEnumerable<string> args, IDictionary<string, string>? environment)
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(
+        IEnumerable<string> args,
+        IDictionary<string, string>? environment,
+        string? workingDirectory = null)
     {
-        using var p = Start(args, environment);
+        using var p = Start(args, environment, workingDirectory: workingDirectory);
         p._process.StandardInput.Close();
         var code = await p.WaitForExitAsync(TimeSpan.FromSeconds(60));
         return (code, p.Stdout, p.Stderr);

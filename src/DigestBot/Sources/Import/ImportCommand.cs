@@ -14,7 +14,7 @@ public sealed class ImportCommand(ImportService imports) : ICommandHandler
         "import",
         "Import papers from files or URLs (arXiv API/RSS, HF daily, RSS/Atom, OpenAlex, Semantic Scholar, arXiv snapshot)",
         [
-            new CommandOption("inputs", "Files or URLs") { Required = true, Positional = true, Multiple = true },
+            new CommandOption("inputs", "Files or URLs") { Required = true, Positional = true, Multiple = true, IsPath = true },
             new CommandOption("format", $"Document format: {SourceFormats.CliNames} (default auto)"),
             new CommandOption("notify", "Announce the new, fresh papers to matching watches", OptionType.Boolean),
         ])

@@ -1,0 +1,34 @@
+using DigestBot.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace DigestBot.Maintenance;
+
+/// <summary>Schedules <see cref="RetentionJob"/> daily when <c>Storage:KeepPapersDays</c> is set.</summary>
+internal sealed class RetentionScheduler(
+    ISchedulerFactory schedulers,
+    IOptions<StorageOptions> options,
+    ILogger<RetentionScheduler> logger) : IHostedService
+{
+    /// <summary>Every day at 04:15 UTC: after the night's polls of the American and European sources, before most digests.</summary>
+    public const string Schedule = "0 15 4 * * ?";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.KeepPapersDays is not { } days)
+        {
+            return;
+        }
+
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var job = JobBuilder.Create<RetentionJob>().WithIdentity(RetentionJob.Key).Build();
+        var trigger = TriggerBuilder.Create().WithIdentity("retention-daily", "maintenance").ForJob(job)
+            .WithCronSchedule(Schedule, b => b.InTimeZone(TimeZoneInfo.Utc)).Build();
+        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
+        logger.LogInformation("Retention: papers older than {Days} days are removed daily at 04:15 UTC", days);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

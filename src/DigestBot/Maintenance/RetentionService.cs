@@ -1,0 +1,78 @@
+using System.Globalization;
+using DigestBot.Digests;
+using DigestBot.Papers;
+using DigestBot.Search;
+using DigestBot.Storage;
+using LiteDB;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DigestBot.Maintenance;
+
+/// <summary>
+/// <c>Storage:KeepPapersDays</c>: removes papers both first stored and published (when known) longer ago than that,
+/// except those a pending delivery or an unmatched announcement still needs. Removal goes through the paper store,
+/// so the search index drops them in step (and catches up from tombstones after a crash).
+/// </summary>
+public sealed class RetentionService(
+    Database db,
+    PaperStore store,
+    SearchIndex index,
+    IOptions<StorageOptions> options,
+    TimeProvider time,
+    ILogger<RetentionService> logger)
+{
+    private const int BatchSize = 1000;
+
+    /// <summary>Removes what retention allows; returns how many papers went (0 when every paper is kept forever).</summary>
+    public int Prune(CancellationToken cancellationToken = default)
+    {
+        if (options.Value.KeepPapersDays is not { } days)
+        {
+            return 0;
+        }
+
+        var now = time.GetUtcNow();
+        var cutoff = now.AddDays(-days);
+        if (index.IsOpen)
+        {
+            store.ForgetRemoved(index.CommittedRevision);
+        }
+
+        var keep = StillNeeded();
+        var old = db.Lite.GetCollection(PaperStore.PapersCollection)
+            .Query()
+            .Where("$.FirstSeen < @0", new BsonValue(StorageBson.FormatUtc(cutoff)))
+            .Select("{ Id: $._id, Published: $.Published }")
+            .ToEnumerable()
+            .Where(p => p["Published"].IsNull || StorageBson.ParseUtc(p["Published"].AsString) < cutoff)
+            .Select(p => p["Id"].AsString)
+            .ToList();
+        var doomed = old.Where(id => !keep.Contains(id)).ToList();
+
+        var removed = 0;
+        foreach (var batch in doomed.Chunk(BatchSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            removed += store.Remove(batch, now);
+        }
+
+        var cut = cutoff.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        logger.LogInformation(
+            "Retention: removed {Removed} papers stored and published before {Cutoff} (KeepPapersDays={Days}); {Kept} of them kept for pending deliveries",
+            removed, cut, days, old.Count - doomed.Count);
+        return removed;
+    }
+
+    /// <summary>Papers a channel is still owed (pending deliveries) or not yet matched against the watches.</summary>
+    private HashSet<string> StillNeeded()
+    {
+        var pending = db.Lite.GetCollection(Outbox.DeliveriesCollection)
+            .Find("$.SentAt = null")
+            .Select(d => d["PaperId"].AsString);
+        var unmatched = db.Lite.GetCollection(PaperStore.AnnouncementsCollection)
+            .Find("$.PercolatedAt = null")
+            .Select(a => a["_id"].AsString);
+        return [.. pending.Concat(unmatched)];
+    }
+}
