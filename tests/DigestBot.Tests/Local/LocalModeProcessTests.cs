@@ -73,4 +73,25 @@ public sealed class LocalModeProcessTests : IDisposable
         Assert.Contains("paper 2412.13795 not found", bot.Stderr, StringComparison.Ordinal);
         Assert.Contains("papers [--limit N] [--json]", bot.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task At_the_prompt_a_search_prints_readable_ranked_results()
+    {
+        var file = _temp.Combine("daily-page.jsonl");
+        SnapshotFile.WriteDailyPage(file);
+        var import = await DigestBotProcess.RunAsync("--data", Data, "import", file, "--format", "arxiv-snapshot");
+        Assert.Equal(0, import.ExitCode);
+
+        using var bot = DigestBotProcess.Start(["--data", Data, "--interactive"]);
+        await bot.Input.WriteLineAsync("/search layer normalization");
+        bot.Input.Close();
+        Assert.Equal(0, await bot.WaitForExitAsync(StartLimit));
+
+        // A count line, then numbered results, best first, each with its id and a snippet with the terms in bold.
+        Assert.Matches(@"\d+ papers match layer normalization; showing 1–\d+", bot.Stdout);
+        Assert.Contains("1. ", bot.Stdout, StringComparison.Ordinal);
+        Assert.Contains("2. ", bot.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"\*\*(layer|normalization|Layer|Normalization)\*\*", bot.Stdout);
+        Assert.True(bot.Stdout.IndexOf("1. ", StringComparison.Ordinal) < bot.Stdout.IndexOf("2. ", StringComparison.Ordinal));
+    }
 }

@@ -39,4 +39,25 @@ public static class SnapshotFile
             writer.Write('\n');
         }
     }
+
+    /// <summary>The real titles and abstracts of the daily-papers page (<see cref="Search.DailyPapersPage"/>) as snapshot lines.</summary>
+    public static void WriteDailyPage(string path)
+    {
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
+        foreach (var (entry, i) in Search.DailyPapersPage.TitlesAndAbstracts.Select((e, i) => (e, i)))
+        {
+            writer.Write(JsonSerializer.Serialize(new Dictionary<string, object?>
+            {
+                ["id"] = Search.DailyPapersPage.Id(i),
+                ["authors"] = "Ada Lovelace",
+                ["title"] = entry.Title,
+                ["categories"] = "cs.LG",
+                ["abstract"] = entry.Abstract,
+                ["versions"] = new[] { new { version = "v1", created = "Mon, 1 Jan 2024 10:00:00 GMT" } },
+                ["update_date"] = "2024-01-02",
+                ["authors_parsed"] = new[] { new[] { "Lovelace", "Ada", "" } },
+            }));
+            writer.Write('\n');
+        }
+    }
 }
