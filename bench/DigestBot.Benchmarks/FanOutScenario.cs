@@ -91,7 +91,12 @@ internal static class FanOutScenario
         var requests = fake.Requests;
         var ok = requests.Count(r => r.Status is >= 200 and < 300);
         var limited = requests.Count(r => r.Status == 429);
-        var failed = store.All().Count(c => c.LastError is not null);
+        var errors = store.All().Where(c => c.LastError is not null).Select(c => c.LastError!).ToList();
+        var failed = errors.Count;
+        foreach (var error in errors.Distinct().Take(3))
+        {
+            run.Progress($"fan-out: a channel failed: {error}");
+        }
 
         // The global limit spaces every answered request; the per-channel bucket binds only beyond 5 messages a channel.
         var perChannel = requests.Where(r => r.Method == "POST" && r.Status is >= 200 and < 300).GroupBy(r => r.Major).Max(g => g.Count());

@@ -1,4 +1,3 @@
-using DigestBot.Papers;
 using DigestBot.Storage;
 using LiteDB;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,8 +21,16 @@ internal sealed class LiteDbScanBaseline(IServiceProvider services)
         var candidates = query.ScanAny
             ? papers.Find(LiteDB.Query.Or([.. query.Scan.SelectMany(Contains)]))
             : papers.Find(LiteDB.Query.Or([.. Contains(first)]));
-        return Math.Min(10, candidates.Select(_db.Mapper.ToObject<Paper>).Count(p => query.ScanMatches(BruteForceScan.Text(p), p.Published)));
+        return Math.Min(10, candidates.Count(d => query.ScanMatches(Text(d), _db.Mapper.Deserialize<DateTimeOffset?>(d["Published"]))));
     }
+
+    /// <summary>What <see cref="BruteForceScan.Text"/> makes of a paper, read from the document without mapping it.</summary>
+    private static string Text(BsonDocument d) => string.Join(
+        '\n',
+        d["Title"].AsString,
+        d["Abstract"].AsString,
+        string.Join(", ", d["Authors"].AsArray.Select(a => a["Name"].AsString)),
+        string.Join(' ', d["Categories"].AsArray.Select(c => c.AsString))).ToLowerInvariant();
 
     /// <summary>LiteDB's Contains is case-sensitive: the word as written and capitalised, in the title and the abstract.</summary>
     private static IEnumerable<BsonExpression> Contains(string word)
