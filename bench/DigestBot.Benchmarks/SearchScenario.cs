@@ -15,6 +15,9 @@ internal static class SearchScenario
 {
     private const int Queries = 500;
     private const int ScanQueries = 20;
+
+    // The naive LiteDB scan reads and decodes every document per query: about 10 s a query at 100k on this machine.
+    private const int LiteDbScanQueries = 4;
     private const int NaiveLiteDbUpTo = 100_000;
 
     public static async Task<IReadOnlyList<Result>> RunAsync(BenchRun run)
@@ -42,9 +45,10 @@ internal static class SearchScenario
 
             if (n <= NaiveLiteDbUpTo)
             {
-                run.Progress($"search: baseline, naive LiteDB scan (Contains), {spread.Count} queries");
+                var few = spread.Take(LiteDbScanQueries).ToList();
+                run.Progress($"search: baseline, naive LiteDB scan (Contains), {few.Count} queries");
                 var scan = new LiteDbScanBaseline(services);
-                results.Add(Row("naive LiteDB scan", 1, Time(spread, 1, _ => scan.Search), n, spread.Count));
+                results.Add(Row("naive LiteDB scan", 1, Time(few, 1, _ => scan.Search), n, few.Count));
             }
         }
 
