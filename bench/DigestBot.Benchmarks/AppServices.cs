@@ -1,13 +1,21 @@
+using DigestBot.Commands;
+using DigestBot.Digests;
 using DigestBot.Papers;
+using DigestBot.Scheduling;
 using DigestBot.Search;
 using DigestBot.Sources;
 using DigestBot.Storage;
+using DigestBot.Summaries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Benchmarks;
 
-/// <summary>DigestBot's own services on a data directory, registered as the app registers them.</summary>
+/// <summary>
+/// DigestBot's own services on a data directory, registered as the app registers them (every feature but the
+/// Discord transports and local mode, so the database is migrated to the same schema the <c>digestbot</c> process
+/// expects, and every store write reaches the same listeners).
+/// </summary>
 internal static class AppServices
 {
     public static ServiceProvider Build(string dataDirectory, bool withSearch, Action<IServiceCollection>? more = null, IDictionary<string, string?>? settings = null)
@@ -25,13 +33,13 @@ internal static class AppServices
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
             .AddLogging();
-        services.AddStorage().AddPapers();
+        services.AddStorage().AddScheduling().AddCommands().AddPapers();
         if (withSearch)
         {
             services.AddSearch();
         }
 
-        services.AddSources();
+        services.AddSources().AddSummaries().AddDigests();
         more?.Invoke(services);
         return services.BuildServiceProvider();
     }

@@ -1,12 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using DigestBot.Commands;
 using DigestBot.Digests;
 using DigestBot.DiscordBot;
 using DigestBot.FakeDiscord;
 using DigestBot.Papers;
-using DigestBot.Scheduling;
-using DigestBot.Summaries;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
@@ -29,8 +26,7 @@ internal static class FanOutScenario
         var channels = Math.Clamp(run.Options.Papers / 100, 10, 1000);
         var fakeOptions = new FakeDiscordOptions { Token = Token };
         await using var fake = await FakeDiscordServer.StartAsync(fakeOptions);
-        await using var services = AppServices.Build(Path.Combine(run.Work, "fan-out"), withSearch: true, s => s
-            .AddScheduling().AddCommands().AddSummaries().AddDigests().AddDiscord(), new Dictionary<string, string?>
+        await using var services = AppServices.Build(Path.Combine(run.Work, "fan-out"), withSearch: true, s => s.AddDiscord(), new Dictionary<string, string?>
         {
             ["DigestBot:Discord:Mode"] = "Gateway",
             ["DigestBot:Discord:Token"] = Token,
