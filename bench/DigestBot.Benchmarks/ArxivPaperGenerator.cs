@@ -39,10 +39,14 @@ internal sealed class ArxivPaperGenerator
     /// <summary>The family names, most prolific first (authors are drawn with a Zipf-like skew).</summary>
     public IReadOnlyList<string> FamilyNames => _family;
 
-    public IEnumerable<Paper> Generate(int count)
+    /// <summary>The word model titles and abstracts are drawn from.</summary>
+    public WordModel Words => _words;
+
+    /// <summary><paramref name="count"/> papers, numbered from <paramref name="first"/> (ids and dates follow the number).</summary>
+    public IEnumerable<Paper> Generate(int count, int first = 0)
     {
         var start = new DateTimeOffset(2023, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        for (var n = 0; n < count; n++)
+        for (var n = first; n < first + count; n++)
         {
             var month = start.AddMonths(n / PapersPerMonth);
             var id = string.Create(CultureInfo.InvariantCulture, $"{month.Year % 100:D2}{month.Month:D2}.{n % PapersPerMonth + 1:D5}");

@@ -5,13 +5,14 @@ namespace DigestBot.Benchmarks;
 /// <summary>
 /// A seeded mix of the queries people type: one word (common, middling, rare), two and three words, a phrase
 /// lifted from a paper, title and author fields, OR, exclusion, a prefix, and a category with a word. FTS5 gets
-/// the same meaning: bare words restricted to title, abstract and authors, as DigestBot's default fields.
+/// the same meaning: bare words restricted to title, abstract and authors, as DigestBot's default fields. The category
+/// queries carry a date window (the last 90 days of the corpus), as <c>search --since</c> does.
 /// </summary>
 internal static class BenchQueries
 {
     private const string Fts5Default = "{title abstract authors}";
 
-    public static IReadOnlyList<BenchQuery> Generate(WordModel words, IReadOnlyList<Paper> sample, IReadOnlyList<string> surnames, int count, int seed)
+    public static IReadOnlyList<BenchQuery> Generate(WordModel words, IReadOnlyList<Paper> sample, IReadOnlyList<string> surnames, int count, int seed, DateTimeOffset latest)
     {
         var random = new Random(seed);
 
@@ -39,7 +40,7 @@ internal static class BenchQueries
                 {
                     0 => Excluding(Common(), Common()),
                     1 => Prefix(Middling()),
-                    _ => Category(Middling()),
+                    _ => Category(Middling()) with { Since = latest.AddDays(-90) },
                 },
             });
         }
@@ -47,34 +48,35 @@ internal static class BenchQueries
         return queries;
     }
 
-    private static BenchQuery Single(string kind, string w) => new(kind, w, $"{Fts5Default} : {w}");
+    private static BenchQuery Single(string kind, string w) => new(kind, w, $"{Fts5Default} : {w}") { Scan = [w] };
 
-    private static BenchQuery Words(string kind, params string[] w) => new(kind, string.Join(' ', w), $"{Fts5Default} : ({string.Join(" AND ", w)})");
+    private static BenchQuery Words(string kind, params string[] w) => new(kind, string.Join(' ', w), $"{Fts5Default} : ({string.Join(" AND ", w)})") { Scan = w };
 
     private static BenchQuery Phrase(Paper paper, Random random)
     {
         var words = paper.Abstract.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Clean).Where(w => w.Length > 0).ToArray();
         var at = random.Next(words.Length - 2);
         var phrase = $"{words[at]} {words[at + 1]}";
-        return new BenchQuery("phrase", $"\"{phrase}\"", $"{Fts5Default} : \"{phrase}\"");
+        return new BenchQuery("phrase", $"\"{phrase}\"", $"{Fts5Default} : \"{phrase}\"") { Scan = [phrase] };
     }
 
-    private static BenchQuery Title(string w) => new("title field", $"ti:{w}", $"title : {w}");
+    private static BenchQuery Title(string w) => new("title field", $"ti:{w}", $"title : {w}") { Scan = [w] };
 
     private static BenchQuery Author(string surname) =>
-        new("author field", $"au:{Clean(surname)}", $"authors : {Clean(surname)}");
+        new("author field", $"au:{Clean(surname)}", $"authors : {Clean(surname)}") { Scan = [surname.ToLowerInvariant()] };
 
-    private static BenchQuery Either(string a, string b) => new("OR", $"{a} OR {b}", $"{Fts5Default} : ({a} OR {b})");
+    private static BenchQuery Either(string a, string b) => new("OR", $"{a} OR {b}", $"{Fts5Default} : ({a} OR {b})") { Scan = [a, b], ScanAny = true };
 
-    private static BenchQuery Excluding(string a, string b) => new("exclusion", $"{a} -{b}", $"{Fts5Default} : ({a} NOT {b})");
+    private static BenchQuery Excluding(string a, string b) => new("exclusion", $"{a} -{b}", $"{Fts5Default} : ({a} NOT {b})") { Scan = [a], ScanNot = b };
 
     private static BenchQuery Prefix(string w)
     {
         var stem = w[..Math.Min(w.Length, Math.Max(3, w.Length - 3))];
-        return new BenchQuery("prefix", stem + "*", $"{Fts5Default} : {stem}*");
+        return new BenchQuery("prefix", stem + "*", $"{Fts5Default} : {stem}*") { Scan = [stem] };
     }
 
-    private static BenchQuery Category(string w) => new("category and word", $"cat:cs.LG {w}", $"categories : \"cs lg\" AND {Fts5Default} : {w}");
+    private static BenchQuery Category(string w) =>
+        new("category, word and date window", $"cat:cs.LG {w}", $"categories : \"cs lg\" AND {Fts5Default} : {w}") { Scan = ["cs.lg", w] };
 
     /// <summary>Lower-case letters and digits only, so a word means the same to both query languages (never an operator).</summary>
     private static string Clean(string word) => new([.. word.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);

@@ -9,28 +9,39 @@ namespace DigestBot.Benchmarks;
 /// </summary>
 internal sealed class Fts5Baseline : IDisposable
 {
+    // The date window is a filter on the published column (ISO 8601 in UTC compares as text), as DigestBot filters.
     private const string Select = """
         SELECT id, title, authors, published, snippet(papers, 2, '**', '**', '…', 40), bm25(papers, 0, 2.0, 1.0, 1.0, 0, 0) AS score
-        FROM papers WHERE papers MATCH $query ORDER BY score LIMIT 10
+        FROM papers WHERE papers MATCH $query AND published >= $since ORDER BY score LIMIT 10
         """;
 
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _search;
 
-    public Fts5Baseline(string path)
+    private Fts5Baseline(string path, bool create)
     {
         _connection = new SqliteConnection($"Data Source={path}");
         _connection.Open();
         Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
-        Execute("""
-            CREATE VIRTUAL TABLE papers USING fts5(
-                id UNINDEXED, title, abstract, authors, categories, published UNINDEXED,
-                tokenize = 'porter unicode61 remove_diacritics 2')
-            """);
+        if (create)
+        {
+            Execute("""
+                CREATE VIRTUAL TABLE papers USING fts5(
+                    id UNINDEXED, title, abstract, authors, categories, published UNINDEXED,
+                    tokenize = 'porter unicode61 remove_diacritics 2')
+                """);
+        }
+
         _search = _connection.CreateCommand();
         _search.CommandText = Select;
         _search.Parameters.Add("$query", SqliteType.Text);
+        _search.Parameters.Add("$since", SqliteType.Text);
     }
+
+    public static Fts5Baseline Create(string path) => new(path, create: true);
+
+    /// <summary>Another connection to a loaded database, for a second concurrent client.</summary>
+    public static Fts5Baseline Open(string path) => new(path, create: false);
 
     /// <summary>Inserts every paper in one transaction, then merges the index into one b-tree (its fastest form).</summary>
     public void Load(IEnumerable<Paper> papers)
@@ -49,7 +60,7 @@ internal sealed class Fts5Baseline : IDisposable
                 parameters[2].Value = p.Abstract;
                 parameters[3].Value = string.Join(", ", p.Authors.Select(a => a.Name));
                 parameters[4].Value = string.Join(' ', p.Categories);
-                parameters[5].Value = p.Published?.ToString("O") ?? string.Empty;
+                parameters[5].Value = p.Published?.ToUniversalTime().ToString("O") ?? string.Empty;
                 insert.ExecuteNonQuery();
             }
 
@@ -59,10 +70,11 @@ internal sealed class Fts5Baseline : IDisposable
         Execute("INSERT INTO papers(papers) VALUES('optimize')");
     }
 
-    /// <summary>The top ten for <paramref name="match"/>, every column read as a result page would be.</summary>
-    public int Search(string match)
+    /// <summary>The top ten for <paramref name="match"/> published since <paramref name="since"/>, every column read as a result page would be.</summary>
+    public int Search(string match, DateTimeOffset? since)
     {
         _search.Parameters["$query"].Value = match;
+        _search.Parameters["$since"].Value = since?.ToUniversalTime().ToString("O") ?? string.Empty;
         using var reader = _search.ExecuteReader();
         var rows = 0;
         while (reader.Read())

@@ -4,9 +4,10 @@ using System.Runtime.InteropServices;
 namespace DigestBot.Benchmarks;
 
 /// <summary>What the figures were measured on; printed with every result and stored in its JSON.</summary>
-internal sealed record Machine(int Cores, long MemoryBytes, string Os, string Runtime, string Commit)
+internal sealed record Machine(string Cpu, int Cores, long MemoryBytes, string Os, string Runtime, string Commit)
 {
     public static Machine Describe() => new(
+        CpuModel(),
         Environment.ProcessorCount,
         GC.GetGCMemoryInfo().TotalAvailableMemoryBytes,
         RuntimeInformation.OSDescription,
@@ -14,7 +15,14 @@ internal sealed record Machine(int Cores, long MemoryBytes, string Os, string Ru
         GitCommit());
 
     public override string ToString() =>
-        $"{Cores} cores, {MemoryBytes / (1L << 30)} GiB, {Os}, {Runtime}, commit {Commit}";
+        $"{Cpu}, {Cores} cores, {MemoryBytes / (1L << 30)} GiB, {Os}, {Runtime}, commit {Commit}";
+
+    private static string CpuModel()
+    {
+        const string cpuinfo = "/proc/cpuinfo";
+        var line = File.Exists(cpuinfo) ? File.ReadLines(cpuinfo).FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal)) : null;
+        return line?.Split(':', 2)[1].Trim() ?? RuntimeInformation.ProcessArchitecture.ToString();
+    }
 
     private static string GitCommit()
     {

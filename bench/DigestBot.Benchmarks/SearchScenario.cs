@@ -1,127 +1,142 @@
 using System.Diagnostics;
-using DigestBot.Papers;
 using DigestBot.Search;
-using DigestBot.Storage;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Benchmarks;
 
 /// <summary>
-/// Search latency at scale: arXiv-shaped papers (words drawn with the Zipf law fitted to the real abstracts in
-/// ../shared/data) stored through the real store, which indexes them in Lucene batch by batch; then one client
-/// runs a seeded query mix through <see cref="SearchService"/> (parsing, ranking, top 10, highlighted snippets)
-/// and the same queries through raw SQLite FTS5 on the same papers, alternating rounds, in the same run.
+/// Search latency on the imported corpus: a fixed mix of 500 queries (<see cref="BenchQueries"/>) through
+/// <see cref="SearchService"/> (parsing, ranking, top 10, highlighted snippets), with 1 and 2 concurrent clients,
+/// against the same queries in SQLite FTS5 (BM25, <c>snippet()</c>) with as many connections, a naive LiteDB scan
+/// (at 100k papers and below) and a brute-force scan of the papers held in memory, all in the same run. Tails come
+/// from an HdrHistogram; each engine runs one warm-up round, then three measured rounds (one with <c>--quick</c>).
 /// </summary>
 internal static class SearchScenario
 {
-    private const int Seed = 42;
-    private const int Queries = 200;
-    private const int Rounds = 5;
-    private const int BatchSize = 5000;
+    private const int Queries = 500;
+    private const int ScanQueries = 20;
 
-    public static Task<IReadOnlyList<Result>> RunAsync(int count, string work)
+    // The naive LiteDB scan reads and decodes every document per query: about 10 s a query at 100k on this machine.
+    private const int LiteDbScanQueries = 4;
+    private const int NaiveLiteDbUpTo = 100_000;
+
+    public static async Task<IReadOnlyList<Result>> RunAsync(BenchRun run)
     {
-        var random = new Random(Seed);
-        var words = WordModel.Learn(RealAbstracts(), random);
-        Console.Error.WriteLine($"search: {words.ObservedWords:N0} words seen in the real abstracts, Zipf exponent {words.Exponent:F2}, vocabulary {WordModel.VocabularySize:N0}");
-        var generator = new ArxivPaperGenerator(words, Seed);
-        var papers = generator.Generate(count).ToList();
+        var data = await run.LoadedAsync();
+        var fts5 = await Fts5Load.LoadAsync(run);
+        var (words, surnames) = run.Vocabulary();
+        var queries = BenchQueries.Generate(words, run.Sample(), surnames, Queries, BenchRun.Seed, run.Latest);
+        var requests = queries.Select(q => new SearchRequest(SearchQuery.Parse(q.Query)) { Since = q.Since }).ToList();
+        var n = run.Papers;
+        var results = new List<Result>();
+        var rounds = run.Options.Quick ? 1 : 3;
+        var spread = Spread(queries, run.Options.Quick ? 4 : ScanQueries);
 
-        Console.Error.WriteLine($"search: storing {count:N0} papers in LiteDB, indexed by Lucene at each batch of {BatchSize:N0}");
-        using var services = Services(Path.Combine(work, "data"));
-        var store = services.GetRequiredService<PaperStore>();
-        var ingest = Stopwatch.StartNew();
-        foreach (var batch in papers.Chunk(BatchSize))
+        await using (var services = AppServices.Build(data, withSearch: true))
         {
-            store.UpsertBatch(batch);
-        }
-
-        ingest.Stop();
-        var search = services.GetRequiredService<SearchService>();
-        var indexBytes = DirectoryBytes(services.GetRequiredService<SearchIndex>().Path);
-
-        Console.Error.WriteLine("search: loading the same papers into SQLite FTS5");
-        var ftsPath = Path.Combine(work, "fts5.db");
-        using var fts = new Fts5Baseline(ftsPath);
-        var load = Stopwatch.StartNew();
-        fts.Load(papers);
-        load.Stop();
-
-        var queries = BenchQueries.Generate(words, papers, generator.FamilyNames, Queries, Seed);
-        var parsed = queries.Select(q => new SearchRequest(SearchQuery.Parse(q.Query))).ToList();
-        Console.Error.WriteLine($"search: {Queries} queries × {Rounds} rounds per engine, after one warm-up round each");
-        var lucene = new List<double>();
-        var sqlite = new List<double>();
-        long luceneHits = 0, sqliteHits = 0;
-        for (var round = 0; round <= Rounds; round++)
-        {
-            var (l, lh) = Time(parsed, r => search.Search(r).Hits.Count);
-            var (s, sh) = Time(queries, q => fts.Search(q.Fts5));
-            if (round > 0)
+            var search = services.GetRequiredService<SearchService>();
+            using (run.Memory.Phase("search, DigestBot, 1 and 2 clients"))
             {
-                lucene.AddRange(l);
-                sqlite.AddRange(s);
-                luceneHits += lh;
-                sqliteHits += sh;
+                run.Progress($"search: DigestBot (Lucene.NET), {Queries} queries × {rounds} rounds, 1 then 2 clients");
+                Time(requests, 1, _ => r => search.Search(r).Hits.Count);
+                results.Add(Row("DigestBot", 1, Time(requests, rounds, _ => r => search.Search(r).Hits.Count), n));
+                results.Add(Row("DigestBot", 2, Time(requests, rounds, _ => r => search.Search(r).Hits.Count, clients: 2), n));
+            }
+
+            if (n <= NaiveLiteDbUpTo)
+            {
+                var few = spread.Take(LiteDbScanQueries).ToList();
+                run.Progress($"search: baseline, naive LiteDB scan (Contains), {few.Count} queries");
+                var scan = new LiteDbScanBaseline(services);
+                results.Add(Row("naive LiteDB scan", 1, Time(few, 1, _ => scan.Search), n, few.Count));
             }
         }
 
-        var ftsBytes = new FileInfo(ftsPath).Length;
-        IReadOnlyList<Result> results =
-        [
-            new("search p50, SQLite FTS5 (baseline)", count, TimeSpan.Zero, sqlite.Count, "ms", Percentile(sqlite, 50), 1.0),
-            new("search p50, DigestBot (Lucene.NET)", count, TimeSpan.Zero, lucene.Count, "ms", Percentile(lucene, 50), Percentile(lucene, 50) / Percentile(sqlite, 50)),
-            new("search p99, SQLite FTS5 (baseline)", count, TimeSpan.Zero, sqlite.Count, "ms", Percentile(sqlite, 99), 1.0),
-            new("search p99, DigestBot (Lucene.NET)", count, TimeSpan.Zero, lucene.Count, "ms", Percentile(lucene, 99), Percentile(lucene, 99) / Percentile(sqlite, 99)),
-            new("hits returned per query, SQLite FTS5", count, TimeSpan.Zero, sqlite.Count, "hits", (double)sqliteHits / sqlite.Count, null),
-            new("hits returned per query, DigestBot", count, TimeSpan.Zero, lucene.Count, "hits", (double)luceneHits / lucene.Count, null),
-            new("load, SQLite FTS5 (one transaction + optimize)", count, load.Elapsed, count, "papers/s", count / load.Elapsed.TotalSeconds, 1.0),
-            new("store + index, DigestBot (LiteDB + Lucene per batch)", count, ingest.Elapsed, count, "papers/s", count / ingest.Elapsed.TotalSeconds, load.Elapsed / ingest.Elapsed),
-            new("index bytes per paper, SQLite FTS5", count, TimeSpan.Zero, count, "bytes", (double)ftsBytes / count, null),
-            new("index bytes per paper, Lucene", count, TimeSpan.Zero, count, "bytes", (double)indexBytes / count, null),
-        ];
-        return Task.FromResult(results);
-    }
-
-    private static (List<double> Milliseconds, long Hits) Time<T>(IEnumerable<T> queries, Func<T, int> run)
-    {
-        var times = new List<double>();
-        long hits = 0;
-        foreach (var q in queries)
+        run.Progress($"search: baseline, SQLite FTS5, {Queries} queries × {rounds} rounds, 1 then 2 clients");
+        var connections = new[] { Fts5Baseline.Open(fts5.Path), Fts5Baseline.Open(fts5.Path) };
+        try
         {
-            var clock = Stopwatch.StartNew();
-            hits += run(q);
-            times.Add(clock.Elapsed.TotalMilliseconds);
+            Func<int, Func<BenchQuery, int>> fts = c => q => connections[c].Search(q.Fts5, q.Since);
+            Time(queries, 1, fts);
+            results.Add(Row("SQLite FTS5", 1, Time(queries, rounds, fts), n));
+            results.Add(Row("SQLite FTS5", 2, Time(queries, rounds, fts, clients: 2), n));
+        }
+        finally
+        {
+            Array.ForEach(connections, c => c.Dispose());
         }
 
-        return (times, hits);
+        run.Progress($"search: baseline, brute-force scan of the papers in memory, {spread.Count} queries");
+        var brute = new BruteForceScan(run.Corpus());
+        results.Add(Row("brute-force in-memory scan", 1, Time(spread, 1, _ => brute.Search), n, spread.Count));
+        return Compare(results);
     }
 
-    private static double Percentile(List<double> values, int p)
+    /// <summary>Each row against FTS5 with as many clients; DigestBot's 2-client tail and median against the targets.</summary>
+    private static List<Result> Compare(List<Result> rows)
     {
-        var sorted = values.Order().ToList();
-        return sorted[Math.Clamp((int)Math.Ceiling(p / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
+        var fts = rows.Where(r => r.Name.StartsWith("SQLite FTS5", StringComparison.Ordinal)).ToList();
+        var compared = rows.Select(r => fts.Contains(r) ? r with { RatioToBaseline = 1.0 } : r.Against(fts[r.Name.Contains("2 clients", StringComparison.Ordinal) ? 1 : 0])).ToList();
+        var two = compared.Single(r => r.Name.StartsWith("DigestBot", StringComparison.Ordinal) && r.Name.Contains("2 clients", StringComparison.Ordinal));
+        var at = compared.IndexOf(two);
+        compared[at] = two.Targeting("p50 ≤ FTS5's", fts[1].Value);
+        var p99 = two.Percentiles!["p99"];
+        var tail = two with { Name = "search p99, DigestBot, 2 clients", Value = p99, RatioToBaseline = p99 / fts[1].Percentiles!["p99"] };
+        compared.Insert(at + 1, tail.Targeting("p99 < 50 ms", 50));
+
+        // DigestBot with one client against the naive scans too (they run one client only).
+        var one = compared.FindIndex(r => r.Name.StartsWith("DigestBot, 1 client", StringComparison.Ordinal));
+        var scans = compared.Where(r => r.Name.StartsWith("naive", StringComparison.Ordinal) || r.Name.StartsWith("brute", StringComparison.Ordinal));
+        compared[one] = compared[one] with { OtherRatios = scans.ToDictionary(s => s.Name.Split(',')[0], s => compared[one].Value / s.Value) };
+        return compared;
     }
+
+    private static Result Row(string engine, int clients, (Latency Latency, double HitsPerQuery, TimeSpan Elapsed) m, int papers, int queries = Queries)
+    {
+        var percentiles = new Dictionary<string, double>
+        {
+            ["p50"] = m.Latency.Milliseconds(50),
+            ["p95"] = m.Latency.Milliseconds(95),
+            ["p99"] = m.Latency.Milliseconds(99),
+            ["max"] = m.Latency.Milliseconds(100),
+        };
+        var name = $"{engine}, {clients} client{(clients > 1 ? "s" : string.Empty)}, {queries} queries ({m.HitsPerQuery:F1} hits each)";
+        return new Result(name, papers, m.Elapsed, m.Latency.Count, "ms", percentiles["p50"], null) { Percentiles = percentiles };
+    }
+
+    /// <summary>Runs every query <paramref name="rounds"/> times on each client (client c starts at a different place).</summary>
+    private static (Latency Latency, double HitsPerQuery, TimeSpan Elapsed) Time<T>(IReadOnlyList<T> queries, int rounds, Func<int, Func<T, int>> engine, int clients = 1)
+    {
+        var latencies = Enumerable.Range(0, clients).Select(_ => new Latency()).ToArray();
+        var hits = new long[clients];
+        var clock = Stopwatch.StartNew();
+        Parallel.For(0, clients, new ParallelOptions { MaxDegreeOfParallelism = clients }, c =>
+        {
+            var run = engine(c);
+            for (var i = 0; i < rounds * queries.Count; i++)
+            {
+                var query = queries[(i + (c * queries.Count / clients)) % queries.Count];
+                var start = Stopwatch.GetTimestamp();
+                hits[c] += run(query);
+                latencies[c].Record(Stopwatch.GetElapsedTime(start));
+            }
+        });
+        for (var c = 1; c < clients; c++)
+        {
+            latencies[0].Add(latencies[c]);
+        }
+
+        return (latencies[0], (double)hits.Sum() / latencies[0].Count, clock.Elapsed);
+    }
+
+    /// <summary>A few of each kind, for the scans, which are slow.</summary>
+    private static List<BenchQuery> Spread(IReadOnlyList<BenchQuery> queries, int count) =>
+        [.. queries.GroupBy(q => q.Kind).SelectMany(g => g.Take(2).Select((q, i) => (Query: q, Turn: i))).OrderBy(x => x.Turn).Select(x => x.Query).Take(count)];
 
     /// <summary>The titles and abstracts of the real daily papers page: an abstract is a long line, its title the line before.</summary>
     internal static IEnumerable<string> RealAbstracts()
     {
         var lines = File.ReadAllLines(RepositoryPaths.SharedData("000_6d08c3e38cdaa7e2.txt")).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         return lines.Where((l, i) => l.Length >= 300 || (i + 1 < lines.Count && lines[i + 1].Length >= 300));
-    }
-
-    private static long DirectoryBytes(string path) =>
-        new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length);
-
-    private static ServiceProvider Services(string dataDirectory)
-    {
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["DigestBot:Storage:DataDirectory"] = dataDirectory,
-        }).Build();
-        var services = new ServiceCollection().AddSingleton<IConfiguration>(config).AddLogging();
-        services.AddStorage().AddPapers().AddSearch();
-        return services.BuildServiceProvider();
     }
 }

@@ -1,0 +1,48 @@
+using System.Text.Json;
+
+namespace DigestBot.Benchmarks;
+
+/// <summary>Runs the chosen scenarios on one shared corpus, in the order, and writes the report.</summary>
+internal static class BenchRunner
+{
+    private static readonly Dictionary<string, Func<BenchRun, Task<IReadOnlyList<Result>>>> Scenarios = new()
+    {
+        ["ingest"] = IngestScenario.RunAsync,
+        ["search"] = SearchScenario.RunAsync,
+        ["percolation"] = PercolationScenario.RunAsync,
+        ["startup"] = StartupScenario.RunAsync,
+        ["memory"] = MemoryScenario.RunAsync,
+        ["fan-out"] = FanOutScenario.RunAsync,
+    };
+
+    public static async Task<(BenchReport Report, string File)> RunAsync(BenchOptions options, TextWriter progress)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var results = new List<Result>();
+        var failures = new List<string>();
+        using var run = new BenchRun(options, Path.Combine(Path.GetTempPath(), "digestbot-bench", Guid.NewGuid().ToString("N")), progress);
+        run.Snapshot();
+        foreach (var name in BenchOptions.Scenarios.Where(options.Run.Contains))
+        {
+            run.Progress($"== {name} ==");
+            try
+            {
+                results.AddRange((await Scenarios[name](run)).Select(r => r with { Scenario = name }));
+            }
+            catch (Exception e)
+            {
+                // One broken scenario must not lose what the others measured in a long run; it is reported and fails the run.
+                failures.Add($"{name}: {e.GetType().Name}: {e.Message}");
+                run.Progress($"{name} failed: {e}");
+            }
+        }
+
+        var report = new BenchReport(Machine.Describe(), started, clock.Elapsed, run.Papers, run.CorpusName, options.Note, options.Run, results, failures);
+        var directory = options.ResultsDirectory ?? Path.Combine(RepositoryPaths.Root() ?? ".", "bench", "results");
+        Directory.CreateDirectory(directory);
+        var file = Path.Combine(directory, $"bench-{options.Papers}-{started:yyyyMMdd-HHmmss}.json");
+        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
+        return (report, file);
+    }
+}
