@@ -1,3 +1,4 @@
+using DigestBot.Citations;
 using DigestBot.Commands;
 using DigestBot.Digests;
 using DigestBot.DiscordBot;
@@ -27,6 +28,7 @@ static IHost BuildHost(CliSettings cli)
         .AddScheduling()
         .AddCommands()
         .AddPapers()
+        .AddCitations()
         .AddSearch()
         .AddSources()
         .AddSummaries()
