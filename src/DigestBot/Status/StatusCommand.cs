@@ -19,6 +19,7 @@ public sealed class StatusCommand(
     public static CommandDefinition Definition { get; } = new("status", "Papers stored, sources and channels, connection mode")
     {
         SupportsJson = true,
+        Example = "--json",
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
