@@ -1,3 +1,4 @@
+using DigestBot.Citations;
 using DigestBot.Commands;
 using DigestBot.Control;
 using DigestBot.Digests;
@@ -29,6 +30,7 @@ static IHost BuildHost(CliSettings cli)
         .AddScheduling()
         .AddCommands()
         .AddPapers()
+        .AddCitations()
         .AddSearch()
         .AddSources()
         .AddSummaries()

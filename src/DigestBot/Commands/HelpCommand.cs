@@ -1,23 +1,40 @@
 namespace DigestBot.Commands;
 
-/// <summary><c>help</c>: every command with its options, from the same definitions every transport uses.</summary>
+/// <summary>
+/// <c>help</c>: one screen — what the bot does, then every command with its usage and an example, from the same
+/// definitions every transport uses. Discord sees slash forms (and no local-only command); the CLI and prompt
+/// see CLI forms (and no Discord-only shape).
+/// </summary>
 public sealed class HelpCommand(IEnumerable<CommandRegistration> registrations) : ICommandHandler
 {
-    public static CommandDefinition Definition { get; } = new("help", "List the commands and their options");
+    public const string Intro =
+        "DigestBot collects new papers from arXiv, Hugging Face Daily Papers and journal feeds, and posts each channel's digest of the papers matching its watches.\n" +
+        "Search, read, summarise and cite them here; a watch is a search query such as \"layer normalization\" AND cat:cs.LG.";
+
+    public static CommandDefinition Definition { get; } = new("help", "List the commands with an example each")
+    {
+        Example = string.Empty,
+    };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        var discord = request.Origin.Transport == "discord";
         var fields = registrations
             .Select(r => r.Definition)
+            .Where(d => discord ? !d.LocalOnly : !d.DiscordOnly)
             .OrderBy(d => d.Name, StringComparer.Ordinal)
-            .Select(d => new CardField(Usage(d), d.Description))
+            .Select(d => discord
+                ? new CardField(HelpForms.Slash(d), Line(d.Description, HelpForms.SlashExample(d)))
+                : new CardField(Usage(d), Line(d.Description, HelpForms.CliExample(d))))
             .ToList();
         var card = new Card("DigestBot commands")
         {
             Fields = fields,
-            Footer = "At the local prompt a leading / is optional: /papers --limit 5",
+            Footer = discord
+                ? "Commands that change a channel's setup (watches, schedules, digests) need Manage Channels."
+                : "At the local prompt a leading / is optional: /papers --limit 5",
         };
-        return ValueTask.FromResult(new Reply { Cards = [card], Ephemeral = true });
+        return ValueTask.FromResult(new Reply { Text = Intro, Cards = [card], Ephemeral = true });
     }
 
     /// <summary>The CLI form: <c>paper ID [--json]</c>.</summary>
@@ -38,4 +55,7 @@ public sealed class HelpCommand(IEnumerable<CommandRegistration> registrations) 
 
         return string.Join(' ', parts);
     }
+
+    private static string Line(string description, string? example) =>
+        example is null ? description : $"{description} · e.g. {example}";
 }

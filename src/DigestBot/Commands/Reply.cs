@@ -10,6 +10,9 @@ public sealed record Reply
 
     public string? Text { get; init; }
 
+    /// <summary>Verbatim text shown after <see cref="Text"/>: a code block in Discord, bare in the terminal.</summary>
+    public CodeBlock? Code { get; init; }
+
     public IReadOnlyList<Card> Cards { get; init; } = [];
 
     public IReadOnlyList<ReplyButton> Buttons { get; init; } = [];

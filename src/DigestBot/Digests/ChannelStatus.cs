@@ -12,4 +12,8 @@ public sealed record ChannelStatus(
     string? PausedReason,
     int Pending,
     DateTimeOffset? LastDigest,
-    string? LastError);
+    string? LastError)
+{
+    /// <summary>Why nothing arrived lately, plainly, and when the next digest is due (see <c>Status.QuietChannel</c>).</summary>
+    public IReadOnlyList<string> Why { get; init; } = [];
+}

@@ -8,6 +8,7 @@ public sealed class SchedulePauseCommand(ChannelStore channels, DigestScheduler 
     public static CommandDefinition Definition { get; } = new("schedule pause", "Pause this channel's digests (matches keep queueing)", [ChannelOption.Definition])
     {
         RequiresManageChannels = true,
+        Example = string.Empty,
     };
 
     public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

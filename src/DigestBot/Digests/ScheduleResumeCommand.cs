@@ -8,6 +8,7 @@ public sealed class ScheduleResumeCommand(ChannelStore channels, DigestScheduler
     public static CommandDefinition Definition { get; } = new("schedule resume", "Resume this channel's digests", [ChannelOption.Definition])
     {
         RequiresManageChannels = true,
+        Example = string.Empty,
     };
 
     public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

@@ -5,7 +5,10 @@ namespace DigestBot.Digests;
 /// <summary><c>schedule show</c>: the channel's schedule, next fire times, pause state and last digest.</summary>
 public sealed class ScheduleShowCommand(ChannelStore channels, Outbox outbox, TimeProvider time) : ICommandHandler
 {
-    public static CommandDefinition Definition { get; } = new("schedule show", "Show this channel's digest schedule", [ChannelOption.Definition]);
+    public static CommandDefinition Definition { get; } = new("schedule show", "Show this channel's digest schedule", [ChannelOption.Definition])
+    {
+        Example = string.Empty,
+    };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {

@@ -14,7 +14,20 @@ public static class DiscordReplyRenderer
     public static IReadOnlyList<MessagePayload> Render(Reply reply)
     {
         var flags = reply.Ephemeral ? MessageFlags.Ephemeral : (MessageFlags?)null;
-        var texts = string.IsNullOrWhiteSpace(reply.Text) ? [] : DiscordText.Split(DiscordMarkdown.Escape(reply.Text), EmbedLimits.Content);
+        var texts = string.IsNullOrWhiteSpace(reply.Text) ? [] : DiscordText.Split(DiscordMarkdown.Escape(reply.Text), EmbedLimits.Content).ToList();
+        if (reply.Code is { } code)
+        {
+            var block = Fenced(code);
+            if (texts.Count > 0 && texts[^1].Length + 1 + block.Length <= EmbedLimits.Content)
+            {
+                texts[^1] += "\n" + block;
+            }
+            else
+            {
+                texts.Add(block);
+            }
+        }
+
         var batches = Pack(Embeds(reply.Cards));
         var messages = texts.Select(t => new MessagePayload { Content = t }).ToList();
 
@@ -39,6 +52,21 @@ public static class DiscordReplyRenderer
         }
 
         return [.. messages.Select(m => m with { AllowedMentions = AllowedMentions.None, Flags = flags })];
+    }
+
+    /// <summary>A fenced block, unescaped; a fence inside is broken with a zero-width space, and an over-long body is cut.</summary>
+    private static string Fenced(CodeBlock code)
+    {
+        const string Cut = "\n…";
+        var open = $"```{code.Language}\n";
+        var body = code.Code.Replace("```", "`\u200b``", StringComparison.Ordinal).TrimEnd();
+        var room = EmbedLimits.Content - open.Length - "\n```".Length;
+        if (body.Length > room)
+        {
+            body = body[..DiscordMarkdown.SafeCut(body, room - Cut.Length)] + Cut;
+        }
+
+        return $"{open}{body}\n```";
     }
 
     private static List<Embed> Embeds(IReadOnlyList<Card> cards)

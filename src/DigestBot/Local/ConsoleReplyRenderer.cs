@@ -18,6 +18,11 @@ public static class ConsoleReplyRenderer
             output.WriteLine(reply.Text);
         }
 
+        if (reply.Code is { } code)
+        {
+            output.WriteLine(code.Code);
+        }
+
         foreach (var card in reply.Cards)
         {
             RenderCard(card, output);

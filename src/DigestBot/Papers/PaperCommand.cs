@@ -11,7 +11,11 @@ public sealed class PaperCommand(PaperStore store) : ICommandHandler
         [new CommandOption("id", "arXiv id, DOI or link") { Required = true, Positional = true }])
     {
         SupportsJson = true,
+        Example = "1706.03762",
     };
+
+    /// <summary>The one line for an id the store does not hold, shared by every command that looks papers up.</summary>
+    public static string NotFound(PaperId id) => $"no paper {id.Key} here — try /search";
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
@@ -21,7 +25,7 @@ public sealed class PaperCommand(PaperStore store) : ICommandHandler
             throw new CommandInputException(PaperId.InvalidMessage(text));
         }
 
-        var paper = store.Find(id) ?? throw new CommandInputException($"paper {id.Key} not found in the store");
+        var paper = store.Find(id) ?? throw new CommandInputException(NotFound(id));
         return ValueTask.FromResult(new Reply
         {
             Cards = [PaperCard.Full(paper)],

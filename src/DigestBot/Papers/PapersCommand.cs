@@ -13,6 +13,7 @@ public sealed class PapersCommand(PaperStore store) : ICommandHandler
         [new CommandOption("limit", $"How many papers (default {DefaultLimit})", OptionType.Integer) { Min = 1, Max = 1000 }])
     {
         SupportsJson = true,
+        Example = "--limit 5",
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

@@ -11,6 +11,7 @@ public sealed class ReindexCommand(SearchIndexSync sync, PaperStore store) : ICo
     {
         MayBeSlow = true,
         LocalOnly = true,
+        Example = string.Empty,
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

@@ -8,32 +8,50 @@ using Microsoft.Extensions.Options;
 
 namespace DigestBot.Status;
 
-/// <summary><c>status</c>: what is stored and how the bot is connected.</summary>
+/// <summary>
+/// <c>status</c>: what is stored, how the bot is connected, and per channel why nothing arrived lately (see
+/// <see cref="QuietChannel"/>). In Discord a channel sees its own row; locally every channel, or <c>--channel ID</c>.
+/// </summary>
 public sealed class StatusCommand(
     PaperStore papers,
     SourceStatusReader sources,
     ChannelStatusReader channels,
+    ChannelStore channelStore,
     DataDirectory directory,
-    IOptions<DiscordOptions> discord) : ICommandHandler
+    IOptions<DiscordOptions> discord,
+    TimeProvider time) : ICommandHandler
 {
-    public static CommandDefinition Definition { get; } = new("status", "Papers stored, sources and channels, connection mode")
+    public static CommandDefinition Definition { get; } = new(
+        "status",
+        "Papers stored, sources and channels, connection mode, and why nothing arrived",
+        [ChannelOption.Definition with { Description = "Only this channel (0 is the console channel)" }])
     {
         SupportsJson = true,
+        Example = "--json",
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var sourceStatus = sources.Read();
         // In Discord a channel sees its own row only; locally every channel is ours to see.
-        var channelStatus = channels.Read(request.Origin.IsLocal ? null : request.Origin.ChannelId);
+        var only = request.Origin.IsLocal ? (ulong?)request.GetInteger("channel") : request.Origin.ChannelId;
+        var lastNew = papers.Latest(1).FirstOrDefault()?.FirstSeen;
+        var channelStatus = channels.Read(only).Select(c => c with { Why = Why(c, sourceStatus, lastNew) }).ToList();
         var report = new StatusReport(papers.Count(), sourceStatus, channelStatus);
         List<CardField> fields =
         [
             new CardField("Papers", report.Papers.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), Inline: true),
             new CardField("Mode", discord.Value.EffectiveMode.ToString(), Inline: true),
             new CardField("Sources", SourceSummary(sourceStatus)),
-            .. channelStatus.Select(c => new CardField($"Channel {c.Channel}", ChannelSummary(c))),
+            .. channelStatus.Select(c => new CardField($"Channel {c.Channel}", $"{ChannelSummary(c)}\n{QuietChannel.Sentence(c.Why)}")),
         ];
+
+        // Locally the console channel always gets its answer, even before it has a watch or a schedule.
+        if (only is null && !channelStatus.Any(c => c.Channel == "0"))
+        {
+            var console = channels.Read(CommandOrigin.LocalChannel)[0];
+            fields.Add(new CardField("Console channel", QuietChannel.Sentence(Why(console, sourceStatus, lastNew))));
+        }
 
         // The server's file system is nobody's business in Discord.
         if (request.Origin.IsLocal)
@@ -44,6 +62,11 @@ public sealed class StatusCommand(
         var card = new Card("DigestBot status") { Fields = fields };
         return ValueTask.FromResult(new Reply { Cards = [card], Data = report });
     }
+
+    private IReadOnlyList<string> Why(ChannelStatus c, IReadOnlyList<SourceStatus> sourceStatus, DateTimeOffset? lastNew) =>
+        QuietChannel.Explain(new ChannelFacts(
+            channelStore.Get(ulong.Parse(c.Channel, System.Globalization.CultureInfo.InvariantCulture)),
+            c.Watches, c.Pending, c.NextDigest, sourceStatus, lastNew, time.GetUtcNow()));
 
     private static string SourceSummary(IReadOnlyList<SourceStatus> sources) =>
         sources.Count == 0 ? "none configured"

@@ -17,6 +17,7 @@ public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, D
     {
         RequiresManageChannels = true,
         MayBeSlow = true,
+        Example = "\"layer normalization\" AND cat:cs.LG --name LayerNorm",
     };
 
     public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

@@ -10,6 +10,7 @@ public sealed class WatchListCommand(WatchStore watches) : ICommandHandler
     public static CommandDefinition Definition { get; } = new("watch list", "List this channel's watches", [ChannelOption.Definition])
     {
         SupportsJson = true,
+        Example = string.Empty,
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

@@ -15,6 +15,7 @@ public sealed class WatchTestCommand(WatchPreview preview) : ICommandHandler
         ])
     {
         MayBeSlow = true,
+        Example = "ti:diffusion --days 14",
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

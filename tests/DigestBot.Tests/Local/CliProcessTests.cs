@@ -31,13 +31,13 @@ public sealed class CliProcessTests : IDisposable
     }
 
     [Fact]
-    public async Task An_unknown_paper_exits_2_with_not_found_on_stderr()
+    public async Task An_unknown_paper_exits_2_with_one_line_on_stderr()
     {
         var (code, stdout, stderr) = await DigestBotProcess.RunAsync("paper", "2412.13795", "--data", Data);
 
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, stdout);
-        Assert.Contains("not found", stderr, StringComparison.Ordinal);
+        Assert.Equal("no paper 2412.13795 here — try /search", stderr.TrimEnd());
         Assert.Single(stderr.TrimEnd().Split('\n'));
     }
 

@@ -21,6 +21,7 @@ public sealed class ImportCommand(ImportService imports) : ICommandHandler
     {
         MayBeSlow = true,
         LocalOnly = true,
+        Example = "arxiv-metadata-oai-snapshot.json",
     };
 
     public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

@@ -40,6 +40,7 @@ public sealed class IngestService(
             {
                 LastSuccess = time.GetUtcNow(),
                 LastError = null,
+                FailingSince = null,
                 SuccessfulPolls = state.SuccessfulPolls + 1,
                 ItemsSeen = state.ItemsSeen + counts.Read + counts.Skipped,
                 ETag = poll.NotModified ? state.ETag : poll.ETag,
@@ -52,7 +53,8 @@ public sealed class IngestService(
         {
             var message = e is SourceFetchException ? e.Message : $"{e.GetType().Name}: {e.Message}";
             logger.LogWarning("Source {Source} failed: {Error}", name, message);
-            states.Save(state with { LastError = message, LastErrorAt = time.GetUtcNow() });
+            var at = time.GetUtcNow();
+            states.Save(state with { LastError = message, LastErrorAt = at, FailingSince = state.LastError is null ? at : state.FailingSince ?? state.LastErrorAt ?? at });
             return null;
         }
     }

@@ -17,6 +17,9 @@ public sealed record SourceState
 
     public DateTimeOffset? LastErrorAt { get; init; }
 
+    /// <summary>The first failure of the current run of failures; null once a poll succeeds again.</summary>
+    public DateTimeOffset? FailingSince { get; init; }
+
     public int SuccessfulPolls { get; init; }
 
     /// <summary>Items read over the source's lifetime (before merging).</summary>

@@ -11,4 +11,8 @@ public sealed record SourceStatus(
     DateTimeOffset? LastAttempt,
     DateTimeOffset? LastSuccess,
     string? LastError,
-    long ItemsSeen);
+    long ItemsSeen)
+{
+    /// <summary>When the current run of failures began; null while the source is healthy.</summary>
+    public DateTimeOffset? FailingSince { get; init; }
+}

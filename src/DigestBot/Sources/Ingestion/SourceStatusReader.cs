@@ -17,7 +17,10 @@ public sealed class SourceStatusReader(IOptions<SourcesOptions> options, SourceS
                 var reason = config.Enabled ? source.DisabledReason(name) : "scheduled polling is off (DigestBot:Sources:Enabled)";
                 return new SourceStatus(
                     name, source.Type.ToString(), reason is null, reason, source.EffectiveSchedule, source.EffectiveTimeZone,
-                    state.LastAttempt, state.LastSuccess, state.LastError, state.ItemsSeen);
+                    state.LastAttempt, state.LastSuccess, state.LastError, state.ItemsSeen)
+                {
+                    FailingSince = state.LastError is null ? null : state.FailingSince ?? state.LastErrorAt,
+                };
             }),
         ];
     }

@@ -9,6 +9,7 @@ public sealed class SourcesCommand(SourceStatusReader reader) : ICommandHandler
     public static CommandDefinition Definition { get; } = new("sources", "Configured paper sources and how their polls went")
     {
         SupportsJson = true,
+        Example = "--json",
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

@@ -109,6 +109,29 @@ public sealed class IngestServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_run_of_failures_remembers_when_it_began_until_a_poll_succeeds()
+    {
+        var down = Response.Text(HttpStatusCode.ServiceUnavailable, "down");
+        _server.On("/rss/cs.AI", down).On("/rss/cs.AI", down).On("/rss/cs.AI", down).On("/rss/cs.AI", down)
+               .On("/rss/cs.AI", Response.Text(HttpStatusCode.BadRequest, "bad"))
+               .On("/rss/cs.AI", Response.Bytes(Fixtures.Recorded(RssFixture)));
+        using var bot = Harness();
+        var first = bot.Clock.GetUtcNow();
+
+        await bot.PollAsync("arxiv");
+        bot.Clock.Advance(TimeSpan.FromHours(1));
+        await bot.PollAsync("arxiv");
+        var during = bot.State("arxiv");
+        bot.Clock.Advance(TimeSpan.FromHours(1));
+        await bot.PollAsync("arxiv");
+
+        Assert.Equal(first, during.FailingSince!.Value, TimeSpan.FromSeconds(30));
+        Assert.True(during.LastErrorAt > during.FailingSince.Value.AddMinutes(30));
+        Assert.Null(bot.State("arxiv").FailingSince);
+        Assert.Null(bot.Get<SourceStatusReader>().Read().Single(s => s.Name == "arxiv").FailingSince);
+    }
+
+    [Fact]
     public async Task Requests_carry_a_descriptive_user_agent_with_the_operator_contact()
     {
         _server.On("/rss/cs.AI", Response.Bytes(Fixtures.Recorded(RssFixture)));

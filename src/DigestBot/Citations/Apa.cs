@@ -1,0 +1,71 @@
+using DigestBot.Papers;
+
+namespace DigestBot.Citations;
+
+/// <summary>
+/// A paper as an APA 7 reference in plain text: "Surname, I. I., Surname, I., &amp; Surname, I. (Year). Title. arXiv.
+/// https://doi.org/10.48550/arXiv.ID". Up to 20 authors are listed; past that the first 19, an ellipsis and the last.
+/// A paper with a journal names the journal instead of arXiv and links its DOI when known.
+/// </summary>
+public static class Apa
+{
+    private const int MaxListed = 20;
+
+    public static string Format(Paper paper)
+    {
+        var id = paper.ParsedId();
+        var journal = string.IsNullOrWhiteSpace(paper.JournalRef) ? null : CitationText.OneLine(paper.JournalRef);
+        var year = paper.Published is null && paper.FirstSeen == default ? "n.d." : CitationText.Year(paper.Published, paper.FirstSeen);
+        var parts = new List<string>();
+        if (paper.Authors.Count > 0)
+        {
+            parts.Add(Authors(paper.Authors));
+        }
+
+        parts.Add($"({year}).");
+        parts.Add(Sentence(CitationText.OneLine(paper.Title)));
+        var venue = journal ?? (id.Kind == PaperIdKind.Arxiv ? "arXiv" : null);
+        if (venue is not null)
+        {
+            parts.Add(Sentence(venue));
+        }
+
+        var link = paper.Dois.Count > 0 && journal is not null ? $"https://doi.org/{paper.Dois[0]}"
+            : id.Kind == PaperIdKind.Arxiv ? $"https://doi.org/10.48550/arXiv.{id.Value}"
+            : paper.Dois.Count > 0 ? $"https://doi.org/{paper.Dois[0]}"
+            : paper.Links.Abs;
+        if (link is not null)
+        {
+            parts.Add(link);
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>"A, I.", "A, I., &amp; B, I.", "A, I., B, I., &amp; C, I.", or 19 names, "…" and the last past 20.</summary>
+    public static string Authors(IReadOnlyList<Author> authors)
+    {
+        var names = authors.Select(a => Name(AuthorName.Parse(a.Name))).ToList();
+        return names.Count switch
+        {
+            1 => names[0],
+            2 => $"{names[0]}, & {names[1]}",
+            <= MaxListed => string.Join(", ", names.Take(names.Count - 1)) + $", & {names[^1]}",
+            _ => string.Join(", ", names.Take(MaxListed - 1)) + $", . . . {names[^1]}",
+        };
+    }
+
+    private static string Name(AuthorName name)
+    {
+        if (name.IsOrganisation || name.Given.Length == 0)
+        {
+            return name.Suffix is null ? name.Family : $"{name.Family}, {name.Suffix}";
+        }
+
+        var initials = name.Initials();
+        return name.Suffix is null ? $"{name.Family}, {initials}" : $"{name.Family}, {initials}, {name.Suffix}";
+    }
+
+    private static string Sentence(string text) =>
+        text.Length == 0 ? text : text[^1] is '.' or '?' or '!' ? text : text + ".";
+}

@@ -1,0 +1,134 @@
+using System.Text;
+using DigestBot.Papers;
+
+namespace DigestBot.Citations;
+
+/// <summary>
+/// A paper as one BibTeX entry: <c>@article</c> when a journal is known, else <c>@misc</c>, keyed
+/// <c>firstauthorYEARfirstword</c> (<c>vaswani2017attention</c>), with arXiv's <c>eprint</c>,
+/// <c>archivePrefix</c> and <c>primaryClass</c>, and the DOI and journal when known.
+/// </summary>
+public static class BibTex
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "on", "of", "in", "for", "to", "and", "or", "with", "at", "by", "from", "as", "is", "are",
+        "via", "towards", "toward", "into", "onto", "do", "does", "we", "our", "its", "how", "what", "why", "when", "can",
+    };
+
+    /// <summary>The stable key: ASCII-folded first-author surname, year of first publication, first non-stop title word.</summary>
+    public static string Key(Paper paper)
+    {
+        var author = paper.Authors.Count > 0 ? CitationText.KeyPart(AuthorName.Parse(paper.Authors[0].Name).Family) : string.Empty;
+        var word = CitationText.OneLine(paper.Title).Split(' ')
+            .Select(CitationText.KeyPart)
+            .FirstOrDefault(w => w.Length > 0 && !StopWords.Contains(w)) ?? string.Empty;
+        var key = (author.Length > 0 ? author : "anon") + CitationText.Year(paper.Published, paper.FirstSeen) + word;
+        return key;
+    }
+
+    /// <summary>
+    /// The entry; with <paramref name="maxAuthors"/> a longer author list ends in <c>and others</c> (BibTeX's
+    /// "et al."), for places with a size limit.
+    /// </summary>
+    public static string Format(Paper paper, int? maxAuthors = null)
+    {
+        var id = paper.ParsedId();
+        var arxiv = id.Kind == PaperIdKind.Arxiv ? id.Value : null;
+        var journal = string.IsNullOrWhiteSpace(paper.JournalRef) ? null : CitationText.OneLine(paper.JournalRef);
+        var fields = new List<(string Name, string Value)>
+        {
+            ("title", Title(paper.Title)),
+            ("author", Authors(paper, maxAuthors)),
+            ("year", CitationText.Year(paper.Published, paper.FirstSeen)),
+        };
+        if (journal is not null)
+        {
+            fields.Add(("journal", CitationText.EscapeBibTex(journal)));
+        }
+
+        if (paper.Dois.Count > 0)
+        {
+            fields.Add(("doi", paper.Dois[0]));
+        }
+
+        if (arxiv is not null)
+        {
+            fields.Add(("eprint", arxiv));
+            fields.Add(("archivePrefix", "arXiv"));
+            if (paper.Categories.Count > 0)
+            {
+                fields.Add(("primaryClass", paper.Categories[0]));
+            }
+        }
+
+        if (Url(paper, arxiv) is { } url)
+        {
+            fields.Add(("url", url));
+        }
+
+        var entry = new StringBuilder();
+        entry.Append('@').Append(journal is null ? "misc" : "article").Append('{').Append(Key(paper)).Append(",\n");
+        entry.AppendJoin(",\n", fields.Where(f => f.Value.Length > 0).Select(f => $"  {f.Name} = {{{f.Value}}}"));
+        entry.Append("\n}");
+        return entry.ToString();
+    }
+
+    /// <summary>
+    /// The escaped title with words that carry capitals after their first letter (BERT, ChatGPT, Pre-LN) in braces,
+    /// so styles that lower-case titles leave them alone; ordinary title-case words stay unprotected.
+    /// </summary>
+    public static string Title(string title) =>
+        string.Join(' ', CitationText.OneLine(title).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ProtectWord));
+
+    private static string ProtectWord(string word)
+    {
+        var start = 0;
+        var end = word.Length;
+        while (start < end && !char.IsLetterOrDigit(word[start]))
+        {
+            start++;
+        }
+
+        while (end > start && !char.IsLetterOrDigit(word[end - 1]))
+        {
+            end--;
+        }
+
+        var core = word[start..end];
+        var protect = core.Skip(1).Any(char.IsUpper);
+        var escaped = CitationText.EscapeBibTex(core);
+        return CitationText.EscapeBibTex(word[..start]) + (protect ? "{" + escaped + "}" : escaped) + CitationText.EscapeBibTex(word[end..]);
+    }
+
+    private static string Authors(Paper paper, int? maxAuthors)
+    {
+        var shown = maxAuthors is int max && paper.Authors.Count > max ? paper.Authors.Take(max) : paper.Authors;
+        var names = shown.Select(a => Author(AuthorName.Parse(a.Name))).ToList();
+        if (names.Count < paper.Authors.Count)
+        {
+            names.Add("others");
+        }
+
+        return string.Join(" and ", names);
+    }
+
+    private static string Author(AuthorName name)
+    {
+        var family = CitationText.EscapeBibTex(name.Family);
+        if (name.IsOrganisation || family.Contains(" and ", StringComparison.OrdinalIgnoreCase))
+        {
+            return "{" + family + "}";
+        }
+
+        // "Last, First" needs no braces: BibTeX takes everything before the comma as the family name ("Del Maestro").
+        var last = family;
+        var suffix = name.Suffix is null ? string.Empty : ", " + CitationText.EscapeBibTex(name.Suffix);
+        return name.Given.Length == 0 ? last + suffix : $"{last}{suffix}, {CitationText.EscapeBibTex(name.Given)}";
+    }
+
+    private static string? Url(Paper paper, string? arxiv) =>
+        arxiv is not null ? $"https://arxiv.org/abs/{arxiv}"
+        : paper.Dois.Count > 0 ? $"https://doi.org/{paper.Dois[0]}"
+        : paper.Links.Abs;
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace DigestBot.Citations;
+
+/// <summary>Text helpers shared by the citation styles: ASCII folding for keys, BibTeX escaping, tidy whitespace.</summary>
+public static partial class CitationText
+{
+    /// <summary>Lower-case ASCII letters and digits only: "Ramírez" → "ramirez", "Del Maestro" → "delmaestro".</summary>
+    public static string KeyPart(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            var folded = c switch
+            {
+                'ß' => "ss", 'æ' or 'Æ' => "ae", 'œ' or 'Œ' => "oe", 'ø' or 'Ø' => "o", 'ł' or 'Ł' => "l",
+                'đ' or 'Đ' => "d", 'þ' or 'Þ' => "th", 'ı' => "i",
+                _ => c.ToString(),
+            };
+            foreach (var f in folded.ToLowerInvariant())
+            {
+                if (f is >= 'a' and <= 'z' or >= '0' and <= '9')
+                {
+                    result.Append(f);
+                }
+            }
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>Backslash-escapes BibTeX's special characters so a value reads literally.</summary>
+    public static string EscapeBibTex(string text)
+    {
+        var result = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            result.Append(c switch
+            {
+                '&' or '%' or '$' or '#' or '_' or '{' or '}' => "\\" + c,
+                '~' => "\\textasciitilde{}",
+                '^' => "\\textasciicircum{}",
+                '\\' => "\\textbackslash{}",
+                _ => c.ToString(),
+            });
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>One line: runs of whitespace (arXiv titles wrap) become one space.</summary>
+    public static string OneLine(string text) => Spaces().Replace(text, " ").Trim();
+
+    /// <summary>The year of first publication, else of first sighting.</summary>
+    public static string Year(DateTimeOffset? published, DateTimeOffset firstSeen) =>
+        (published ?? firstSeen).UtcDateTime.Year.ToString("D4", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

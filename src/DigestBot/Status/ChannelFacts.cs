@@ -1,0 +1,17 @@
+using DigestBot.Digests;
+using DigestBot.Sources;
+
+namespace DigestBot.Status;
+
+/// <summary>
+/// What is stored about one channel and the sources feeding it, at <see cref="Now"/>: the input of
+/// <see cref="QuietChannel"/>. <see cref="LastNewPapers"/> is the newest first-seen time in the paper store.
+/// </summary>
+public sealed record ChannelFacts(
+    ChannelState Channel,
+    int Watches,
+    int Pending,
+    DateTimeOffset? NextDigest,
+    IReadOnlyList<SourceStatus> Sources,
+    DateTimeOffset? LastNewPapers,
+    DateTimeOffset Now);

@@ -1,0 +1,95 @@
+using DigestBot.Digests;
+using DigestBot.Sources;
+using DigestBot.Status;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DigestBot.Tests.Status;
+
+/// <summary>"Why did nothing arrive?" from stored facts, on fixed instants (Saturday 2026-11-28 12:00 UTC).</summary>
+public class QuietChannelTests
+{
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
+    private static readonly DateTimeOffset Friday0000 = new(2026, 11, 27, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Sunday0800 = new(2026, 11, 29, 8, 0, 0, TimeSpan.Zero);
+
+    private static readonly SourceStatus Healthy = new(
+        "arxiv-cs.LG", "ArxivListing", true, null, "0 0 6 ? * MON-FRI", "America/New_York", Friday0000.AddHours(11), Friday0000.AddHours(11), null, 120);
+
+    private static ChannelFacts Facts(
+        ChannelState? channel = null, int watches = 2, int pending = 0, DateTimeOffset? next = null, SourceStatus? source = null, DateTimeOffset? lastNew = null) =>
+        new(
+            channel ?? new ChannelState { Id = 500, Schedule = "daily 08:00", TimeZone = "UTC", LastDigestAt = Friday0000.AddHours(8) },
+            watches, pending, next ?? Sunday0800, [source ?? Healthy], lastNew ?? Friday0000, Clock.GetUtcNow());
+
+    [Fact]
+    public void On_a_weekend_it_says_arXiv_announced_nothing_and_when_the_next_digest_is()
+    {
+        var reasons = QuietChannel.Explain(Facts());
+
+        Assert.Equal(["arXiv announces no papers on weekends and holidays (last new papers Friday 00:00 UTC)", "next digest at Sunday 08:00 UTC"], reasons);
+        Assert.Equal(
+            "Nothing arrived because: arXiv announces no papers on weekends and holidays (last new papers Friday 00:00 UTC) · next digest at Sunday 08:00 UTC",
+            QuietChannel.Sentence(reasons));
+    }
+
+    [Fact]
+    public void A_failing_source_is_named_with_when_it_began_failing_and_its_error()
+    {
+        var failing = Healthy with { LastError = "HTTP 503", LastAttempt = Friday0000.AddHours(30), FailingSince = Friday0000.AddHours(6) };
+
+        var reasons = QuietChannel.Explain(Facts(source: failing));
+
+        Assert.Equal(["source arxiv-cs.LG failing since 2026-11-27 06:00 UTC: HTTP 503", "next digest at Sunday 08:00 UTC"], reasons);
+    }
+
+    [Fact]
+    public void A_paused_schedule_says_so_and_promises_no_digest()
+    {
+        var channel = new ChannelState { Id = 500, Schedule = "daily 08:00", TimeZone = "UTC", Paused = true };
+
+        var reasons = QuietChannel.Explain(Facts(channel, next: null));
+
+        Assert.Equal("schedule paused — resume with /schedule resume", reasons[0]);
+        Assert.DoesNotContain(reasons, r => r.StartsWith("next digest", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_channel_the_bot_may_not_post_to_says_which_permission_and_since_when()
+    {
+        var channel = new ChannelState
+        {
+            Id = 500, Schedule = "daily 08:00", TimeZone = "UTC", Paused = true, LastRun = Friday0000.AddHours(8),
+            PausedReason = "Discord refuses posts to channel 500: Missing Permissions (50013)",
+        };
+
+        var reasons = QuietChannel.Explain(Facts(channel));
+
+        Assert.Equal("missing permission to post (Send Messages) — paused since 2026-11-27 08:00 UTC", reasons[0]);
+    }
+
+    [Fact]
+    public void A_channel_without_watches_is_told_how_to_add_one()
+    {
+        Assert.Contains("no watches in this channel — add one with /watch add", QuietChannel.Explain(Facts(watches: 0)));
+    }
+
+    [Fact]
+    public void New_papers_since_the_last_digest_that_matched_nothing_are_said_to_have_matched_nothing()
+    {
+        var now = Clock.GetUtcNow();
+        var channel = new ChannelState { Id = 500, Schedule = "daily 08:00", TimeZone = "UTC", LastDigestAt = now.AddHours(-10) };
+
+        var reasons = QuietChannel.Explain(Facts(channel, lastNew: now.AddHours(-2)));
+
+        Assert.Equal("no new papers matched your watches since the last digest", reasons[0]);
+    }
+
+    [Fact]
+    public void Pending_papers_wait_for_the_next_digest_and_an_instant_schedule_says_it_posts_at_once()
+    {
+        var reasons = QuietChannel.Explain(Facts(pending: 3) with { NextDigest = null });
+
+        Assert.Equal(["3 papers waiting for the next digest", "digests post as soon as papers match (instant)"], reasons);
+        Assert.Equal("Nothing arrived because: 3 papers waiting for the next digest · digests post as soon as papers match (instant)", QuietChannel.Sentence(reasons));
+    }
+}
