@@ -21,7 +21,7 @@ public sealed class HelpCommand(IEnumerable<CommandRegistration> registrations) 
         var discord = request.Origin.Transport == "discord";
         var fields = registrations
             .Select(r => r.Definition)
-            .Where(d => discord ? !d.LocalOnly : !d.DiscordOnly)
+            .Where(d => !d.Hidden && (discord ? !d.LocalOnly : !d.DiscordOnly))
             .OrderBy(d => d.Name, StringComparer.Ordinal)
             .Select(d => discord
                 ? new CardField(HelpForms.Slash(d), Line(d.Description, HelpForms.SlashExample(d)))
@@ -41,7 +41,7 @@ public sealed class HelpCommand(IEnumerable<CommandRegistration> registrations) 
     public static string Usage(CommandDefinition d)
     {
         var parts = new List<string> { d.Name };
-        foreach (var o in d.Options)
+        foreach (var o in d.Options.Where(o => o.OnCli))
         {
             var value = o.Type == OptionType.Integer ? "N" : o.Name.ToUpperInvariant();
             var placeholder = o.Type == OptionType.Boolean ? $"--{o.Name}" : o.Positional ? value : $"--{o.Name} {value}";

@@ -12,8 +12,8 @@ public static class HelpForms
     /// <summary>The slash form: required options first, as Discord lists them; local-only options left out.</summary>
     public static string Slash(CommandDefinition d)
     {
-        var options = d.Options.Where(o => !o.LocalOnly).OrderBy(o => o.Required ? 0 : 1);
-        return string.Join(' ', [$"/{d.Name}", .. options.Select(o => o.Required ? o.Name : $"[{o.Name}]")]);
+        var options = d.Options.Where(o => o.OnDiscord).OrderBy(o => o.Required ? 0 : 1);
+        return string.Join(' ', [$"/{d.Name}", .. options.Select(o => o.Required ? o.DiscordName ?? o.Name : $"[{o.DiscordName ?? o.Name}]")]);
     }
 
     /// <summary>The CLI example (<c>cite 1706.03762 --format apa</c>), or null when it has none or needs no arguments.</summary>
@@ -35,18 +35,19 @@ public static class HelpForms
         {
             // One positional option takes the whole leading text (a query with spaces); several take a word each.
             var values = positionals.Count == 1 ? [positional] : positional.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            parts.AddRange(positionals.Zip(values, (o, v) => $"{o.Name}:{v}"));
+            parts.AddRange(positionals.Zip(values, (o, v) => $"{o.DiscordName ?? o.Name}:{v}"));
         }
 
         foreach (var (name, value) in named)
         {
             var option = d.Options.FirstOrDefault(o => o.Name == name);
-            if (option is null || option.LocalOnly)
+            if (option is null || !option.OnDiscord)
             {
                 continue; // --json and --channel have no slash form: Discord answers in the channel itself.
             }
 
-            parts.Add(option.Type == OptionType.Boolean ? $"{name}:true" : $"{name}:{value}");
+            var slashName = option.DiscordName ?? name;
+            parts.Add(option.Type == OptionType.Boolean ? $"{slashName}:true" : $"{slashName}:{value}");
         }
 
         return parts.Count == 1 ? null : string.Join(' ', parts);
