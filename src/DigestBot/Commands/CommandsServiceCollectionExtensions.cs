@@ -1,13 +1,18 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace DigestBot.Commands;
 
 public static class CommandsServiceCollectionExtensions
 {
-    /// <summary>The command pipeline and the <c>help</c> command; features add theirs with <see cref="AddCommand{T}"/>.</summary>
+    /// <summary>The command pipeline (with its cooldowns) and the <c>help</c> command; features add theirs with <see cref="AddCommand{T}"/>.</summary>
     public static IServiceCollection AddCommands(this IServiceCollection services)
     {
+        services.AddOptions<CooldownsOptions>().BindConfiguration(CooldownsOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CooldownsOptions>, CooldownsOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CommandCooldowns>();
         services.TryAddSingleton<CommandDispatcher>();
         services.AddCommand<HelpCommand>();
         return services;
