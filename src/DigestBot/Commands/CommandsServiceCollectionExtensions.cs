@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,10 @@ public static class CommandsServiceCollectionExtensions
     /// <summary>The command pipeline (with its cooldowns) and the <c>help</c> command; features add theirs with <see cref="AddCommand{T}"/>.</summary>
     public static IServiceCollection AddCommands(this IServiceCollection services)
     {
-        services.AddOptions<CooldownsOptions>().BindConfiguration(CooldownsOptions.Section).ValidateOnStart();
+        // Bound only when there is configuration: hosts and harnesses without any get the defaults.
+        services.AddOptions<CooldownsOptions>()
+            .Configure<IServiceProvider>((o, sp) => sp.GetService<IConfiguration>()?.GetSection(CooldownsOptions.Section).Bind(o))
+            .ValidateOnStart();
         services.AddSingleton<IValidateOptions<CooldownsOptions>, CooldownsOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CommandCooldowns>();
