@@ -14,7 +14,7 @@ public sealed class FakeDiscordTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Token = DiscordHarness.Token, Time = _clock, Messages = new FakeBucketRule("messages", 1000, TimeSpan.FromSeconds(5)) });
+        _fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Token = DiscordHarness.Token, Time = _clock, RequireNoMentions = false, Messages = new FakeBucketRule("messages", 1000, TimeSpan.FromSeconds(5)) });
         _raw = new RawDiscord(_fake);
     }
 

@@ -66,7 +66,7 @@ public class RateLimitTests
     public async Task Interaction_callbacks_do_not_wait_for_the_global_limit()
     {
         await using var h = await DiscordHarness.StartAsync(
-            fake: o => new FakeDiscordOptions { Token = o.Token, Time = o.Time, GlobalRequestsPerSecond = 1 },
+            fake: o => new FakeDiscordOptions { Token = o.Token, Time = o.Time, RequireNoMentions = false, GlobalRequestsPerSecond = 1 },
             client: url => DiscordHarness.Options(url, globalPerSecond: 1));
         await h.Run(h.Client.CreateMessageAsync(1, Text("uses the one global slot")));
 
@@ -82,7 +82,7 @@ public class RateLimitTests
     public async Task A_third_message_to_a_spent_bucket_waits_for_the_reset_after_the_headers_gave()
     {
         await using var h = await DiscordHarness.StartAsync(
-            fake: o => new FakeDiscordOptions { Token = o.Token, Time = o.Time, Messages = new FakeBucketRule("messages", 2, TimeSpan.FromSeconds(30)) });
+            fake: o => new FakeDiscordOptions { Token = o.Token, Time = o.Time, RequireNoMentions = false, Messages = new FakeBucketRule("messages", 2, TimeSpan.FromSeconds(30)) });
 
         await h.Run(Task.WhenAll(Enumerable.Range(0, 3).Select(i => h.Client.CreateMessageAsync(9, Text($"m{i}")))));
 
@@ -96,7 +96,7 @@ public class RateLimitTests
     public async Task Routes_that_discord_names_as_one_bucket_share_one_queue()
     {
         await using var h = await DiscordHarness.StartAsync(
-            fake: o => new FakeDiscordOptions { Token = o.Token, Time = o.Time, Messages = new FakeBucketRule("messages", 5, TimeSpan.FromSeconds(30)) });
+            fake: o => new FakeDiscordOptions { Token = o.Token, Time = o.Time, RequireNoMentions = false, Messages = new FakeBucketRule("messages", 5, TimeSpan.FromSeconds(30)) });
         var first = await h.Run(h.Client.CreateMessageAsync(9, Text("learn the create route")));
         await h.Run(h.Client.EditMessageAsync(9, first.Id, new MessagePayload { Content = "learn the edit route" }));
 

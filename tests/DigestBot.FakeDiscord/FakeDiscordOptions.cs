@@ -38,5 +38,12 @@ public sealed class FakeDiscordOptions
     public IReadOnlyList<ulong> GatewayGuilds { get; init; } = [];
 
     /// <summary>The base path every REST route sits under.</summary>
+    /// <summary>
+    /// DigestBot's rule, stricter than Discord's: every message created or edited must carry
+    /// <c>allowed_mentions: {"parse": []}</c> (no user or role lists), so that no paper title or user text can ping
+    /// anyone. A message without it gets a 400 naming the rule. Off only for tests of the raw REST client.
+    /// </summary>
+    public bool RequireNoMentions { get; init; } = true;
+
     public string ApiPath { get; init; } = "/api/v10";
 }

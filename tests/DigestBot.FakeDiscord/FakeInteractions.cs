@@ -54,7 +54,7 @@ public sealed class FakeInteractions
         }
 
         var data = body["data"] as JsonObject ?? [];
-        if (type is 4 or 7 && FakeMessageValidator.Validate(data, FakeMessageKind.Interaction) is { } invalid)
+        if (type is 4 or 7 && FakeMessageValidator.Validate(data, FakeMessageKind.Interaction, _options.RequireNoMentions) is { } invalid)
         {
             return invalid;
         }

@@ -15,7 +15,7 @@ public static class FakeMessageValidator
     private const int SuppressNotifications = 1 << 12;
     private const int ComponentsV2 = 1 << 15;
 
-    public static FakeResponse? Validate(JsonNode? body, FakeMessageKind kind)
+    public static FakeResponse? Validate(JsonNode? body, FakeMessageKind kind, bool requireNoMentions = false)
     {
         if (body is not JsonObject message)
         {
@@ -39,6 +39,11 @@ public static class FakeMessageValidator
 
         FakeComponentValidator.Check(components, checks);
         CheckMentions(message["allowed_mentions"], checks);
+        if (requireNoMentions)
+        {
+            CheckNoMentions(message["allowed_mentions"], checks);
+        }
+
         CheckNonce(message, kind, checks);
         var flags = checks.Integer(message, "flags", "flags") ?? 0;
         var allowed = SuppressEmbeds | SuppressNotifications | ComponentsV2 | (kind == FakeMessageKind.Interaction ? Ephemeral : 0);
@@ -82,6 +87,20 @@ public static class FakeMessageValidator
             }
 
             checks.Array(node, list, $"allowed_mentions.{list}", 100);
+        }
+    }
+
+    /// <summary>Not a Discord rule: DigestBot's promise that nothing it posts can ping (see FakeDiscordOptions.RequireNoMentions).</summary>
+    private static void CheckNoMentions(JsonNode? node, FakeChecks checks)
+    {
+        var silent = node is JsonObject mentions
+            && mentions["parse"] is JsonArray { Count: 0 }
+            && mentions["users"] is null or JsonArray { Count: 0 }
+            && mentions["roles"] is null or JsonArray { Count: 0 }
+            && mentions["replied_user"]?.GetValue<bool>() != true;
+        if (!silent)
+        {
+            checks.Add("allowed_mentions", "DIGESTBOT_MENTIONS_NOT_SUPPRESSED", "DigestBot sends every message with allowed_mentions {\"parse\": []}");
         }
     }
 

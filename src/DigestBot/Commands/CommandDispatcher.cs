@@ -5,13 +5,14 @@ using Microsoft.Extensions.Logging;
 namespace DigestBot.Commands;
 
 /// <summary>
-/// The one pipeline every transport calls: find the command, check its options, run the handler, and turn
+/// The one pipeline every transport calls: find the command, check its options and cooldown, run the handler, and turn
 /// bad input and failures into a <see cref="Reply"/> with one log line, never an exception to the caller.
 /// </summary>
 public sealed class CommandDispatcher(
     IEnumerable<CommandRegistration> registrations,
     IServiceProvider services,
-    ILogger<CommandDispatcher> logger)
+    ILogger<CommandDispatcher> logger,
+    CommandCooldowns? cooldowns = null)
 {
     private readonly Dictionary<string, CommandRegistration> _byName =
         registrations.ToDictionary(r => r.Definition.Name, StringComparer.OrdinalIgnoreCase);
@@ -41,6 +42,11 @@ public sealed class CommandDispatcher(
         try
         {
             CommandOptionValidator.Validate(definition, options);
+            if (cooldowns?.TryBegin(definition, origin) is { } tooSoon)
+            {
+                return tooSoon;
+            }
+
             var handler = (ICommandHandler)services.GetRequiredService(registration.HandlerType);
             var request = new CommandRequest(definition, options, origin);
             return await handler.HandleAsync(progress is null ? request : request with { Progress = progress }, cancellationToken);

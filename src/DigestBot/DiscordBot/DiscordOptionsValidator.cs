@@ -70,9 +70,11 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             return "DigestBot:Discord:Http:Path must start with /";
         }
 
-        if (options.Http.MaxClockSkewSeconds < 1)
+        // A signed request stays acceptable for the skew; the deduplicator must still remember its id by then, or a
+        // captured request could be replayed and run a second time.
+        if (options.Http.MaxClockSkewSeconds < 1 || options.Http.MaxClockSkewSeconds > InteractionDeduplicator.Window.TotalSeconds)
         {
-            return "DigestBot:Discord:Http:MaxClockSkewSeconds must be at least 1";
+            return $"DigestBot:Discord:Http:MaxClockSkewSeconds must be 1-{InteractionDeduplicator.Window.TotalSeconds:0}";
         }
 
         var urls = options.Http.ListenUrls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

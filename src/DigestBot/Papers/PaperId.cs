@@ -156,20 +156,26 @@ public sealed partial record PaperId
     private static int? VersionOf(Match m) =>
         m.Groups["v"].Success && int.TryParse(m.Groups["v"].ValueSpan, out var v) && v > 0 ? v : null;
 
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+    /// <summary>The quoted input, short and on one line (a pasted id may carry a line break or other control characters).</summary>
+    private static string Shorten(string text)
+    {
+        var clean = text.Any(char.IsControl) ? new string([.. text.Select(c => char.IsControl(c) ? ' ' : c)]) : text;
+        return clean.Length <= 60 ? clean : clean[..57] + "...";
+    }
 
     [GeneratedRegex(@"^(?:(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/|(?:https?://)?(?:www\.)?huggingface\.co/papers/|oai:arxiv\.org:|arxiv:)", RegexOptions.IgnoreCase)]
     private static partial Regex ArxivUrlPrefix();
 
-    [GeneratedRegex(@"^(?<yymm>\d{4})\.(?<num>\d{4,5})(?:v(?<v>\d+))?$", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d takes any Unicode digit ("2٣00"), which int.Parse then refuses with an exception.
+    [GeneratedRegex(@"^(?<yymm>[0-9]{4})\.(?<num>[0-9]{4,5})(?:v(?<v>[0-9]+))?$", RegexOptions.CultureInvariant)]
     private static partial Regex NewStyle();
 
-    [GeneratedRegex(@"^(?<arch>[a-zA-Z][a-zA-Z-]*)(?:\.[A-Za-z]{2})?/(?<num>\d{7})(?:v(?<v>\d+))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<arch>[a-zA-Z][a-zA-Z-]*)(?:\.[A-Za-z]{2})?/(?<num>[0-9]{7})(?:v(?<v>[0-9]+))?$", RegexOptions.CultureInvariant)]
     private static partial Regex OldStyle();
 
     [GeneratedRegex(@"^(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:\s*)", RegexOptions.IgnoreCase)]
     private static partial Regex DoiPrefix();
 
-    [GeneratedRegex(@"^10\.\d{4,9}/\S+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^10\.[0-9]{4,9}/\S+$", RegexOptions.CultureInvariant)]
     private static partial Regex DoiShape();
 }

@@ -14,6 +14,9 @@ public sealed record SearchQuery
     public const int MaxLength = 500;
     public const int MaxClauses = 50;
 
+    /// <summary>Parentheses and NOTs inside each other; real queries use two or three.</summary>
+    public const int MaxDepth = 8;
+
     private SearchQuery(string text, QueryNode root, int clauses)
     {
         Text = text;
@@ -65,7 +68,7 @@ public sealed record SearchQuery
         }
         catch (FormatException e)
         {
-            return e.Message;
+            return OneLine(e.Message);
         }
 
         clauses = Terms(root).Count();
@@ -76,6 +79,10 @@ public sealed record SearchQuery
 
         return HasPositive(root) ? null : "the query only excludes terms (NOT, -): add something to search for";
     }
+
+    /// <summary>Messages quote the user's terms, and an escaped line break is part of a term: shown as a space.</summary>
+    private static string OneLine(string message) =>
+        message.Any(char.IsControl) ? new string([.. message.Select(c => char.IsControl(c) ? ' ' : c)]) : message;
 
     private static IEnumerable<TermNode> Terms(QueryNode node) => node switch
     {

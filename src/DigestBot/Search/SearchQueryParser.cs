@@ -11,6 +11,9 @@ internal sealed class SearchQueryParser(List<QueryToken> tokens)
 {
     private int _next;
 
+    /// <summary>Parentheses and NOTs around the current position; refused past <see cref="SearchQuery.MaxDepth"/>.</summary>
+    private int _depth;
+
     private QueryToken? Peek => _next < tokens.Count ? tokens[_next] : null;
 
     /// <summary>Nothing that can start an operand follows: the end, a ')' or a binary operator.</summary>
@@ -85,8 +88,15 @@ internal sealed class SearchQueryParser(List<QueryToken> tokens)
 
         _next++;
         RequireRightOperand(t);
+        if (t.Kind == QueryTokenKind.Plus)
+        {
+            return ParseUnary(field);
+        }
+
+        Enter();
         var operand = ParseUnary(field);
-        return t.Kind == QueryTokenKind.Plus ? operand : new NotNode(operand);
+        _depth--;
+        return new NotNode(operand);
     }
 
     private QueryNode ParsePrimary(SearchField field)
@@ -99,12 +109,19 @@ internal sealed class SearchQueryParser(List<QueryToken> tokens)
                 SearchFields.TryParse(t.Text, out var inner);
                 return ParsePrimary(inner);
             case QueryTokenKind.Open:
+                if (Peek is null)
+                {
+                    throw new FormatException("unbalanced parentheses: a '(' is never closed");
+                }
+
                 if (Peek is { Kind: QueryTokenKind.Close })
                 {
                     throw new FormatException("empty parentheses: put terms between them");
                 }
 
+                Enter();
                 var group = ParseOr(field);
+                _depth--;
                 if (Peek is not { Kind: QueryTokenKind.Close })
                 {
                     throw new FormatException("unbalanced parentheses: a '(' is never closed");
@@ -138,6 +155,15 @@ internal sealed class SearchQueryParser(List<QueryToken> tokens)
         }
 
         return term;
+    }
+
+    /// <summary>Deep nesting is refused here, as it is read, so neither this parser nor Lucene recurses far.</summary>
+    private void Enter()
+    {
+        if (++_depth > SearchQuery.MaxDepth)
+        {
+            throw new FormatException($"query nested too deeply: more than {SearchQuery.MaxDepth} levels of parentheses and NOTs");
+        }
     }
 
     private void RequireRightOperand(QueryToken op)

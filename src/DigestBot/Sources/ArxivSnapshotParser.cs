@@ -40,7 +40,7 @@ public static class ArxivSnapshotParser
         var record = ArxivSnapshotRecord.Parse(utf8Line, out var error);
         if (record is null)
         {
-            return new SnapshotLine(lineNumber, 0, null, error);
+            return new SnapshotLine(lineNumber, 0, null, SourceText.OneLine(error ?? "unreadable line"));
         }
 
         try
@@ -48,11 +48,11 @@ public static class ArxivSnapshotParser
             var item = ArxivSnapshotItem.From(record, seenAt, out var reason);
             var warnings = new List<string>();
             var checkedItem = item is null ? null : ItemChecks.Check(item, warnings, out reason);
-            return new SnapshotLine(lineNumber, 0, checkedItem, reason) { Warning = warnings.Count > 0 ? string.Join("; ", warnings) : null };
+            return new SnapshotLine(lineNumber, 0, checkedItem, reason is null ? null : SourceText.OneLine(reason)) { Warning = warnings.Count > 0 ? string.Join("; ", warnings) : null };
         }
         catch (Exception e) when (ParserGuard.IsRecoverable(e))
         {
-            return new SnapshotLine(lineNumber, 0, null, $"could not be read ({e.GetType().Name}: {e.Message})");
+            return new SnapshotLine(lineNumber, 0, null, SourceText.OneLine($"could not be read ({e.GetType().Name}: {e.Message})"));
         }
     }
 

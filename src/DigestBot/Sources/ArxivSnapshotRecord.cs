@@ -37,6 +37,13 @@ internal sealed record ArxivSnapshotRecord
     public static ArxivSnapshotRecord? Parse(ReadOnlySpan<byte> line, out string? error)
     {
         error = null;
+        if (!line.TrimStart(" \t\r\uFEFF"u8).StartsWith("{"u8))
+        {
+            // Decided without the JSON reader: a file of garbage lines must not cost an exception per line.
+            error = "the line is not a JSON object";
+            return null;
+        }
+
         var record = new ArxivSnapshotRecord();
         try
         {

@@ -32,5 +32,5 @@ public sealed record ParseResult
 
     public bool Failed => Error is not null;
 
-    public static ParseResult Failure(string error) => new() { Error = error };
+    public static ParseResult Failure(string error) => new() { Error = SourceText.OneLine(error) };
 }

@@ -25,9 +25,9 @@ internal sealed class ParseResultBuilder
     public static string Describe(int position, string? id) =>
         string.IsNullOrWhiteSpace(id) ? $"item {position}" : $"{SourceText.Shorten(id.Trim(), 80)} (item {position})";
 
-    public void Skip(string item, string reason) => _skipped.Add(new ParseIssue(item, reason));
+    public void Skip(string item, string reason) => _skipped.Add(new ParseIssue(SourceText.OneLine(item), SourceText.OneLine(reason)));
 
-    public void Warn(string item, string reason) => _warnings.Add(new ParseIssue(item, reason));
+    public void Warn(string item, string reason) => _warnings.Add(new ParseIssue(SourceText.OneLine(item), SourceText.OneLine(reason)));
 
     public void Add(SourceItem item, string describedAs)
     {

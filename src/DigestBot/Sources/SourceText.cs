@@ -3,6 +3,9 @@ namespace DigestBot.Sources;
 /// <summary>Text clean-up shared by every parser.</summary>
 internal static class SourceText
 {
+    /// <summary>Longest error or skip reason kept; the start says what went wrong.</summary>
+    public const int MaxMessageLength = 500;
+
     /// <summary>
     /// Every run of whitespace (arXiv's hard wraps with indentation, tabs, non-breaking spaces) becomes one space,
     /// trimmed. Null stays null. Written as a loop because the snapshot import calls it millions of times.
@@ -55,6 +58,27 @@ internal static class SourceText
 
         var cut = text.LastIndexOf(' ', max - 1, Math.Min(max - 1, 200));
         return string.Concat(text.AsSpan(0, cut > 0 ? cut : max - 1), "…");
+    }
+
+    /// <summary>
+    /// An error or skip reason as one line: parser messages quote the bad input, which may hold line breaks or control
+    /// characters; whitespace runs become one space, other control characters a '?', and the whole stays short.
+    /// </summary>
+    public static string OneLine(string message)
+    {
+        var collapsed = Collapse(message) ?? string.Empty;
+        if (collapsed.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0 || collapsed.Contains('\u007f', StringComparison.Ordinal))
+        {
+            collapsed = string.Create(collapsed.Length, collapsed, (span, text) =>
+            {
+                for (var i = 0; i < text.Length; i++)
+                {
+                    span[i] = char.IsControl(text[i]) ? '?' : text[i];
+                }
+            });
+        }
+
+        return Shorten(collapsed, MaxMessageLength);
     }
 
     /// <summary>A short quote of a bad value for a skip reason.</summary>

@@ -20,6 +20,9 @@ internal sealed class XmlFeedDocument
         CheckCharacters = false,
     };
 
+    /// <summary>Real feeds nest five or six elements deep; LINQ to XML builds deeper trees in quadratic time.</summary>
+    public const int MaxDepth = 64;
+
     private XmlFeedDocument(XName root)
     {
         Root = root;
@@ -40,6 +43,12 @@ internal sealed class XmlFeedDocument
         error = BodyText.Problem(text, expected);
         if (error is not null)
         {
+            return null;
+        }
+
+        if (NestsTooDeep(text))
+        {
+            error = $"not {expected}: elements nest more than {MaxDepth} deep";
             return null;
         }
 
@@ -81,6 +90,31 @@ internal sealed class XmlFeedDocument
 
         builder.Skip("document", Failure);
         return builder.Build();
+    }
+
+    /// <summary>
+    /// One streaming pass (linear, no tree) that stops at the first element deeper than <see cref="MaxDepth"/>, or at
+    /// the first break, which the real read reports.
+    /// </summary>
+    private static bool NestsTooDeep(string text)
+    {
+        using var reader = XmlReader.Create(new StringReader(text), Settings);
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.Depth > MaxDepth)
+                {
+                    return true;
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            // Broken documents are read as far as they go by the real read.
+        }
+
+        return false;
     }
 
     private void ReadChildren(XmlReader reader)

@@ -55,7 +55,8 @@ public sealed partial class LlmSummarizer(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogWarning("LLM summary of {Paper} failed ({Error}); using the extract", paper.Id, e.Message.ReplaceLineEndings(" "));
+            // Servers quote a rejected key back in their error ("Incorrect API key provided: sk-…"): never log it.
+            logger.LogWarning("LLM summary of {Paper} failed ({Error}); using the extract", paper.Id, Redact(e.Message.ReplaceLineEndings(" "), settings.ApiKey));
             return null;
         }
 
@@ -83,4 +84,7 @@ public sealed partial class LlmSummarizer(
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    private static string Redact(string message, string? apiKey) =>
+        string.IsNullOrEmpty(apiKey) ? message : message.Replace(apiKey, "[api key]", StringComparison.Ordinal);
 }

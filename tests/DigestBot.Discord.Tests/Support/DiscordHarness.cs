@@ -35,7 +35,8 @@ public sealed class DiscordHarness : IAsyncDisposable
         Func<Uri, DiscordRestOptions>? client = null)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-        var fakeOptions = new FakeDiscordOptions { Token = Token, Time = clock };
+        // The raw client sends whatever a test gives it; DigestBot's no-mentions rule belongs to the app's tests.
+        var fakeOptions = new FakeDiscordOptions { Token = Token, Time = clock, RequireNoMentions = false };
         var server = await FakeDiscordServer.StartAsync(fake?.Invoke(fakeOptions) ?? fakeOptions);
         return new DiscordHarness(server, clock, (client ?? (url => Options(url)))(server.ApiBaseUrl));
     }

@@ -52,6 +52,7 @@ public sealed class GatewayHarness : IAsyncDisposable
         {
             Token = o.Token,
             Time = o.Time,
+            RequireNoMentions = false,
             GatewayHeartbeatInterval = TimeSpan.FromSeconds(1),
             GatewayGuilds = guilds ?? [],
         });
