@@ -44,7 +44,9 @@ internal static class CliTree
     private static Command BuildCommand(string name, CommandDefinition definition, Func<CliInvocation, CancellationToken, Task<int>> run)
     {
         var command = new Command(name, definition.Description);
-        var readers = definition.Options.Where(o => o.OnCli).Select(o => AddOption(command, o)).ToList();
+        var options = definition.Options.Where(o => o.OnCli).ToList();
+        var last = options.LastOrDefault(o => o.Positional);
+        var readers = options.Select(o => AddOption(command, o, takesRest: ReferenceEquals(o, last))).ToList();
         var json = definition.SupportsJson ? new Option<bool>("--json") { Description = "Print JSON instead of text" } : null;
         if (json is not null)
         {
@@ -65,7 +67,11 @@ internal static class CliTree
     }
 
     /// <summary>Adds the option or argument and returns how to read its value (when given) into the option map.</summary>
-    private static Action<ParseResult, Dictionary<string, object>> AddOption(Command command, CommandOption option)
+    /// <param name="takesRest">
+    /// The last positional text takes every remaining word, so <c>search layer normalization</c> and
+    /// <c>schedule set daily 09:00</c> need no quotes (the words are joined with spaces).
+    /// </param>
+    private static Action<ParseResult, Dictionary<string, object>> AddOption(Command command, CommandOption option, bool takesRest)
     {
         if (option.Positional && option.Multiple)
         {
@@ -87,6 +93,17 @@ internal static class CliTree
             };
             command.Add(number);
             return (parse, values) => Put(values, option.Name, parse.GetValue(number));
+        }
+
+        if (option.Positional && takesRest && option.Type == OptionType.String)
+        {
+            var words = new Argument<string[]>(option.Name.ToUpperInvariant())
+            {
+                Description = option.Description,
+                Arity = option.Required ? ArgumentArity.OneOrMore : ArgumentArity.ZeroOrMore,
+            };
+            command.Add(words);
+            return (parse, values) => Put(values, option.Name, parse.GetValue(words) is { Length: > 0 } given ? string.Join(' ', given) : null);
         }
 
         if (option.Positional)

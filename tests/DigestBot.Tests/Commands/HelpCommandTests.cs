@@ -44,7 +44,7 @@ public class HelpCommandTests
         Assert.Equal(2, message.Content!.Split('\n').Length);
         var names = embed.Fields!.Select(f => f.Name).ToList();
         // Field text is escaped for Discord ("\[format\]" shows as "[format]").
-        Assert.Equal(definitions.Where(d => !d.LocalOnly).Select(HelpForms.Slash).Order(StringComparer.Ordinal).Select(DiscordMarkdown.Escape), names);
+        Assert.Equal(definitions.Where(d => !d.LocalOnly && !d.Hidden).Select(HelpForms.Slash).Order(StringComparer.Ordinal).Select(DiscordMarkdown.Escape), names);
         Assert.DoesNotContain(names, n => n.StartsWith("/import", StringComparison.Ordinal) || n.StartsWith("/reindex", StringComparison.Ordinal));
         var cite = embed.Fields!.Single(f => f.Name == DiscordMarkdown.Escape("/cite paper [format]"));
         Assert.EndsWith(DiscordMarkdown.Escape("e.g. /cite paper:1706.03762 format:apa"), cite.Value, StringComparison.Ordinal);

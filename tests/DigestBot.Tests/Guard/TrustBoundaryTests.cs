@@ -25,7 +25,7 @@ public sealed class TrustBoundaryTests
         { "watch", "add", "query", "transformer" },
         { "schedule", "set", "when", "instant" },
         { "schedule", "pause", "", "" },
-        { "digest", null, "dry-run", "false" },
+        { "digest", "now", "", "" },
     };
 
     [Theory]

@@ -1,3 +1,4 @@
+using DigestBot.Citations;
 using DigestBot.Commands;
 using DigestBot.Digests;
 using DigestBot.DiscordBot;
@@ -48,7 +49,7 @@ public sealed class DiscordAppHarness : IAsyncDisposable
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
             .AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug))
             .AddSingleton<TimeProvider>(clock);
-        services.AddStorage().AddScheduling().AddCommands().AddPapers().AddSearch().AddSources().AddSummaries().AddDigests().AddStatus().AddDiscord();
+        services.AddStorage().AddScheduling().AddCommands().AddPapers().AddSearch().AddSources().AddSummaries().AddDigests().AddStatus().AddCitations().AddDiscord();
         _services = services.BuildServiceProvider();
     }
 
