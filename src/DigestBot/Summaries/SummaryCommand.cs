@@ -69,7 +69,7 @@ public sealed class SummaryCommand(
             throw new CommandInputException(PaperId.InvalidMessage(text));
         }
 
-        var paper = papers.Find(id) ?? throw new CommandInputException($"paper {id.Key} not found in the store");
+        var paper = papers.Find(id) ?? throw new CommandInputException(PaperCommand.NotFound(id));
         var useLlm = request.GetBoolean("llm");
         var tldr = await summaries.SummarizeAsync(paper, useLlm, cancellationToken);
         var note = useLlm && !summaries.LlmAvailable
