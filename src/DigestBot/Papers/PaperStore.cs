@@ -133,6 +133,7 @@ public sealed partial class PaperStore
             }
 
             Interlocked.Exchange(ref _committed, _revision);
+            CrashPoints.Hit("after-papers-stored");
 
             // Still under the write lock, so listeners see batches in revision order.
             if (_revision != before)

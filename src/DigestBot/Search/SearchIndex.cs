@@ -118,6 +118,7 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
             [SchemaKey] = SchemaVersion,
             [RevisionKey] = revision.ToString(CultureInfo.InvariantCulture),
         });
+        CrashPoints.Hit("before-index-commit");
         _writer.Commit();
         Interlocked.Exchange(ref _committedRevision, revision);
         _searchers!.MaybeRefreshBlocking();

@@ -22,6 +22,11 @@ public static class QuietChannel
         {
             reasons.Add(Paused(channel.PausedReason, channel.LastRun));
         }
+        else if (channel is { ConsecutiveFailures: > 0, LastError: { } error })
+        {
+            // Discord failing is not the same as nothing to send: say the bot is still trying.
+            reasons.Add($"the last digest failed ({channel.ConsecutiveFailures} in a row) and is being retried: {error}");
+        }
 
         if (facts.Watches == 0)
         {

@@ -67,6 +67,29 @@ public sealed class FixtureServer : IDisposable
             Requests.Enqueue(new RecordedRequest(
                 request.Url!.AbsolutePath, request.Url.Query, request.Headers["If-None-Match"], request.Headers["User-Agent"]));
             var response = Next(request.Url.AbsolutePath)?.Invoke(request) ?? Response.Text(HttpStatusCode.NotFound, "no such fixture");
+            if (response.Reset)
+            {
+                // Promises a body, sends a little of it and drops the connection: the client sees the answer cut off.
+                context.Response.ContentLength64 = 4096;
+                await context.Response.OutputStream.WriteAsync("<?xml"u8.ToArray());
+                context.Response.Abort();
+                continue;
+            }
+
+            // A slow answer must not hold up the next request (a retry after the client gave up on this one).
+            var answering = RespondAsync(context, response);
+            if (response.Delay == TimeSpan.Zero)
+            {
+                await answering;
+            }
+        }
+    }
+
+    private static async Task RespondAsync(HttpListenerContext context, Response response)
+    {
+        try
+        {
+            await Task.Delay(response.Delay);
             context.Response.StatusCode = (int)response.Status;
             foreach (var (name, value) in response.Headers)
             {
@@ -75,6 +98,10 @@ public sealed class FixtureServer : IDisposable
 
             await context.Response.OutputStream.WriteAsync(response.Body);
             context.Response.Close();
+        }
+        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The client gave up on a slow answer, or the server is shutting down.
         }
     }
 
@@ -102,6 +129,14 @@ public sealed class FixtureServer : IDisposable
 
     public sealed record Response(HttpStatusCode Status, byte[] Body, IReadOnlyDictionary<string, string> Headers)
     {
+        /// <summary>No answer at all: the connection is closed under the client.</summary>
+        public bool Reset { get; init; }
+
+        /// <summary>How long the server sits on the request before answering.</summary>
+        public TimeSpan Delay { get; init; }
+
+        public static Response ConnectionReset { get; } = new(HttpStatusCode.OK, [], new Dictionary<string, string>()) { Reset = true };
+
         public static Response Bytes(byte[] body, string? etag = null) =>
             new(HttpStatusCode.OK, body, etag is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["ETag"] = etag });
 

@@ -76,6 +76,7 @@ public sealed class SnapshotImporter(PaperIngestor ingestor, SourceStateStore st
         var counts = ingestor.Store(batch, skipped, notify);
         batch.Clear();
         skipped = 0;
+        CrashPoints.Hit("after-import-batch");
 
         // Written after the batch committed: a crash in between repeats at most one batch, which merges as unchanged.
         states.Save(new SourceState

@@ -14,7 +14,10 @@ public sealed class SourceHttp(IHttpClientFactory factory)
 
     /// <param name="url">What to fetch; never logged with its query string, which may hold an API key.</param>
     /// <param name="validators">The previous response's ETag and Last-Modified, for a conditional request.</param>
-    /// <param name="acceptErrorBody">Return 4xx bodies instead of failing (arXiv explains a 400 in an Atom error entry).</param>
+    /// <param name="acceptErrorBody">
+    /// Return 4xx bodies instead of failing (arXiv explains a 400 in an Atom error entry); never a 429, whose body
+    /// would otherwise be reported as an unreadable feed instead of the rate limit it is.
+    /// </param>
     public async Task<FetchedDocument> GetAsync(
         Uri url,
         SourceState? validators,
@@ -53,7 +56,7 @@ public sealed class SourceHttp(IHttpClientFactory factory)
         {
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             var ok = response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.NotModified
-                || (acceptErrorBody && (int)response.StatusCode is >= 400 and < 500 && body.Length > 0);
+                || (acceptErrorBody && (int)response.StatusCode is >= 400 and < 500 and not 429 && body.Length > 0);
             if (!ok)
             {
                 throw new SourceFetchException($"{Describe(url)}: HTTP {(int)response.StatusCode} {response.ReasonPhrase}");

@@ -43,7 +43,7 @@ public static class SourcesServiceCollectionExtensions
     private static void AddHttp(IServiceCollection services)
     {
         var version = typeof(SourcesServiceCollectionExtensions).Assembly.GetName().Version?.ToString(3) ?? "1.0.0";
-        services.AddHttpClient(SourceHttp.ClientName)
+        var http = services.AddHttpClient(SourceHttp.ClientName)
             .ConfigureHttpClient((sp, client) =>
             {
                 var options = sp.GetRequiredService<IOptions<SourcesOptions>>().Value;
@@ -53,8 +53,8 @@ public static class SourcesServiceCollectionExtensions
             })
 
             // arXiv asks for a single connection; no source needs more than one at a time.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { MaxConnectionsPerServer = 1, AutomaticDecompression = System.Net.DecompressionMethods.All })
-            .AddResilienceHandler("sources", (pipeline, context) =>
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { MaxConnectionsPerServer = 1, AutomaticDecompression = System.Net.DecompressionMethods.All });
+        http.AddResilienceHandler("sources", (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<SourcesOptions>>().Value;
 
@@ -70,5 +70,8 @@ public static class SourcesServiceCollectionExtensions
                 });
                 pipeline.AddTimeout(options.RequestTimeout);
             });
+
+        // Added after the resilience handler, so inside its retries: a body cut off mid-transfer is retried too.
+        http.AddHttpMessageHandler(() => new BufferedBodyHandler());
     }
 }
