@@ -17,6 +17,12 @@ public sealed record ChannelState
     /// <summary>Why the bot paused it (no access, unknown channel); null when a person paused it or it runs.</summary>
     public string? PausedReason { get; init; }
 
+    /// <summary>
+    /// Paused by the bot after repeated failures that may pass (Discord down, 5xx): the digest is still tried every
+    /// <c>Digests:PausedRetryDelay</c>, and the first success resumes the channel without anyone's help.
+    /// </summary>
+    public bool AutoResume { get; init; }
+
     /// <summary>When the digest job last ran for this channel, whether or not it posted (catch-up reads it).</summary>
     public DateTimeOffset? LastRun { get; init; }
 

@@ -13,7 +13,18 @@ public sealed class DigestJob(DigestService digests, DigestScheduler scheduler) 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var channel = ulong.Parse(context.MergedJobDataMap.GetString(ChannelKey)!, System.Globalization.CultureInfo.InvariantCulture);
+        var before = scheduler.Channels.Get(channel);
+        if (before.Paused && !before.AutoResume)
+        {
+            return; // paused by a person, or the bot cannot reach the channel: nothing runs until schedule resume
+        }
+
         await digests.RunAsync(channel, cancellationToken);
+        if (before.Paused && !scheduler.Channels.Get(channel).Paused)
+        {
+            await scheduler.RescheduleAsync(channel, catchUp: false, cancellationToken); // resumed by itself: its schedule again
+        }
+
         await scheduler.RetryIfFailedAsync(channel, cancellationToken);
     }
 }

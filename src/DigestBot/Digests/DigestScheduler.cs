@@ -24,7 +24,7 @@ public sealed class DigestScheduler(
 
     // Resolved on use: the host builds hosted services before it validates options, and storage must not be
     // opened by a host that is about to refuse its configuration.
-    private ChannelStore Channels => services.GetRequiredService<ChannelStore>();
+    internal ChannelStore Channels => services.GetRequiredService<ChannelStore>();
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -84,16 +84,24 @@ public sealed class DigestScheduler(
         }
     }
 
-    /// <summary>After a failed run that did not pause the channel, tries again after a doubling delay.</summary>
+    /// <summary>
+    /// When a failed channel is tried next: after a doubling delay while it runs, every
+    /// <see cref="DigestsOptions.PausedRetryDelay"/> once the bot paused it for failures that may pass; never when a
+    /// person paused it or the bot cannot reach the channel.
+    /// </summary>
+    public static TimeSpan? NextRetry(ChannelState channel, DigestsOptions options) =>
+        channel.ConsecutiveFailures == 0 ? null
+        : channel.Paused ? (channel.AutoResume ? options.PausedRetryDelay : null)
+        : options.RetryDelay * Math.Pow(2, channel.ConsecutiveFailures - 1);
+
+    /// <summary>After a failed run, schedules the next try (see <see cref="NextRetry"/>).</summary>
     public async Task RetryIfFailedAsync(ulong channelId, CancellationToken cancellationToken)
     {
-        var channel = Channels.Get(channelId);
-        if (!_started || channel.Paused || channel.ConsecutiveFailures == 0)
+        if (!_started || NextRetry(Channels.Get(channelId), options.Value) is not { } delay)
         {
             return;
         }
 
-        var delay = options.Value.RetryDelay * Math.Pow(2, channel.ConsecutiveFailures - 1);
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         await scheduler.ScheduleJob(
             TriggerBuilder.Create().ForJob(DigestJob.KeyFor(channelId)).StartAt(time.GetUtcNow() + delay).Build(),

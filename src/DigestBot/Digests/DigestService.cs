@@ -45,12 +45,21 @@ public sealed class DigestService(
                 sent.Add(await SendAsync(digest, cancellationToken));
             }
 
-            channels.Save(channels.Get(channelId) with
+            var current = channels.Get(channelId);
+            if (current.AutoResume)
+            {
+                logger.LogInformation("Digest for channel {Channel} went through again; the channel is resumed", channelId);
+            }
+
+            channels.Save(current with
             {
                 LastRun = time.GetUtcNow(),
                 LastDigestAt = sent.Count > 0 ? time.GetUtcNow() : channel.LastDigestAt,
                 LastError = null,
                 ConsecutiveFailures = 0,
+                Paused = current.Paused && !current.AutoResume,
+                PausedReason = current.AutoResume ? null : current.PausedReason,
+                AutoResume = false,
             });
             return sent;
         }
@@ -103,9 +112,17 @@ public sealed class DigestService(
             ConsecutiveFailures = failures,
             Paused = channel.Paused || pause,
             PausedReason = pause ? message : channel.PausedReason,
+
+            // Failures that may pass keep being retried; a channel the bot cannot reach waits for a person.
+            AutoResume = !permanent && (pause || channel.AutoResume),
         });
         logger.LogWarning(
             "Digest for channel {Channel} failed ({Failures} in a row): {Error}{Paused}",
-            channelId, failures, message, pause ? "; channel paused until someone resumes it" : "; will retry");
+            channelId,
+            failures,
+            message,
+            permanent ? "; channel paused until someone resumes it"
+                : pause ? $"; channel paused, tried again every {options.Value.PausedRetryDelay} and resumed on success"
+                : "; will retry");
     }
 }

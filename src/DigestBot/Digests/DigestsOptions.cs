@@ -19,4 +19,7 @@ public sealed class DigestsOptions
 
     /// <summary>First retry delay of a failed digest (doubling per failure).</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often a channel the bot paused after failures that may pass is tried again (it resumes on success).</summary>
+    public TimeSpan PausedRetryDelay { get; set; } = TimeSpan.FromHours(1);
 }

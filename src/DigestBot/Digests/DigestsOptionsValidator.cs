@@ -17,8 +17,8 @@ internal sealed class DigestsOptionsValidator : IValidateOptions<DigestsOptions>
         }
 
         // Discord carries at most 10 embeds in one message.
-        return options.MaxPapersPerMessage is < 1 or > 10 || options.PauseAfterFailures < 1
-            ? ValidateOptionsResult.Fail("DigestBot:Digests:MaxPapersPerMessage must be 1-10 and PauseAfterFailures at least 1")
+        return options.MaxPapersPerMessage is < 1 or > 10 || options.PauseAfterFailures < 1 || options.PausedRetryDelay <= TimeSpan.Zero
+            ? ValidateOptionsResult.Fail("DigestBot:Digests:MaxPapersPerMessage must be 1-10, PauseAfterFailures at least 1 and PausedRetryDelay positive")
             : ValidateOptionsResult.Success;
     }
 }

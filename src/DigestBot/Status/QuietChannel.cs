@@ -18,7 +18,12 @@ public static class QuietChannel
     {
         var reasons = new List<string>();
         var channel = facts.Channel;
-        if (channel.Paused)
+        if (channel is { Paused: true, AutoResume: true })
+        {
+            // Discord (or the network) failing for a while: the bot keeps trying on its own.
+            reasons.Add($"the last {channel.ConsecutiveFailures} digests failed, so the bot now tries only now and then and resumes the channel by itself once a post goes through: {channel.LastError}");
+        }
+        else if (channel.Paused)
         {
             reasons.Add(Paused(channel.PausedReason, channel.LastRun));
         }

@@ -55,6 +55,58 @@ public sealed class ChannelOutageTests : IDisposable
         Assert.Single(_app.Poster.Messages.Select(m => m.Nonce).Distinct());
     }
 
+    [Fact]
+    public async Task A_long_outage_pauses_the_channel_and_the_first_post_that_goes_through_resumes_it_without_anyone()
+    {
+        _app.Get<WatchStore>().Add(7, Channel, "normalization", null, 1);
+        _app.Owe(Channel, "2611.00001");
+        var digests = _app.Get<DigestService>();
+        var options = new DigestsOptions();
+
+        for (var attempt = 0; attempt < options.PauseAfterFailures; attempt++)
+        {
+            _app.Poster.FailNext = new HttpRequestException("HTTP 503 Service Unavailable");
+            await digests.RunAsync(Channel, CancellationToken.None);
+        }
+
+        var paused = _app.Get<ChannelStore>().Get(Channel);
+        var why = await Why();
+        Assert.True(paused is { Paused: true, AutoResume: true });
+        Assert.Equal(options.PausedRetryDelay, DigestScheduler.NextRetry(paused, options));
+        Assert.Contains("resumes the channel by itself", why[0], StringComparison.Ordinal);
+
+        _app.Clock.Advance(options.PausedRetryDelay);
+        await digests.RunAsync(Channel, CancellationToken.None);
+
+        var resumed = _app.Get<ChannelStore>().Get(Channel);
+        Assert.True(resumed is { Paused: false, AutoResume: false, ConsecutiveFailures: 0, LastError: null, PausedReason: null });
+        Assert.Null(DigestScheduler.NextRetry(resumed, options));
+        Assert.Equal(1, _app.Poster.Messages.Sum(m => m.Cards));
+    }
+
+    [Fact]
+    public async Task A_channel_the_bot_cannot_reach_stays_paused_for_a_person_and_is_not_retried()
+    {
+        _app.Get<WatchStore>().Add(7, Channel, "normalization", null, 1);
+        _app.Owe(Channel, "2611.00001");
+        _app.Poster.FailNext = new ChannelUnavailableException("Missing Access (50001)");
+        await _app.Get<DigestService>().RunAsync(Channel, CancellationToken.None);
+
+        var channel = _app.Get<ChannelStore>().Get(Channel);
+        Assert.True(channel is { Paused: true, AutoResume: false });
+        Assert.Null(DigestScheduler.NextRetry(channel, new DigestsOptions()));
+    }
+
+    [Fact]
+    public void Retries_double_while_the_channel_runs_and_a_person_s_pause_is_never_retried()
+    {
+        var options = new DigestsOptions();
+        var failing = new ChannelState { Schedule = "daily 08:00", TimeZone = "UTC", ConsecutiveFailures = 3 };
+        Assert.Equal(options.RetryDelay * 4, DigestScheduler.NextRetry(failing, options));
+        Assert.Null(DigestScheduler.NextRetry(failing with { Paused = true }, options));
+        Assert.Null(DigestScheduler.NextRetry(failing with { ConsecutiveFailures = 0 }, options));
+    }
+
     private async Task<JsonElement> StatusJson()
     {
         var reply = await _app.Get<CommandDispatcher>().DispatchAsync("status", new Dictionary<string, object> { ["channel"] = (long)Channel }, CommandOrigin.Cli, CancellationToken.None);
