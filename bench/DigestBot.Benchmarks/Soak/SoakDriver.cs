@@ -114,15 +114,7 @@ internal sealed class SoakDriver
         var threads = posted.SelectMany(m => _host.Fake.Channels.Messages(ulong.Parse(m["id"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture)));
         var fresh = posted.Concat(threads).Select(m => m.ToJsonString()).ToList();
         _posted += fresh.Count;
-        foreach (var delivery in owed)
-        {
-            var copies = fresh.Count(m => m.Contains(delivery.PaperId, StringComparison.Ordinal));
-            var first = _delivered.Add(delivery.Id);
-            if (copies != 1 || !first)
-            {
-                _violations.Add($"cycle {cycle}: paper {delivery.PaperId} owed to channel {channel} was posted in {copies} messages{(first ? string.Empty : ", and had been delivered before")}");
-            }
-        }
+        _violations.AddRange(SoakDeliveryCheck.Violations(cycle, owed, fresh, _delivered));
 
         if (Get<Outbox>().PendingCount(channel) != 0 || Get<ChannelStore>().Get(channel).LastError is { } error && error.Length > 0)
         {
