@@ -63,7 +63,7 @@ internal sealed class SoakDriver
 
         // The first poll of a source announces nothing (it is a backfill); later polls announce what is new.
         await IngestAsync(0, 40);
-        var samples = new List<SoakSample> { SoakSample.Take(0) };
+        var samples = new List<SoakSample> { SoakSample.Take(0, FakeLogBytes()) };
         var conversation = new SoakConversation(_host.Fake, Get<WatchStore>(), _violations.Add);
         var clock = Stopwatch.StartNew();
         for (var cycle = 1; cycle <= cycles; cycle++)
@@ -78,7 +78,7 @@ internal sealed class SoakDriver
             Check(cycle);
             if (cycle % sampleEvery == 0 || cycle == cycles)
             {
-                samples.Add(SoakSample.Take(cycle));
+                samples.Add(SoakSample.Take(cycle, FakeLogBytes()));
                 progress($"soak: cycle {cycle}/{cycles}, {_delivered.Count:N0} deliveries, {_violations.Count} violations");
             }
         }
@@ -121,6 +121,8 @@ internal sealed class SoakDriver
             _violations.Add($"cycle {cycle}: channel {channel} still owes papers or failed: {Get<ChannelStore>().Get(channel).LastError}");
         }
     }
+
+    private long FakeLogBytes() => _host.Fake.Requests.Sum(r => (long)r.Body.Length * 2);
 
     private void Check(int cycle)
     {
