@@ -6,11 +6,18 @@ namespace DigestBot.Benchmarks;
 /// What to run: <c>--papers N</c> (default 100,000), <c>--scenario a,b|all</c> (default all), <c>--snapshot FILE</c>
 /// (a real arXiv metadata snapshot instead of the generated corpus), <c>--results DIR</c> (default bench/results),
 /// <c>--note TEXT</c> (stored with the results, e.g. what else loaded the machine) and <c>--max-watches N</c>
-/// (caps the percolation grid), and <c>--quick</c>: every measurement once, for smoke runs such as the test's.
+/// (caps the percolation grid), <c>--cycles N</c> (the soak's length; <c>--scenario soak</c> runs it, <c>all</c> does
+/// not), and <c>--quick</c>: every measurement once, for smoke runs such as the test's.
 /// </summary>
 internal sealed record BenchOptions
 {
     public static readonly string[] Scenarios = ["ingest", "search", "percolation", "startup", "memory", "fan-out"];
+
+    /// <summary>Scenarios run only when named (not by <c>all</c>): the soak, bounded by <c>--cycles</c>.</summary>
+    public static readonly string[] OnRequest = ["soak"];
+
+    /// <summary>Soak cycles (<c>--cycles N</c>, default 500).</summary>
+    public int Cycles { get; init; } = 500;
 
     public int Papers { get; init; } = 100_000;
 
@@ -46,14 +53,17 @@ internal sealed record BenchOptions
                 case "--papers" when Positive(value) is { } n:
                     options = options with { Papers = n };
                     break;
+                case "--cycles" when Positive(value) is { } n:
+                    options = options with { Cycles = n };
+                    break;
                 case "--max-watches" when Positive(value) is { } n:
                     options = options with { MaxWatches = n };
                     break;
                 case "--scenario" when value is not null:
                     var names = value == "all" ? Scenarios : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Alias).ToArray();
-                    if (names.FirstOrDefault(n => !Scenarios.Contains(n)) is { } unknown)
+                    if (names.FirstOrDefault(n => !Scenarios.Contains(n) && !OnRequest.Contains(n)) is { } unknown)
                     {
-                        error = $"unknown scenario '{unknown}' (known: {string.Join(", ", Scenarios)}, all)";
+                        error = $"unknown scenario '{unknown}' (known: {string.Join(", ", Scenarios.Concat(OnRequest))}, all)";
                         return null;
                     }
 
@@ -75,7 +85,7 @@ internal sealed record BenchOptions
                     options = options with { Note = value };
                     break;
                 default:
-                    error = $"unknown or incomplete option '{args[i]}' (usage: [--papers N] [--scenario {string.Join('|', Scenarios)}|all] [--snapshot FILE] [--results DIR] [--note TEXT] [--max-watches N] [--quick])";
+                    error = $"unknown or incomplete option '{args[i]}' (usage: [--papers N] [--scenario {string.Join('|', Scenarios)}|all] [--snapshot FILE] [--results DIR] [--note TEXT] [--max-watches N] [--cycles N] [--quick])";
                     return null;
             }
 

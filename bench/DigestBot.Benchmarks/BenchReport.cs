@@ -15,6 +15,9 @@ internal sealed record BenchReport(
     IReadOnlyList<Result> Results,
     IReadOnlyList<string> Failures)
 {
+    /// <summary>The soak's samples and invariants, when the soak ran.</summary>
+    public SoakReport? Soak { get; init; }
+
     public string Markdown()
     {
         var text = new StringBuilder();
@@ -32,6 +35,12 @@ internal sealed record BenchReport(
         foreach (var failure in Failures)
         {
             line($"| failed | {failure} | | | |");
+        }
+
+        if (Soak is not null)
+        {
+            line(string.Empty);
+            text.Append(Soak.Markdown());
         }
 
         return text.ToString();

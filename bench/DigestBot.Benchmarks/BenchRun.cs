@@ -110,7 +110,13 @@ internal sealed class BenchRun : IDisposable
     }
 
     /// <summary>A generator of new papers beyond the corpus (daily batches), same word model.</summary>
-    public ArxivPaperGenerator Generator() => new(WordModel.Learn(SearchScenario.RealAbstracts(), new Random(Seed)), Seed);
+    public ArxivPaperGenerator Generator() => NewGenerator();
+
+    /// <summary>The seeded generator every run starts from (the soak's papers, outside a run too).</summary>
+    public static ArxivPaperGenerator NewGenerator() => new(WordModel.Learn(SearchScenario.RealAbstracts(), new Random(Seed)), Seed);
+
+    /// <summary>What the soak scenario saw, when it ran.</summary>
+    public SoakReport? Soak { get; set; }
 
     /// <summary>A data directory holding the whole corpus in LiteDB and the search index, imported once per run.</summary>
     public async Task<string> LoadedAsync()

@@ -13,6 +13,7 @@ internal static class BenchRunner
         ["startup"] = StartupScenario.RunAsync,
         ["memory"] = MemoryScenario.RunAsync,
         ["fan-out"] = FanOutScenario.RunAsync,
+        ["soak"] = SoakScenario.RunAsync,
     };
 
     public static async Task<(BenchReport Report, string File)> RunAsync(BenchOptions options, TextWriter progress)
@@ -22,8 +23,12 @@ internal static class BenchRunner
         var results = new List<Result>();
         var failures = new List<string>();
         using var run = new BenchRun(options, Path.Combine(Path.GetTempPath(), "digestbot-bench", Guid.NewGuid().ToString("N")), progress);
-        run.Snapshot();
-        foreach (var name in BenchOptions.Scenarios.Where(options.Run.Contains))
+        if (options.Run.Any(BenchOptions.Scenarios.Contains))
+        {
+            run.Snapshot();
+        }
+
+        foreach (var name in BenchOptions.Scenarios.Concat(BenchOptions.OnRequest).Where(options.Run.Contains))
         {
             run.Progress($"== {name} ==");
             try
@@ -38,10 +43,11 @@ internal static class BenchRunner
             }
         }
 
-        var report = new BenchReport(Machine.Describe(), started, clock.Elapsed, run.Papers, run.CorpusName, options.Note, options.Run, results, failures);
+        var report = new BenchReport(Machine.Describe(), started, clock.Elapsed, run.Papers, run.CorpusName, options.Note, options.Run, results, failures) { Soak = run.Soak };
         var directory = options.ResultsDirectory ?? Path.Combine(RepositoryPaths.Root() ?? ".", "bench", "results");
         Directory.CreateDirectory(directory);
-        var file = Path.Combine(directory, $"bench-{options.Papers}-{started:yyyyMMdd-HHmmss}.json");
+        var prefix = options.Run.All(BenchOptions.OnRequest.Contains) ? $"soak-{options.Cycles}" : $"bench-{options.Papers}";
+        var file = Path.Combine(directory, $"{prefix}-{started:yyyyMMdd-HHmmss}.json");
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
         return (report, file);
     }

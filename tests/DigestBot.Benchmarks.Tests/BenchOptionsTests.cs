@@ -22,7 +22,21 @@ public sealed class BenchOptionsTests
         Assert.Equal(1_000_000, options.Papers);
     }
 
+    [Fact]
+    public void The_soak_runs_only_when_named_and_is_bounded_by_cycles()
+    {
+        Assert.DoesNotContain("soak", BenchOptions.Parse(["--scenario", "all"], out _)!.Run);
+        Assert.Equal(500, BenchOptions.Parse([], out _)!.Cycles);
+
+        var options = BenchOptions.Parse(["--scenario", "soak", "--cycles", "40"], out var error)!;
+
+        Assert.Null(error);
+        Assert.Equal(["soak"], options.Run);
+        Assert.Equal(40, options.Cycles);
+    }
+
     [Theory]
+    [InlineData("--cycles", "0", "unknown or incomplete option '--cycles'")]
     [InlineData("--scenario", "nonsense", "unknown scenario 'nonsense'")]
     [InlineData("--papers", "-3", "unknown or incomplete option '--papers'")]
     [InlineData("--snapshot", "/nowhere/arxiv.json", "snapshot file not found")]

@@ -1,0 +1,67 @@
+using DigestBot.Digests;
+using Xunit.Abstractions;
+
+namespace DigestBot.Benchmarks.Tests;
+
+/// <summary>
+/// The soak's short form for CI: 20 cycles of the whole host against the fake Discord and a loopback feed. Asserts the
+/// invariants held every cycle and that the samples were taken; no memory threshold (that is the long run's report),
+/// only that open files do not keep growing, since a leaked handle is a bug.
+/// </summary>
+public sealed class SoakTests(ITestOutputHelper output) : IDisposable
+{
+    private const int Cycles = 20;
+    private const int SampleEvery = 5;
+    private readonly string _work = Path.Combine(Path.GetTempPath(), "digestbot-soak-tests", Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task Twenty_cycles_deliver_every_matched_paper_once_without_429s_or_errors_and_sample_the_process()
+    {
+        var report = await SoakDriver.RunAsync(_work, BenchRun.NewGenerator(), Cycles, SampleEvery, output.WriteLine);
+        output.WriteLine(report.Markdown());
+
+        Assert.Empty(report.Violations);
+        Assert.Equal(0, report.Responses429);
+        Assert.True(report.Deliveries > 0 && report.DigestMessages > 0, "the watches matched nothing, so nothing was checked");
+        Assert.Equal(Cycles * 5, report.Interactions); // search, next page, paper, watch add, watch remove
+
+        Assert.Equal([0, 5, 10, 15, 20], report.Samples.Select(s => s.Cycle));
+        Assert.All(report.Samples, s => Assert.True(s.WorkingSetBytes > 0 && s.GcHeapBytes > 0 && s.ManagedBytes > 0 && s.Handles > 0 && s.Threads > 0 && s.FakeLogBytes >= 0, s.ToString()));
+        if (OperatingSystem.IsLinux())
+        {
+            // After the first cycles opened what they keep (connections, index files), open files stay level.
+            Assert.All(report.Samples, s => Assert.True(s.OpenFiles > 0, s.ToString()));
+            Assert.True(report.Last.OpenFiles <= report.Samples[1].OpenFiles + 16, $"open files grew from {report.Samples[1].OpenFiles} to {report.Last.OpenFiles}");
+        }
+
+        var table = report.Markdown();
+        Assert.Contains("| cycle | working set MB | GC heap MB | managed MB | fake's request log MB | handles | open fds | threads |", table, StringComparison.Ordinal);
+        Assert.Contains("| growth |", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_exactly_once_check_catches_a_missing_a_doubled_and_a_repeated_delivery()
+    {
+        var delivered = new HashSet<string>();
+        Delivery Owed(string paper) => new() { Id = Delivery.KeyOf(1, paper), ChannelId = 1, PaperId = paper, WatchNames = ["w"], MatchedTerms = ["t"] };
+
+        Assert.Empty(SoakDeliveryCheck.Violations(1, [Owed("2301.00001"), Owed("2301.00002")], ["{\"2301.00001\"}", "{\"2301.00002\"}"], delivered));
+
+        var missing = SoakDeliveryCheck.Violations(2, [Owed("2301.00003")], ["{\"2301.00004\"}"], delivered);
+        Assert.Contains("posted in 0 messages", Assert.Single(missing), StringComparison.Ordinal);
+
+        var doubled = SoakDeliveryCheck.Violations(3, [Owed("2301.00005")], ["{\"2301.00005\"}", "{\"2301.00005\"}"], delivered);
+        Assert.Contains("posted in 2 messages", Assert.Single(doubled), StringComparison.Ordinal);
+
+        var again = SoakDeliveryCheck.Violations(4, [Owed("2301.00001")], ["{\"2301.00001\"}"], delivered);
+        Assert.Contains("delivered before", Assert.Single(again), StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_work))
+        {
+            Directory.Delete(_work, recursive: true);
+        }
+    }
+}
