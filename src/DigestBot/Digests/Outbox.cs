@@ -15,11 +15,6 @@ public sealed class Outbox(Database db)
     private readonly ILiteCollection<Delivery> _deliveries = db.Collection<Delivery>(DeliveriesCollection);
     private readonly ILiteCollection<DigestRecord> _digests = db.Collection<DigestRecord>(DigestsCollection);
 
-    // LiteDB 5.0.21's BsonMapper publishes a type's mapper before it has filled in the members, so digest jobs that
-    // store or read their first digests at the same moment (channels due the same minute) can see one half built
-    // and fail with "Collection was modified" (found by the fan-out benchmark). Built here, once, before any job runs.
-    private readonly bool _mapped = BuildMappers(db.Mapper);
-
     /// <summary>Adds deliveries; one already pending gains the new watch names and terms, one already sent is left alone.</summary>
     public int AddPending(IEnumerable<Delivery> deliveries)
     {
@@ -97,16 +92,6 @@ public sealed class Outbox(Database db)
         var chunk = change(digest.Chunks[index]);
         _digests.Update(digest with { Chunks = [.. digest.Chunks.Select(c => c.Index == index ? chunk : c)] });
         return chunk;
-    }
-
-    private static bool BuildMappers(BsonMapper mapper)
-    {
-        mapper.Entity<Delivery>();
-        mapper.Entity<DigestRecord>();
-        mapper.Entity<DigestChunk>();
-        mapper.Entity<Commands.Card>();
-        mapper.Entity<Commands.CardField>();
-        return true;
     }
 
     private void InTransaction(Action work)

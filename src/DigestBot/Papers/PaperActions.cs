@@ -1,5 +1,8 @@
+using DigestBot.Citations;
 using DigestBot.Commands;
 using DigestBot.DiscordBot;
+using DigestBot.Search;
+using DigestBot.Summaries;
 
 namespace DigestBot.Papers;
 
@@ -10,9 +13,9 @@ public static class PaperActions
     [
         .. new[]
         {
-            new ReplyButton("Summary") { Action = ComponentAction.Format("summary paper", Id(paper)) },
-            new ReplyButton("BibTeX") { Action = ComponentAction.Format("cite", new Dictionary<string, string> { ["paper"] = paper.Id, ["format"] = "bibtex" }) },
-            new ReplyButton("Similar") { Action = ComponentAction.Format("similar", Id(paper)) },
+            new ReplyButton("Summary") { Action = ComponentAction.Format(SummaryPaperCommand.Definition.Name, Id(paper)) },
+            new ReplyButton("BibTeX") { Action = ComponentAction.Format(CiteCommand.Definition.Name, new Dictionary<string, string> { ["paper"] = paper.Id, ["format"] = "bibtex" }) },
+            new ReplyButton("Similar") { Action = ComponentAction.Format(SimilarCommand.Name, Id(paper)) },
         }.Where(b => b.Action is not null),
     ];
 

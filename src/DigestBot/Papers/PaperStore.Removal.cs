@@ -16,46 +16,23 @@ public sealed partial class PaperStore
     public int Remove(IReadOnlyCollection<string> ids, DateTimeOffset at)
     {
         var removed = new List<string>(ids.Count);
-        lock (_write)
+        Write(before =>
         {
-            var before = _revision;
-
-            // No await between BeginTrans and Commit: LiteDB transactions belong to their thread.
-            _db.Lite.BeginTrans();
-            try
+            foreach (var id in ids)
             {
-                foreach (var id in ids)
+                if (!_papers.Delete(id))
                 {
-                    if (!_papers.Delete(id))
-                    {
-                        continue;
-                    }
-
-                    _aliases.DeleteMany(a => a.PaperId == id);
-                    _announcements.Delete(id);
-                    Tombstones.Upsert(new PaperTombstone { Id = id, Revision = NextRevision(), RemovedAt = at });
-                    removed.Add(id);
+                    continue;
                 }
 
-                _db.Lite.Commit();
-            }
-            catch
-            {
-                _db.Lite.Rollback();
-                _revision = before;
-                throw;
+                _aliases.DeleteMany(a => a.PaperId == id);
+                _announcements.Delete(id);
+                Tombstones.Upsert(new PaperTombstone { Id = id, Revision = NextRevision(), RemovedAt = at });
+                removed.Add(id);
             }
 
-            Interlocked.Exchange(ref _committed, _revision);
-            if (removed.Count > 0)
-            {
-                var batch = new StoredBatch(before, _revision, []) { Removed = removed };
-                foreach (var listener in _listeners)
-                {
-                    listener.Committed(this, batch);
-                }
-            }
-        }
+            return removed.Count == 0 ? null : new StoredBatch(before, _revision, []) { Removed = removed };
+        });
 
         return removed.Count;
     }

@@ -99,53 +99,27 @@ public sealed partial class PaperStore
     public IReadOnlyList<UpsertResult> UpsertBatch(IReadOnlyList<Paper> incoming, Func<int, UpsertResult, bool>? announce = null)
     {
         var results = new List<UpsertResult>(incoming.Count);
-        lock (_write)
+        Write(before =>
         {
-            var before = _revision;
-
-            // No await between BeginTrans and Commit: LiteDB transactions belong to their thread.
-            _db.Lite.BeginTrans();
-            try
+            for (var i = 0; i < incoming.Count; i++)
             {
-                for (var i = 0; i < incoming.Count; i++)
+                var result = UpsertOne(incoming[i]);
+                results.Add(result);
+                if (announce?.Invoke(i, result) == true)
                 {
-                    var result = UpsertOne(incoming[i]);
-                    results.Add(result);
-                    if (announce?.Invoke(i, result) == true)
+                    var source = incoming[i].Sources.Count > 0 ? incoming[i].Sources[0] : null;
+                    _announcements.Upsert(new Announcement
                     {
-                        var source = incoming[i].Sources.Count > 0 ? incoming[i].Sources[0] : null;
-                        _announcements.Upsert(new Announcement
-                        {
-                            Id = result.Paper.Id,
-                            Source = source?.Source ?? "unknown",
-                            QueuedAt = source?.SeenAt ?? result.Paper.FirstSeen,
-                        });
-                    }
-                }
-
-                _db.Lite.Commit();
-            }
-            catch
-            {
-                _db.Lite.Rollback();
-                _revision = before;
-                throw;
-            }
-
-            Interlocked.Exchange(ref _committed, _revision);
-            CrashPoints.Hit("after-papers-stored");
-
-            // Still under the write lock, so listeners see batches in revision order.
-            if (_revision != before)
-            {
-                var batch = new StoredBatch(before, _revision, [.. results.Where(r => r.Outcome != UpsertOutcome.Unchanged).Select(r => r.Paper)]);
-                foreach (var listener in _listeners)
-                {
-                    listener.Committed(this, batch);
+                        Id = result.Paper.Id,
+                        Source = source?.Source ?? "unknown",
+                        QueuedAt = source?.SeenAt ?? result.Paper.FirstSeen,
+                    });
                 }
             }
-        }
 
+            return _revision == before ? null
+                : new StoredBatch(before, _revision, [.. results.Where(r => r.Outcome != UpsertOutcome.Unchanged).Select(r => r.Paper)]);
+        });
         return results;
     }
 
@@ -182,6 +156,44 @@ public sealed partial class PaperStore
     }
 
     private long NextRevision() => ++_revision;
+
+    /// <summary>
+    /// One write: under the write lock and in one LiteDB transaction (rolled back, with the revision counter, on any
+    /// failure). <paramref name="write"/> gets the revision before it and returns the batch the listeners hear of
+    /// (null for none); they hear of it still under the lock, so they see batches in revision order.
+    /// </summary>
+    private void Write(Func<long, StoredBatch?> write)
+    {
+        lock (_write)
+        {
+            var before = _revision;
+            StoredBatch? batch;
+
+            // No await between BeginTrans and Commit: LiteDB transactions belong to their thread.
+            _db.Lite.BeginTrans();
+            try
+            {
+                batch = write(before);
+                _db.Lite.Commit();
+            }
+            catch
+            {
+                _db.Lite.Rollback();
+                _revision = before;
+                throw;
+            }
+
+            Interlocked.Exchange(ref _committed, _revision);
+            CrashPoints.Hit("after-papers-stored");
+            if (batch is not null)
+            {
+                foreach (var listener in _listeners)
+                {
+                    listener.Committed(this, batch);
+                }
+            }
+        }
+    }
 
     /// <summary>Stored papers sharing a key with <paramref name="incoming"/>, never two different arXiv papers.</summary>
     private List<Paper> FindMatches(Paper incoming, PaperId incomingId)

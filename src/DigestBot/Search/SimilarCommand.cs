@@ -19,12 +19,12 @@ public sealed class SimilarCommand(SearchService search, PaperStore store) : ICo
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var text = request.GetRequiredString("id");
-        var paper = PaperId.TryParse(text, out var id) ? store.Find(id) : null;
-        if (paper is null)
+        if (!PaperId.TryParse(text, out var id))
         {
-            throw new CommandInputException($"no paper {text} here — try /search");
+            throw new CommandInputException(PaperId.InvalidMessage(text));
         }
 
+        var paper = store.Find(id) ?? throw new CommandInputException(PaperCommand.NotFound(id));
         var hits = search.Similar(paper, SearchReplies.PageSize, cancellationToken);
         return ValueTask.FromResult(new Reply
         {

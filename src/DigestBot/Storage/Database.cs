@@ -1,3 +1,4 @@
+using System.Reflection;
 using LiteDB;
 using Microsoft.Extensions.Logging;
 
@@ -28,11 +29,63 @@ public sealed class Database : IDisposable
         SchemaMigrator.Migrate(Lite, migrations.ToList(), logger);
     }
 
+    private static readonly MethodInfo EntityMethod = typeof(BsonMapper).GetMethod(nameof(BsonMapper.Entity))!;
+
+    private readonly HashSet<Type> _mapped = [];
+
     public LiteDatabase Lite { get; }
 
     public BsonMapper Mapper { get; }
 
-    public ILiteCollection<T> Collection<T>(string name) => Lite.GetCollection<T>(name);
+    /// <summary>
+    /// A store's collection. LiteDB builds a type's mapper in place on first use and publishes it before its members
+    /// are filled in, so two threads storing a type for the first time at once can see it half built ("Collection was
+    /// modified"). The mappers of <typeparamref name="T"/> and of every type it holds are therefore built here, once,
+    /// when the store is created and before anything runs concurrently.
+    /// </summary>
+    public ILiteCollection<T> Collection<T>(string name)
+    {
+        lock (_mapped)
+        {
+            Map(typeof(T));
+        }
+
+        return Lite.GetCollection<T>(name);
+    }
 
     public void Dispose() => Lite.Dispose();
+
+    /// <summary>Our own record types, through arrays and lists; framework types map themselves.</summary>
+    private void Map(Type type)
+    {
+        if (type.IsArray)
+        {
+            Map(type.GetElementType()!);
+            return;
+        }
+
+        if (type.IsGenericType)
+        {
+            foreach (var argument in type.GetGenericArguments())
+            {
+                Map(argument);
+            }
+
+            return;
+        }
+
+        if (!type.IsClass || type.Namespace?.StartsWith(nameof(DigestBot), StringComparison.Ordinal) != true || !_mapped.Add(type))
+        {
+            return;
+        }
+
+        EntityMethod.MakeGenericMethod(type).Invoke(Mapper, null);
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetCustomAttribute<BsonIgnoreAttribute>() is null)
+            {
+                Map(property.PropertyType);
+            }
+        }
+    }
 }

@@ -1,7 +1,6 @@
 using DigestBot.Papers;
 using DigestBot.Search;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Documents;
 using Lucene.Net.Index.Memory;
 using Lucene.Net.Search;
 
@@ -45,18 +44,16 @@ internal sealed class PaperTerms
         _filled = false;
         _present.Clear();
         _fieldPositions.Clear();
-        foreach (var field in PaperDocument.Build(paper).Fields)
+        foreach (var (name, value, tokenized) in PaperMemory.IndexedFields(paper))
         {
-            var type = field.IndexableFieldType;
-            if (!type.IsIndexed || field.NumericType != NumericFieldType.NONE || field.GetStringValue() is not { } value
-                || terms.Field(field.Name) is not { } lookup)
+            if (terms.Field(name) is not { } lookup)
             {
                 continue;
             }
 
-            if (type.IsTokenized)
+            if (tokenized)
             {
-                Tokens(field.Name, value, lookup);
+                Tokens(name, value, lookup);
             }
             else if (lookup.TryGetValue(value, out var id))
             {
