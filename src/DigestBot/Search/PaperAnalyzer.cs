@@ -48,12 +48,8 @@ internal sealed class PaperAnalyzer(bool forIndexing) : Analyzer(PER_FIELD_REUSE
         stream = new EnglishPossessiveFilter(Version, stream);
         stream = new ASCIIFoldingFilter(new LowerCaseFilter(Version, stream));
         stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
-        if (forIndexing)
-        {
-            stream = new KeywordRepeatFilter(stream);
-        }
-
-        stream = new PorterStemFilter(stream);
-        return new TokenStreamComponents(source, forIndexing ? new RemoveDuplicatesTokenFilter(stream) : stream);
+        return new TokenStreamComponents(source, forIndexing
+            ? UnstemmedAlongsideFilter.Around(stream, s => new PorterStemFilter(s))
+            : new PorterStemFilter(stream));
     }
 }
