@@ -9,3 +9,12 @@ public interface IPaperStoreListener
 {
     void Committed(PaperStore store, StoredBatch batch);
 }
+
+/// <summary>
+/// A listener that may work behind the writes during a bulk load (<see cref="PaperStore.BeginBulk"/>), on its own
+/// thread, so the next batch is stored while the last one is processed; it has caught up when the scope is disposed.
+/// </summary>
+public interface IBulkPaperStoreListener : IPaperStoreListener
+{
+    IDisposable BeginBulk(PaperStore store);
+}

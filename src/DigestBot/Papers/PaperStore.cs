@@ -46,6 +46,16 @@ public sealed partial class PaperStore
 
     public int Count() => _papers.Count();
 
+    /// <summary>
+    /// Starts a bulk load (an import): until the scope is disposed, listeners that can (the search index) follow the
+    /// writes on their own thread instead of inside each write. Disposing waits until they have caught up.
+    /// </summary>
+    public IDisposable BeginBulk()
+    {
+        var scopes = _listeners.OfType<IBulkPaperStoreListener>().Select(l => l.BeginBulk(this)).ToList();
+        return new BulkScope(scopes);
+    }
+
     /// <summary>Papers changed after <paramref name="revision"/>, in revision order.</summary>
     public IReadOnlyList<Paper> ChangedSince(long revision, int limit) =>
         _papers.Query().Where("$.Revision > @0", new BsonValue(revision)).OrderBy("$.Revision").Limit(limit).ToList();
@@ -260,4 +270,15 @@ public sealed partial class PaperStore
 
     private bool SameDocument(Paper a, Paper b) =>
         _db.Mapper.ToDocument(a).CompareTo(_db.Mapper.ToDocument(b)) == 0;
+
+    private sealed class BulkScope(List<IDisposable> scopes) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var scope in scopes)
+            {
+                scope.Dispose();
+            }
+        }
+    }
 }

@@ -27,7 +27,6 @@ internal static class IndexFields
     /// <summary>UTC ticks of the published date, stored only, absent when unknown.</summary>
     public const string PublishedAt = "published_at";
 
-    public const string FirstSeen = "first_seen";
     public const string Source = "source";
     public const string Url = "url";
     public const string Version = "version";

@@ -10,55 +10,81 @@ internal static class PaperDocument
     // batch at every retry, and nobody searches for a category that long.
     private const int MaxKeywordLength = 200;
 
-    public static Document Build(Paper paper)
+    /// <summary>A new document for <paramref name="paper"/> (a <see cref="Builder"/> reuses one across papers).</summary>
+    public static Document Build(Paper paper) => new Builder().Fill(paper);
+
+    /// <summary>
+    /// Fills one document again for each paper, reusing its fields: a field keeps its token stream across
+    /// documents, where a new field builds one (and its attributes, by reflection and under a lock) per value.
+    /// One builder per thread; the document is valid until the next <see cref="Fill"/>.
+    /// </summary>
+    public sealed class Builder
     {
-        var published = paper.Published ?? paper.FirstSeen;
-        var document = new Document
-        {
-            new StringField(IndexFields.Id, paper.Id, Field.Store.YES),
-            new TextField(IndexFields.Title, paper.Title, Field.Store.YES),
-            new TextField(IndexFields.Abstract, paper.Abstract, Field.Store.YES),
-            new Int64Field(IndexFields.Published, published.ToUnixTimeSeconds(), Field.Store.NO),
-            new Int64Field(IndexFields.FirstSeen, paper.FirstSeen.ToUnixTimeSeconds(), Field.Store.NO),
-            new StoredField(IndexFields.Version, paper.Version),
-        };
+        private readonly Document _document = [];
+        private readonly StringField _id = new(IndexFields.Id, string.Empty, Field.Store.YES);
+        private readonly TextField _title = new(IndexFields.Title, string.Empty, Field.Store.YES);
+        private readonly TextField _abstract = new(IndexFields.Abstract, string.Empty, Field.Store.YES);
+        private readonly Int64Field _published = new(IndexFields.Published, 0, Field.Store.NO);
+        private readonly StoredField _version = new(IndexFields.Version, 0);
+        private readonly StoredField _publishedAt = new(IndexFields.PublishedAt, 0L);
+        private readonly StoredField _url = new(IndexFields.Url, string.Empty);
+        private readonly List<Field> _keys = [];
+        private readonly List<Field> _authors = [];
+        private readonly List<Field> _categories = [];
+        private readonly List<Field> _categoryTerms = [];
+        private readonly List<Field> _sources = [];
 
-        foreach (var key in Keys(paper))
+        public Document Fill(Paper paper)
         {
-            document.Add(new StringField(IndexFields.Key, key, Field.Store.NO));
+            _document.Fields.Clear();
+            _id.SetStringValue(paper.Id);
+            _title.SetStringValue(paper.Title);
+            _abstract.SetStringValue(paper.Abstract);
+            _published.SetInt64Value((paper.Published ?? paper.FirstSeen).ToUnixTimeSeconds());
+            _version.SetInt32Value(paper.Version);
+            _document.Add(_id);
+            _document.Add(_title);
+            _document.Add(_abstract);
+            _document.Add(_published);
+            _document.Add(_version);
+            AddAll(_keys, Keys(paper), v => new StringField(IndexFields.Key, v, Field.Store.NO));
+            AddAll(_authors, paper.Authors.Select(a => a.Name), v => new TextField(IndexFields.Authors, v, Field.Store.YES));
+            AddAll(_categories, paper.Categories, v => new StoredField(IndexFields.Categories, v));
+            AddAll(_categoryTerms, CategoryTerms(paper.Categories), v => new StringField(IndexFields.Category, v, Field.Store.NO));
+            AddAll(_sources, paper.Sources.Select(s => s.Source).Distinct(StringComparer.Ordinal), v => new StringField(IndexFields.Source, v, Field.Store.NO));
+            if (paper.Published is { } date)
+            {
+                _publishedAt.SetInt64Value(date.UtcTicks);
+                _document.Add(_publishedAt);
+            }
+
+            if (Url(paper) is { } url)
+            {
+                _url.SetStringValue(url);
+                _document.Add(_url);
+            }
+
+            return _document;
         }
 
-        foreach (var author in paper.Authors)
+        /// <summary>Adds one field per value, reusing the fields of earlier documents and making more when needed.</summary>
+        private void AddAll(List<Field> pool, IEnumerable<string> values, Func<string, Field> create)
         {
-            document.Add(new TextField(IndexFields.Authors, author.Name, Field.Store.YES));
-        }
+            var used = 0;
+            foreach (var value in values)
+            {
+                if (used == pool.Count)
+                {
+                    pool.Add(create(value));
+                }
+                else
+                {
+                    pool[used].SetStringValue(value);
+                }
 
-        foreach (var category in paper.Categories)
-        {
-            document.Add(new StoredField(IndexFields.Categories, category));
+                _document.Add(pool[used++]);
+            }
         }
-
-        foreach (var term in CategoryTerms(paper.Categories))
-        {
-            document.Add(new StringField(IndexFields.Category, term, Field.Store.NO));
-        }
-
-        foreach (var source in paper.Sources.Select(s => s.Source).Distinct(StringComparer.Ordinal))
-        {
-            document.Add(new StringField(IndexFields.Source, source, Field.Store.NO));
-        }
-
-        if (paper.Published is { } date)
-        {
-            document.Add(new StoredField(IndexFields.PublishedAt, date.UtcTicks));
-        }
-
-        if (Url(paper) is { } url)
-        {
-            document.Add(new StoredField(IndexFields.Url, url));
-        }
-
-        return document;
     }
 
     /// <summary>

@@ -23,10 +23,12 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
 
     // Bumped whenever analysis or fields change, so older indexes are rebuilt rather than misread.
     // 2: each field analysed with its own chain (version 1 could analyse authors and titles alike on a thread).
-    private const string SchemaVersion = "2";
+    // 3: no first-seen field (nothing searched it; its 16 trie terms a paper cost indexing time).
+    private const string SchemaVersion = "3";
     private const string SchemaKey = "digestbot.schema";
     private const string RevisionKey = "digestbot.revision";
 
+    private readonly PaperDocument.Builder _documents = new();
     private FSDirectory? _directory;
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
@@ -86,7 +88,7 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
                 _writer!.DeleteDocuments(new Term(IndexFields.Id, former));
             }
 
-            _writer!.UpdateDocument(new Term(IndexFields.Id, paper.Id), PaperDocument.Build(paper));
+            _writer!.UpdateDocument(new Term(IndexFields.Id, paper.Id), _documents.Fill(paper));
         }
     }
 
@@ -95,7 +97,7 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
     {
         foreach (var paper in papers)
         {
-            _writer!.AddDocument(PaperDocument.Build(paper));
+            _writer!.AddDocument(_documents.Fill(paper));
         }
     }
 

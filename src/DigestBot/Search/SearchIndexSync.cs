@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using DigestBot.Papers;
@@ -11,7 +12,7 @@ namespace DigestBot.Search;
 /// the LiteDB commit and the index commit is found by revision and indexed when the index is next opened; a
 /// missing or unreadable index is rebuilt from every stored paper, with progress lines.
 /// </summary>
-public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> logger) : IPaperStoreListener
+public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> logger) : IBulkPaperStoreListener
 {
     private const int PageSize = 1000;
     private const int CommitEvery = 50_000;
@@ -22,6 +23,7 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(2);
 
     private readonly Lock _gate = new();
+    private BulkFollower? _bulk;
 
     /// <summary>Opens the index when needed and indexes what the store holds beyond it, so a search sees every stored paper.</summary>
     public void EnsureCurrent(PaperStore store, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
@@ -62,6 +64,46 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
     }
 
     public void Committed(PaperStore store, StoredBatch batch)
+    {
+        if (Volatile.Read(ref _bulk) is { } bulk && bulk.Store == store && bulk.TryQueue(batch))
+        {
+            return;
+        }
+
+        Apply(store, batch);
+    }
+
+    /// <summary>
+    /// During a bulk load, indexes each stored batch on a thread of its own while the next one is written to LiteDB
+    /// (at most one batch waits; the writer waits beyond that). Searches meanwhile still see every committed write:
+    /// <see cref="EnsureCurrent"/> catches up from LiteDB. Disposing waits until every batch is indexed.
+    /// </summary>
+    public IDisposable BeginBulk(PaperStore store)
+    {
+        // Opened (or rebuilt) first, so every batch then lines up with the last commit: a rebuild started by the
+        // first batch would race the writes that follow it and index them twice.
+        try
+        {
+            EnsureCurrent(store);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning("Search index update failed, it will catch up later: {Error}", $"{e.GetType().Name}: {e.Message}");
+        }
+
+        var follower = new BulkFollower(this, store);
+        if (Interlocked.CompareExchange(ref _bulk, follower, null) is not null)
+        {
+            // Another bulk load already follows the store: this one shares it.
+            follower.Dispose();
+            return new BulkFollower.None();
+        }
+
+        follower.Start();
+        return follower;
+    }
+
+    private void Apply(PaperStore store, StoredBatch batch)
     {
         try
         {
@@ -184,4 +226,57 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
 
     private static string Papers(int count) =>
         count == 1 ? "1 paper" : string.Create(CultureInfo.InvariantCulture, $"{count:N0} papers");
+
+    /// <summary>The thread that indexes a bulk load's batches in order (see <see cref="BeginBulk"/>).</summary>
+    private sealed class BulkFollower(SearchIndexSync sync, PaperStore store) : IDisposable
+    {
+        private readonly BlockingCollection<StoredBatch> _queue = new(boundedCapacity: 1);
+        private Thread? _thread;
+
+        public PaperStore Store => store;
+
+        public void Start()
+        {
+            _thread = new Thread(Follow) { IsBackground = true, Name = "search index (bulk)" };
+            _thread.Start();
+        }
+
+        /// <summary>Queues a batch, waiting while one is already queued; false once the bulk load has ended.</summary>
+        public bool TryQueue(StoredBatch batch)
+        {
+            try
+            {
+                _queue.Add(batch);
+                return true;
+            }
+            catch (InvalidOperationException)
+            {
+                // Ended between the check and the add: the writer indexes it itself, after what was queued.
+                return false;
+            }
+        }
+
+        public void Dispose()
+        {
+            Interlocked.CompareExchange(ref sync._bulk, null, this);
+            _queue.CompleteAdding();
+            _thread?.Join();
+            _queue.Dispose();
+        }
+
+        private void Follow()
+        {
+            foreach (var batch in _queue.GetConsumingEnumerable())
+            {
+                sync.Apply(store, batch);
+            }
+        }
+
+        public sealed class None : IDisposable
+        {
+            public void Dispose()
+            {
+            }
+        }
+    }
 }

@@ -35,37 +35,44 @@ public sealed class SnapshotImporter(PaperIngestor ingestor, SourceStateStore st
         var clock = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
         var offset = resumeAt;
-        foreach (var line in ArxivSnapshotParser.ReadLines(stream, time.GetUtcNow(), lineNumber + 1))
+
+        // The search index follows on its own thread: the next batch is stored while the last one is indexed.
+        // Disposing waits for it, so the import ends with every paper searchable.
+        using (ingestor.BeginBulk())
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            lineNumber = line.LineNumber;
-            offset = resumeAt + line.EndOffset;
-            if (line.Item is { } item)
+            foreach (var line in ArxivSnapshotParser.ReadLines(stream, time.GetUtcNow(), lineNumber + 1))
             {
-                batch.Add(item);
-            }
-            else
-            {
-                batchSkipped++;
-                if (issues.Count < KeptIssues)
+                cancellationToken.ThrowIfCancellationRequested();
+                lineNumber = line.LineNumber;
+                offset = resumeAt + line.EndOffset;
+                if (line.Item is { } item)
                 {
-                    issues.Add(new ParseIssue($"line {line.LineNumber}", line.SkipReason ?? "unreadable"));
+                    batch.Add(item);
+                }
+                else
+                {
+                    batchSkipped++;
+                    if (issues.Count < KeptIssues)
+                    {
+                        issues.Add(new ParseIssue($"line {line.LineNumber}", line.SkipReason ?? "unreadable"));
+                    }
+                }
+
+                if (batch.Count + batchSkipped >= BatchSize)
+                {
+                    total = total.Add(Flush(batch, ref batchSkipped, notify, stateId, offset, lineNumber));
+                }
+
+                if (clock.Elapsed - lastReport >= ProgressEvery)
+                {
+                    lastReport = clock.Elapsed;
+                    Report(progress, path, lineNumber, offset, stream.Length, total, clock.Elapsed);
                 }
             }
 
-            if (batch.Count + batchSkipped >= BatchSize)
-            {
-                total = total.Add(Flush(batch, ref batchSkipped, notify, stateId, offset, lineNumber));
-            }
-
-            if (clock.Elapsed - lastReport >= ProgressEvery)
-            {
-                lastReport = clock.Elapsed;
-                Report(progress, path, lineNumber, offset, stream.Length, total, clock.Elapsed);
-            }
+            total = total.Add(Flush(batch, ref batchSkipped, notify, stateId, offset, lineNumber));
         }
 
-        total = total.Add(Flush(batch, ref batchSkipped, notify, stateId, offset, lineNumber));
         states.Delete(stateId);
         Report(progress, path, lineNumber, stream.Length, stream.Length, total, clock.Elapsed);
         return new ImportReport(path, SourceFormat.ArxivSnapshot, total, issues, null);

@@ -10,6 +10,9 @@ namespace DigestBot.Sources;
 /// </summary>
 public sealed class PaperIngestor(PaperStore store, IOptions<SourcesOptions> options, TimeProvider time)
 {
+    /// <summary>Starts a bulk load: see <see cref="PaperStore.BeginBulk"/>.</summary>
+    public IDisposable BeginBulk() => store.BeginBulk();
+
     public IngestCounts Store(IReadOnlyList<SourceItem> items, int skipped, bool announceNew)
     {
         if (items.Count == 0)

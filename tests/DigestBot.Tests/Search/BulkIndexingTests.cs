@@ -1,0 +1,90 @@
+using DigestBot.Papers;
+using DigestBot.Search;
+using DigestBot.Tests.Support;
+
+namespace DigestBot.Tests.Search;
+
+/// <summary>
+/// During a bulk load (<see cref="PaperStore.BeginBulk"/>) the index follows the writes on its own thread; searches
+/// still see every committed write, and the load ends with everything indexed and committed.
+/// </summary>
+public sealed class BulkIndexingTests : IDisposable
+{
+    private readonly SearchHarness _bot = new();
+
+    public void Dispose() => _bot.Dispose();
+
+    private static Paper Titled(string id, string title) => TestPapers.Arxiv(id) with { Title = title };
+
+    private static List<Paper> Batch(int first, int count, string word) =>
+        [.. Enumerable.Range(first, count).Select(i => Titled($"2412.{i:D5}", $"{word} number {i}"))];
+
+    [Fact]
+    public void A_bulk_load_ends_with_every_batch_indexed_and_committed()
+    {
+        using (_bot.Papers.BeginBulk())
+        {
+            _bot.Papers.UpsertBatch(Batch(1, 300, "quokka"));
+            _bot.Papers.UpsertBatch(Batch(301, 300, "wombat"));
+            _bot.Papers.UpsertBatch(Batch(601, 300, "platypus"));
+        }
+
+        var index = _bot.Get<SearchIndex>();
+        Assert.Equal(900, _bot.Papers.Revision);
+        Assert.Equal(900, index.CommittedRevision);
+        Assert.Equal(900, index.Search(s => s.IndexReader.NumDocs));
+        Assert.Equal(300, _bot.Search("wombat").TotalHits);
+    }
+
+    [Fact]
+    public void A_search_during_a_bulk_load_sees_every_committed_batch()
+    {
+        using (_bot.Papers.BeginBulk())
+        {
+            _bot.Papers.UpsertBatch(Batch(1, 200, "quokka"));
+            _bot.Papers.UpsertBatch(Batch(201, 200, "wombat"));
+
+            Assert.Equal(200, _bot.Search("quokka").TotalHits);
+            Assert.Equal(200, _bot.Search("wombat").TotalHits);
+
+            // A paper changed while the follower may still hold the older batch: indexed once, in its latest form.
+            _bot.Papers.UpsertBatch([Titled("2412.00005", "platypus replaced") with { Version = 2 }]);
+        }
+
+        Assert.Equal(199, _bot.Search("quokka").TotalHits);
+        Assert.Equal(["2412.00005"], _bot.Ids("platypus"));
+        Assert.Equal(400, _bot.Get<SearchIndex>().Search(s => s.IndexReader.NumDocs));
+    }
+
+    [Fact]
+    public void After_a_bulk_load_writes_are_indexed_inside_the_write_again()
+    {
+        using (_bot.Papers.BeginBulk())
+        {
+            _bot.Papers.UpsertBatch(Batch(1, 50, "quokka"));
+        }
+
+        _bot.Papers.Upsert(Titled("2412.09999", "wombat burrows"));
+
+        // Without a search first: the write itself committed the index.
+        Assert.Equal(_bot.Papers.Revision, _bot.Get<SearchIndex>().CommittedRevision);
+    }
+
+    [Fact]
+    public void A_bulk_load_on_a_store_whose_index_is_missing_builds_it_once_first()
+    {
+        _bot.Papers.UpsertBatch(Batch(1, 100, "quokka"));
+        _bot.Restart(search: false);
+        _bot.Papers.UpsertBatch(Batch(101, 100, "wombat"));
+        _bot.Restart();
+        Directory.Delete(_bot.IndexPath, recursive: true);
+
+        using (_bot.Papers.BeginBulk())
+        {
+            _bot.Papers.UpsertBatch(Batch(201, 100, "platypus"));
+        }
+
+        Assert.Equal(300, _bot.Get<SearchIndex>().Search(s => s.IndexReader.NumDocs));
+        Assert.Equal(100, _bot.Search("wombat").TotalHits);
+    }
+}
