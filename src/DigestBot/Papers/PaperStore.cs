@@ -28,6 +28,13 @@ public sealed partial class PaperStore
     private long _revision;
     private long _committed;
 
+    // During a batch write (under _write): keys of the batch that were neither a paper nor an alias when it began
+    // and that it has not written since, so looking them up needs no query. Null outside batches and for small ones.
+    private HashSet<string>? _absent;
+
+    // Below this many papers, finding the absent keys first costs more than the lookups it saves.
+    private const int PrefetchFrom = 16;
+
     public PaperStore(Database db, IEnumerable<IPaperStoreListener>? listeners = null)
     {
         _db = db;
@@ -111,20 +118,34 @@ public sealed partial class PaperStore
         var results = new List<UpsertResult>(incoming.Count);
         Write(before =>
         {
-            for (var i = 0; i < incoming.Count; i++)
+            _absent = incoming.Count >= PrefetchFrom ? AbsentKeys(incoming) : null;
+            try
             {
-                var result = UpsertOne(incoming[i]);
-                results.Add(result);
-                if (announce?.Invoke(i, result) == true)
+                for (var i = 0; i < incoming.Count; i++)
                 {
-                    var source = incoming[i].Sources.Count > 0 ? incoming[i].Sources[0] : null;
-                    _announcements.Upsert(new Announcement
+                    var result = UpsertOne(incoming[i]);
+                    if (_absent is not null)
                     {
-                        Id = result.Paper.Id,
-                        Source = source?.Source ?? "unknown",
-                        QueuedAt = source?.SeenAt ?? result.Paper.FirstSeen,
-                    });
+                        _absent.ExceptWith(KeysOf(incoming[i]));
+                        _absent.ExceptWith(KeysOf(result.Paper));
+                    }
+
+                    results.Add(result);
+                    if (announce?.Invoke(i, result) == true)
+                    {
+                        var source = incoming[i].Sources.Count > 0 ? incoming[i].Sources[0] : null;
+                        _announcements.Upsert(new Announcement
+                        {
+                            Id = result.Paper.Id,
+                            Source = source?.Source ?? "unknown",
+                            QueuedAt = source?.SeenAt ?? result.Paper.FirstSeen,
+                        });
+                    }
                 }
+            }
+            finally
+            {
+                _absent = null;
             }
 
             return _revision == before ? null
@@ -166,6 +187,25 @@ public sealed partial class PaperStore
     }
 
     private long NextRevision() => ++_revision;
+
+    /// <summary>The keys of <paramref name="incoming"/> stored neither as a paper nor as an alias, in two queries a thousand keys.</summary>
+    private HashSet<string> AbsentKeys(IReadOnlyList<Paper> incoming)
+    {
+        var absent = incoming.SelectMany(KeysOf).ToHashSet(StringComparer.Ordinal);
+        foreach (var chunk in absent.ToList().Chunk(1000))
+        {
+            var keys = new BsonArray(chunk.Select(k => new BsonValue(k)));
+            foreach (var collection in new[] { PapersCollection, AliasesCollection })
+            {
+                foreach (var found in _db.Lite.GetCollection(collection).Query().Where(Query.In("_id", keys)).Select("{ _id: $._id }").ToEnumerable())
+                {
+                    absent.Remove(found["_id"].AsString);
+                }
+            }
+        }
+
+        return absent;
+    }
 
     /// <summary>
     /// One write: under the write lock and in one LiteDB transaction (rolled back, with the revision counter, on any
@@ -211,7 +251,7 @@ public sealed partial class PaperStore
         var found = new Dictionary<string, Paper>(StringComparer.Ordinal);
         foreach (var key in KeysOf(incoming))
         {
-            if (Find(PaperId.Parse(key)) is { } p && !found.ContainsKey(p.Id))
+            if (_absent?.Contains(key) != true && Find(PaperId.Parse(key)) is { } p && !found.ContainsKey(p.Id))
             {
                 // Two arXiv papers can share a journal DOI (an erratum, a split paper): they stay separate.
                 if (incomingId.Kind == PaperIdKind.Arxiv && p.Id != incoming.Id && p.ParsedId().Kind == PaperIdKind.Arxiv)
@@ -254,7 +294,7 @@ public sealed partial class PaperStore
         foreach (var key in KeysOf(paper).Where(k => k != paper.Id))
         {
             // The first paper to claim a DOI keeps it (see FindMatches).
-            if (_aliases.FindById(key) is null)
+            if (_absent?.Contains(key) == true || _aliases.FindById(key) is null)
             {
                 _aliases.Insert(new PaperAlias { Id = key, PaperId = paper.Id });
             }

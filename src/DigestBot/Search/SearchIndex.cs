@@ -28,6 +28,9 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
     private const string SchemaKey = "digestbot.schema";
     private const string RevisionKey = "digestbot.revision";
 
+    // Below this many papers a thread of its own costs more than it saves.
+    private const int MinSlice = 250;
+
     private readonly PaperDocument.Builder _documents = new();
     private FSDirectory? _directory;
     private IndexWriter? _writer;
@@ -78,23 +81,33 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
         }
     }
 
-    /// <summary>Adds or replaces each paper's document (and drops the documents of keys it was re-keyed from).</summary>
-    internal void Index(IEnumerable<Paper> papers)
+    /// <summary>
+    /// Adds or replaces each paper's document (and drops the documents of keys it was re-keyed from). Large batches
+    /// are analysed on every core when no paper in them touches another's document; otherwise in order.
+    /// </summary>
+    internal void Index(IReadOnlyList<Paper> papers)
     {
+        if (Slices(papers.Count) > 1 && Independent(papers))
+        {
+            InParallel(papers, (writer, builder, paper) => Replace(writer, builder, paper));
+            return;
+        }
+
         foreach (var paper in papers)
         {
-            foreach (var former in PaperDocument.FormerKeys(paper))
-            {
-                _writer!.DeleteDocuments(new Term(IndexFields.Id, former));
-            }
-
-            _writer!.UpdateDocument(new Term(IndexFields.Id, paper.Id), _documents.Fill(paper));
+            Replace(_writer!, _documents, paper);
         }
     }
 
     /// <summary>Adds documents without looking for older ones: only after <see cref="DeleteAll"/>.</summary>
-    internal void Add(IEnumerable<Paper> papers)
+    internal void Add(IReadOnlyList<Paper> papers)
     {
+        if (Slices(papers.Count) > 1)
+        {
+            InParallel(papers, (writer, builder, paper) => writer.AddDocument(builder.Fill(paper)));
+            return;
+        }
+
         foreach (var paper in papers)
         {
             _writer!.AddDocument(_documents.Fill(paper));
@@ -174,6 +187,56 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
         _writer = new IndexWriter(_directory, config);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
         return existed;
+    }
+
+    private static void Replace(IndexWriter writer, PaperDocument.Builder builder, Paper paper)
+    {
+        foreach (var former in PaperDocument.FormerKeys(paper))
+        {
+            writer.DeleteDocuments(new Term(IndexFields.Id, former));
+        }
+
+        writer.UpdateDocument(new Term(IndexFields.Id, paper.Id), builder.Fill(paper));
+    }
+
+    /// <summary>How many threads a batch is worth: one per core, each with at least <see cref="MinSlice"/> papers.</summary>
+    private static int Slices(int count) => Math.Clamp(count / MinSlice, 1, Environment.ProcessorCount);
+
+    /// <summary>
+    /// Whether the papers can be indexed in any order: no paper twice, and no paper re-keyed from another's key
+    /// in the same batch (its delete must come after that paper's update).
+    /// </summary>
+    internal static bool Independent(IReadOnlyList<Paper> papers)
+    {
+        var ids = new HashSet<string>(papers.Count, StringComparer.Ordinal);
+        foreach (var paper in papers)
+        {
+            if (!ids.Add(paper.Id))
+            {
+                return false;
+            }
+        }
+
+        return !papers.Any(p => PaperDocument.FormerKeys(p).Any(ids.Contains));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> on contiguous slices of the batch, one thread and document builder per slice
+    /// (an <see cref="IndexWriter"/> takes documents from several threads at once).
+    /// </summary>
+    private void InParallel(IReadOnlyList<Paper> papers, Action<IndexWriter, PaperDocument.Builder, Paper> write)
+    {
+        var writer = _writer!;
+        var slices = Slices(papers.Count);
+        var size = (papers.Count + slices - 1) / slices;
+        Parallel.For(0, slices, new ParallelOptions { MaxDegreeOfParallelism = slices }, slice =>
+        {
+            var builder = slice == 0 ? _documents : new PaperDocument.Builder();
+            for (var i = slice * size; i < Math.Min(papers.Count, (slice + 1) * size); i++)
+            {
+                write(writer, builder, papers[i]);
+            }
+        });
     }
 
     private static bool IsUnreadable(Exception e) =>

@@ -87,4 +87,41 @@ public sealed class BulkIndexingTests : IDisposable
         Assert.Equal(300, _bot.Get<SearchIndex>().Search(s => s.IndexReader.NumDocs));
         Assert.Equal(100, _bot.Search("wombat").TotalHits);
     }
+
+    [Fact]
+    public void A_batch_large_enough_for_every_core_is_indexed_whole()
+    {
+        _bot.Papers.UpsertBatch(Batch(1, 1500, "quokka"));
+        _bot.Papers.UpsertBatch(Batch(1, 1500, "wombat"));
+
+        Assert.Equal(1500, _bot.Get<SearchIndex>().Search(s => s.IndexReader.NumDocs));
+        Assert.Equal(0, _bot.Search("quokka").TotalHits);
+        Assert.Equal(1500, _bot.Search("wombat").TotalHits);
+    }
+
+    [Fact]
+    public void A_large_batch_that_re_keys_one_of_its_own_papers_leaves_one_document_for_it()
+    {
+        var journal = TestPapers.Journal("10.1000/j") with { Title = "Platypus venom in the journal" };
+        var arxiv = Titled("2412.09999", "Platypus venom") with { Dois = ["10.1000/j"] };
+
+        // Where two slices would meet: analysed in parallel, the re-keyed paper's delete would come first.
+        _bot.Papers.UpsertBatch([.. Batch(1, 600, "quokka"), journal, arxiv, .. Batch(601, 600, "quokka")]);
+
+        Assert.Equal(["2412.09999"], _bot.Ids("platypus"));
+        Assert.Equal(1201, _bot.Get<SearchIndex>().Search(s => s.IndexReader.NumDocs));
+    }
+
+    [Fact]
+    public void Only_batches_whose_papers_touch_no_other_document_of_the_batch_are_indexed_out_of_order()
+    {
+        var journal = TestPapers.Journal("10.1000/j");
+        var arxiv = Titled("2412.09999", "Platypus venom") with { Dois = ["10.1000/j"] };
+        var others = Batch(1, 3, "quokka");
+
+        Assert.True(SearchIndex.Independent([.. others, arxiv]));
+        Assert.True(SearchIndex.Independent([journal, .. others]));
+        Assert.False(SearchIndex.Independent([journal, .. others, arxiv]));
+        Assert.False(SearchIndex.Independent([.. others, others[1] with { Version = 2 }]));
+    }
 }
