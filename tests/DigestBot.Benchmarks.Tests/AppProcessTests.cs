@@ -5,7 +5,6 @@ public class AppProcessTests
     [Fact]
     public async Task A_child_is_measured_by_its_own_peak_not_the_harness_memory_it_was_forked_from()
     {
-
         // 600 MiB touched in this process: a child forked from it inherits that high-water mark at exec in getrusage.
         var ballast = new byte[600 << 20];
         for (var i = 0; i < ballast.Length; i += 4096)
