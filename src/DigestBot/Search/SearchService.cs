@@ -13,6 +13,7 @@ namespace DigestBot.Search;
 public sealed class SearchService(SearchIndex index, SearchIndexSync sync, PaperStore store)
 {
     private static readonly QueryBuilder Phrases = new(PaperAnalyzer.ForQueries);
+    private readonly PhraseCounts _phraseCounts = new();
 
     public SearchResults Search(SearchRequest request, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -75,7 +76,8 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
     /// <summary>
     /// How many papers hold each phrase in their abstract, analysed as a search phrase is (so "KV caches" counts
     /// papers saying "KV cache"): corpus statistics for key phrases. A single word is a term-dictionary lookup (which
-    /// may still count a replaced version of a paper until Lucene merges it away); longer phrases are counted by query.
+    /// may still count a replaced version of a paper until Lucene merges it away); longer phrases are counted by query,
+    /// once per index reader (see <see cref="PhraseCounts"/>).
     /// </summary>
     public PhraseFrequencies DocumentFrequencies(IEnumerable<string> phrases, CancellationToken cancellationToken = default)
     {
@@ -88,7 +90,7 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!counts.ContainsKey(phrase))
                 {
-                    counts[phrase] = Count(searcher, Phrases.CreatePhraseQuery(IndexFields.Abstract, phrase));
+                    counts[phrase] = _phraseCounts.Get(searcher.IndexReader, phrase, p => Count(searcher, Phrases.CreatePhraseQuery(IndexFields.Abstract, p)));
                 }
             }
 

@@ -15,6 +15,8 @@ public sealed class KeyPhrases(SearchService search)
     /// <summary>Candidates per paper whose corpus frequency is looked up: the index is asked about these only.</summary>
     private const int Pool = 40;
 
+    private readonly CandidatePools _pools = new();
+
     public IReadOnlyList<KeyPhrase> Of(Paper paper, int count = DefaultCount, CancellationToken cancellationToken = default) =>
         Of([paper], count, cancellationToken)[0];
 
@@ -26,7 +28,7 @@ public sealed class KeyPhrases(SearchService search)
     internal (IReadOnlyList<IReadOnlyList<KeyPhrase>> Phrases, PhraseFrequencies Frequencies) Score(
         IReadOnlyList<Paper> papers, int count, CancellationToken cancellationToken)
     {
-        var pools = papers.Select(Candidates).ToList();
+        var pools = papers.Select(p => _pools.Get(p.Title, p.Abstract, () => Candidates(p))).ToList();
         var frequencies = search.DocumentFrequencies(pools.SelectMany(pool => pool.Select(c => c.Text)), cancellationToken);
         return ([.. pools.Select(pool => Rank(pool, frequencies, count))], frequencies);
     }

@@ -1,4 +1,5 @@
 using DigestBot.Search;
+using DigestBot.Tests.Support;
 
 namespace DigestBot.Tests.Search;
 
@@ -29,5 +30,18 @@ public sealed class DocumentFrequencyTests(RealCorpus corpus) : IClassFixture<Re
         Assert.True(frequencies.Idf("zebra crossing") > frequencies.Idf("KV cache"));
         Assert.True(frequencies.Idf("KV cache") > frequencies.Idf("language models"));
         Assert.Equal(frequencies.Idf("zebra crossing"), frequencies.Idf("never asked about"));
+    }
+
+    [Fact]
+    public void A_phrase_counted_before_papers_arrived_counts_them_when_asked_again()
+    {
+        using var harness = new SearchHarness();
+        harness.Papers.UpsertBatch([TestPapers.Arxiv("2401.00001")]);
+        var search = harness.Get<SearchService>();
+        Assert.Equal(0, search.DocumentFrequencies(["zebra crossing"]).Counts["zebra crossing"]);
+
+        harness.Papers.UpsertBatch([TestPapers.Arxiv("2401.00002") with { Abstract = "A zebra crossing detector for cities." }]);
+
+        Assert.Equal(1, search.DocumentFrequencies(["zebra crossing"]).Counts["zebra crossing"]);
     }
 }
