@@ -197,7 +197,7 @@ public sealed partial class PaperStore
             var keys = new BsonArray(chunk.Select(k => new BsonValue(k)));
             foreach (var collection in new[] { PapersCollection, AliasesCollection })
             {
-                foreach (var found in _db.Lite.GetCollection(collection).Query().Where(Query.In("_id", keys)).Select("{ _id: $._id }").ToEnumerable())
+                foreach (var found in _db.Lite.GetCollection(collection).Query().Where("$._id IN @0", keys).Select("{ _id: $._id }").ToEnumerable())
                 {
                     absent.Remove(found["_id"].AsString);
                 }
