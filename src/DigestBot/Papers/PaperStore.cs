@@ -149,7 +149,10 @@ public sealed partial class PaperStore
             }
 
             return _revision == before ? null
-                : new StoredBatch(before, _revision, [.. results.Where(r => r.Outcome != UpsertOutcome.Unchanged).Select(r => r.Paper)]);
+                : new StoredBatch(before, _revision, [.. results.Where(r => r.Outcome != UpsertOutcome.Unchanged).Select(r => r.Paper)])
+                {
+                    Added = results.Where(r => r.Outcome == UpsertOutcome.New).Select(r => r.Paper.Id).ToHashSet(StringComparer.Ordinal),
+                };
         });
         return results;
     }

@@ -8,4 +8,10 @@ public sealed record StoredBatch(long PreviousRevision, long Revision, IReadOnly
 {
     /// <summary>Keys of the papers this write removed (retention); each left a <see cref="PaperTombstone"/>.</summary>
     public IReadOnlyList<string> Removed { get; init; } = [];
+
+    /// <summary>
+    /// Keys of the changed papers no record held before this write (new to the store, not merged into anything):
+    /// derived views may add them without looking for an older entry.
+    /// </summary>
+    public IReadOnlySet<string> Added { get; init; } = new HashSet<string>();
 }

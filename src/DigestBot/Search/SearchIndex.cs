@@ -31,6 +31,8 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
     // Below this many papers a thread of its own costs more than it saves.
     private const int MinSlice = 250;
 
+    private static readonly HashSet<string> NoneAdded = [];
+
     private readonly PaperDocument.Builder _documents = new();
     private FSDirectory? _directory;
     private IndexWriter? _writer;
@@ -82,20 +84,25 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
     }
 
     /// <summary>
-    /// Adds or replaces each paper's document (and drops the documents of keys it was re-keyed from). Large batches
-    /// are analysed on every core when no paper in them touches another's document; otherwise in order.
+    /// Adds or replaces each paper's document (and drops the documents of keys it was re-keyed from). Papers in
+    /// <paramref name="added"/> (new to the store in this write) are added without a delete: looking up the id
+    /// term of every earlier segment for each new paper was a growing share of a bulk import. Large batches are
+    /// analysed on every core when no paper in them touches another's document; otherwise in order.
     /// </summary>
-    internal void Index(IReadOnlyList<Paper> papers)
+    internal void Index(IReadOnlyList<Paper> papers, IReadOnlySet<string>? added = null)
     {
+        added ??= NoneAdded;
         if (Slices(papers.Count) > 1 && Independent(papers))
         {
-            InParallel(papers, (writer, builder, paper) => Replace(writer, builder, paper));
+            InParallel(papers, (writer, builder, paper) => Write(writer, builder, paper, added.Contains(paper.Id)));
             return;
         }
 
+        // A paper twice in one write was new only the first time.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var paper in papers)
         {
-            Replace(_writer!, _documents, paper);
+            Write(_writer!, _documents, paper, seen.Add(paper.Id) && added.Contains(paper.Id));
         }
     }
 
@@ -189,14 +196,23 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
         return existed;
     }
 
-    private static void Replace(IndexWriter writer, PaperDocument.Builder builder, Paper paper)
+    private static void Write(IndexWriter writer, PaperDocument.Builder builder, Paper paper, bool isNew)
     {
+        var replaced = false;
         foreach (var former in PaperDocument.FormerKeys(paper))
         {
             writer.DeleteDocuments(new Term(IndexFields.Id, former));
+            replaced = true;
         }
 
-        writer.UpdateDocument(new Term(IndexFields.Id, paper.Id), builder.Fill(paper));
+        if (isNew && !replaced)
+        {
+            writer.AddDocument(builder.Fill(paper));
+        }
+        else
+        {
+            writer.UpdateDocument(new Term(IndexFields.Id, paper.Id), builder.Fill(paper));
+        }
     }
 
     /// <summary>How many threads a batch is worth: one per core, each with at least <see cref="MinSlice"/> papers.</summary>

@@ -111,7 +111,7 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
             {
                 if (index.IsOpen && batch.PreviousRevision == index.CommittedRevision)
                 {
-                    index.Index(batch.Changed);
+                    index.Index(batch.Changed, batch.Added);
                     index.Remove(batch.Removed);
                     index.Commit(batch.Revision);
                 }

@@ -124,4 +124,48 @@ public sealed class BulkIndexingTests : IDisposable
         Assert.False(SearchIndex.Independent([journal, .. others, arxiv]));
         Assert.False(SearchIndex.Independent([.. others, others[1] with { Version = 2 }]));
     }
+
+    [Fact]
+    public void A_write_tells_the_index_which_papers_are_new_to_the_store()
+    {
+        _bot.Papers.Upsert(Titled("2412.00001", "Quokka populations"));
+        StoredBatch? heard = null;
+        var store = new PaperStore(_bot.Get<DigestBot.Storage.Database>(), [new Listener(b => heard = b)]);
+
+        store.UpsertBatch([Titled("2412.00001", "Quokka populations revisited"), Titled("2412.00002", "Wombat burrows"), Titled("2412.00002", "Wombat burrows, again")]);
+
+        Assert.NotNull(heard);
+        Assert.Equal(["2412.00002"], heard.Added);
+        Assert.Equal(["2412.00001", "2412.00002", "2412.00002"], heard.Changed.Select(p => p.Id));
+    }
+
+    [Fact]
+    public void A_paper_new_then_changed_in_the_same_write_has_one_document_in_its_last_form()
+    {
+        _bot.Papers.UpsertBatch([Titled("2412.00001", "Quokka populations"), Titled("2412.00001", "Wombat burrows") with { Version = 2 }]);
+
+        Assert.Equal(1, _bot.Get<SearchIndex>().Search(s => s.IndexReader.NumDocs));
+        Assert.Empty(_bot.Ids("quokka"));
+        Assert.Equal(["2412.00001"], _bot.Ids("wombat"));
+    }
+
+    [Fact]
+    public void A_paper_removed_and_stored_again_as_new_has_one_document()
+    {
+        _bot.Papers.UpsertBatch(Batch(1, 600, "quokka"));
+        _bot.Papers.Remove(["2412.00001", "2412.00002"], SearchHarness.Now);
+
+        using (_bot.Papers.BeginBulk())
+        {
+            _bot.Papers.UpsertBatch(Batch(1, 600, "quokka"));
+        }
+
+        Assert.Equal(600, _bot.Get<SearchIndex>().Search(s => s.IndexReader.NumDocs));
+        Assert.Equal(["2412.00001"], _bot.Ids("ti:\"quokka number 1\""));
+    }
+
+    private sealed class Listener(Action<StoredBatch> heard) : IPaperStoreListener
+    {
+        public void Committed(PaperStore store, StoredBatch batch) => heard(batch);
+    }
 }
