@@ -38,6 +38,7 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
     private long _committedRevision;
+    private long _indexedRevision;
 
     public string Path => data.Combine(DirectoryName);
 
@@ -47,12 +48,19 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
     internal long CommittedRevision => Interlocked.Read(ref _committedRevision);
 
     /// <summary>
+    /// The highest store revision the writer holds every change up to, committed or not: ahead of
+    /// <see cref="CommittedRevision"/> while a bulk load defers its commits (what a crash loses is indexed again).
+    /// </summary>
+    internal long IndexedRevision => Interlocked.Read(ref _indexedRevision);
+
+    /// <summary>
     /// Opens the index, creating it when missing and starting afresh when unreadable. Returns why it must be rebuilt
     /// from the store, or null when it is usable and only needs the changes after <see cref="CommittedRevision"/>.
     /// </summary>
     internal string? Open(long storeRevision)
     {
         Interlocked.Exchange(ref _committedRevision, 0);
+        Interlocked.Exchange(ref _indexedRevision, 0);
         try
         {
             if (!OpenWriter())
@@ -72,6 +80,7 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
             }
 
             Interlocked.Exchange(ref _committedRevision, revision);
+            Interlocked.Exchange(ref _indexedRevision, revision);
             return revision > storeRevision ? "it is ahead of the database (was the database restored?)" : null;
         }
         catch (Exception e) when (e is not LockObtainFailedException && IsUnreadable(e))
@@ -132,6 +141,9 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
 
     internal void DeleteAll() => _writer!.DeleteAll();
 
+    /// <summary>Records that the writer now holds every change up to <paramref name="revision"/>, not yet committed.</summary>
+    internal void Indexed(long revision) => Interlocked.Exchange(ref _indexedRevision, revision);
+
     /// <summary>Commits everything indexed so far as covering the store up to <paramref name="revision"/>, then refreshes searchers.</summary>
     internal void Commit(long revision)
     {
@@ -143,6 +155,7 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
         CrashPoints.Hit("before-index-commit");
         _writer.Commit();
         Interlocked.Exchange(ref _committedRevision, revision);
+        Interlocked.Exchange(ref _indexedRevision, revision);
         _searchers!.MaybeRefreshBlocking();
     }
 

@@ -103,17 +103,28 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
         return follower;
     }
 
-    private void Apply(PaperStore store, StoredBatch batch)
+    /// <summary>
+    /// Indexes one stored batch when it follows what the writer holds (else catches up from the last commit), and
+    /// commits unless <paramref name="commit"/> says a bulk load will commit later.
+    /// </summary>
+    private void Apply(PaperStore store, StoredBatch batch, bool commit = true)
     {
         try
         {
             lock (_gate)
             {
-                if (index.IsOpen && batch.PreviousRevision == index.CommittedRevision)
+                if (index.IsOpen && batch.PreviousRevision == index.IndexedRevision)
                 {
                     index.Index(batch.Changed, batch.Added);
                     index.Remove(batch.Removed);
-                    index.Commit(batch.Revision);
+                    if (commit)
+                    {
+                        index.Commit(batch.Revision);
+                    }
+                    else
+                    {
+                        index.Indexed(batch.Revision);
+                    }
                 }
                 else
                 {
@@ -266,9 +277,16 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
 
         private void Follow()
         {
+            var uncommitted = 0;
             foreach (var batch in _queue.GetConsumingEnumerable())
             {
-                sync.Apply(store, batch);
+                // Commits when it has caught up with the writer (so a pause or the end leaves everything committed),
+                // and at least every CommitEvery papers; a commit per batch cost a segment flush, an fsync and a
+                // searcher refresh each time.
+                uncommitted += batch.Changed.Count + batch.Removed.Count;
+                var commit = _queue.Count == 0 || uncommitted >= CommitEvery;
+                sync.Apply(store, batch, commit);
+                uncommitted = commit ? 0 : uncommitted;
             }
         }
 
