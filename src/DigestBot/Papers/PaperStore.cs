@@ -28,10 +28,6 @@ public sealed partial class PaperStore
     private long _revision;
     private long _committed;
 
-    // During a batch write (under _write): keys of the batch that were neither a paper nor an alias when it began
-    // and that it has not written since, so looking them up needs no query. Null outside batches and for small ones.
-    private HashSet<string>? _absent;
-
     // Below this many papers, finding the absent keys first costs more than the lookups it saves.
     private const int PrefetchFrom = 16;
 
@@ -118,34 +114,25 @@ public sealed partial class PaperStore
         var results = new List<UpsertResult>(incoming.Count);
         Write(before =>
         {
-            _absent = incoming.Count >= PrefetchFrom ? AbsentKeys(incoming) : null;
-            try
+            // Keys of the batch that were neither a paper nor an alias when it began and that it has not written
+            // since: looking them up needs no query. Null for small batches.
+            var absent = incoming.Count >= PrefetchFrom ? AbsentKeys(incoming) : null;
+            for (var i = 0; i < incoming.Count; i++)
             {
-                for (var i = 0; i < incoming.Count; i++)
+                var result = UpsertOne(incoming[i], absent);
+                absent?.ExceptWith(KeysOf(incoming[i]));
+                absent?.ExceptWith(KeysOf(result.Paper));
+                results.Add(result);
+                if (announce?.Invoke(i, result) == true)
                 {
-                    var result = UpsertOne(incoming[i]);
-                    if (_absent is not null)
+                    var source = incoming[i].Sources.Count > 0 ? incoming[i].Sources[0] : null;
+                    _announcements.Upsert(new Announcement
                     {
-                        _absent.ExceptWith(KeysOf(incoming[i]));
-                        _absent.ExceptWith(KeysOf(result.Paper));
-                    }
-
-                    results.Add(result);
-                    if (announce?.Invoke(i, result) == true)
-                    {
-                        var source = incoming[i].Sources.Count > 0 ? incoming[i].Sources[0] : null;
-                        _announcements.Upsert(new Announcement
-                        {
-                            Id = result.Paper.Id,
-                            Source = source?.Source ?? "unknown",
-                            QueuedAt = source?.SeenAt ?? result.Paper.FirstSeen,
-                        });
-                    }
+                        Id = result.Paper.Id,
+                        Source = source?.Source ?? "unknown",
+                        QueuedAt = source?.SeenAt ?? result.Paper.FirstSeen,
+                    });
                 }
-            }
-            finally
-            {
-                _absent = null;
             }
 
             return _revision == before ? null
@@ -157,15 +144,15 @@ public sealed partial class PaperStore
         return results;
     }
 
-    private UpsertResult UpsertOne(Paper incoming)
+    private UpsertResult UpsertOne(Paper incoming, HashSet<string>? absent)
     {
         var incomingId = PaperId.Parse(incoming.Id);
-        var matches = FindMatches(incoming, incomingId);
+        var matches = FindMatches(incoming, incomingId, absent);
         if (matches.Count == 0)
         {
             var added = incoming with { Revision = NextRevision() };
             _papers.Insert(added);
-            AddAliases(added);
+            AddAliases(added, absent);
             return new UpsertResult(added, UpsertOutcome.New);
         }
 
@@ -183,7 +170,7 @@ public sealed partial class PaperStore
         {
             merged = merged with { Revision = NextRevision() };
             _papers.Upsert(merged);
-            AddAliases(merged);
+            AddAliases(merged, absent);
         }
 
         return new UpsertResult(merged, unchanged ? UpsertOutcome.Unchanged : UpsertOutcome.Updated);
@@ -249,12 +236,12 @@ public sealed partial class PaperStore
     }
 
     /// <summary>Stored papers sharing a key with <paramref name="incoming"/>, never two different arXiv papers.</summary>
-    private List<Paper> FindMatches(Paper incoming, PaperId incomingId)
+    private List<Paper> FindMatches(Paper incoming, PaperId incomingId, HashSet<string>? absent)
     {
         var found = new Dictionary<string, Paper>(StringComparer.Ordinal);
         foreach (var key in KeysOf(incoming))
         {
-            if (_absent?.Contains(key) != true && Find(PaperId.Parse(key)) is { } p && !found.ContainsKey(p.Id))
+            if (absent?.Contains(key) != true && Find(PaperId.Parse(key)) is { } p && !found.ContainsKey(p.Id))
             {
                 // Two arXiv papers can share a journal DOI (an erratum, a split paper): they stay separate.
                 if (incomingId.Kind == PaperIdKind.Arxiv && p.Id != incoming.Id && p.ParsedId().Kind == PaperIdKind.Arxiv)
@@ -292,12 +279,12 @@ public sealed partial class PaperStore
         }
     }
 
-    private void AddAliases(Paper paper)
+    private void AddAliases(Paper paper, HashSet<string>? absent)
     {
         foreach (var key in KeysOf(paper).Where(k => k != paper.Id))
         {
             // The first paper to claim a DOI keeps it (see FindMatches).
-            if (_absent?.Contains(key) == true || _aliases.FindById(key) is null)
+            if (absent?.Contains(key) == true || _aliases.FindById(key) is null)
             {
                 _aliases.Insert(new PaperAlias { Id = key, PaperId = paper.Id });
             }

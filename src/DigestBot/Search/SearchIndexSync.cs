@@ -207,7 +207,11 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
     {
         var done = 0;
         var pending = 0;
-        var revision = index.CommittedRevision;
+
+        // From what the writer holds, not the last commit: a bulk load's uncommitted batches need a commit, not
+        // indexing again.
+        var revision = index.IndexedRevision;
+        var held = revision > index.CommittedRevision;
         var (removed, removedUpTo) = store.RemovedSince(revision);
         index.Remove(removed);
         for (var page = store.ChangedSince(revision, PageSize); page.Count > 0; page = store.ChangedSince(revision, PageSize))
@@ -224,7 +228,7 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
             }
         }
 
-        if (done > 0 || removed.Count > 0)
+        if (done > 0 || removed.Count > 0 || held)
         {
             index.Commit(Math.Max(revision, removedUpTo));
         }
