@@ -6,8 +6,11 @@ namespace DigestBot.Benchmarks.Tests;
 /// <summary>
 /// The soak's short form for CI: 20 cycles of the whole host against the fake Discord and a loopback feed. Asserts the
 /// invariants held every cycle and that the samples were taken; no memory threshold (that is the long run's report),
-/// only that open files do not keep growing, since a leaked handle is a bug.
+/// only that open files do not keep growing, since a leaked handle is a bug. Open files and memory are the whole
+/// process's, so it runs alone (<see cref="AloneCollection"/>): the harness run and the child processes of the other
+/// classes opened index files and pipes beside it and once pushed the count past the bound.
 /// </summary>
+[Collection(AloneCollection.Name)]
 public sealed class SoakTests(ITestOutputHelper output) : IDisposable
 {
     private const int Cycles = 20;
@@ -64,4 +67,11 @@ public sealed class SoakTests(ITestOutputHelper output) : IDisposable
             Directory.Delete(_work, recursive: true);
         }
     }
+}
+
+/// <summary>Tests that sample the whole process: run after the others, with nothing beside them.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class AloneCollection
+{
+    public const string Name = "alone";
 }
