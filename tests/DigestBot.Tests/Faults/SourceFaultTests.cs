@@ -33,7 +33,9 @@ public sealed class SourceFaultTests : IDisposable
             s => s.AddCommands().AddStatus().AddDiscord(),
             ("DigestBot:Sources:ArxivRequestInterval", "00:00:00"),
             ("DigestBot:Sources:RetryDelay", "00:00:00.010"),
-            ("DigestBot:Sources:RequestTimeout", "00:00:00.500"),
+            // Long enough that a healthy answer on a busy 2-core CI machine is not cut off (0.5 s once was), and
+            // well under the slow answers below, which must still time out.
+            ("DigestBot:Sources:RequestTimeout", "00:00:02"),
             ("DigestBot:Sources:List:arxiv:Type", "ArxivListing"),
             ("DigestBot:Sources:List:arxiv:Categories:0", "cs.AI"),
             ("DigestBot:Sources:List:arxiv:Url", _server.BaseUrl));
@@ -57,8 +59,8 @@ public sealed class SourceFaultTests : IDisposable
         {
             "reset" => [Response.ConnectionReset, Response.ConnectionReset],
             "5xx" => [Response.Text(HttpStatusCode.BadGateway, "<html>502</html>"), Response.Text(HttpStatusCode.ServiceUnavailable, "down"), Response.Text(HttpStatusCode.InternalServerError, "oops")],
-            "slow" => [good with { Delay = TimeSpan.FromSeconds(2) }],
-            _ => [Response.ConnectionReset, Response.Text(HttpStatusCode.GatewayTimeout, "timeout"), good with { Delay = TimeSpan.FromSeconds(2) }],
+            "slow" => [good with { Delay = TimeSpan.FromSeconds(6) }],
+            _ => [Response.ConnectionReset, Response.Text(HttpStatusCode.GatewayTimeout, "timeout"), good with { Delay = TimeSpan.FromSeconds(6) }],
         };
         foreach (var fault in faults)
         {
