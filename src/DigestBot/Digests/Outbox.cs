@@ -43,6 +43,9 @@ public sealed class Outbox(Database db)
     public IReadOnlyList<Delivery> Pending(ulong channelId) =>
         [.. _deliveries.Find(d => d.ChannelId == channelId && d.DigestId == null).OrderBy(d => d.CreatedAt)];
 
+    /// <summary>The channel's delivery of the paper, pending or sent; null when the paper was never owed to it.</summary>
+    public Delivery? DeliveryOf(ulong channelId, string paperId) => _deliveries.FindById(Delivery.KeyOf(channelId, paperId));
+
     public int PendingCount(ulong channelId) => _deliveries.Count(d => d.ChannelId == channelId && d.DigestId == null);
 
     /// <summary>

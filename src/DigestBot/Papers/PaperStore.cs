@@ -70,6 +70,9 @@ public sealed partial class PaperStore
     /// <summary>Papers queued for announcement, oldest first.</summary>
     public IReadOnlyList<Announcement> Announcements() => [.. _announcements.Query().OrderBy(a => a.QueuedAt).ToList()];
 
+    /// <summary>The paper's announcement, or null when it was stored without one (a backfill, too old, a replacement).</summary>
+    public Announcement? AnnouncementOf(string paperId) => _announcements.FindById(paperId);
+
     /// <summary>Announcements not yet matched against the watches, oldest first.</summary>
     public IReadOnlyList<Announcement> Unpercolated(int limit) =>
         [.. _announcements.Query().Where("$.PercolatedAt = null").OrderBy(a => a.QueuedAt).Limit(limit).ToList()];
@@ -101,6 +104,10 @@ public sealed partial class PaperStore
 
         return query.OrderByDescending(p => p.FirstSeen).Limit(limit).ToList();
     }
+
+    /// <summary>The papers first seen after <paramref name="since"/>, newest first, at most <paramref name="limit"/>.</summary>
+    public IReadOnlyList<Paper> SeenAfter(DateTimeOffset since, int limit) =>
+        _papers.Query().Where("$.FirstSeen > @0", new BsonValue(StorageBson.FormatUtc(since))).OrderByDescending(p => p.FirstSeen).Limit(limit).ToList();
 
     public UpsertResult Upsert(Paper incoming) => UpsertBatch([incoming])[0];
 

@@ -14,4 +14,11 @@ public sealed record ChannelFacts(
     DateTimeOffset? NextDigest,
     IReadOnlyList<SourceStatus> Sources,
     DateTimeOffset? LastNewPapers,
-    DateTimeOffset Now);
+    DateTimeOffset Now)
+{
+    /// <summary>
+    /// Lately stored papers that match the watches but were never owed to the channel; read only when
+    /// <see cref="QuietChannel.WouldSayNothingMatched"/>, null otherwise.
+    /// </summary>
+    public MissedMatches? Missed { get; init; }
+}

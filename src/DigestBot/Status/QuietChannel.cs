@@ -6,7 +6,8 @@ namespace DigestBot.Status;
 /// <summary>
 /// Answers "why did nothing arrive?" for one channel from stored state only: a paused schedule (and why), no
 /// watches, failing sources, no new papers (arXiv announces none on weekends and holidays), new papers that
-/// matched nothing, papers waiting — then when the next digest is due. Pure, so it is tested on fixed instants.
+/// matched nothing or matched but were never announced (too old, a backfill), papers waiting — then when the next
+/// digest is due. Pure, so it is tested on fixed instants.
 /// </summary>
 public static class QuietChannel
 {
@@ -51,7 +52,7 @@ public static class QuietChannel
         }
         else if (facts.Watches > 0 && failing.Count == 0)
         {
-            reasons.Add(NothingPending(facts));
+            reasons.AddRange(NothingPending(facts));
         }
 
         if (!channel.Paused)
@@ -71,21 +72,35 @@ public static class QuietChannel
         return string.Join(" · ", new[] { text }.Concat(next).Where(t => t.Length > 0));
     }
 
-    private static string NothingPending(ChannelFacts facts)
+    /// <summary>
+    /// True when the answer would be "no new papers matched your watches": new papers arrived since the last digest,
+    /// the channel has watches and owes nothing. Only then is <see cref="ChannelFacts.Missed"/> worth reading.
+    /// </summary>
+    public static bool WouldSayNothingMatched(ChannelFacts facts) =>
+        facts is { Pending: 0, Watches: > 0, LastNewPapers: { } last }
+        && !facts.Sources.Any(s => s.Polled && s.LastError is not null)
+        && facts.Now - last <= Stale
+        && !(facts.Channel.LastDigestAt is { } digest && last <= digest);
+
+    private static IEnumerable<string> NothingPending(ChannelFacts facts)
     {
         if (facts.LastNewPapers is not { } last)
         {
-            return "no papers stored yet";
+            return ["no papers stored yet"];
         }
 
         if (facts.Now - last > Stale)
         {
-            return $"arXiv announces no papers on weekends and holidays (last new papers {When(last, facts.Now)})";
+            return [$"arXiv announces no papers on weekends and holidays (last new papers {When(last, facts.Now)})"];
         }
 
-        return facts.Channel.LastDigestAt is { } digest && last <= digest
-            ? $"no new papers since the last digest ({When(digest, facts.Now)})"
-            : "no new papers matched your watches since the last digest";
+        if (facts.Channel.LastDigestAt is { } digest && last <= digest)
+        {
+            return [$"no new papers since the last digest ({When(digest, facts.Now)})"];
+        }
+
+        // New papers that did match but were never owed to the channel are not "nothing matched": say why instead.
+        return facts.Missed is { Any: true } missed ? missed.Reasons() : ["no new papers matched your watches since the last digest"];
     }
 
     private static string Paused(string? reason, DateTimeOffset? since)

@@ -17,10 +17,14 @@ public sealed class StatusCommand(
     SourceStatusReader sources,
     ChannelStatusReader channels,
     ChannelStore channelStore,
+    MissedMatchReader missed,
     DataDirectory directory,
     IOptions<DiscordOptions> discord,
     TimeProvider time) : ICommandHandler
 {
+    /// <summary>How far back "new papers" reach for a channel that has had no digest yet.</summary>
+    private static readonly TimeSpan NoDigestLookback = TimeSpan.FromDays(7);
+
     public static CommandDefinition Definition { get; } = new(
         "status",
         "Papers stored, sources and channels, connection mode, and why nothing arrived",
@@ -63,10 +67,20 @@ public sealed class StatusCommand(
         return ValueTask.FromResult(new Reply { Cards = [card], Data = report });
     }
 
-    private IReadOnlyList<string> Why(ChannelStatus c, IReadOnlyList<SourceStatus> sourceStatus, DateTimeOffset? lastNew) =>
-        QuietChannel.Explain(new ChannelFacts(
-            channelStore.Get(ulong.Parse(c.Channel, System.Globalization.CultureInfo.InvariantCulture)),
-            c.Watches, c.Pending, c.NextDigest, sourceStatus, lastNew, time.GetUtcNow()));
+    private IReadOnlyList<string> Why(ChannelStatus c, IReadOnlyList<SourceStatus> sourceStatus, DateTimeOffset? lastNew)
+    {
+        var channel = channelStore.Get(ulong.Parse(c.Channel, System.Globalization.CultureInfo.InvariantCulture));
+        var now = time.GetUtcNow();
+        var facts = new ChannelFacts(channel, c.Watches, c.Pending, c.NextDigest, sourceStatus, lastNew, now);
+
+        // Matching recent papers costs a read of the store, so it is done only where "nothing matched" would be said.
+        if (QuietChannel.WouldSayNothingMatched(facts))
+        {
+            facts = facts with { Missed = missed.Read(channel.Id, channel.LastDigestAt ?? now - NoDigestLookback) };
+        }
+
+        return QuietChannel.Explain(facts);
+    }
 
     private static string SourceSummary(IReadOnlyList<SourceStatus> sources) =>
         sources.Count == 0 ? "none configured"

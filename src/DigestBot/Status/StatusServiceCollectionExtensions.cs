@@ -5,5 +5,5 @@ namespace DigestBot.Status;
 
 public static class StatusServiceCollectionExtensions
 {
-    public static IServiceCollection AddStatus(this IServiceCollection services) => services.AddCommand<StatusCommand>();
+    public static IServiceCollection AddStatus(this IServiceCollection services) => services.AddSingleton<MissedMatchReader>().AddCommand<StatusCommand>();
 }

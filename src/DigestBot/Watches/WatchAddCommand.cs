@@ -30,7 +30,7 @@ public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, D
         return new Reply
         {
             Text = $"Watch {watch.Id} \"{watch.Name}\" added. Digest schedule: {channel.Schedule} ({channel.TimeZone}).",
-            Cards = [preview.Preview(Search.SearchQuery.Parse(watch.Query), WatchPreview.DefaultDays)],
+            Cards = [preview.Preview(Search.SearchQuery.Parse(watch.Query), WatchPreview.DefaultDays, added: true)],
         };
     }
 }

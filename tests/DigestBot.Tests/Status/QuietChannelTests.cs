@@ -85,6 +85,40 @@ public class QuietChannelTests
     }
 
     [Fact]
+    public void New_papers_that_matched_but_were_never_announced_are_said_why_and_a_partial_look_says_at_least()
+    {
+        var now = Clock.GetUtcNow();
+        var channel = new ChannelState { Id = 500, Schedule = "daily 08:00", TimeZone = "UTC", LastDigestAt = now.AddHours(-10) };
+        var facts = Facts(channel, lastNew: now.AddHours(-2)) with { Missed = new MissedMatches(3, 1, 0, Partial: true, FreshnessDays: 7) };
+
+        var reasons = QuietChannel.Explain(facts);
+
+        Assert.Equal(
+            [
+                "at least 3 papers match your watches but were too old to announce (published over 7 days ago; Sources:FreshnessDays)",
+                "at least 1 paper matches your watches but was stored without announcing (an import without --notify, a source's first poll, a replacement or an undated paper)",
+                "next digest at Sunday 08:00 UTC",
+            ],
+            reasons);
+    }
+
+    [Fact]
+    public void Missed_matches_are_read_only_where_nothing_matched_would_otherwise_be_said()
+    {
+        var now = Clock.GetUtcNow();
+        var channel = new ChannelState { Id = 500, Schedule = "daily 08:00", TimeZone = "UTC", LastDigestAt = now.AddHours(-10) };
+        var fresh = Facts(channel, lastNew: now.AddHours(-2));
+
+        Assert.True(QuietChannel.WouldSayNothingMatched(fresh));
+        Assert.True(QuietChannel.WouldSayNothingMatched(fresh with { Channel = channel with { LastDigestAt = null } }));
+        Assert.False(QuietChannel.WouldSayNothingMatched(fresh with { Pending = 1 }));
+        Assert.False(QuietChannel.WouldSayNothingMatched(fresh with { Watches = 0 }));
+        Assert.False(QuietChannel.WouldSayNothingMatched(fresh with { LastNewPapers = now.AddHours(-11) }));
+        Assert.False(QuietChannel.WouldSayNothingMatched(Facts()));
+        Assert.False(QuietChannel.WouldSayNothingMatched(fresh with { Sources = [Healthy with { LastError = "HTTP 503" }] }));
+    }
+
+    [Fact]
     public void Pending_papers_wait_for_the_next_digest_and_an_instant_schedule_says_it_posts_at_once()
     {
         var reasons = QuietChannel.Explain(Facts(pending: 3) with { NextDigest = null });

@@ -1,12 +1,14 @@
 using DigestBot.Commands;
+using Microsoft.Extensions.Options;
 
 namespace DigestBot.Sources;
 
 /// <summary>
-/// <c>import FILE|URL... [--format F] [--notify]</c>: prints <c>imported N new, M updated, K unchanged, E skipped</c>
-/// and the reason for each skipped item. Bad input exits 2 only when nothing at all could be read.
+/// <c>import FILE|URL... [--format F] [--notify]</c>: prints <c>imported N new, M updated, K unchanged, E skipped</c>,
+/// with <c>--notify</c> how many new papers were too old to announce, and the reason for each skipped item. Bad
+/// input exits 2 only when nothing at all could be read.
 /// </summary>
-public sealed class ImportCommand(ImportService imports) : ICommandHandler
+public sealed class ImportCommand(ImportService imports, IOptions<SourcesOptions> options) : ICommandHandler
 {
     private const int SkipLines = 50;
 
@@ -51,7 +53,14 @@ public sealed class ImportCommand(ImportService imports) : ICommandHandler
             lines = [.. lines.Take(SkipLines), $"  … and {lines.Count - SkipLines} more skipped"];
         }
 
-        var text = string.Join('\n', [$"imported {total}", .. lines]);
+        // Without --notify nothing is announced anyway; with it, old papers silently not announced looked like a bug.
+        string[] tooOld = request.GetBoolean("notify") && total.TooOld > 0 ? [TooOld(total.TooOld, options.Value.FreshnessDays)] : [];
+        var text = string.Join('\n', [$"imported {total}", .. tooOld, .. lines]);
         return Reply.Message(text);
     }
+
+    /// <summary><c>2 papers older than 7 days were stored but not announced (Sources:FreshnessDays)</c>.</summary>
+    public static string TooOld(int papers, int days) =>
+        $"{(papers == 1 ? "1 paper" : $"{papers} papers")} older than {(days == 1 ? "1 day" : $"{days} days")} "
+        + $"{(papers == 1 ? "was" : "were")} stored but not announced (Sources:FreshnessDays)";
 }

@@ -1,14 +1,18 @@
 namespace DigestBot.Sources;
 
 /// <summary>What one batch did to the store: the line every poll logs and every import prints.</summary>
-public sealed record IngestCounts(int New, int Updated, int Unchanged, int Skipped, int Announced)
+/// <param name="TooOld">
+/// New papers the batch could have announced but did not because they were older than the freshness window; only
+/// counted when the batch may announce (replacements and undated papers are not counted: they are not too old).
+/// </param>
+public sealed record IngestCounts(int New, int Updated, int Unchanged, int Skipped, int Announced, int TooOld = 0)
 {
     public static IngestCounts Zero { get; } = new(0, 0, 0, 0, 0);
 
     public int Read => New + Updated + Unchanged;
 
     public IngestCounts Add(IngestCounts other) => new(
-        New + other.New, Updated + other.Updated, Unchanged + other.Unchanged, Skipped + other.Skipped, Announced + other.Announced);
+        New + other.New, Updated + other.Updated, Unchanged + other.Unchanged, Skipped + other.Skipped, Announced + other.Announced, TooOld + other.TooOld);
 
     public override string ToString() => $"{New} new, {Updated} updated, {Unchanged} unchanged, {Skipped} skipped";
 }

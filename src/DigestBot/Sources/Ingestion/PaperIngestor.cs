@@ -22,13 +22,20 @@ public sealed class PaperIngestor(PaperStore store, IOptions<SourcesOptions> opt
 
         var cutoff = time.GetUtcNow() - TimeSpan.FromDays(options.Value.FreshnessDays);
         var announced = 0;
+        var tooOld = 0;
         var results = store.UpsertBatch(
             [.. items.Select(i => i.Paper)],
             (index, result) =>
             {
-                var yes = announceNew && result.Outcome == UpsertOutcome.New && IsFresh(items[index], cutoff);
-                announced += yes ? 1 : 0;
-                return yes;
+                if (!announceNew || result.Outcome != UpsertOutcome.New)
+                {
+                    return false;
+                }
+
+                var freshness = Freshness(items[index], cutoff);
+                announced += freshness == true ? 1 : 0;
+                tooOld += freshness == false ? 1 : 0;
+                return freshness == true;
             });
 
         return new IngestCounts(
@@ -36,11 +43,16 @@ public sealed class PaperIngestor(PaperStore store, IOptions<SourcesOptions> opt
             results.Count(r => r.Outcome == UpsertOutcome.Updated),
             results.Count(r => r.Outcome == UpsertOutcome.Unchanged),
             skipped,
-            announced);
+            announced,
+            tooOld);
     }
 
-    private static bool IsFresh(SourceItem item, DateTimeOffset cutoff) =>
-        item.AnnounceType is not (AnnounceType.Replace or AnnounceType.ReplaceCross)
-        && (item.AnnouncedAt ?? item.Paper.Published) is { } date
-        && date >= cutoff;
+    /// <summary>
+    /// True when the item is fresh, false when it is too old, null when age does not decide: a replacement (a new
+    /// version of an older paper) or an item with no date is never announced, and calling it "too old" would be wrong.
+    /// </summary>
+    private static bool? Freshness(SourceItem item, DateTimeOffset cutoff) =>
+        item.AnnounceType is AnnounceType.Replace or AnnounceType.ReplaceCross || (item.AnnouncedAt ?? item.Paper.Published) is not { } date
+            ? null
+            : date >= cutoff;
 }

@@ -1,0 +1,107 @@
+using DigestBot.Commands;
+using DigestBot.Tests.Sources;
+using DigestBot.Tests.Support;
+
+namespace DigestBot.Tests.Digests;
+
+/// <summary>
+/// The preview <c>watch add</c> and <c>watch test</c> answer with, through the command dispatcher on a real LiteDB and
+/// index. The store holds a recorded arXiv listing (3 papers of Monday 2026-04-27) and a recorded arXiv search (10
+/// papers on testing, 2012-2025); it is Wednesday 2026-04-29.
+/// </summary>
+public sealed class WatchPreviewTests : IDisposable
+{
+    private const string Listing = "arxiv_rss_2026-04-27_cs.AI_trimmed_3_items.xml";
+    private const string Search = "arxiv_api_2026-04_search_all-testing_10_entries.xml";
+    private static readonly DateTimeOffset Wednesday = new(2026, 4, 29, 12, 0, 0, TimeSpan.Zero);
+    private readonly TempDirectory _files = new();
+    private readonly DigestsHarness _app = new(Wednesday, s => s.AddCommands());
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        _files.Dispose();
+    }
+
+    [Fact]
+    public async Task Adding_a_watch_says_how_many_recent_papers_match_and_that_new_ones_will_be_matched()
+    {
+        await StoreFixturesAsync();
+
+        var reply = await DispatchAsync("watch add", ("query", "ti:agent"));
+
+        var card = Assert.Single(reply.Cards);
+        Assert.Equal(
+            "2 papers of the last 7 days match (top 2 below); new papers will be matched as they arrive.\n"
+            + "Apr 23: 0 · Apr 24: 0 · Apr 25: 0 · Apr 26: 0 · Apr 27: 2 · Apr 28: 0 · Apr 29: 0",
+            card.Description);
+        Assert.Equal(2, card.Fields.Count);
+        Assert.Contains("2 papers of the last 7 days match (top 2 below); new papers will be matched as they arrive.", Console(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_good_query_on_a_quiet_week_is_not_told_to_check_its_spelling()
+    {
+        await StoreFixturesAsync();
+
+        // "fuzzing" is in a 2020 paper only: the query is fine, the week was quiet.
+        var reply = await DispatchAsync("watch add", ("query", "fuzzing"));
+
+        var card = Assert.Single(reply.Cards);
+        Assert.Equal("No paper of the last 7 days matches yet; new papers will be matched as they arrive.", card.Description);
+        Assert.Empty(card.Fields);
+        Assert.DoesNotContain("spelling", Console(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_query_matching_no_stored_paper_at_any_date_is_told_to_check_its_spelling()
+    {
+        await StoreFixturesAsync();
+
+        var reply = await DispatchAsync("watch add", ("query", "fuzzzing"));
+
+        Assert.Equal(
+            "No stored paper matches this query at any date: check the spelling or widen it; new papers will still be matched as they arrive.",
+            Assert.Single(reply.Cards).Description);
+    }
+
+    [Fact]
+    public async Task With_no_paper_stored_yet_the_query_is_not_blamed()
+    {
+        var reply = await DispatchAsync("watch add", ("query", "agent"));
+
+        Assert.Equal("No papers are stored yet; new papers will be matched as they arrive.", Assert.Single(reply.Cards).Description);
+    }
+
+    [Fact]
+    public async Task Watch_test_counts_over_its_own_days_and_promises_nothing_about_new_papers()
+    {
+        await StoreFixturesAsync();
+
+        var one = await DispatchAsync("watch test", ("query", "ti:MolClaw"), ("days", 3L));
+        var quiet = await DispatchAsync("watch test", ("query", "fuzzing"), ("days", 1L));
+        var misspelt = await DispatchAsync("watch test", ("query", "fuzzzing"));
+
+        Assert.Equal("1 paper of the last 3 days matches (shown below).\nApr 27: 1 · Apr 28: 0 · Apr 29: 0", Assert.Single(one.Cards).Description);
+        Assert.Equal("Would have matched 0 papers in the last day", Assert.Single(quiet.Cards).Title);
+        Assert.Equal("No paper of the last day matches yet.", quiet.Cards[0].Description);
+        Assert.Equal("No stored paper matches this query at any date: check the spelling or widen it.", Assert.Single(misspelt.Cards).Description);
+    }
+
+    private async Task StoreFixturesAsync()
+    {
+        var files = new[] { Listing, Search }.Select(name =>
+        {
+            var path = _files.Combine(name);
+            File.WriteAllBytes(path, Fixtures.Recorded(name));
+            return path;
+        }).ToArray();
+        var imported = await DispatchAsync("import", ("inputs", files));
+        Assert.Equal("imported 13 new, 0 updated, 0 unchanged, 0 skipped", imported.Text);
+    }
+
+    private Task<Reply> DispatchAsync(string command, params (string Name, object Value)[] options) =>
+        _app.Get<CommandDispatcher>().DispatchAsync(command, options.ToDictionary(o => o.Name, o => o.Value), CommandOrigin.Cli, CancellationToken.None);
+
+    private static string Console(Reply reply) => DiscordPayloads.RenderConsole(reply).Output;
+}
