@@ -6,32 +6,43 @@ namespace DigestBot.Local;
 
 /// <summary>
 /// The <c>digestbot&gt;</c> prompt: each line is a CLI command (a leading <c>/</c> is optional) run inside the
-/// running bot, as the local console channel.
+/// running bot, as the local console channel. Log lines pass through the same <see cref="ConsoleGate"/>, so they
+/// never split the prompt or an answer.
 /// </summary>
-public sealed class LocalPrompt(CommandDispatcher dispatcher)
+public sealed class LocalPrompt(CommandDispatcher dispatcher, ConsoleGate gate)
 {
     public const string PromptText = "digestbot> ";
 
     /// <summary>Reads lines until end of input or <c>exit</c>; returns when the prompt should close.</summary>
     public async Task RunAsync(TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        gate.BeginAnswer();
         output.WriteLine("Type help for the commands, exit to stop.");
         while (!cancellationToken.IsCancellationRequested)
         {
-            output.Write(PromptText);
-            output.Flush();
+            gate.ShowPrompt(output, PromptText);
 
             // Console reads cannot be cancelled; on shutdown the pending read is simply abandoned.
             var read = Task.Run(input.ReadLine, CancellationToken.None);
             await Task.WhenAny(read, Task.Delay(Timeout.Infinite, cancellationToken));
             if (!read.IsCompleted || read.Result is not { } line || IsExit(line))
             {
-                output.WriteLine();
+                gate.ClosePrompt();
                 return;
             }
 
-            await ExecuteLineAsync(line, output, error, cancellationToken);
+            gate.BeginAnswer();
+            try
+            {
+                await ExecuteLineAsync(line, output, error, cancellationToken);
+            }
+            finally
+            {
+                gate.EndAnswer();
+            }
         }
+
+        gate.EndAnswer();
     }
 
     /// <summary>Runs one prompt line and returns the exit code the same command would have had on the CLI.</summary>

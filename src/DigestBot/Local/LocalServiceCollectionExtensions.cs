@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DigestBot.Local;
 
@@ -8,6 +9,7 @@ public static class LocalServiceCollectionExtensions
     public static IServiceCollection AddLocalMode(this IServiceCollection services)
     {
         services.AddOptions<LocalOptions>().BindConfiguration(LocalOptions.Section);
+        services.TryAddSingleton<ConsoleGate>();
         services.AddSingleton<LocalPrompt>();
         services.AddHostedService<LocalModeService>();
         return services;

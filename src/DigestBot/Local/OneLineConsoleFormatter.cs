@@ -8,7 +8,12 @@ namespace DigestBot.Local;
 /// One line per log entry (<c>23:13:09 info  Papers: …</c>), an exception as its type and message only: users
 /// see clear lines, never stack traces.
 /// </summary>
-internal sealed class OneLineConsoleFormatter() : ConsoleFormatter(FormatterName)
+/// <remarks>
+/// The line goes to the <see cref="ConsoleGate"/>, not to the console logger's text writer: the console logger would
+/// print it later from a thread of its own, right through the <c>digestbot&gt;</c> prompt or into the middle of an
+/// answer. Given nothing, the console logger prints nothing itself.
+/// </remarks>
+internal sealed class OneLineConsoleFormatter(ConsoleGate gate) : ConsoleFormatter(FormatterName)
 {
     public const string FormatterName = "digestbot";
 
@@ -24,7 +29,7 @@ internal sealed class OneLineConsoleFormatter() : ConsoleFormatter(FormatterName
         var shortCategory = category.StartsWith("DigestBot.", StringComparison.Ordinal)
             ? category["DigestBot.".Length..].Split('.')[0]
             : category;
-        textWriter.WriteLine($"{DateTime.Now:HH:mm:ss} {Level(logEntry.LogLevel)} {shortCategory}: {message.ReplaceLineEndings(" ")}");
+        gate.WriteLog($"{DateTime.Now:HH:mm:ss} {Level(logEntry.LogLevel)} {shortCategory}: {message.ReplaceLineEndings(" ")}");
     }
 
     private static string Level(LogLevel level) => level switch

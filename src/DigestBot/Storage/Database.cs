@@ -17,6 +17,7 @@ public sealed class Database : IDisposable
     {
         Mapper = StorageBson.CreateMapper();
         var path = directory.Combine(FileName);
+        var created = !File.Exists(path);
         try
         {
             Lite = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, Mapper);
@@ -26,7 +27,12 @@ public sealed class Database : IDisposable
             throw new StartupException($"cannot open {path}: {e.Message}", ExitCodes.Failure, e);
         }
 
-        SchemaMigrator.Migrate(Lite, migrations.ToList(), logger);
+        // A new file runs every migration: that is one fact (a new database), not a list of upgrades to report.
+        var version = SchemaMigrator.Migrate(Lite, migrations.ToList(), logger, created ? LogLevel.Debug : LogLevel.Information);
+        if (created)
+        {
+            logger.LogInformation("Created a new database at {Path} (schema {Version})", path, version);
+        }
     }
 
     private static readonly MethodInfo EntityMethod = typeof(BsonMapper).GetMethod(nameof(BsonMapper.Entity))!;

@@ -6,7 +6,9 @@ namespace DigestBot.Storage;
 /// <summary>Runs the registered migrations above the version stored in the database file.</summary>
 internal static class SchemaMigrator
 {
-    public static void Migrate(LiteDatabase db, IReadOnlyList<IMigration> migrations, ILogger logger)
+    /// <param name="level">How each step is logged: an upgrade says what it migrated, a new file needs no list.</param>
+    /// <returns>The schema version the database now has.</returns>
+    public static int Migrate(LiteDatabase db, IReadOnlyList<IMigration> migrations, ILogger logger, LogLevel level)
     {
         var latest = migrations.Count == 0 ? 0 : migrations.Max(m => m.Version);
         var current = db.UserVersion;
@@ -35,7 +37,9 @@ internal static class SchemaMigrator
 
             db.UserVersion = step.Version;
 
-            logger.LogInformation("Database migrated to schema {Version}: {Description}", step.Version, step.Description);
+            logger.Log(level, "Database migrated to schema {Version}: {Description}", step.Version, step.Description);
         }
+
+        return db.UserVersion;
     }
 }

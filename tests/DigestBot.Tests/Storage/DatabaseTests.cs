@@ -2,6 +2,7 @@ using DigestBot.Papers;
 using DigestBot.Storage;
 using DigestBot.Tests.Support;
 using LiteDB;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -59,6 +60,42 @@ public class DatabaseTests
         Assert.Contains("schema version 9", e.Message, StringComparison.Ordinal);
         Assert.Contains("upgrade digestbot", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_new_database_is_said_in_one_line_and_its_migration_steps_only_at_debug()
+    {
+        using var temp = new TempDirectory();
+        var log = new LogLines();
+
+        Open(temp, [new PapersSchema(), new PaperRevisionsSchema()], log);
+
+        var path = temp.Combine("data", Database.FileName);
+        Assert.Equal([$"Created a new database at {path} (schema 2)"], Messages(log, LogLevel.Information));
+        Assert.Equal(2, Messages(log, LogLevel.Debug).Count(m => m.StartsWith("Database migrated to schema", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Upgrading_an_existing_database_says_what_it_migrated()
+    {
+        using var temp = new TempDirectory();
+        Open(temp, [new PapersSchema()], new LogLines());
+        var log = new LogLines();
+
+        Open(temp, [new PapersSchema(), new PaperRevisionsSchema()], log);
+
+        var line = Assert.Single(Messages(log, LogLevel.Information));
+        Assert.StartsWith("Database migrated to schema 2: ", line, StringComparison.Ordinal);
+    }
+
+    private static void Open(TempDirectory temp, IMigration[] steps, LogLines log)
+    {
+        using var factory = LoggerFactory.Create(b => b.AddProvider(log).SetMinimumLevel(LogLevel.Trace));
+        var options = Options.Create(new StorageOptions { DataDirectory = temp.Combine("data") });
+        using var dir = new DataDirectory(options, NullLogger<DataDirectory>.Instance);
+        using var db = new Database(dir, steps, factory.CreateLogger<Database>());
+    }
+
+    private static List<string> Messages(LogLines log, LogLevel level) => [.. log.Lines.Where(l => l.Level == level).Select(l => l.Message)];
 
     private sealed class RecordingMigration(int version, List<int> log) : IMigration
     {

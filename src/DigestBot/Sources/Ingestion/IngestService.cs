@@ -6,12 +6,14 @@ namespace DigestBot.Sources;
 /// <summary>
 /// Polls one configured source: fetch and parse through its <see cref="IPaperSource"/>, store through the
 /// <see cref="PaperIngestor"/>, remember the outcome in <see cref="SourceStateStore"/>. A failure is recorded
-/// and logged in one line; it never reaches the caller, so one broken source cannot stop the others.
+/// and told by the <see cref="SourceFailureReporter"/> in plain words; it never reaches the caller, so one broken
+/// source cannot stop the others.
 /// </summary>
 public sealed class IngestService(
     IEnumerable<IPaperSource> sources,
     PaperIngestor ingestor,
     SourceStateStore states,
+    SourceFailureReporter reporter,
     IOptionsMonitor<SourcesOptions> options,
     TimeProvider time,
     ILogger<IngestService> logger)
@@ -47,12 +49,13 @@ public sealed class IngestService(
                 LastModified = poll.NotModified ? state.LastModified : poll.LastModified,
                 Cursor = poll.Cursor ?? state.Cursor,
             });
+            reporter.Succeeded(name);
             return counts;
         }
         catch (Exception e) when (e is SourceFetchException || !cancellationToken.IsCancellationRequested)
         {
             var message = e is SourceFetchException ? e.Message : $"{e.GetType().Name}: {e.Message}";
-            logger.LogWarning("Source {Source} failed: {Error}", name, message);
+            reporter.Failed(name, e is SourceFetchException fetch ? fetch.Failure : SourceFailure.Other(message));
             var at = time.GetUtcNow();
             states.Save(state with { LastError = message, LastErrorAt = at, FailingSince = state.LastError is null ? at : state.FailingSince ?? state.LastErrorAt ?? at });
             return null;

@@ -49,7 +49,7 @@ public sealed class SourceHttp(IHttpClientFactory factory)
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or TimeoutException or Polly.Timeout.TimeoutRejectedException
                                    && !cancellationToken.IsCancellationRequested)
         {
-            throw new SourceFetchException($"{Describe(url)}: {e.Message}", e);
+            throw new SourceFetchException($"{Describe(url)}: {e.Message}", e, SourceFailure.FromException(e, url));
         }
 
         using (response)
@@ -59,7 +59,9 @@ public sealed class SourceHttp(IHttpClientFactory factory)
                 || (acceptErrorBody && (int)response.StatusCode is >= 400 and < 500 and not 429 && body.Length > 0);
             if (!ok)
             {
-                throw new SourceFetchException($"{Describe(url)}: HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
+                throw new SourceFetchException(
+                    $"{Describe(url)}: HTTP {(int)response.StatusCode} {response.ReasonPhrase}",
+                    failure: SourceFailure.FromStatus(response.StatusCode, response.ReasonPhrase, url));
             }
 
             return new FetchedDocument(

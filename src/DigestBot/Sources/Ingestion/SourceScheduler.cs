@@ -31,6 +31,8 @@ internal sealed class SourceScheduler(
         // and storage must not be opened (nor logged about) by a host that is about to refuse its configuration.
         var states = services.GetRequiredService<SourceStateStore>();
         var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var scheduled = new List<string>();
+        var pollingNow = new List<string>();
         foreach (var (name, config) in sources.List)
         {
             if (config.DisabledReason(name) is { } reason)
@@ -50,10 +52,21 @@ internal sealed class SourceScheduler(
             if (CronCatchUp.IsDue(cron, states.Get(name).LastSuccess, time.GetUtcNow()))
             {
                 triggers.Add(TriggerBuilder.Create().WithIdentity($"now:{name}", "sources").ForJob(job).StartNow().Build());
+                pollingNow.Add(name);
             }
 
             await scheduler.ScheduleJob(job, triggers, ScheduleJobOptions.Replacing, cancellationToken);
-            logger.LogInformation("Source {Source} ({Type}) scheduled: {Schedule} {Zone}", name, config.Type, config.EffectiveSchedule, config.EffectiveTimeZone);
+            scheduled.Add(name);
+            logger.LogDebug("Source {Source} ({Type}) scheduled: {Schedule} {Zone}", name, config.Type, config.EffectiveSchedule, config.EffectiveTimeZone);
+        }
+
+        // One line for all of them: the schedules themselves are in the sources command.
+        if (scheduled.Count > 0)
+        {
+            logger.LogInformation(
+                "Scheduled {Sources} (the sources command shows when){Now}",
+                string.Join(", ", scheduled),
+                pollingNow.Count == 0 ? string.Empty : $"; polling {string.Join(", ", pollingNow)} now");
         }
     }
 

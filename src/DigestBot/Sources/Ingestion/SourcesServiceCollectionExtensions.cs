@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using Polly.Telemetry;
 using Quartz;
 
 namespace DigestBot.Sources;
@@ -18,6 +19,7 @@ public static class SourcesServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<SourceStateStore>();
+        services.AddSingleton<SourceFailureReporter>();
         services.AddSingleton<PaperIngestor>();
         services.AddSingleton<ArxivGate>();
         services.AddSingleton<SourceHttp>();
@@ -70,6 +72,19 @@ public static class SourcesServiceCollectionExtensions
                 });
                 pipeline.AddTimeout(options.RequestTimeout);
             });
+
+        services.Configure<TelemetryOptions>(o =>
+        {
+            // Polly logs each attempt and retry as a warning (the last one as an error). For sources these are routine:
+            // the poll reports its outcome in one line, so the per-attempt events are information here (still there
+            // for an operator who sets Logging:LogLevel:Polly to Information). Other pipelines keep their severities.
+            var previous = o.SeverityProvider;
+            o.SeverityProvider = args =>
+                args.Source.PipelineName?.StartsWith(SourceHttp.ClientName, StringComparison.Ordinal) == true
+                && args.Event.EventName is "ExecutionAttempt" or "OnRetry" or "OnTimeout"
+                    ? ResilienceEventSeverity.Information
+                    : previous?.Invoke(args) ?? args.Event.Severity;
+        });
 
         // Added after the resilience handler, so inside its retries: a body cut off mid-transfer is retried too.
         http.AddHttpMessageHandler(() => new BufferedBodyHandler());
