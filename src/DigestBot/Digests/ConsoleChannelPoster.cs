@@ -3,19 +3,20 @@ using DigestBot.Local;
 
 namespace DigestBot.Digests;
 
-/// <summary>Local mode's channel: digests print on stdout, as the CLI prints any reply.</summary>
-public sealed class ConsoleChannelPoster : IChannelPoster
+/// <summary>
+/// Local mode's channel: digests print on stdout, as the CLI prints any reply. A scheduled digest arriving while
+/// someone sits at the <c>digestbot&gt;</c> prompt passes the <see cref="ConsoleGate"/>, which keeps the prompt whole.
+/// </summary>
+public sealed class ConsoleChannelPoster(ConsoleGate gate) : IChannelPoster
 {
-    private readonly Lock _write = new();
-
     public Task<string> PostAsync(ulong channelId, DigestRecord digest, DigestChunk chunk, string? firstMessageId, CancellationToken cancellationToken)
     {
-        lock (_write)
+        gate.WriteOutput(() =>
         {
             ConsoleReplyRenderer.Render(new Reply { Text = chunk.Text, Cards = chunk.Cards }, Console.Out, Console.Error);
             Console.Out.WriteLine();
             Console.Out.Flush();
-        }
+        });
 
         return Task.FromResult($"console:{chunk.Nonce}");
     }

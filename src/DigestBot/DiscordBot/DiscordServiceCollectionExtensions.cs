@@ -40,7 +40,7 @@ public static class DiscordServiceCollectionExtensions
 
         // Digests go to Discord whenever a mode talks to it; local mode keeps the console poster.
         services.AddSingleton<IChannelPoster>(sp => sp.GetRequiredService<IOptions<DiscordOptions>>().Value.EffectiveMode == DiscordMode.Local
-            ? new ConsoleChannelPoster()
+            ? ActivatorUtilities.CreateInstance<ConsoleChannelPoster>(sp)
             : ActivatorUtilities.CreateInstance<DiscordChannelPoster>(sp));
         services.AddHostedService<CommandRegistrationService>();
 

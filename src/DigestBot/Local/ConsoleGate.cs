@@ -66,6 +66,28 @@ public sealed class ConsoleGate
         }
     }
 
+    /// <summary>
+    /// Writes output that is not an answer to a typed line (a scheduled digest) without splitting the prompt: while
+    /// the prompt waits it gets a line of its own and the prompt is drawn again; otherwise it is written at once.
+    /// </summary>
+    public void WriteOutput(Action write)
+    {
+        lock (_lock)
+        {
+            if (_state != State.Prompt)
+            {
+                write();
+                return;
+            }
+
+            _promptWriter!.WriteLine();
+            _promptWriter.Flush();
+            write();
+            _promptWriter.Write(_prompt);
+            _promptWriter.Flush();
+        }
+    }
+
     /// <summary>Prints the log lines held back, then the prompt, and waits for input: log lines now redraw it.</summary>
     public void ShowPrompt(TextWriter output, string prompt)
     {

@@ -82,4 +82,26 @@ public sealed class ConsoleGateTests
         Assert.Equal("line 499", lines[499]);
         Assert.Equal("(3 more log lines while that command ran were left out)", lines[500]);
     }
+
+    [Fact]
+    public void A_scheduled_digest_at_the_waiting_prompt_gets_its_own_lines_and_the_prompt_is_drawn_again()
+    {
+        _gate.ShowPrompt(_terminal, Prompt);
+
+        _gate.WriteOutput(() => _terminal.Write("📚 2 new papers\n"));
+
+        Assert.Equal("digestbot> \n📚 2 new papers\ndigestbot> ", _terminal.ToString());
+    }
+
+    [Fact]
+    public void A_digest_printed_by_the_answer_itself_is_written_at_once_in_its_place()
+    {
+        _gate.ShowPrompt(_terminal, Prompt);
+        _gate.BeginAnswer();
+
+        _gate.WriteOutput(() => _terminal.Write("📚 2 new papers\n"));
+        _terminal.Write("Posted 2 papers in 1 message(s).\n");
+
+        Assert.Equal("digestbot> 📚 2 new papers\nPosted 2 papers in 1 message(s).\n", _terminal.ToString());
+    }
 }
