@@ -14,7 +14,7 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
         var isUrl = Uri.TryCreate(input, UriKind.Absolute, out var url) && url.Scheme is "http" or "https";
         if (!isUrl && !File.Exists(input))
         {
-            return ImportReport.Failed(input, format, $"{input}: no such file");
+            return ImportReport.Failed(input, format, Directory.Exists(input) ? $"{input}: is a directory, not a file" : $"{input}: no such file");
         }
 
         if (!isUrl && format is SourceFormat.Auto or SourceFormat.ArxivSnapshot)
