@@ -11,9 +11,9 @@ namespace DigestBot.Local;
 /// </summary>
 internal static class CliParseErrors
 {
-    public static string? Describe(ParseResult parse, CliSurface surface)
+    public static string? Describe(ParseResult parse, CommandLineTokens words, CliSurface surface)
     {
-        if ((OptionForValue(parse) ?? UnknownWord(parse, surface) ?? OptionAmongArguments(parse, surface)) is { } unknown)
+        if ((OptionForValue(parse) ?? UnknownWord(parse, words, surface) ?? OptionAmongArguments(parse, surface)) is { } unknown)
         {
             return unknown;
         }
@@ -51,14 +51,22 @@ internal static class CliParseErrors
             .FirstOrDefault();
 
     /// <summary>A word nothing took: a mistyped command, an option the command lacks, or an argument too many.</summary>
-    private static string? UnknownWord(ParseResult parse, CliSurface surface)
+    private static string? UnknownWord(ParseResult parse, CommandLineTokens words, CliSurface surface)
     {
         if (parse.UnmatchedTokens is not [var word, ..])
         {
             return null;
         }
 
+        // --json=maybe: a flag takes its value only when it is true or false, so the rest was left over.
         var at = parse.CommandResult;
+        var flag = Ancestry(at).SelectMany(c => c.Command.Options).FirstOrDefault(o =>
+            o.ValueType == typeof(bool) && words.Words.Any(w => w.Value == $"{o.Name}={word}" || w.Value == $"{o.Name}:{word}"));
+        if (flag is not null)
+        {
+            return $"{flag.Name}: '{word}' is not true or false";
+        }
+
         if (word.Length > 1 && word.StartsWith('-'))
         {
             return UnknownOption(at, word, surface);

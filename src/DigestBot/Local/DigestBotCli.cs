@@ -40,19 +40,13 @@ public static class DigestBotCli
         using var host = buildHost(settings);
         var dispatcher = host.Services.GetRequiredService<CommandDispatcher>();
         var words = CommandLineTokens.FromArguments(args);
-        var root = CliTree.Build(
+        var root = CliRoot.Build(
             dispatcher.LocalDefinitions,
             words,
             (invocation, ct) => RunCommandAsync(host, settings, dispatcher, invocation, ct),
-            r =>
-            {
-                r.Add(CliSettings.DataOption());
-                r.Add(CliSettings.InteractiveOption());
-                r.SetAction((_, ct) => RunHostAsync(host, settings, ct));
-            });
-
+            ct => RunHostAsync(host, settings, ct));
         var parse = CliTree.Parse(root, words);
-        if (CliParseErrors.Describe(parse, CliSurface.Shell) is { } problem)
+        if (CliParseErrors.Describe(parse, words, CliSurface.Shell) is { } problem)
         {
             await Console.Error.WriteLineAsync(problem);
             return ExitCodes.BadInput;

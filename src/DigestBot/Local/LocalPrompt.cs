@@ -55,7 +55,7 @@ public sealed class LocalPrompt(CommandDispatcher dispatcher)
             words,
             (invocation, ct) => CliCommandRunner.RunAsync(dispatcher, invocation, CommandOrigin.Prompt, output, error, ct));
         var parse = CliTree.Parse(root, words);
-        if (CliParseErrors.Describe(parse, CliSurface.Prompt) is { } problem)
+        if (CliParseErrors.Describe(parse, words, CliSurface.Prompt) is { } problem)
         {
             await error.WriteLineAsync(problem);
             return ExitCodes.BadInput;
