@@ -33,6 +33,8 @@ public sealed class UsageErrorProcessTests : IDisposable
         { ["seach", "layer", "--data", "{data}"], [], "unknown command 'seach' — did you mean search?" },
         { ["import", "{dir}", "--data", "{data}"], [], "import: {dir}: is a directory, not a file" },
         { ["import", "{temp}/nope.xml", "--data", "{data}"], [], "import: {temp}/nope.xml: no such file" },
+        { ["backup", "{file}", "--data", "{data}"], [], "backup: {file} is a file, not a directory" },
+        { ["restore", "{file}", "--data", "{data}"], [], "restore: {file} is a file, not a directory (give the backup's folder)" },
     };
 
     [Theory]
