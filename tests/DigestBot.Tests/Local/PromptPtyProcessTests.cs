@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using DigestBot.Tests.Support;
 
 namespace DigestBot.Tests.Local;
@@ -11,7 +9,6 @@ namespace DigestBot.Tests.Local;
 /// </summary>
 public sealed class PromptPtyProcessTests : IDisposable
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
     private readonly TempDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
@@ -20,7 +17,7 @@ public sealed class PromptPtyProcessTests : IDisposable
     public async Task A_phrase_watch_typed_at_the_terminal_prompt_is_stored_with_its_quotes()
     {
         var data = _temp.Combine("data");
-        using (var terminal = Terminal.Start(data))
+        using (var terminal = PtyTerminal.Start(data))
         {
             await terminal.WaitForAsync("digestbot> ");
             await terminal.TypeAsync("watch add \"layer normalization\" AND cat:cs.LG --name LN");
@@ -32,99 +29,5 @@ public sealed class PromptPtyProcessTests : IDisposable
         var (code, stdout, stderr) = await DigestBotProcess.RunAsync("watch", "list", "--json", "--data", data);
         Assert.True(code == 0, stderr);
         Assert.Contains("\"query\": \"\\\"layer normalization\\\" AND cat:cs.LG\"", stdout, StringComparison.Ordinal);
-    }
-
-    /// <summary><c>script -qfec "digestbot --data DIR" /dev/null</c>: the bot on a pty, its screen read as it comes.</summary>
-    private sealed class Terminal : IDisposable
-    {
-        private readonly Process _script;
-        private readonly StringBuilder _screen = new();
-        private readonly Task _reader;
-
-        private Terminal(Process script)
-        {
-            _script = script;
-            _reader = Task.Run(async () =>
-            {
-                // The prompt ends without a newline: read characters, not lines.
-                var buffer = new char[256];
-                int read;
-                while ((read = await script.StandardOutput.ReadAsync(buffer)) > 0)
-                {
-                    lock (_screen)
-                    {
-                        _screen.Append(buffer, 0, read);
-                    }
-                }
-            });
-        }
-
-        public static Terminal Start(string data)
-        {
-            Assert.True(File.Exists("/usr/bin/script"), "the pty test needs script from util-linux (Debian package bsdutils)");
-            var dll = Path.Combine(AppContext.BaseDirectory, "digestbot.dll");
-            var info = new ProcessStartInfo("/usr/bin/script")
-            {
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                WorkingDirectory = AppContext.BaseDirectory,
-            };
-            foreach (var arg in new[] { "-qfec", $"exec dotnet exec '{dll}' --data '{data}'", "/dev/null" })
-            {
-                info.ArgumentList.Add(arg);
-            }
-
-            // As DigestBotProcess does: no developer token, no real paper sources.
-            foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("DigestBot__", StringComparison.OrdinalIgnoreCase)).ToList())
-            {
-                info.Environment.Remove(key);
-            }
-
-            info.Environment["DigestBot__Sources__Enabled"] = "false";
-            info.Environment["SHELL"] = "/bin/sh";
-            return new Terminal(Process.Start(info)!);
-        }
-
-        public string Screen
-        {
-            get { lock (_screen) { return _screen.ToString(); } }
-        }
-
-        public async Task WaitForAsync(string text)
-        {
-            var deadline = DateTime.UtcNow + Limit;
-            while (!Screen.Contains(text, StringComparison.Ordinal))
-            {
-                Assert.True(DateTime.UtcNow < deadline && !_script.HasExited, $"no '{text}' on the terminal:\n{Screen}");
-                await Task.Delay(50);
-            }
-        }
-
-        public async Task TypeAsync(string line)
-        {
-            await _script.StandardInput.WriteAsync(line + "\n");
-            await _script.StandardInput.FlushAsync();
-        }
-
-        public async Task<int> WaitForExitAsync()
-        {
-            using var cts = new CancellationTokenSource(Limit);
-            await _script.WaitForExitAsync(cts.Token);
-            await _reader;
-            return _script.ExitCode;
-        }
-
-        public void Dispose()
-        {
-            if (!_script.HasExited)
-            {
-                _script.Kill(entireProcessTree: true);
-                _script.WaitForExit();
-            }
-
-            _script.Dispose();
-        }
     }
 }
