@@ -1,5 +1,6 @@
 using DigestBot.Citations;
 using DigestBot.Commands;
+using DigestBot.Configuration;
 using DigestBot.Control;
 using DigestBot.Digests;
 using DigestBot.DiscordBot;
@@ -23,6 +24,7 @@ static IHost BuildHost(CliSettings cli)
     // appsettings.json is read beside the executable (the build copies the repository-root file there).
     var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
     builder.Configuration.AddInMemoryCollection(cli.ConfigurationOverrides());
+    LogLevelCheck.ThrowIfInvalid(builder.Configuration);
     builder.Logging.AddDigestBotConsole(quiet: !cli.RunsHost);
 
     builder.Services

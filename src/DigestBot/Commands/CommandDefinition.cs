@@ -35,6 +35,12 @@ public sealed record CommandDefinition(string Name, string Description, IReadOnl
     /// <summary>Run only by the bot's own buttons (the next page of a search): no slash command, no CLI verb.</summary>
     public bool Hidden { get; init; }
 
+    /// <summary>
+    /// Reads or writes the data directory. The CLI checks the configuration, takes the directory's lock and creates
+    /// it only for such commands: <c>help</c> needs none of that and leaves no <c>./data</c> behind.
+    /// </summary>
+    public bool UsesData { get; init; } = true;
+
     /// <summary>One typical invocation, without the command name: <c>"layer normalization" AND cat:cs.LG</c>. Shown by help.</summary>
     public string? Example { get; init; }
 }

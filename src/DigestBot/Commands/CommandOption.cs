@@ -34,6 +34,12 @@ public sealed record CommandOption(string Name, string Description, OptionType T
     /// <summary>Offered as a slash-command option.</summary>
     public bool OnDiscord => !LocalOnly && !Hidden;
 
+    /// <summary>
+    /// Text in the search language (a query). At the prompt it is taken as typed, so <c>"layer normalization"</c> keeps
+    /// its quotes and stays a phrase; other text is read word by word as a shell would.
+    /// </summary>
+    public bool IsQuery { get; init; }
+
     /// <summary>A file or folder: the CLI makes it absolute before a running bot (with its own working directory) gets it.</summary>
     public bool IsPath { get; init; }
 

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Configuration;
+using DigestBot.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -11,9 +11,7 @@ public static class CommandsServiceCollectionExtensions
     public static IServiceCollection AddCommands(this IServiceCollection services)
     {
         // Bound only when there is configuration: hosts and harnesses without any get the defaults.
-        services.AddOptions<CooldownsOptions>()
-            .Configure<IServiceProvider>((o, sp) => sp.GetService<IConfiguration>()?.GetSection(CooldownsOptions.Section).Bind(o))
-            .ValidateOnStart();
+        services.AddOptions<CooldownsOptions>().BindChecked(CooldownsOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<CooldownsOptions>, CooldownsOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CommandCooldowns>();

@@ -14,6 +14,7 @@ public sealed class HelpCommand(IEnumerable<CommandRegistration> registrations) 
     public static CommandDefinition Definition { get; } = new("help", "List the commands with an example each")
     {
         Example = string.Empty,
+        UsesData = false,
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

@@ -16,9 +16,36 @@ public static class HelpForms
         return string.Join(' ', [$"/{d.Name}", .. options.Select(o => o.Required ? o.DiscordName ?? o.Name : $"[{o.DiscordName ?? o.Name}]")]);
     }
 
-    /// <summary>The CLI example (<c>cite 1706.03762 --format apa</c>), or null when it has none or needs no arguments.</summary>
-    public static string? CliExample(CommandDefinition d) =>
-        string.IsNullOrWhiteSpace(d.Example) ? null : $"{d.Name} {d.Example.Trim()}";
+    /// <summary>
+    /// The CLI example (<c>cite 1706.03762 --format apa</c>), or null when it has none or needs no arguments. It is
+    /// written to work pasted into a shell and at the prompt alike: a query with quotes is single-quoted
+    /// (<c>search '"layer normalization" AND cat:cs.LG' --since 30d</c>).
+    /// </summary>
+    public static string? CliExample(CommandDefinition d)
+    {
+        if (string.IsNullOrWhiteSpace(d.Example))
+        {
+            return null;
+        }
+
+        var (positional, named) = Split(d.Example);
+        var parts = new List<string> { d.Name };
+        if (positional.Length > 0)
+        {
+            parts.Add(ShellQuoting.Rest(positional));
+        }
+
+        foreach (var (name, value) in named)
+        {
+            parts.Add("--" + name);
+            if (value.Length > 0)
+            {
+                parts.Add(ShellQuoting.Word(value));
+            }
+        }
+
+        return string.Join(' ', parts);
+    }
 
     /// <summary>The example as typed in Discord (<c>/cite paper:1706.03762 format:apa</c>), or null when it has no Discord arguments.</summary>
     public static string? SlashExample(CommandDefinition d)

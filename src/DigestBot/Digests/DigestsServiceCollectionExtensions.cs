@@ -1,4 +1,5 @@
 using DigestBot.Commands;
+using DigestBot.Configuration;
 using DigestBot.DiscordBot;
 using DigestBot.Papers;
 using DigestBot.Storage;
@@ -15,7 +16,7 @@ public static class DigestsServiceCollectionExtensions
     /// <summary>Watches, channel schedules, the delivery outbox, digest jobs and their commands; the console poster by default.</summary>
     public static IServiceCollection AddDigests(this IServiceCollection services)
     {
-        services.AddOptions<DigestsOptions>().BindConfiguration(DigestsOptions.Section).ValidateOnStart();
+        services.AddOptions<DigestsOptions>().BindChecked(DigestsOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DigestsOptions>, DigestsOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IMigration, DigestsSchema>();

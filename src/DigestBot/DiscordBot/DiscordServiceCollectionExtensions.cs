@@ -1,3 +1,4 @@
+using DigestBot.Configuration;
 using DigestBot.Digests;
 using DigestBot.Discord.Rest;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,7 @@ public static class DiscordServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddDiscord(this IServiceCollection services)
     {
-        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section).ValidateOnStart();
+        services.AddOptions<DiscordOptions>().BindChecked(DiscordOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>

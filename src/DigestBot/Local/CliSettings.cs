@@ -26,12 +26,19 @@ public sealed record CliSettings(string? DataDirectory, bool Interactive, bool R
         var rest = new Argument<string[]>("rest") { Arity = ArgumentArity.ZeroOrMore };
         var root = new RootCommand { data, interactive, rest };
         root.TreatUnmatchedTokensAsErrors = false;
-        var parse = root.Parse(args);
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
 
-        // Anything besides the host options (a verb, --help, --version) means a one-shot run, not the bot.
+        // Anything besides the host options (a verb, --help, --version) means a one-shot run, not the bot. A --data
+        // without its value (or given twice) is left unset here: the full parse afterwards says what is wrong.
         var runsHost = (parse.GetValue(rest) ?? []).Length == 0 && parse.UnmatchedTokens.Count == 0;
-        return new CliSettings(parse.GetValue(data), parse.GetValue(interactive), runsHost);
+        var directory = parse.GetResult(data) is { Tokens: [var one] } ? one.Value : null;
+        var isInteractive = parse.GetResult(interactive) is { } given && !given.Errors.Any() && parse.GetValue(interactive);
+        return new CliSettings(directory, isInteractive, runsHost);
     }
+
+    /// <summary>What is wrong with <c>--data</c> before a command uses it, or null.</summary>
+    public string? DataProblem() =>
+        DataDirectory is { } path && File.Exists(path) ? $"--data: '{path}' is a file, not a directory" : null;
 
     /// <summary>Configuration keys these options override.</summary>
     public IEnumerable<KeyValuePair<string, string?>> ConfigurationOverrides()

@@ -12,8 +12,10 @@ internal static class CliTree
     public const string Description =
         "DigestBot: paper digests for research teams in Discord. Without a command it runs the bot.";
 
+    /// <param name="words">The command line being parsed: queries are read from the text typed for them.</param>
     public static RootCommand Build(
         IEnumerable<CommandDefinition> definitions,
+        CommandLineTokens words,
         Func<CliInvocation, CancellationToken, Task<int>> run,
         Action<RootCommand>? configureRoot = null)
     {
@@ -21,18 +23,22 @@ internal static class CliTree
         configureRoot?.Invoke(root);
         foreach (var definition in definitions)
         {
-            var words = definition.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var names = definition.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             Command parent = root;
-            foreach (var word in words[..^1])
+            foreach (var name in names[..^1])
             {
-                parent = parent.Subcommands.FirstOrDefault(c => c.Name == word) ?? AddGroup(parent, word);
+                parent = parent.Subcommands.FirstOrDefault(c => c.Name == name) ?? AddGroup(parent, name);
             }
 
-            parent.Add(BuildCommand(words[^1], definition, run));
+            parent.Add(BuildCommand(names[^1], definition, words, run));
         }
 
         return root;
     }
+
+    /// <summary>Parses with the tree: a word starting with <c>@</c> is a word (a query may hold one), not a response file.</summary>
+    public static ParseResult Parse(RootCommand root, CommandLineTokens words) =>
+        root.Parse(words.Values, new ParserConfiguration { ResponseFileTokenReplacer = null });
 
     private static Command AddGroup(Command parent, string name)
     {
@@ -41,12 +47,13 @@ internal static class CliTree
         return group;
     }
 
-    private static Command BuildCommand(string name, CommandDefinition definition, Func<CliInvocation, CancellationToken, Task<int>> run)
+    private static CliCommand BuildCommand(
+        string name, CommandDefinition definition, CommandLineTokens words, Func<CliInvocation, CancellationToken, Task<int>> run)
     {
-        var command = new Command(name, definition.Description);
+        var command = new CliCommand(name, definition);
         var options = definition.Options.Where(o => o.OnCli).ToList();
         var last = options.LastOrDefault(o => o.Positional);
-        var readers = options.Select(o => AddOption(command, o, takesRest: ReferenceEquals(o, last))).ToList();
+        var readers = options.Select(o => CliOptions.Add(command, o, words, takesRest: ReferenceEquals(o, last))).ToList();
         var json = definition.SupportsJson ? new Option<bool>("--json") { Description = "Print JSON instead of text" } : null;
         if (json is not null)
         {
@@ -64,81 +71,5 @@ internal static class CliTree
             return run(new CliInvocation(definition, values, json is not null && parse.GetValue(json)), ct);
         });
         return command;
-    }
-
-    /// <summary>Adds the option or argument and returns how to read its value (when given) into the option map.</summary>
-    /// <param name="takesRest">
-    /// The last positional text takes every remaining word, so <c>search layer normalization</c> and
-    /// <c>schedule set daily 09:00</c> need no quotes (the words are joined with spaces).
-    /// </param>
-    private static Action<ParseResult, Dictionary<string, object>> AddOption(Command command, CommandOption option, bool takesRest)
-    {
-        if (option.Positional && option.Multiple)
-        {
-            var many = new Argument<string[]>(option.Name.ToUpperInvariant())
-            {
-                Description = option.Description,
-                Arity = option.Required ? ArgumentArity.OneOrMore : ArgumentArity.ZeroOrMore,
-            };
-            command.Add(many);
-            return (parse, values) => Put(values, option.Name, parse.GetValue(many));
-        }
-
-        if (option.Positional && option.Type == OptionType.Integer)
-        {
-            var number = new Argument<long?>(option.Name.ToUpperInvariant())
-            {
-                Description = option.Description,
-                Arity = option.Required ? ArgumentArity.ExactlyOne : ArgumentArity.ZeroOrOne,
-            };
-            command.Add(number);
-            return (parse, values) => Put(values, option.Name, parse.GetValue(number));
-        }
-
-        if (option.Positional && takesRest && option.Type == OptionType.String)
-        {
-            var words = new Argument<string[]>(option.Name.ToUpperInvariant())
-            {
-                Description = option.Description,
-                Arity = option.Required ? ArgumentArity.OneOrMore : ArgumentArity.ZeroOrMore,
-            };
-            command.Add(words);
-            return (parse, values) => Put(values, option.Name, parse.GetValue(words) is { Length: > 0 } given ? string.Join(' ', given) : null);
-        }
-
-        if (option.Positional)
-        {
-            var argument = new Argument<string?>(option.Name.ToUpperInvariant())
-            {
-                Description = option.Description,
-                Arity = option.Required ? ArgumentArity.ExactlyOne : ArgumentArity.ZeroOrOne,
-            };
-            command.Add(argument);
-            return (parse, values) => Put(values, option.Name, parse.GetValue(argument));
-        }
-
-        switch (option.Type)
-        {
-            case OptionType.Integer:
-                var integer = new Option<long?>("--" + option.Name) { Description = option.Description, Required = option.Required };
-                command.Add(integer);
-                return (parse, values) => Put(values, option.Name, parse.GetValue(integer));
-            case OptionType.Boolean:
-                var flag = new Option<bool>("--" + option.Name) { Description = option.Description };
-                command.Add(flag);
-                return (parse, values) => Put(values, option.Name, parse.GetResult(flag) is null ? null : parse.GetValue(flag));
-            default:
-                var text = new Option<string?>("--" + option.Name) { Description = option.Description, Required = option.Required };
-                command.Add(text);
-                return (parse, values) => Put(values, option.Name, parse.GetValue(text));
-        }
-    }
-
-    private static void Put(Dictionary<string, object> values, string name, object? value)
-    {
-        if (value is not null)
-        {
-            values[name] = value;
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DigestBot.Commands;
+using DigestBot.Configuration;
 using DigestBot.Control;
 using DigestBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,7 @@ public static class DigestBotCli
         catch (Exception e)
         {
             // The last resort: still one line and no stack trace.
-            if (Fatal(e) is { } code)
+            if (CliFailure.Report(e) is { } code)
             {
                 return code;
             }
@@ -38,20 +39,16 @@ public static class DigestBotCli
         var settings = CliSettings.Read(args);
         using var host = buildHost(settings);
         var dispatcher = host.Services.GetRequiredService<CommandDispatcher>();
-        var root = CliTree.Build(
+        var words = CommandLineTokens.FromArguments(args);
+        var root = CliRoot.Build(
             dispatcher.LocalDefinitions,
-            (invocation, ct) => RunCommandAsync(host, dispatcher, invocation, ct),
-            r =>
-            {
-                r.Add(CliSettings.DataOption());
-                r.Add(CliSettings.InteractiveOption());
-                r.SetAction((_, ct) => RunHostAsync(host, ct));
-            });
-
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+            words,
+            (invocation, ct) => RunCommandAsync(host, settings, dispatcher, invocation, ct),
+            ct => RunHostAsync(host, settings, ct));
+        var parse = CliTree.Parse(root, words);
+        if (CliParseErrors.Describe(parse, words, CliSurface.Shell) is { } problem)
         {
-            await Console.Error.WriteLineAsync($"{parse.Errors[0].Message} (see digestbot --help)");
+            await Console.Error.WriteLineAsync(problem);
             return ExitCodes.BadInput;
         }
 
@@ -59,8 +56,19 @@ public static class DigestBotCli
         return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
     }
 
-    private static async Task<int> RunCommandAsync(IHost host, CommandDispatcher dispatcher, CliInvocation invocation, CancellationToken ct)
+    private static async Task<int> RunCommandAsync(
+        IHost host, CliSettings settings, CommandDispatcher dispatcher, CliInvocation invocation, CancellationToken ct)
     {
+        if (!invocation.Definition.UsesData)
+        {
+            return await CliCommandRunner.RunAsync(dispatcher, invocation, CommandOrigin.Cli, Console.Out, Console.Error, ct);
+        }
+
+        if (CheckSetup(host, settings) is { } bad)
+        {
+            return bad;
+        }
+
         // A running bot holds the data directory: the command runs there, over its control socket.
         var data = Path.GetFullPath(host.Services.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory);
         if (DataDirectory.IsHeld(data))
@@ -83,8 +91,13 @@ public static class DigestBotCli
         return await CliCommandRunner.RunAsync(dispatcher, invocation, CommandOrigin.Cli, Console.Out, Console.Error, ct);
     }
 
-    private static async Task<int> RunHostAsync(IHost host, CancellationToken ct)
+    private static async Task<int> RunHostAsync(IHost host, CliSettings settings, CancellationToken ct)
     {
+        if (CheckSetup(host, settings) is { } bad)
+        {
+            return bad;
+        }
+
         try
         {
             // Options first: the host would build its hosted services (some of which open storage) before it
@@ -93,7 +106,30 @@ public static class DigestBotCli
             await host.RunAsync(ct);
             return ExitCodes.Ok;
         }
-        catch (Exception e) when (Fatal(e) is { } code)
+        catch (Exception e) when (CliFailure.Report(e) is { } code)
+        {
+            return code;
+        }
+    }
+
+    /// <summary>
+    /// Before anything touches the data directory: <c>--data</c> must name a directory, and every configured value
+    /// must read as its type (even in sections this command does not use: the configuration is broken either way).
+    /// </summary>
+    private static int? CheckSetup(IHost host, CliSettings settings)
+    {
+        if (settings.DataProblem() is { } problem)
+        {
+            Console.Error.WriteLine(problem);
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            host.Services.ThrowIfConfigurationInvalid();
+            return null;
+        }
+        catch (Exception e) when (CliFailure.Report(e) is { } code)
         {
             return code;
         }
@@ -110,32 +146,9 @@ public static class DigestBotCli
             host.Services.GetRequiredService<DataDirectory>();
             return null;
         }
-        catch (Exception e) when (Fatal(e) is { } code)
+        catch (Exception e) when (CliFailure.Report(e) is { } code)
         {
             return code;
         }
-    }
-
-    private static int? Fatal(Exception e)
-    {
-        // The host wraps start-up failures of several services in an AggregateException.
-        while (e is AggregateException { InnerExceptions: [var inner] })
-        {
-            e = inner;
-        }
-
-        var (message, code) = e switch
-        {
-            StartupException s => (s.Message, s.ExitCode),
-            OptionsValidationException o => (string.Join("; ", o.Failures), ExitCodes.BadInput),
-            _ => (null, 0),
-        };
-        if (message is null)
-        {
-            return null;
-        }
-
-        Console.Error.WriteLine($"digestbot: {message}");
-        return code;
     }
 }

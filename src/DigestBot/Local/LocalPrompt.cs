@@ -1,13 +1,13 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using DigestBot.Commands;
 
 namespace DigestBot.Local;
 
 /// <summary>
 /// The <c>digestbot&gt;</c> prompt: each line is a CLI command (a leading <c>/</c> is optional) run inside the
-/// running bot, as the local console channel. Log lines pass through the same <see cref="ConsoleGate"/>, so they
-/// never split the prompt or an answer.
+/// running bot, as the local console channel. Words are split as a shell splits them, except that a query is taken
+/// as typed: <c>search "layer normalization"</c> searches the phrase. Log lines pass through the same
+/// <see cref="ConsoleGate"/>, so they never split the prompt or an answer.
 /// </summary>
 public sealed class LocalPrompt(CommandDispatcher dispatcher, ConsoleGate gate)
 {
@@ -59,13 +59,16 @@ public sealed class LocalPrompt(CommandDispatcher dispatcher, ConsoleGate gate)
             return ExitCodes.Ok;
         }
 
+        // Words as a shell splits them, each with the text typed for it: a query keeps its quotes.
+        var words = new CommandLineTokens(PromptTokenizer.Split(text));
         var root = CliTree.Build(
             dispatcher.LocalDefinitions,
+            words,
             (invocation, ct) => CliCommandRunner.RunAsync(dispatcher, invocation, CommandOrigin.Prompt, output, error, ct));
-        var parse = root.Parse(CommandLineParser.SplitCommandLine(text).ToArray());
-        if (parse.Errors.Count > 0)
+        var parse = CliTree.Parse(root, words);
+        if (CliParseErrors.Describe(parse, words, CliSurface.Prompt) is { } problem)
         {
-            await error.WriteLineAsync($"{parse.Errors[0].Message} (type help)");
+            await error.WriteLineAsync(problem);
             return ExitCodes.BadInput;
         }
 

@@ -1,3 +1,4 @@
+using DigestBot.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,7 +9,7 @@ public static class LocalServiceCollectionExtensions
     /// <summary>The console channel and the <c>digestbot&gt;</c> prompt of local mode.</summary>
     public static IServiceCollection AddLocalMode(this IServiceCollection services)
     {
-        services.AddOptions<LocalOptions>().BindConfiguration(LocalOptions.Section);
+        services.AddOptions<LocalOptions>().BindChecked(LocalOptions.Section).ValidateOnStart();
         services.TryAddSingleton<ConsoleGate>();
         services.AddSingleton<LocalPrompt>();
         services.AddHostedService<LocalModeService>();

@@ -22,6 +22,11 @@ public sealed class BackupService(Database database, DataDirectory data, TimePro
             throw new CommandInputException("backup: choose a folder outside the data directory");
         }
 
+        if (File.Exists(target))
+        {
+            throw new CommandInputException($"backup: {target} is a file, not a directory");
+        }
+
         if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
         {
             throw new CommandInputException($"backup: {target} is not empty; choose a new or empty folder");

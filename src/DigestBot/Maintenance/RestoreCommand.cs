@@ -40,6 +40,11 @@ public sealed class RestoreCommand(DataDirectory data, IEnumerable<IMigration> m
 
         var source = Path.GetFullPath(request.GetRequiredString("dir"));
         var backup = Path.Combine(source, Database.FileName);
+        if (File.Exists(source))
+        {
+            throw new CommandInputException($"restore: {source} is a file, not a directory (give the backup's folder)");
+        }
+
         if (!File.Exists(backup))
         {
             throw new CommandInputException($"restore: {source} holds no backup ({Database.FileName} is missing)");

@@ -14,7 +14,7 @@ public sealed class SearchCommand(SearchService search, SearchPages pages, TimeP
         "search",
         "Search the stored papers (ti: au: abs: cat: id: all:, \"phrases\", AND OR NOT ANDNOT, -term, term*)",
         [
-            new CommandOption("query", "What to search for, e.g. \"layer normalization\" AND cat:cs.LG -survey") { Required = true, Positional = true },
+            new CommandOption("query", "What to search for, e.g. \"layer normalization\" AND cat:cs.LG -survey") { Required = true, Positional = true, IsQuery = true },
             new CommandOption("since", $"Only papers published since: {SinceOption.Help}"),
             new CommandOption("limit", $"How many results (default {SearchRequest.DefaultLimit}; in Discord, how many to page through)", OptionType.Integer)
             {

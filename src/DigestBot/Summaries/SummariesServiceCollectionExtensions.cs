@@ -1,6 +1,7 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using DigestBot.Commands;
+using DigestBot.Configuration;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,7 @@ public static class SummariesServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSummaries(this IServiceCollection services)
     {
-        services.AddOptions<SummariesOptions>().BindConfiguration(SummariesOptions.Section).ValidateOnStart();
+        services.AddOptions<SummariesOptions>().BindChecked(SummariesOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SummariesOptions>, SummariesOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SummaryStore>();

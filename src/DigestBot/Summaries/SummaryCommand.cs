@@ -17,7 +17,7 @@ public sealed class SummaryCommand(
         [
             new CommandOption("id", "arXiv id, DOI or link of the paper (or use --topic)") { Positional = true },
             new CommandOption("llm", "Ask the configured LLM (falls back to the extract)", OptionType.Boolean),
-            new CommandOption("topic", "Group the papers matching this query into themes, e.g. \"KV cache\" OR pruning"),
+            new CommandOption("topic", "Group the papers matching this query into themes, e.g. \"KV cache\" OR pruning") { IsQuery = true },
             new CommandOption("since", $"With --topic, only papers published since: {SinceOption.Help}"),
         ])
     {

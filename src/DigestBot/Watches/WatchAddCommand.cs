@@ -10,7 +10,7 @@ public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, D
         "watch add",
         "Watch for new papers matching a query (same language as search)",
         [
-            new CommandOption("query", "e.g. \"layer normalization\" AND cat:cs.LG -survey") { Required = true, Positional = true },
+            new CommandOption("query", "e.g. \"layer normalization\" AND cat:cs.LG -survey") { Required = true, Positional = true, IsQuery = true },
             new CommandOption("name", $"A short name (up to {Watch.MaxNameLength} characters; default: the query)"),
             ChannelOption.Definition,
         ])

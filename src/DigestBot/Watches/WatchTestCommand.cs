@@ -10,7 +10,7 @@ public sealed class WatchTestCommand(WatchPreview preview) : ICommandHandler
         "watch test",
         "Show what a watch query would have matched over the last days",
         [
-            new CommandOption("query", "A watch query (same language as search)") { Required = true, Positional = true },
+            new CommandOption("query", "A watch query (same language as search)") { Required = true, Positional = true, IsQuery = true },
             new CommandOption("days", $"How many days back (default {WatchPreview.DefaultDays})", OptionType.Integer) { Min = 1, Max = 90 },
         ])
     {

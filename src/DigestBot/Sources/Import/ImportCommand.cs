@@ -38,12 +38,21 @@ public sealed class ImportCommand(ImportService imports, IOptions<SourcesOptions
         {
             var report = await imports.ImportAsync(input, format, request.GetBoolean("notify"), request.Progress, cancellationToken);
             reports.Add(report);
-            request.Progress.Report(report.Unreadable ? $"{input}: not imported: {report.Error}" : $"{input} ({SourceFormats.CliName(report.Format)}): {report.Counts}");
+            if (!report.Unreadable)
+            {
+                request.Progress.Report($"{input} ({SourceFormats.CliName(report.Format)}): {report.Counts}");
+            }
         }
 
+        // Nothing read is bad input, said once as one line; an unreadable input among good ones gets its own line.
         if (reports.All(r => r.Unreadable))
         {
-            return Reply.Invalid(reports.Count == 1 ? reports[0].Error! : "nothing could be read: " + string.Join("; ", reports.Select(r => r.Error)));
+            return Reply.Invalid("import: " + (reports.Count == 1 ? reports[0].Error! : "nothing could be read: " + string.Join("; ", reports.Select(r => r.Error))));
+        }
+
+        foreach (var failed in reports.Where(r => r.Unreadable))
+        {
+            request.Progress.Report($"{failed.Input}: not imported: {failed.Error}");
         }
 
         var total = reports.Aggregate(IngestCounts.Zero, (sum, r) => sum.Add(r.Counts));

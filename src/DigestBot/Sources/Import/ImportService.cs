@@ -14,7 +14,7 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
         var isUrl = Uri.TryCreate(input, UriKind.Absolute, out var url) && url.Scheme is "http" or "https";
         if (!isUrl && !File.Exists(input))
         {
-            return ImportReport.Failed(input, format, $"{input}: no such file");
+            return ImportReport.Failed(input, format, Directory.Exists(input) ? $"{input}: is a directory, not a file" : $"{input}: no such file");
         }
 
         if (!isUrl && format is SourceFormat.Auto or SourceFormat.ArxivSnapshot)
@@ -32,7 +32,13 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
         {
             body = isUrl ? await DownloadAsync(url!, cancellationToken) : await ReadFileAsync(input, cancellationToken);
         }
-        catch (Exception e) when (e is SourceFetchException or IOException or UnauthorizedAccessException)
+        catch (SourceFetchException e)
+        {
+            // The same plain words a failed poll logs ("no network (name resolution failed for …)"), not the socket's.
+            var why = e.Failure.Kind == SourceFailureKind.NoNetwork ? $"no network ({e.Failure.Reason})" : e.Failure.Reason;
+            return ImportReport.Failed(input, format, $"{input}: {why}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return ImportReport.Failed(input, format, e.Message);
         }

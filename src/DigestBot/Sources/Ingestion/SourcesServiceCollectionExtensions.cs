@@ -1,4 +1,5 @@
 using DigestBot.Commands;
+using DigestBot.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
@@ -14,7 +15,7 @@ public static class SourcesServiceCollectionExtensions
     /// <summary>Paper sources, their scheduled polls (one Quartz job each), imports and the <c>sources</c> command.</summary>
     public static IServiceCollection AddSources(this IServiceCollection services)
     {
-        services.AddOptions<SourcesOptions>().BindConfiguration(SourcesOptions.Section).ValidateOnStart();
+        services.AddOptions<SourcesOptions>().BindChecked(SourcesOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 

@@ -1,0 +1,96 @@
+namespace DigestBot.Tests.Local;
+
+/// <summary>
+/// Bad command lines, through the executable's parsing and through the prompt: each is one line of our own that
+/// names the command, option or argument and what it takes, never a .NET type, and the prompt answers exit code 2.
+/// </summary>
+public sealed class CliParseErrorTests
+{
+    public static TheoryData<string, string> SameEverywhere => new()
+    {
+        { "seach foo", "unknown command 'seach' — did you mean search?" },
+        { "serach foo", "unknown command 'serach' — did you mean search?" },
+        { "watch ad x", "unknown command 'watch ad' — did you mean watch add?" },
+        { "watch", "watch: missing command — one of add, list, remove, test" },
+        { "paper", "paper: missing ID (usage: paper ID [--json])" },
+        { "papers extra", "papers: unexpected argument 'extra' (usage: papers [--limit N] [--json])" },
+        { "papers --lmit 5", "papers: unknown option '--lmit' — did you mean --limit?" },
+        { "papers --frob", "papers: unknown option '--frob' (usage: papers [--limit N] [--json])" },
+        { "search layer norm --lmit 5", "search: unknown option '--lmit' — did you mean --limit?" },
+        { "papers --limit abc", "--limit: 'abc' is not a whole number" },
+        { "papers --limit 2.5", "--limit: '2.5' is not a whole number" },
+        { "papers --limit 99999999999999999999", "--limit: '99999999999999999999' is out of range" },
+        { "papers --limit", "--limit: needs a whole number" },
+        { "papers --limit --json", "--limit: needs a whole number" },
+        { "papers --limit 1 --limit 2", "--limit: given more than once" },
+        { "papers --json=maybe", "--json: 'maybe' is not true or false" },
+        { "watch add ti:x --name", "--name: needs a value" },
+        { "watch remove abc", "watch remove: 'abc' is not a whole number (usage: watch remove N [--channel N])" },
+        { "search", "search: missing QUERY (usage: search QUERY [--since SINCE] [--limit N] [--offset N] [--json])" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SameEverywhere))]
+    public async Task A_bad_command_line_is_one_line_of_our_own_in_the_shell(string line, string expected)
+    {
+        var (problem, invocation) = await ShellCli.ParseAsync(ShellCli.SplitAsShell(line)!);
+
+        Assert.Null(invocation);
+        Assert.Equal(expected, problem);
+    }
+
+    [Theory]
+    [MemberData(nameof(SameEverywhere))]
+    public async Task A_bad_command_line_is_one_line_of_our_own_at_the_prompt(string line, string expected)
+    {
+        var prompt = new RecordingPrompt();
+
+        var (code, output, error) = await prompt.RunAsync(line);
+
+        Assert.Equal(2, code);
+        Assert.Null(prompt.Received);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal(expected, Assert.Single(error.TrimEnd().Split('\n')));
+        AssertNoTypeNames(error);
+    }
+
+    [Fact]
+    public async Task An_unknown_command_with_nothing_close_points_to_the_help_of_where_it_was_typed()
+    {
+        var shell = await ShellCli.ParseAsync("frobnicate");
+        var prompt = await new RecordingPrompt().RunAsync("frobnicate");
+
+        Assert.Equal("unknown command 'frobnicate' — see digestbot --help", shell.Problem);
+        Assert.Equal("unknown command 'frobnicate' — type help", prompt.Error.TrimEnd());
+        Assert.Equal(2, prompt.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("--data: needs a directory", "papers", "--data")]
+    [InlineData("--version: cannot be combined with other arguments", "--version", "papers")]
+    [InlineData("unknown option '--frob' — see digestbot --help", "--frob")]
+    [InlineData("--interactive: 'maybe' is not true or false", "--interactive=maybe")]
+    public async Task The_executables_own_options_are_worded_the_same_way(string expected, params string[] args)
+    {
+        var (problem, _) = await ShellCli.ParseAsync(args);
+
+        Assert.Equal(expected, problem);
+    }
+
+    [Fact]
+    public async Task Words_after_a_double_dash_are_query_words_not_options()
+    {
+        var (problem, invocation) = await ShellCli.ParseAsync("search", "ai", "--", "--lmit");
+
+        Assert.Null(problem);
+        Assert.Equal("ai --lmit", invocation!.Options["query"]);
+    }
+
+    internal static void AssertNoTypeNames(string text)
+    {
+        Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nullable`", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,68 @@
+namespace DigestBot.Tests.Local;
+
+/// <summary>
+/// What a prompt line hands to its command: words split as a shell splits them, except that a query is taken as
+/// typed, so a phrase stays a phrase; options after the query still parse.
+/// </summary>
+public sealed class PromptQuotingTests
+{
+    private readonly RecordingPrompt _prompt = new();
+
+    [Fact]
+    public async Task Prompt_keeps_quotes_of_a_phrase_watch()
+    {
+        var (code, _, error) = await _prompt.RunAsync("watch add \"layer normalization\" AND cat:cs.LG --name LN");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Equal("watch add", _prompt.Received?.Command);
+        Assert.Equal("\"layer normalization\" AND cat:cs.LG", _prompt.Option("query"));
+        Assert.Equal("LN", _prompt.Option("name"));
+    }
+
+    [Theory]
+    [InlineData("search \"layer normalization\"", "\"layer normalization\"")]
+    [InlineData("/search \"layer normalization\" --limit 3", "\"layer normalization\"")]
+    [InlineData("search '\"layer normalization\" AND cat:cs.LG' --since 30d", "\"layer normalization\" AND cat:cs.LG")]
+    [InlineData("search ti:\"layer norm\" -survey", "ti:\"layer norm\" -survey")]
+    [InlineData("search  two   spaces", "two spaces")]
+    [InlineData("search O'Neil", "O'Neil")]
+    [InlineData("search @karpathy", "@karpathy")]
+    [InlineData("watch test \"kv cache\" OR pruning --days 14", "\"kv cache\" OR pruning")]
+    public async Task A_query_reaches_its_command_as_typed(string line, string query)
+    {
+        var (code, _, error) = await _prompt.RunAsync(line);
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(query, _prompt.Option("query"));
+    }
+
+    [Fact]
+    public async Task Options_after_the_query_parse_and_lose_their_quotes_as_in_a_shell()
+    {
+        await _prompt.RunAsync("watch add \"a b\" --name=\"Layer norm\" --channel 7");
+
+        Assert.Equal("\"a b\"", _prompt.Option("query"));
+        Assert.Equal("Layer norm", _prompt.Option("name"));
+        Assert.Equal(7L, _prompt.Option("channel"));
+    }
+
+    [Fact]
+    public async Task Text_that_is_not_a_query_is_read_as_a_shell_reads_it()
+    {
+        await _prompt.RunAsync("schedule set \"weekdays 09:00\" --tz 'Europe/Berlin'");
+
+        Assert.Equal("weekdays 09:00", _prompt.Option("when"));
+        Assert.Equal("Europe/Berlin", _prompt.Option("tz"));
+    }
+
+    [Fact]
+    public async Task A_topic_query_given_as_an_option_keeps_its_phrase_too()
+    {
+        await _prompt.RunAsync("summary --topic '\"KV cache\" OR pruning' --since 30d");
+
+        Assert.Equal("\"KV cache\" OR pruning", _prompt.Option("topic"));
+        Assert.Equal("30d", _prompt.Option("since"));
+    }
+}

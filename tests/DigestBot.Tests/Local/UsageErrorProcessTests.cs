@@ -1,0 +1,71 @@
+using DigestBot.Tests.Support;
+
+namespace DigestBot.Tests.Local;
+
+/// <summary>
+/// Usage and configuration errors as users meet them, through the real executable: exit code 2 and one line on
+/// stderr that names the option, key or environment variable and what is allowed, never a .NET type name.
+/// </summary>
+public sealed class UsageErrorProcessTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    /// <summary>Arguments (<c>{data}</c>, <c>{file}</c>, <c>{dir}</c>, <c>{temp}</c> filled in), environment <c>KEY=VALUE</c>, and the line.</summary>
+    public static TheoryData<string[], string[], string> Cases => new()
+    {
+        { ["papers", "--data"], [], "--data: needs a directory" },
+        { ["papers", "--data", "{file}"], [], "--data: '{file}' is a file, not a directory" },
+        { ["status"], ["DigestBot__Storage__DataDirectory={file}"], "digestbot: DigestBot:Storage:DataDirectory (env DigestBot__Storage__DataDirectory): '{file}' is a file, not a directory" },
+        { ["--data", "{data}"], ["DigestBot__Discord__Mode=Bogus"], "digestbot: DigestBot:Discord:Mode (env DigestBot__Discord__Mode): 'Bogus' is not one of Local, Gateway, Http" },
+        { ["status", "--data", "{data}"], ["DigestBot__Discord__Mode=Bogus"], "digestbot: DigestBot:Discord:Mode (env DigestBot__Discord__Mode): 'Bogus' is not one of Local, Gateway, Http" },
+        { ["papers", "--data", "{data}"], ["DigestBot__Storage__KeepPapersDays=abc"], "digestbot: DigestBot:Storage:KeepPapersDays (env DigestBot__Storage__KeepPapersDays): 'abc' is not a whole number" },
+        { ["status", "--data", "{data}"], ["DigestBot__Sources__Enabled=maybe"], "digestbot: DigestBot:Sources:Enabled (env DigestBot__Sources__Enabled): 'maybe' is not true or false" },
+        { ["--data", "{data}"], ["DigestBot__Discord__RequestTimeout=soon"], "digestbot: DigestBot:Discord:RequestTimeout (env DigestBot__Discord__RequestTimeout): 'soon' is not a duration (hh:mm:ss, e.g. 00:00:30; d.hh:mm:ss for days)" },
+        { ["status", "--data", "{data}"], ["DigestBot__Sources__List__arxiv__Type=Arxiv"], "digestbot: DigestBot:Sources:List:arxiv:Type (env DigestBot__Sources__List__arxiv__Type): 'Arxiv' is not one of ArxivListing, ArxivApi, HfDaily, Feed, OpenAlex, SemanticScholar" },
+        { ["status", "--data", "{data}"], ["DigestBot__Sources__List__arxiv__Categories=cs.LG"], "digestbot: DigestBot:Sources:List:arxiv:Categories (env DigestBot__Sources__List__arxiv__Categories): is a list, not a single value: set DigestBot__Sources__List__arxiv__Categories__0, __1, …" },
+        { ["--data", "{data}"], ["DigestBot__Sources__List__arxiv__Schedule=often"], "digestbot: DigestBot:Sources:List:arxiv:Schedule 'often' is not a Quartz cron expression (e.g. 0 0 6 ? * MON-FRI)" },
+        { ["--data", "{data}"], ["DigestBot__Digests__TimeZone=Mars/Olympus"], "digestbot: DigestBot:Digests:TimeZone 'Mars/Olympus' is not a known time zone (use an IANA name such as Europe/Berlin)" },
+        { ["--data", "{data}"], ["DigestBot__Local__Interactive=x"], "digestbot: DigestBot:Local:Interactive (env DigestBot__Local__Interactive): 'x' is not true or false" },
+        { ["status", "--data", "{data}"], ["Logging__LogLevel__Default=Verbose"], "digestbot: Logging:LogLevel:Default (env Logging__LogLevel__Default): 'Verbose' is not one of Trace, Debug, Information, Warning, Error, Critical, None" },
+        { ["papers", "--limit", "abc", "--data", "{data}"], [], "--limit: 'abc' is not a whole number" },
+        { ["seach", "layer", "--data", "{data}"], [], "unknown command 'seach' — did you mean search?" },
+        { ["import", "{dir}", "--data", "{data}"], [], "import: {dir}: is a directory, not a file" },
+        { ["import", "{temp}/nope.xml", "--data", "{data}"], [], "import: {temp}/nope.xml: no such file" },
+        { ["backup", "{file}", "--data", "{data}"], [], "backup: {file} is a file, not a directory" },
+        { ["restore", "{file}", "--data", "{data}"], [], "restore: {file} is a file, not a directory (give the backup's folder)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task A_usage_or_configuration_error_exits_2_with_one_line_naming_what_is_wrong(string[] args, string[] environment, string line)
+    {
+        var file = _temp.Combine("a-file");
+        await File.WriteAllTextAsync(file, "not a directory");
+        Directory.CreateDirectory(_temp.Combine("a-dir"));
+        string Fill(string s) => s.Replace("{data}", _temp.Combine("data"), StringComparison.Ordinal).Replace("{file}", file, StringComparison.Ordinal)
+            .Replace("{dir}", _temp.Combine("a-dir"), StringComparison.Ordinal).Replace("{temp}", _temp.Path, StringComparison.Ordinal);
+        var env = environment.Select(e => e.Split('=', 2)).ToDictionary(e => e[0], e => Fill(e[1]));
+
+        var (code, stdout, stderr) = await DigestBotProcess.RunAsync(args.Select(Fill), env);
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Equal(Fill(line), Assert.Single(stderr.TrimEnd().Split('\n')));
+        CliParseErrorTests.AssertNoTypeNames(stderr);
+    }
+
+    [Fact]
+    public async Task An_import_from_an_unreachable_url_is_one_line()
+    {
+        var (code, _, stderr) = await DigestBotProcess.RunAsync(
+            ["import", "http://127.0.0.1:1/feed.xml", "--data", _temp.Combine("data")],
+            new Dictionary<string, string> { ["DigestBot__Sources__RetryDelay"] = "00:00:00.010" });
+
+        Assert.Equal(2, code);
+        var line = Assert.Single(stderr.TrimEnd().Split('\n'));
+        Assert.Equal("import: http://127.0.0.1:1/feed.xml: connection refused by 127.0.0.1:1", line);
+        CliParseErrorTests.AssertNoTypeNames(stderr);
+    }
+}
