@@ -14,6 +14,13 @@ public sealed class IngestJob(IngestService ingest) : IJob
     {
         var source = context.MergedJobDataMap.GetString(SourceKey)
             ?? throw new JobExecutionException($"{nameof(IngestJob)} needs the '{SourceKey}' job data");
-        await ingest.PollAsync(source, cancellationToken);
+        try
+        {
+            await ingest.PollAsync(source, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Interrupted at shutdown (SourceScheduler.StopAsync): not a failure of the source.
+        }
     }
 }

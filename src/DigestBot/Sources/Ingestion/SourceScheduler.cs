@@ -70,5 +70,17 @@ internal sealed class SourceScheduler(
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>
+    /// A poll under way is interrupted rather than waited for: it may sit in its retry back-off for many seconds,
+    /// and Quartz, which lets jobs finish at shutdown (digests must), would hold Ctrl+C that long. An interrupted
+    /// poll stores nothing half-done and runs again at the next start.
+    /// </summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        foreach (var name in options.Value.List.Keys)
+        {
+            await scheduler.Interrupt(IngestJob.KeyFor(name), cancellationToken);
+        }
+    }
 }
