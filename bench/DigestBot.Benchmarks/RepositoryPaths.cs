@@ -1,6 +1,6 @@
 namespace DigestBot.Benchmarks;
 
-/// <summary>The repository root (the folder holding DigestBot.sln) and the shared/ folder beside it.</summary>
+/// <summary>The repository root (the folder holding DigestBot.sln) and the data files the benchmarks read.</summary>
 internal static class RepositoryPaths
 {
     public static string? Root()
@@ -16,7 +16,6 @@ internal static class RepositoryPaths
         return null;
     }
 
-    /// <summary>A file in ../shared/data, next to the repository.</summary>
-    public static string SharedData(string name) =>
-        Path.GetFullPath(Path.Combine(Root() ?? throw new DirectoryNotFoundException("DigestBot.sln not found above " + AppContext.BaseDirectory), "..", "shared", "data", name));
+    /// <summary>A file of tests/fixtures/data, which the project file copies beside the assembly.</summary>
+    public static string FixtureData(string name) => Path.Combine(AppContext.BaseDirectory, "fixtures", "data", name);
 }

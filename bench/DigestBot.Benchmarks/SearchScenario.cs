@@ -139,7 +139,7 @@ internal static class SearchScenario
     /// <summary>The titles and abstracts of the real daily papers page: an abstract is a long line, its title the line before.</summary>
     internal static IEnumerable<string> RealAbstracts()
     {
-        var lines = File.ReadAllLines(RepositoryPaths.SharedData("000_6d08c3e38cdaa7e2.txt")).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var lines = File.ReadAllLines(RepositoryPaths.FixtureData("000_6d08c3e38cdaa7e2.txt")).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         return lines.Where((l, i) => l.Length >= 300 || (i + 1 < lines.Count && lines[i + 1].Length >= 300));
     }
 }

@@ -12,7 +12,7 @@ public class ModelJsonTests
     [Fact]
     public void The_documented_chat_input_interaction_parses_with_snowflakes_member_permissions_and_options()
     {
-        var interaction = JsonSerializer.Deserialize(SharedFixtures.Discord("interaction-chat-input-with-options.json"), Json.Interaction)!;
+        var interaction = JsonSerializer.Deserialize(DiscordFixtures.Text("interaction-chat-input-with-options.json"), Json.Interaction)!;
 
         Assert.Equal(786008729715212338UL, interaction.Id);
         Assert.Equal(InteractionType.ApplicationCommand, interaction.Type);
@@ -34,7 +34,7 @@ public class ModelJsonTests
     [Fact]
     public void The_partial_autocomplete_payload_parses_with_its_focused_option()
     {
-        var interaction = JsonSerializer.Deserialize(SharedFixtures.Discord("interaction-autocomplete-partial.json"), Json.Interaction)!;
+        var interaction = JsonSerializer.Deserialize(DiscordFixtures.Text("interaction-autocomplete-partial.json"), Json.Interaction)!;
 
         Assert.Equal(InteractionType.ApplicationCommandAutocomplete, interaction.Type);
         Assert.Equal(0UL, interaction.Id);
@@ -47,8 +47,8 @@ public class ModelJsonTests
     [Fact]
     public void The_gateway_bot_and_rate_limit_bodies_parse()
     {
-        var gateway = JsonSerializer.Deserialize(SharedFixtures.Discord("rest-get-gateway-bot-response.json"), Json.GatewayBot)!;
-        var limited = JsonSerializer.Deserialize(SharedFixtures.Discord("rest-429-global-rate-limit-body.json"), Json.RateLimitResponse)!;
+        var gateway = JsonSerializer.Deserialize(DiscordFixtures.Text("rest-get-gateway-bot-response.json"), Json.GatewayBot)!;
+        var limited = JsonSerializer.Deserialize(DiscordFixtures.Text("rest-429-global-rate-limit-body.json"), Json.RateLimitResponse)!;
 
         Assert.Equal("wss://gateway.discord.gg/", gateway.Url);
         Assert.Equal(9, gateway.Shards);
@@ -60,8 +60,8 @@ public class ModelJsonTests
     [Fact]
     public void The_captured_gateway_hello_and_ready_frames_parse()
     {
-        var hello = JsonSerializer.Deserialize(SharedFixtures.Discord("gateway-hello-captured.json"), Json.GatewayPayload)!;
-        var ready = JsonSerializer.Deserialize(SharedFixtures.Discord("gateway-ready-captured.json"), Json.GatewayPayload)!;
+        var hello = JsonSerializer.Deserialize(DiscordFixtures.Text("gateway-hello-captured.json"), Json.GatewayPayload)!;
+        var ready = JsonSerializer.Deserialize(DiscordFixtures.Text("gateway-ready-captured.json"), Json.GatewayPayload)!;
 
         Assert.Equal(10, hello.Op);
         Assert.Null(hello.S);

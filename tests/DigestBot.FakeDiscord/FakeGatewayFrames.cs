@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace DigestBot.FakeDiscord;
 
-/// <summary>The frames the fake gateway sends, shaped as Discord's (see the captured hello and ready in the shared fixtures).</summary>
+/// <summary>The frames the fake gateway sends, shaped as Discord's (see the captured hello and ready in tests/fixtures/discord).</summary>
 internal static class FakeGatewayFrames
 {
     public static JsonObject Hello(TimeSpan interval) => Frame(10, new JsonObject { ["heartbeat_interval"] = (int)interval.TotalMilliseconds });

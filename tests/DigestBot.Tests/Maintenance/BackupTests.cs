@@ -59,26 +59,51 @@ public sealed class BackupTests : IDisposable
         });
 
         var counts = new List<(long Papers, long Revision)>();
-        for (var i = 0; i < 5; i++)
+        try
         {
-            while (store.Count() < (i + 1) * 50)
+            for (var i = 0; i < 5; i++)
             {
-                await Task.Yield();
+                await UntilStoredAsync(store, (i + 1) * 50, writer);
+                var folder = _temp.Combine($"backup-{i}");
+                _bot.Get<BackupService>().Create(folder);
+                using var copy = new LiteDatabase(new ConnectionString { Filename = Path.Combine(folder, "digestbot.db"), ReadOnly = true });
+                var papers = copy.GetCollection("papers");
+                counts.Add((papers.Count(), papers.Max("$.Revision").AsInt64));
             }
-
-            var folder = _temp.Combine($"backup-{i}");
-            _bot.Get<BackupService>().Create(folder);
-            using var copy = new LiteDatabase(new ConnectionString { Filename = Path.Combine(folder, "digestbot.db"), ReadOnly = true });
-            var papers = copy.GetCollection("papers");
-            counts.Add((papers.Count(), papers.Max("$.Revision").AsInt64));
+        }
+        finally
+        {
+            // The writer ends its batch before the store is disposed; how it ended is surfaced here or above.
+            await stop.CancelAsync();
+            await writer.WaitAsync(TimeSpan.FromMinutes(2))
+                .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ContinueOnCapturedContext);
         }
 
-        await stop.CancelAsync();
         await writer;
 
         Assert.All(counts, c => Assert.Equal(0, c.Papers % 10));
         Assert.All(counts, c => Assert.Equal(c.Papers, c.Revision));
         Assert.All(counts, c => Assert.True(c.Papers > 0));
+    }
+
+    /// <summary>
+    /// Waits until the store holds <paramref name="count"/> papers. A writer that ended (it threw: nothing else stops
+    /// it yet) ends the wait with its own exception; one that makes no progress fails the test after two minutes.
+    /// </summary>
+    private static async Task UntilStoredAsync(PaperStore store, int count, Task writer)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (store.Count() < count)
+        {
+            if (writer.IsCompleted)
+            {
+                await writer;
+                Assert.Fail($"the writer stopped at {store.Count()} papers, short of {count}");
+            }
+
+            Assert.True(waited.Elapsed < TimeSpan.FromMinutes(2), $"the writer stored {store.Count()} of {count} papers in two minutes");
+            await Task.Delay(1);
+        }
     }
 
     [Fact]

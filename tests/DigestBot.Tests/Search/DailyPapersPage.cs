@@ -5,9 +5,9 @@ using DigestBot.Tests.Sources;
 namespace DigestBot.Tests.Search;
 
 /// <summary>
-/// The real page of daily papers in ../shared/data (read in place): after some page chrome, a title line and an
-/// abstract line per paper, blank lines between. The page has no ids, authors or dates, so each paper gets an
-/// invented arXiv id (2501.9xxxx, in page order) and a published date one day apart, newest first.
+/// The real page of daily papers in tests/fixtures/data (copied beside the assembly): after some page chrome, a
+/// title line and an abstract line per paper, blank lines between. The page has no ids, authors or dates, so each
+/// paper gets an invented arXiv id (2501.9xxxx, in page order) and a published date one day apart, newest first.
 /// </summary>
 internal static class DailyPapersPage
 {
@@ -18,8 +18,7 @@ internal static class DailyPapersPage
 
     private static readonly Lazy<IReadOnlyList<(string Title, string Abstract)>> Entries = new(Read);
 
-    public static string Path =>
-        System.IO.Path.GetFullPath(System.IO.Path.Combine(Fixtures.RecordedPath("."), "..", "..", "data", FileName));
+    public static string Path => Fixtures.InRepository("data", FileName);
 
     public static IReadOnlyList<(string Title, string Abstract)> TitlesAndAbstracts => Entries.Value;
 

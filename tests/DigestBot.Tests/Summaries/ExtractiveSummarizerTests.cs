@@ -17,7 +17,7 @@ public class ExtractiveSummarizerTests
             }
         }
 
-        // The page of real daily papers in ../shared/data: 94 abstracts with "e.g.", "i.e.", decimals and LaTeX.
+        // The page of real daily papers in tests/fixtures/data: 94 abstracts with "e.g.", "i.e.", decimals and LaTeX.
         foreach (var (_, abstractText) in DigestBot.Tests.Search.DailyPapersPage.TitlesAndAbstracts)
         {
             data.Add(abstractText);

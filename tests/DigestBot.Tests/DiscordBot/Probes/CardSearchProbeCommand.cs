@@ -2,7 +2,7 @@ using DigestBot.Commands;
 
 namespace DigestBot.Tests.DiscordBot.Probes;
 
-/// <summary>The command of Discord's documented example interaction (the shared fixture), so the fixture routes somewhere.</summary>
+/// <summary>The command of Discord's documented example interaction (the recorded fixture in tests/fixtures/discord), so the fixture routes somewhere.</summary>
 public sealed class CardSearchProbeCommand(Probe probe) : ICommandHandler
 {
     public static CommandDefinition Definition { get; } = new("cardsearch", "The documented example", [new CommandOption("cardname", "Card") { Required = true }]);
