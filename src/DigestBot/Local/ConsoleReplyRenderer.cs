@@ -2,7 +2,7 @@ using DigestBot.Commands;
 
 namespace DigestBot.Local;
 
-/// <summary>Renders a <see cref="Reply"/> as plain terminal text; errors go to the error writer as one line.</summary>
+/// <summary>Renders a <see cref="Reply"/> as plain terminal text (<see cref="TerminalText"/>); errors go to the error writer as one line.</summary>
 public static class ConsoleReplyRenderer
 {
     public static void Render(Reply reply, TextWriter output, TextWriter error)
@@ -15,7 +15,7 @@ public static class ConsoleReplyRenderer
 
         if (!string.IsNullOrEmpty(reply.Text))
         {
-            output.WriteLine(reply.Text);
+            output.WriteLine(TerminalText.Plain(reply.Text));
         }
 
         if (reply.Code is { } code)
@@ -38,7 +38,7 @@ public static class ConsoleReplyRenderer
     private static void RenderCard(Card card, TextWriter output)
     {
         output.WriteLine();
-        output.WriteLine(card.Title);
+        output.WriteLine(TerminalText.Plain(card.Title));
         if (card.Url is not null)
         {
             output.WriteLine($"  {card.Url}");
@@ -46,17 +46,17 @@ public static class ConsoleReplyRenderer
 
         foreach (var field in card.Fields)
         {
-            output.WriteLine($"  {field.Name}: {field.Value}");
+            output.WriteLine($"  {field.Name}: {TerminalText.Plain(field.Value)}");
         }
 
         if (!string.IsNullOrEmpty(card.Description))
         {
-            output.WriteLine($"  {card.Description}");
+            output.WriteLine($"  {TerminalText.Plain(card.Description)}");
         }
 
         if (card.Footer is not null)
         {
-            output.WriteLine($"  {card.Footer}");
+            output.WriteLine($"  {TerminalText.Plain(card.Footer)}");
         }
     }
 
