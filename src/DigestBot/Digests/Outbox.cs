@@ -40,8 +40,9 @@ public sealed class Outbox(Database db)
         return added;
     }
 
+    /// <summary>The channel's pending deliveries in the order they arose; papers matched together in paper-id order.</summary>
     public IReadOnlyList<Delivery> Pending(ulong channelId) =>
-        [.. _deliveries.Find(d => d.ChannelId == channelId && d.DigestId == null).OrderBy(d => d.CreatedAt)];
+        [.. _deliveries.Find(d => d.ChannelId == channelId && d.DigestId == null).OrderBy(d => d.CreatedAt).ThenBy(d => d.PaperId, StringComparer.Ordinal)];
 
     /// <summary>The channel's delivery of the paper, pending or sent; null when the paper was never owed to it.</summary>
     public Delivery? DeliveryOf(ulong channelId, string paperId) => _deliveries.FindById(Delivery.KeyOf(channelId, paperId));

@@ -34,6 +34,18 @@ public sealed class DigestServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task Papers_matched_together_are_posted_in_paper_id_order_whatever_order_they_were_queued_in()
+    {
+        _bot.Owe(Channel, "2411.00005", "2411.00001", "2411.00003");
+
+        await Digests.RunAsync(Channel, CancellationToken.None);
+
+        Assert.Equal(
+            ["2411.00001", "2411.00003", "2411.00005"],
+            _bot.Get<Outbox>().Find(DigestBot.Digests.DigestComposer.DigestId(Channel, 1))!.Chunks.SelectMany(c => c.DeliveryIds).Select(id => id.Split(':')[1]));
+    }
+
+    [Fact]
     public async Task A_chunk_that_failed_is_resent_unchanged_with_its_nonce_and_nothing_arrives_twice()
     {
         _bot.Owe(Channel, "2411.00001", "2411.00002", "2411.00003");
