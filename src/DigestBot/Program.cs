@@ -1,18 +1,6 @@
-using DigestBot.Citations;
-using DigestBot.Commands;
+using DigestBot;
 using DigestBot.Configuration;
-using DigestBot.Control;
-using DigestBot.Digests;
-using DigestBot.DiscordBot;
 using DigestBot.Local;
-using DigestBot.Maintenance;
-using DigestBot.Papers;
-using DigestBot.Scheduling;
-using DigestBot.Search;
-using DigestBot.Sources;
-using DigestBot.Status;
-using DigestBot.Storage;
-using DigestBot.Summaries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -27,20 +15,6 @@ static IHost BuildHost(CliSettings cli)
     LogLevelCheck.ThrowIfInvalid(builder.Configuration);
     builder.Logging.AddDigestBotConsole(quiet: !cli.RunsHost);
 
-    builder.Services
-        .AddStorage()
-        .AddScheduling()
-        .AddCommands()
-        .AddPapers()
-        .AddCitations()
-        .AddSearch()
-        .AddSources()
-        .AddSummaries()
-        .AddDigests()
-        .AddStatus()
-        .AddDiscord()
-        .AddLocalMode()
-        .AddMaintenance()
-        .AddControl();
+    builder.Services.AddDigestBot();
     return builder.Build();
 }

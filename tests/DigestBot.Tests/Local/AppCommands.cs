@@ -1,3 +1,4 @@
+using DigestBot;
 using DigestBot.Citations;
 using DigestBot.Commands;
 using DigestBot.Control;
@@ -19,21 +20,7 @@ namespace DigestBot.Tests.Local;
 /// <summary>The app's services as Program registers them (every feature), for tests of what the CLI offers.</summary>
 internal static class AppCommands
 {
-    public static IServiceCollection Services() => new ServiceCollection()
-        .AddStorage()
-        .AddScheduling()
-        .AddCommands()
-        .AddPapers()
-        .AddCitations()
-        .AddSearch()
-        .AddSources()
-        .AddSummaries()
-        .AddDigests()
-        .AddStatus()
-        .AddDiscord()
-        .AddLocalMode()
-        .AddMaintenance()
-        .AddControl();
+    public static IServiceCollection Services() => new ServiceCollection().AddDigestBot();
 
     /// <summary>What the CLI and the prompt offer, as <see cref="CommandDispatcher.LocalDefinitions"/> lists it.</summary>
     public static IReadOnlyList<CommandDefinition> Local() =>
