@@ -5,8 +5,9 @@ using System.Text.Json.Nodes;
 namespace DigestBot.FakeDiscord;
 
 /// <summary>
-/// Channels, their messages and threads. Any channel id exists unless listed as unknown or forbidden; a
-/// nonce sent with <c>enforce_nonce</c> returns the first message with it while inside the nonce window.
+/// Channels, their messages and threads. Any channel id exists (a text channel of <see cref="FakeDiscordOptions.GuildId"/>
+/// unless <see cref="Guilds"/> says otherwise) unless listed as unknown or forbidden; a nonce sent with
+/// <c>enforce_nonce</c> returns the first message with it while inside the nonce window.
 /// </summary>
 public sealed class FakeChannels
 {
@@ -15,13 +16,17 @@ public sealed class FakeChannels
     private readonly Lock _lock = new();
     private readonly Dictionary<ulong, List<JsonObject>> _messages = [];
     private readonly Dictionary<(ulong Channel, string Nonce), (JsonObject Message, DateTimeOffset At)> _nonces = [];
-    private readonly FakeThreads _threads = new();
+    private readonly FakeThreads _threads;
 
     internal FakeChannels(FakeDiscordOptions options, FakeIds ids)
     {
         _options = options;
         _ids = ids;
+        _threads = new FakeThreads(options);
     }
+
+    /// <summary>The guild a channel is in, where it is not <see cref="FakeDiscordOptions.GuildId"/>.</summary>
+    public ConcurrentDictionary<ulong, ulong> Guilds { get; } = new();
 
     /// <summary>Answer 10003 Unknown Channel.</summary>
     public ConcurrentDictionary<ulong, bool> Unknown { get; } = new();
@@ -136,11 +141,37 @@ public sealed class FakeChannels
 
         lock (_lock)
         {
-            var response = _threads.Start(channelId, messageId, body, NoThreads.ContainsKey(channelId), Find(channelId, messageId) is not null);
+            var response = _threads.Start(channelId, GuildOf(channelId), messageId, body, NoThreads.ContainsKey(channelId), Find(channelId, messageId) is not null);
             _messages.TryAdd(messageId, []);
             return response;
         }
     }
+
+    /// <summary><c>GET /channels/{id}</c>: a thread started here, or a text channel with its newest message.</summary>
+    internal FakeResponse Get(ulong channelId)
+    {
+        if (Refuse(channelId) is { } refused)
+        {
+            return refused;
+        }
+
+        lock (_lock)
+        {
+            var last = _messages.GetValueOrDefault(channelId)?.LastOrDefault()?["id"]?.GetValue<string>();
+            if (_threads.Find(channelId) is { } thread)
+            {
+                var count = _messages.GetValueOrDefault(channelId)?.Count ?? 0;
+                thread["last_message_id"] = last;
+                thread["message_count"] = count;
+                thread["total_message_sent"] = count;
+                return FakeResponse.Ok(thread);
+            }
+
+            return FakeResponse.Ok(FakeChannelObjects.Text(channelId, GuildOf(channelId), last));
+        }
+    }
+
+    private ulong GuildOf(ulong channelId) => Guilds.TryGetValue(channelId, out var guild) ? guild : _options.GuildId;
 
     private FakeResponse? Refuse(ulong channelId) =>
         Unknown.ContainsKey(channelId) ? FakeErrors.UnknownChannel()

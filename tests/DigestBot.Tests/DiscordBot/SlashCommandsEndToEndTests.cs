@@ -141,20 +141,19 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
 
     private async Task<JsonObject> AskAsync(JsonObject interaction)
     {
-        var id = ulong.Parse(interaction["id"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
-        await _app.Fake.Gateway.InteractionCreateAsync(interaction);
-        await DiscordAppHarness.EventuallyAsync(() => _app.Fake.Interactions.Response(id) is not null, $"the answer to interaction {id}");
-        var response = _app.Fake.Interactions.Response(id)!;
+        var token = interaction["token"]!.GetValue<string>();
+        await _app.Fake.Gateway.InteractionCreateAsync(Interactions.At(interaction, _app.Clock.GetUtcNow()));
+        await DiscordAppHarness.EventuallyAsync(() => _app.Fake.Interactions.Response(token) is not null, $"the answer to {token}");
+        var response = _app.Fake.Interactions.Response(token)!;
         if (response["type"]!.GetValue<int>() != 5)
         {
             return response;
         }
 
         // Deferred ("thinking…"): the answer is the edit of the original response.
-        var token = Interactions.Token(id);
         await DiscordAppHarness.EventuallyAsync(
             () => _app.Fake.Interactions.Original(token) is { } m && (m["content"]?.GetValue<string>().Length > 0 || m["embeds"]?.AsArray().Count > 0),
-            $"the edited answer to interaction {id}");
+            $"the edited answer to {token}");
         return new JsonObject { ["type"] = 5, ["data"] = _app.Fake.Interactions.Original(token) };
     }
 
