@@ -9,7 +9,7 @@ namespace DigestBot.FakeDiscord;
 /// unless <see cref="Guilds"/> says otherwise) unless listed as unknown or forbidden; a nonce sent with
 /// <c>enforce_nonce</c> returns the first message with it while inside the nonce window.
 /// </summary>
-public sealed class FakeChannels
+public sealed partial class FakeChannels
 {
     private readonly FakeDiscordOptions _options;
     private readonly FakeIds _ids;
@@ -108,30 +108,6 @@ public sealed class FakeChannels
         }
     }
 
-    internal FakeResponse List(ulong channelId, string query)
-    {
-        if (Refuse(channelId) is { } refused)
-        {
-            return refused;
-        }
-
-        var args = System.Web.HttpUtility.ParseQueryString(query);
-        var limit = int.TryParse(args["limit"], NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : 50;
-        if (limit is < 1 or > 100)
-        {
-            return FakeErrors.InvalidForm([new FakeValidationError("limit", "NUMBER_TYPE_MAX", "int value should be between 1 and 100.")]);
-        }
-
-        var before = ulong.TryParse(args["before"], out var b) ? b : ulong.MaxValue;
-        var after = ulong.TryParse(args["after"], out var a) ? a : 0;
-        lock (_lock)
-        {
-            var list = _messages.GetValueOrDefault(channelId) ?? [];
-            var page = list.Where(m => Id(m) < before && Id(m) > after).OrderByDescending(Id).Take(limit);
-            return FakeResponse.Ok(new JsonArray([.. page.Select(m => m.DeepClone())]));
-        }
-    }
-
     internal FakeResponse StartThread(ulong channelId, ulong messageId, JsonObject body)
     {
         if (Refuse(channelId) is { } refused)
@@ -144,30 +120,6 @@ public sealed class FakeChannels
             var response = _threads.Start(channelId, GuildOf(channelId), messageId, body, NoThreads.ContainsKey(channelId), Find(channelId, messageId) is not null);
             _messages.TryAdd(messageId, []);
             return response;
-        }
-    }
-
-    /// <summary><c>GET /channels/{id}</c>: a thread started here, or a text channel with its newest message.</summary>
-    internal FakeResponse Get(ulong channelId)
-    {
-        if (Refuse(channelId) is { } refused)
-        {
-            return refused;
-        }
-
-        lock (_lock)
-        {
-            var last = _messages.GetValueOrDefault(channelId)?.LastOrDefault()?["id"]?.GetValue<string>();
-            if (_threads.Find(channelId) is { } thread)
-            {
-                var count = _messages.GetValueOrDefault(channelId)?.Count ?? 0;
-                thread["last_message_id"] = last;
-                thread["message_count"] = count;
-                thread["total_message_sent"] = count;
-                return FakeResponse.Ok(thread);
-            }
-
-            return FakeResponse.Ok(FakeChannelObjects.Text(channelId, GuildOf(channelId), last));
         }
     }
 

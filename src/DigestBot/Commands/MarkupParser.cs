@@ -28,7 +28,7 @@ internal static class MarkupParser
             }
             else if (Bold(markup, i) is { } bold)
             {
-                Add(new MarkupSpan(MarkupKind.Bold, Unescape(markup[(i + 2)..(bold - 2)])), bold - i);
+                Add(new MarkupSpan(MarkupKind.Bold, ReplyMarkup.Unescape(markup[(i + 2)..(bold - 2)])), bold - i);
             }
             else if (Code(markup, i) is { } code)
             {
@@ -36,7 +36,7 @@ internal static class MarkupParser
             }
             else if (Link(markup, i) is { } link)
             {
-                Add(new MarkupSpan(MarkupKind.Link, Unescape(link.Label), link.Url), link.End - i);
+                Add(new MarkupSpan(MarkupKind.Link, ReplyMarkup.Unescape(link.Label), link.Url), link.End - i);
             }
             else
             {
@@ -139,21 +139,5 @@ internal static class MarkupParser
         var url = s[(close + 2)..end];
         var linked = end < s.Length && s[end] == ')' && (url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal));
         return linked && url.Length > "https://".Length ? (s[(at + 1)..close], url, end + 1) : null;
-    }
-
-    private static string Unescape(string markup)
-    {
-        var text = new StringBuilder(markup.Length);
-        for (var i = 0; i < markup.Length; i++)
-        {
-            if (markup[i] == '\\' && i + 1 < markup.Length && ReplyMarkup.Escapable.Contains(markup[i + 1]))
-            {
-                i++;
-            }
-
-            text.Append(markup[i]);
-        }
-
-        return text.ToString();
     }
 }

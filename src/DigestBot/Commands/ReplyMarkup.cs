@@ -74,4 +74,21 @@ public static class ReplyMarkup
 
     /// <summary>The text a reader sees, markup left out: bold, link labels and code as their text, small print markers dropped.</summary>
     public static string PlainText(string markup) => string.Concat(Parse(markup).Select(s => s.Text));
+
+    /// <summary>Escaped markup text back to the text it stands for (escapes only; no other markup expected).</summary>
+    internal static string Unescape(string markup)
+    {
+        var text = new StringBuilder(markup.Length);
+        for (var i = 0; i < markup.Length; i++)
+        {
+            if (markup[i] == '\\' && i + 1 < markup.Length && Escapable.Contains(markup[i + 1]))
+            {
+                i++;
+            }
+
+            text.Append(markup[i]);
+        }
+
+        return text.ToString();
+    }
 }
