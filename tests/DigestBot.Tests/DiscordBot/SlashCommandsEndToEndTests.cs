@@ -58,6 +58,7 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
 
         var elsewhere = Interactions.Button(++_next, next);
         elsewhere["channel_id"] = "41771983423143937";
+        elsewhere["channel"]!["id"] = "41771983423143937";
         var refused = await AskAsync(elsewhere);
         Assert.Equal(64, refused["data"]!["flags"]!.GetValue<int>());
         Assert.Contains("another channel", refused["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
