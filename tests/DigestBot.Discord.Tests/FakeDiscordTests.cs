@@ -96,7 +96,7 @@ public sealed class FakeDiscordTests : IAsyncLifetime
         var noToken = await _raw.SendAsync("POST", "/channels/1/messages", """{"content":"x"}""", token: null);
         var text = await _raw.SendAsync("POST", "/channels/1/messages", """{"content":"x"}""", contentType: "text/plain");
         var broken = await _raw.SendAsync("POST", "/channels/1/messages", """{"content":""");
-        var unknown = await _raw.SendAsync("GET", "/users/@me", null);
+        var unknown = await _raw.SendAsync("GET", "/users/@me/guilds", null);
         var exactly = await _raw.SendAsync("POST", "/channels/1/messages", $$$"""{"content":"{{{new string('a', 2000)}}}","embeds":[{"title":"{{{new string('t', 256)}}}","description":"{{{new string('d', 4096)}}}","footer":{"text":"{{{new string(' ', 3000)}}}f"}}]}""");
 
         Assert.Equal((400, 50006), (empty.Status, empty.Body!["code"]!.GetValue<int>()));
@@ -116,12 +116,15 @@ public sealed class FakeDiscordTests : IAsyncLifetime
         { """[{"name":"paper","description":""}]""", "0.description" },
         { $$"""[{"name":"paper","description":"{{new string('d', 101)}}"}]""", "0.description" },
         { """[{"name":"paper","description":"d"},{"name":"paper","description":"e"}]""", "1.name" },
-        { """[{"name":"paper","description":"d","default_member_permissions":16}]""", "0.default_member_permissions" },
+        { """[{"name":"paper","description":"d","default_member_permissions":"sixteen"}]""", "0.default_member_permissions" },
+        { """[{"name":"paper","description":"d","default_member_permissions":-16}]""", "0.default_member_permissions" },
+        { """[{"name":"paper","description":"d","default_member_permissions":true}]""", "0.default_member_permissions" },
         { """[{"name":"paper","description":"d","contexts":[3]}]""", "0.contexts" },
         { """[{"name":"paper","description":"d","options":[{"type":3,"name":"a","description":"a"},{"type":3,"name":"b","description":"b","required":true}]}]""", "0.options" },
         { """[{"name":"paper","description":"d","options":[{"type":3,"name":"a","description":"a","min_value":1}]}]""", "0.options.0.min_value" },
         { """[{"name":"w","description":"d","options":[{"type":1,"name":"add","description":"a","options":[{"type":1,"name":"x","description":"x"}]}]}]""", "0.options.0.options.0.type" },
         { """[{"name":"w","description":"d","options":[{"type":1,"name":"add","description":"a"},{"type":3,"name":"q","description":"q"}]}]""", "0.options" },
+        { """[{"name":"w","description":"d","options":[{"type":3,"name":"q","description":"q","options":[{"type":3,"name":"r","description":"r"}]}]}]""", "0.options.0.options" },
         { """[{"name":"w","description":"d","options":[{"type":3,"name":"q","description":"q","autocomplete":true,"choices":[{"name":"a","value":"a"}]}]}]""", "0.options.0.autocomplete" },
     };
 

@@ -5,23 +5,28 @@ using System.Text.Json.Nodes;
 namespace DigestBot.FakeDiscord;
 
 /// <summary>
-/// Channels, their messages and threads. Any channel id exists unless listed as unknown or forbidden; a
-/// nonce sent with <c>enforce_nonce</c> returns the first message with it while inside the nonce window.
+/// Channels, their messages and threads. Any channel id exists (a text channel of <see cref="FakeDiscordOptions.GuildId"/>
+/// unless <see cref="Guilds"/> says otherwise) unless listed as unknown or forbidden; a nonce sent with
+/// <c>enforce_nonce</c> returns the first message with it while inside the nonce window.
 /// </summary>
-public sealed class FakeChannels
+public sealed partial class FakeChannels
 {
     private readonly FakeDiscordOptions _options;
     private readonly FakeIds _ids;
     private readonly Lock _lock = new();
     private readonly Dictionary<ulong, List<JsonObject>> _messages = [];
     private readonly Dictionary<(ulong Channel, string Nonce), (JsonObject Message, DateTimeOffset At)> _nonces = [];
-    private readonly FakeThreads _threads = new();
+    private readonly FakeThreads _threads;
 
     internal FakeChannels(FakeDiscordOptions options, FakeIds ids)
     {
         _options = options;
         _ids = ids;
+        _threads = new FakeThreads(options);
     }
+
+    /// <summary>The guild a channel is in, where it is not <see cref="FakeDiscordOptions.GuildId"/>.</summary>
+    public ConcurrentDictionary<ulong, ulong> Guilds { get; } = new();
 
     /// <summary>Answer 10003 Unknown Channel.</summary>
     public ConcurrentDictionary<ulong, bool> Unknown { get; } = new();
@@ -103,30 +108,6 @@ public sealed class FakeChannels
         }
     }
 
-    internal FakeResponse List(ulong channelId, string query)
-    {
-        if (Refuse(channelId) is { } refused)
-        {
-            return refused;
-        }
-
-        var args = System.Web.HttpUtility.ParseQueryString(query);
-        var limit = int.TryParse(args["limit"], NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : 50;
-        if (limit is < 1 or > 100)
-        {
-            return FakeErrors.InvalidForm([new FakeValidationError("limit", "NUMBER_TYPE_MAX", "int value should be between 1 and 100.")]);
-        }
-
-        var before = ulong.TryParse(args["before"], out var b) ? b : ulong.MaxValue;
-        var after = ulong.TryParse(args["after"], out var a) ? a : 0;
-        lock (_lock)
-        {
-            var list = _messages.GetValueOrDefault(channelId) ?? [];
-            var page = list.Where(m => Id(m) < before && Id(m) > after).OrderByDescending(Id).Take(limit);
-            return FakeResponse.Ok(new JsonArray([.. page.Select(m => m.DeepClone())]));
-        }
-    }
-
     internal FakeResponse StartThread(ulong channelId, ulong messageId, JsonObject body)
     {
         if (Refuse(channelId) is { } refused)
@@ -136,11 +117,13 @@ public sealed class FakeChannels
 
         lock (_lock)
         {
-            var response = _threads.Start(channelId, messageId, body, NoThreads.ContainsKey(channelId), Find(channelId, messageId) is not null);
+            var response = _threads.Start(channelId, GuildOf(channelId), messageId, body, NoThreads.ContainsKey(channelId), Find(channelId, messageId) is not null);
             _messages.TryAdd(messageId, []);
             return response;
         }
     }
+
+    private ulong GuildOf(ulong channelId) => Guilds.TryGetValue(channelId, out var guild) ? guild : _options.GuildId;
 
     private FakeResponse? Refuse(ulong channelId) =>
         Unknown.ContainsKey(channelId) ? FakeErrors.UnknownChannel()

@@ -7,7 +7,9 @@ namespace DigestBot.FakeDiscord;
 /// <summary>
 /// Checks a bulk-overwrite body: names (1–32, Discord's character set, lower-case), descriptions (1–100),
 /// options (≤25, required first, one level of nesting, choices ≤25, no autocomplete with choices), permissions
-/// as a decimal string, contexts, unique names, and 8000 characters per command.
+/// as a bitfield, contexts, unique names, and 8000 characters per command. Discord documents the permissions as a
+/// decimal string but takes a number as well, and takes an empty <c>options</c> array on an argument (Discord.Net
+/// sends both; issue 17), so the fake does too.
 /// </summary>
 public static partial class FakeCommandValidator
 {
@@ -35,8 +37,7 @@ public static partial class FakeCommandValidator
             }
 
             var size = (name?.Length ?? 0) + (checks.Text(command, "description", $"{i}.description", 100, required: true)?.Length ?? 0);
-            var permissions = command?["default_member_permissions"];
-            if (permissions is not null && (permissions.GetValueKind() != JsonValueKind.String || !ulong.TryParse(permissions.GetValue<string>(), out _)))
+            if (!Bitfield(command?["default_member_permissions"]))
             {
                 checks.Add($"{i}.default_member_permissions", "BASE_TYPE_STRING", "Must be a permission bitfield string");
             }
@@ -103,7 +104,7 @@ public static partial class FakeCommandValidator
             }
 
             size += nested ? Options(option, $"{at}.options", depth + 1, checks) : 0;
-            if (!nested && option?["options"] is not null)
+            if (!nested && option?["options"] is not (null or JsonArray { Count: 0 }))
             {
                 checks.Add($"{at}.options", "APPLICATION_COMMAND_OPTIONS_TYPE_INVALID", "Only sub-commands and groups have options");
             }
@@ -137,6 +138,15 @@ public static partial class FakeCommandValidator
 
         return size;
     }
+
+    /// <summary>Absent, null, a decimal string or a non-negative whole number.</summary>
+    private static bool Bitfield(JsonNode? value) => value?.GetValueKind() switch
+    {
+        null or JsonValueKind.Null => true,
+        JsonValueKind.String => ulong.TryParse(value.GetValue<string>(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _),
+        JsonValueKind.Number => value.AsValue().TryGetValue<ulong>(out _),
+        _ => false,
+    };
 
     private static string? Name(JsonNode? node, string path, FakeChecks checks)
     {

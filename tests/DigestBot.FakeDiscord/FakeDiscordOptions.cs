@@ -14,6 +14,12 @@ public sealed class FakeDiscordOptions
 
     public ulong BotUserId { get; init; } = 1030118727418646629;
 
+    /// <summary>The guild channels are in unless <see cref="FakeChannels.Guilds"/> says otherwise.</summary>
+    public ulong GuildId { get; init; } = 290926798626357999;
+
+    /// <summary>The application's public key as its application object gives it (hex; the fake signs nothing with it).</summary>
+    public string VerifyKey { get; init; } = string.Concat(Enumerable.Repeat("f00d", 16));
+
     public int GlobalRequestsPerSecond { get; init; } = 50;
 
     /// <summary>Create and edit message, per channel.</summary>
@@ -37,7 +43,6 @@ public sealed class FakeDiscordOptions
     /// <summary>The guilds READY lists, as unavailable stubs.</summary>
     public IReadOnlyList<ulong> GatewayGuilds { get; init; } = [];
 
-    /// <summary>The base path every REST route sits under.</summary>
     /// <summary>
     /// DigestBot's rule, stricter than Discord's: every message created or edited must carry
     /// <c>allowed_mentions: {"parse": []}</c> (no user or role lists), so that no paper title or user text can ping
@@ -45,5 +50,6 @@ public sealed class FakeDiscordOptions
     /// </summary>
     public bool RequireNoMentions { get; init; } = true;
 
+    /// <summary>The base path every REST route sits under.</summary>
     public string ApiPath { get; init; } = "/api/v10";
 }

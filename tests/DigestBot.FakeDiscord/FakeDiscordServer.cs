@@ -129,15 +129,24 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 999, ["reset_after"] = 14400000, ["max_concurrency"] = 1 },
     };
 
+    /// <summary>The application object (<c>GET /applications/@me</c>, <c>GET /oauth2/applications/@me</c>), its required fields all there.</summary>
     internal JsonObject Application() => new()
     {
         ["id"] = FakeMessages.Id(Options.ApplicationId),
         ["name"] = "DigestBot",
+        ["icon"] = null,
         ["description"] = "A fake application",
         ["bot_public"] = false,
+        ["bot_require_code_grant"] = false,
+        ["verify_key"] = Options.VerifyKey,
+        ["team"] = null,
+        ["owner"] = new JsonObject { ["id"] = FakeMessages.Id(OwnerId), ["username"] = "owner", ["discriminator"] = "0", ["global_name"] = null, ["avatar"] = null },
         ["flags"] = 0,
-        ["bot"] = new JsonObject { ["id"] = FakeMessages.Id(Options.BotUserId), ["username"] = "DigestBot", ["bot"] = true },
+        ["bot"] = FakeUsers.Partial(Options.BotUserId),
     };
+
+    /// <summary>The (made-up) user who owns the fake application.</summary>
+    private const ulong OwnerId = 53908232506183680;
 
     public async ValueTask DisposeAsync()
     {

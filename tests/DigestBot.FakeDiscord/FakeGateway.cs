@@ -117,21 +117,24 @@ public sealed class FakeGateway
 
     public Task ReconnectAsync() => SendLiveAsync(FakeGatewayFrames.Reconnect());
 
-    /// <summary>Op 9; when not resumable the session is forgotten, so a Resume of it fails too.</summary>
+    /// <summary>
+    /// Op 9; when not resumable the session is forgotten, so a Resume of it fails too. Either way the connection is no
+    /// longer authenticated: the client may Identify (or Resume) again on it.
+    /// </summary>
     public Task InvalidSessionAsync(bool resumable)
     {
-        if (!resumable)
+        var live = Live;
+        lock (_lock)
         {
-            lock (_lock)
+            if (!resumable && _current is not null)
             {
-                if (_current is not null)
-                {
-                    _sessions.Remove(_current.Id);
-                }
+                _sessions.Remove(_current.Id);
             }
+
+            live?.Authenticated = false;
         }
 
-        return SendLiveAsync(FakeGatewayFrames.InvalidSession(resumable));
+        return live is null ? Task.CompletedTask : live.SendAsync(FakeGatewayFrames.InvalidSession(resumable));
     }
 
     /// <summary>Asks the client for a heartbeat now (op 1).</summary>
@@ -169,6 +172,7 @@ public sealed class FakeGateway
                 _current = session;
                 session.Connection = connection;
                 connection.SessionId = session.Id;
+                connection.Authenticated = true;
                 ready = session.Add("READY", FakeGatewayFrames.Ready(Options, session.Id, resumeUrl));
             }
 
@@ -199,6 +203,7 @@ public sealed class FakeGateway
                 _current = session;
                 session.Connection = connection;
                 connection.SessionId = session.Id;
+                connection.Authenticated = true;
                 frames = [.. session.After(sequence), session.Add("RESUMED", new JsonObject())];
             }
 

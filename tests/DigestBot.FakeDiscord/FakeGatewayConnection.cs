@@ -47,6 +47,12 @@ public sealed class FakeGatewayConnection
     /// <summary>The session this connection identified or resumed, once it did.</summary>
     public string? SessionId { get; internal set; }
 
+    /// <summary>
+    /// Identified or resumed and not invalidated since: a second Identify now is 4005. An op 9 invalidates the session,
+    /// and the client may then Identify (or Resume) again on this same connection, as Discord allows.
+    /// </summary>
+    internal bool Authenticated { get; set; }
+
     /// <summary>READY or RESUMED was sent on this connection.</summary>
     public bool Ready { get; internal set; }
 

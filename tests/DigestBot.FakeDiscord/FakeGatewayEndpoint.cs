@@ -7,8 +7,8 @@ namespace DigestBot.FakeDiscord;
 
 /// <summary>
 /// Serves one gateway WebSocket as Discord does: Hello first; then heartbeats (ACKed unless the test says not),
-/// Identify (bad token 4004, twice 4005) or Resume (unknown session: op 9 false); anything else before
-/// authenticating closes with 4003, an unknown opcode with 4001, a frame over 4096 bytes with 4002, more than
+/// Identify (bad token 4004, twice 4005, but again after an op 9 is fine) or Resume (unknown session: op 9 false);
+/// anything else before authenticating (or after an op 9) closes with 4003, an unknown opcode with 4001, a frame over 4096 bytes with 4002, more than
 /// 120 frames a minute with 4008, and a version other than 10 with 4012.
 /// </summary>
 internal static class FakeGatewayEndpoint
@@ -107,7 +107,7 @@ internal static class FakeGatewayEndpoint
                 }
 
                 return null;
-            case 2 when connection.SessionId is not null:
+            case 2 when connection.Authenticated:
                 return (4005, "Already authenticated");
             case 2 when !validToken:
                 return (4004, "Authentication failed");
@@ -128,7 +128,7 @@ internal static class FakeGatewayEndpoint
                 }
 
                 return null;
-            case 3 or 4 or 8 when connection.SessionId is null:
+            case 3 or 4 or 8 when !connection.Authenticated:
                 return (4003, "Not authenticated");
             case 3 or 4 or 8:
                 return null;

@@ -18,14 +18,23 @@ internal static class FakeGatewayFrames
     public static JsonObject Dispatch(string type, int sequence, JsonNode data) =>
         new() { ["t"] = type, ["s"] = sequence, ["op"] = 0, ["d"] = data.DeepClone() };
 
+    /// <summary>
+    /// READY with the fields the captured one has (the documented ones, plus <c>private_channels</c>, <c>relationships</c>,
+    /// <c>presences</c>, <c>user_settings</c> and <c>guild_join_requests</c>, empty for a bot, which clients read too).
+    /// </summary>
     public static JsonObject Ready(FakeDiscordOptions options, string sessionId, string resumeUrl) => new()
     {
         ["v"] = 10,
-        ["user"] = new JsonObject { ["id"] = FakeMessages.Id(options.BotUserId), ["username"] = "DigestBot", ["bot"] = true },
+        ["user_settings"] = new JsonObject(),
+        ["user"] = FakeUsers.Bot(options),
         ["session_type"] = "normal",
         ["session_id"] = sessionId,
         ["resume_gateway_url"] = resumeUrl,
+        ["relationships"] = new JsonArray(),
+        ["private_channels"] = new JsonArray(),
+        ["presences"] = new JsonArray(),
         ["guilds"] = new JsonArray([.. options.GatewayGuilds.Select(g => new JsonObject { ["id"] = FakeMessages.Id(g), ["unavailable"] = true })]),
+        ["guild_join_requests"] = new JsonArray(),
         ["application"] = new JsonObject { ["id"] = FakeMessages.Id(options.ApplicationId), ["flags"] = 0 },
     };
 

@@ -28,6 +28,15 @@ public sealed class FakeInteractions
         }
     }
 
+    /// <summary>The callback body sent for the interaction with this token, or null.</summary>
+    public JsonObject? Response(string token)
+    {
+        lock (_lock)
+        {
+            return _byToken.GetValueOrDefault(token)?.Response.DeepClone() as JsonObject;
+        }
+    }
+
     /// <summary>The original response message (after edits), or null.</summary>
     public JsonObject? Original(string token)
     {

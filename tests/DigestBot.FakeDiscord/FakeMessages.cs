@@ -13,7 +13,7 @@ internal static class FakeMessages
             ["id"] = Id(id),
             ["channel_id"] = Id(channelId),
             ["type"] = 0,
-            ["author"] = new JsonObject { ["id"] = Id(options.BotUserId), ["username"] = "DigestBot", ["bot"] = true },
+            ["author"] = FakeUsers.Partial(options.BotUserId),
             ["content"] = sent["content"]?.DeepClone() ?? string.Empty,
             ["embeds"] = sent["embeds"]?.DeepClone() ?? new JsonArray(),
             ["components"] = sent["components"]?.DeepClone() ?? new JsonArray(),

@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace DigestBot.FakeDiscord;
 
-/// <summary>The REST routes the fake implements (issue 7's list), each with its rate-limit rule.</summary>
+/// <summary>
+/// The REST routes the fake implements (issue 7's list, and the reads a client library makes on login and for an uncached
+/// channel: issue 17), each with its rate-limit rule.
+/// </summary>
 internal static class FakeRoutes
 {
     public static IReadOnlyList<FakeRoute> Build(FakeDiscordServer server)
@@ -34,6 +37,9 @@ internal static class FakeRoutes
                 c => server.Commands.Overwrite(c.Id("app"), c.Id("major"), c.Body)),
             Route("GET", "/gateway/bot", "^/gateway/bot$", o.Default, false, false, _ => FakeResponse.Ok(server.GatewayBot())),
             Route("GET", "/applications/@me", "^/applications/@me$", o.Default, false, false, _ => FakeResponse.Ok(server.Application())),
+            Route("GET", "/oauth2/applications/@me", "^/oauth2/applications/@me$", o.Default, false, false, _ => FakeResponse.Ok(server.Application())),
+            Route("GET", "/users/@me", "^/users/@me$", o.Default, false, false, _ => FakeResponse.Ok(FakeUsers.Bot(o))),
+            Route("GET", "/channels/{channel_id}", "^/channels/(?<major>\\d+)$", o.Default, false, false, c => server.Channels.Get(c.Id("major"))),
         ];
     }
 

@@ -3,12 +3,12 @@ using System.Text.Json.Nodes;
 namespace DigestBot.FakeDiscord;
 
 /// <summary>Threads started from messages: the thread's id is the message's, so one per message (160004 after).</summary>
-internal sealed class FakeThreads
+internal sealed class FakeThreads(FakeDiscordOptions options)
 {
     private readonly Dictionary<ulong, JsonObject> _threads = [];
 
     /// <summary>Called under the channels' lock.</summary>
-    public FakeResponse Start(ulong channelId, ulong messageId, JsonObject body, bool channelRefusesThreads, bool messageExists)
+    public FakeResponse Start(ulong channelId, ulong guildId, ulong messageId, JsonObject body, bool channelRefusesThreads, bool messageExists)
     {
         var checks = new FakeChecks();
         var name = checks.Text(body, "name", "name", 100, required: true);
@@ -38,15 +38,11 @@ internal sealed class FakeThreads
             return FakeErrors.ThreadExists();
         }
 
-        var thread = new JsonObject
-        {
-            ["id"] = FakeMessages.Id(messageId),
-            ["type"] = 11,
-            ["name"] = name,
-            ["parent_id"] = FakeMessages.Id(channelId),
-            ["guild_id"] = "1",
-        };
+        var thread = FakeChannelObjects.Thread(messageId, channelId, guildId, name!, archive ?? FakeChannelObjects.DefaultArchiveMinutes, options);
         _threads[messageId] = thread;
         return FakeResponse.Ok(thread.DeepClone());
     }
+
+    /// <summary>The thread with this id, as it was started; called under the channels' lock.</summary>
+    public JsonObject? Find(ulong threadId) => _threads.GetValueOrDefault(threadId)?.DeepClone() as JsonObject;
 }

@@ -41,7 +41,7 @@ public sealed class CiteCommand(PaperStore store) : ICommandHandler
         if (format == "apa")
         {
             var apa = Apa.Format(paper);
-            return ValueTask.FromResult(new Reply { Text = apa, Data = new ApaCitation(apa) });
+            return ValueTask.FromResult(new Reply { Text = ReplyMarkup.Escape(apa), Data = new ApaCitation(apa) });
         }
 
         var full = BibTex.Format(paper);

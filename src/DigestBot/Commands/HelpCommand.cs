@@ -25,8 +25,8 @@ public sealed class HelpCommand(IEnumerable<CommandRegistration> registrations) 
             .Where(d => !d.Hidden && (discord ? !d.LocalOnly : !d.DiscordOnly))
             .OrderBy(d => d.Name, StringComparer.Ordinal)
             .Select(d => discord
-                ? new CardField(HelpForms.Slash(d), Line(d.Description, HelpForms.SlashExample(d)))
-                : new CardField(Usage(d), Line(d.Description, HelpForms.CliExample(d))))
+                ? new CardField(HelpForms.Slash(d), ReplyMarkup.Escape(Line(d.Description, HelpForms.SlashExample(d))))
+                : new CardField(Usage(d), ReplyMarkup.Escape(Line(d.Description, HelpForms.CliExample(d)))))
             .ToList();
         var card = new Card("DigestBot commands")
         {

@@ -8,6 +8,7 @@ public sealed record Reply
 {
     public ReplyKind Kind { get; init; } = ReplyKind.Ok;
 
+    /// <summary><see cref="ReplyMarkup"/> in an <see cref="ReplyKind.Ok"/> reply; plain text in an error (never markup there).</summary>
     public string? Text { get; init; }
 
     /// <summary>Verbatim text shown after <see cref="Text"/>: a code block in Discord, bare in the terminal.</summary>
@@ -27,7 +28,8 @@ public sealed record Reply
 
     public object? Data { get; init; }
 
-    public static Reply Message(string text) => new() { Text = text };
+    /// <summary>A plain-text message: the text is escaped into <see cref="ReplyMarkup"/>, so it reads exactly as given.</summary>
+    public static Reply Message(string text) => new() { Text = ReplyMarkup.Escape(text) };
 
     public static Reply Invalid(string message) => new() { Kind = ReplyKind.Invalid, Text = message, Ephemeral = true };
 

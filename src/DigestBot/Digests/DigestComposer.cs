@@ -35,7 +35,7 @@ public sealed class DigestComposer(PaperStore papers, SummaryService summaries, 
             Nonce = Nonce(channelId, id, index),
 
             // The marker line lets a transport recognise a chunk that already arrived (see IChannelPoster).
-            Text = (index == 0 ? Header(items.Count, since, now) + (themes is null ? string.Empty : "\n" + themes) : "(continued)")
+            Text = (index == 0 ? Header(items.Count, since, now) + (themes is null ? string.Empty : "\n" + ReplyMarkup.Escape(themes)) : "(continued)")
                 + "\n" + Marker(id, index, parts),
             Cards = [.. group.Select(g => g.Card)],
             DeliveryIds = [.. group.Select(g => g.Delivery.Id)],
@@ -72,17 +72,17 @@ public sealed class DigestComposer(PaperStore papers, SummaryService summaries, 
                 ("abs", paper.Links.Abs), ("PDF", paper.Links.Pdf), ("HF", paper.Links.Hf), ("code", paper.Links.Code),
             }
             .Where(l => l.Url is not null)
-            .Select(l => $"[{l.Label}]({l.Url})"));
+            .Select(l => ReplyMarkup.Link(l.Label, l.Url!)));
         return new Card(paper.Title.Length > 0 ? paper.Title : paper.Id)
         {
             Url = paper.Links.Abs ?? paper.Links.Hf,
-            Description = summaries.Offline(paper).Text,
+            Description = ReplyMarkup.Escape(summaries.Offline(paper).Text),
             Fields =
             [
-                new CardField("Authors", authors.Length > 0 ? authors : "(none listed)"),
-                new CardField("Categories", paper.Categories.Count > 0 ? string.Join(", ", paper.Categories) : "—", Inline: true),
+                new CardField("Authors", authors.Length > 0 ? ReplyMarkup.Escape(authors) : "(none listed)"),
+                new CardField("Categories", paper.Categories.Count > 0 ? ReplyMarkup.Escape(string.Join(", ", paper.Categories)) : "—", Inline: true),
                 new CardField("Date", date, Inline: true),
-                new CardField("Why", why),
+                new CardField("Why", ReplyMarkup.Escape(why)),
                 .. links.Length > 0 ? [new CardField("Links", links)] : Array.Empty<CardField>(),
             ],
             Footer = paper.Version > 0 ? $"{paper.Id}v{paper.Version}" : paper.Id,

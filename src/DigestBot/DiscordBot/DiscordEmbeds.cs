@@ -4,8 +4,10 @@ using DigestBot.Discord.Models;
 namespace DigestBot.DiscordBot;
 
 /// <summary>
-/// A <see cref="Card"/> as an embed inside every limit: text escaped then cut (title 256, description 4096,
-/// field 256/1024, footer 2048), at most 25 fields, and never more than the 6000 a whole message may carry.
+/// A <see cref="Card"/> as an embed inside every limit: the title and field names (plain text) escaped, the
+/// description and field values (<see cref="ReplyMarkup"/>) rendered with their markup intact, then cut (title 256,
+/// description 4096, field 256/1024, footer 2048), at most 25 fields, and never more than the 6000 a whole message
+/// may carry.
 /// </summary>
 public static class DiscordEmbeds
 {
@@ -14,61 +16,70 @@ public static class DiscordEmbeds
     private const int MinDescription = 256;
     private const int MinFieldValue = 64;
 
+    /// <summary>
+    /// Over budget, the description shrinks first, then the longest field values, then trailing fields go, and last
+    /// the description and footer; each shrink renders the markup again, so no cut splits it.
+    /// </summary>
     public static Embed FromCard(Card card, string? url)
     {
-        var fields = card.Fields.Take(card.Fields.Count > EmbedLimits.Fields ? EmbedLimits.Fields - 1 : EmbedLimits.Fields)
-            .Select(f => new EmbedField(Text(f.Name, EmbedLimits.FieldName), Text(f.Value, EmbedLimits.FieldValue)) { Inline = f.Inline ? true : null })
+        var shown = card.Fields.Count > EmbedLimits.Fields ? EmbedLimits.Fields - 1 : card.Fields.Count;
+        var fields = card.Fields.Take(shown)
+            .Select(f => (Name: Name(f.Name), Value: Value(f.Value), f.Inline))
             .ToList();
-        if (card.Fields.Count > EmbedLimits.Fields)
+        if (card.Fields.Count > shown)
         {
-            fields.Add(new EmbedField("…", $"{card.Fields.Count - fields.Count} more not shown"));
+            fields.Add(("…", new DiscordText($"{card.Fields.Count - shown} more not shown", []), false));
         }
 
-        var embed = new Embed
-        {
-            Title = string.IsNullOrWhiteSpace(card.Title) ? null : DiscordMarkdown.Truncate(DiscordMarkdown.Escape(card.Title.Trim()), EmbedLimits.Title),
-            Url = url,
-            Description = string.IsNullOrWhiteSpace(card.Description) ? null
-                : DiscordMarkdown.Truncate(DiscordMarkdown.Escape(card.Description.Trim()), EmbedLimits.Description),
-            Fields = fields.Count == 0 ? null : fields,
+        var title = string.IsNullOrWhiteSpace(card.Title) ? null : DiscordText.Plain(card.Title.Trim()).Truncate(EmbedLimits.Title);
+        var description = string.IsNullOrWhiteSpace(card.Description) ? null : DiscordText.FromMarkup(card.Description.Trim());
 
-            // Footers show no markdown, so they are cut but not escaped.
-            Footer = string.IsNullOrWhiteSpace(card.Footer) ? null : new EmbedFooter(DiscordMarkdown.Truncate(card.Footer.Trim(), EmbedLimits.Footer)),
-        };
-        return Fit(embed, EmbedLimits.TotalPerMessage);
-    }
-
-    /// <summary>Shrinks the description, then the longest field values, then drops trailing fields until the embed fits.</summary>
-    public static Embed Fit(Embed embed, int budget)
-    {
-        while (EmbedLimits.Size(embed) > budget)
+        // Footers show no markdown, so they are cut but not escaped.
+        var footer = string.IsNullOrWhiteSpace(card.Footer) ? null : new EmbedFooter(DiscordMarkdown.Truncate(card.Footer.Trim(), EmbedLimits.Footer));
+        var descriptionMax = EmbedLimits.Description;
+        var valueMax = fields.Select(_ => EmbedLimits.FieldValue).ToArray();
+        var count = fields.Count;
+        var bare = false;
+        while (true)
         {
-            var excess = EmbedLimits.Size(embed) - budget;
-            var fields = embed.Fields ?? [];
-            var longest = fields.Select((f, i) => (f.Value.Length, i)).DefaultIfEmpty().Max();
-            if (embed.Description is { Length: > MinDescription } description)
+            var embed = new Embed
             {
-                embed = embed with { Description = DiscordMarkdown.Truncate(description, Math.Max(MinDescription, description.Length - excess)) };
+                Title = title,
+                Url = url,
+                Description = bare ? null : description?.Truncate(descriptionMax),
+                Fields = count == 0 ? null
+                    : [.. fields.Take(count).Select((f, i) => new EmbedField(f.Name, f.Value.Truncate(valueMax[i])) { Inline = f.Inline ? true : null })],
+                Footer = bare ? null : footer,
+            };
+            var excess = EmbedLimits.Size(embed) - EmbedLimits.TotalPerMessage;
+            if (excess <= 0 || (bare && count == 0))
+            {
+                return embed;
+            }
+
+            var longest = (embed.Fields ?? []).Select((f, i) => (f.Value.Length, i)).DefaultIfEmpty().Max();
+            if (embed.Description is { Length: > MinDescription } shrinking)
+            {
+                descriptionMax = Math.Max(MinDescription, shrinking.Length - excess);
             }
             else if (longest.Length > MinFieldValue)
             {
-                var field = fields[longest.i];
-                var value = DiscordMarkdown.Truncate(field.Value, Math.Max(MinFieldValue, field.Value.Length - excess));
-                embed = embed with { Fields = [.. fields.Select((f, i) => i == longest.i ? f with { Value = value } : f)] };
+                valueMax[longest.i] = Math.Max(MinFieldValue, longest.Length - excess);
             }
-            else if (fields.Count > 0)
+            else if (count > 0)
             {
-                embed = embed with { Fields = fields.Count == 1 ? null : [.. fields.Take(fields.Count - 1)] };
+                count--;
             }
             else
             {
-                embed = embed with { Description = null, Footer = null };
+                bare = true;
             }
         }
-
-        return embed;
     }
 
-    private static string Text(string text, int max) =>
-        string.IsNullOrWhiteSpace(text) ? Blank : DiscordMarkdown.Truncate(DiscordMarkdown.Escape(text.Trim()), max);
+    private static string Name(string name) =>
+        string.IsNullOrWhiteSpace(name) ? Blank : DiscordText.Plain(name.Trim()).Truncate(EmbedLimits.FieldName);
+
+    private static DiscordText Value(string value) =>
+        string.IsNullOrWhiteSpace(value) ? new DiscordText(Blank, []) : DiscordText.FromMarkup(value.Trim());
 }

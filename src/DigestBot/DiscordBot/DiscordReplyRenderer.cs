@@ -5,8 +5,9 @@ namespace DigestBot.DiscordBot;
 
 /// <summary>
 /// A <see cref="Reply"/> as Discord messages: the first answers the interaction (or opens a post), any others
-/// follow it. Text is escaped and split at 2000; cards become embeds with their own URLs, packed ten and at
-/// most 6000 characters to a message; buttons go on the first message. Every message carries
+/// follow it. Text is rendered (<see cref="DiscordText"/>: the reply's markup kept, the literal text escaped; an
+/// error's text is plain and escaped whole) and split at 2000; cards become embeds with their own URLs, packed ten
+/// and at most 6000 characters to a message; buttons go on the first message. Every message carries
 /// <c>allowed_mentions: {"parse": []}</c>, so no text in it can ping anyone.
 /// </summary>
 public static class DiscordReplyRenderer
@@ -14,7 +15,8 @@ public static class DiscordReplyRenderer
     public static IReadOnlyList<MessagePayload> Render(Reply reply)
     {
         var flags = reply.Ephemeral ? MessageFlags.Ephemeral : (MessageFlags?)null;
-        var texts = string.IsNullOrWhiteSpace(reply.Text) ? [] : DiscordText.Split(DiscordMarkdown.Escape(reply.Text), EmbedLimits.Content).ToList();
+        var texts = string.IsNullOrWhiteSpace(reply.Text) ? []
+            : (reply.Kind == ReplyKind.Ok ? DiscordText.FromMarkup(reply.Text) : DiscordText.Plain(reply.Text)).Split(EmbedLimits.Content).ToList();
         if (reply.Code is { } code)
         {
             var block = Fenced(code);

@@ -29,8 +29,9 @@ internal sealed class InteractionResponder(DiscordRestClient rest, Interaction i
         _deferred = true;
     }
 
+    /// <summary>A refusal: plain text, for the invoker only.</summary>
     public Task ReplyAsync(string text, CancellationToken cancellationToken) =>
-        ReplyAsync(new Reply { Text = text, Ephemeral = true }, cancellationToken);
+        ReplyAsync(Reply.Invalid(text), cancellationToken);
 
     public async Task ReplyAsync(Reply reply, CancellationToken cancellationToken)
     {
@@ -63,7 +64,7 @@ internal sealed class InteractionResponder(DiscordRestClient rest, Interaction i
     /// <summary>After a failure: an ephemeral answer, or an ephemeral follow-up when something was sent already.</summary>
     public async Task FailAsync(string text, CancellationToken cancellationToken)
     {
-        var message = DiscordReplyRenderer.Render(new Reply { Text = text, Ephemeral = true })[0];
+        var message = DiscordReplyRenderer.Render(Reply.Failure(text))[0];
         if (_responded)
         {
             await rest.CreateFollowupMessageAsync(Application, interaction.Token, message, cancellationToken);

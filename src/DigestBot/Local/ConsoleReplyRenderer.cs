@@ -2,7 +2,10 @@ using DigestBot.Commands;
 
 namespace DigestBot.Local;
 
-/// <summary>Renders a <see cref="Reply"/> as plain terminal text (<see cref="TerminalText"/>); errors go to the error writer as one line.</summary>
+/// <summary>
+/// Renders a <see cref="Reply"/> as plain terminal text: its markup through <see cref="TerminalText"/>, titles, names and
+/// footers (plain text) as they are; errors (plain text too) go to the error writer as one line.
+/// </summary>
 public static class ConsoleReplyRenderer
 {
     public static void Render(Reply reply, TextWriter output, TextWriter error)
@@ -38,7 +41,7 @@ public static class ConsoleReplyRenderer
     private static void RenderCard(Card card, TextWriter output)
     {
         output.WriteLine();
-        output.WriteLine(TerminalText.Plain(card.Title));
+        output.WriteLine(card.Title);
         if (card.Url is not null)
         {
             output.WriteLine($"  {card.Url}");
@@ -56,7 +59,7 @@ public static class ConsoleReplyRenderer
 
         if (card.Footer is not null)
         {
-            output.WriteLine($"  {TerminalText.Plain(card.Footer)}");
+            output.WriteLine($"  {card.Footer}");
         }
     }
 

@@ -1,19 +1,29 @@
-using System.Text.RegularExpressions;
+using System.Text;
+using DigestBot.Commands;
 
 namespace DigestBot.Local;
 
 /// <summary>
-/// A reply's text carries the little Discord markdown the bot writes itself; a terminal shows it literally. Masked
-/// links become their label and address, and the small-print marker goes. Bold (<c>**…**</c>) stays: in plain text it
-/// still marks the matched words.
+/// A reply's <see cref="ReplyMarkup"/> as a terminal shows it: literal text bare (no escapes), masked links as their
+/// label and address, the small-print marker gone. Bold (<c>**…**</c>) and code (<c>`…`</c>) keep their marks: in plain
+/// text they still set off the matched words and a watch's query.
 /// </summary>
-internal static partial class TerminalText
+internal static class TerminalText
 {
-    public static string Plain(string text) => SmallPrint().Replace(MaskedLink().Replace(text, "$1 $2"), string.Empty);
+    public static string Plain(string markup)
+    {
+        var text = new StringBuilder(markup.Length);
+        foreach (var span in ReplyMarkup.Parse(markup))
+        {
+            text.Append(span.Kind switch
+            {
+                MarkupKind.Bold => $"**{span.Text}**",
+                MarkupKind.Code => $"`{span.Text}`",
+                MarkupKind.Link => $"{span.Text} {span.Url}",
+                _ => span.Text,
+            });
+        }
 
-    [GeneratedRegex(@"\[([^\[\]\n]+)\]\((https?://[^()\s]+)\)")]
-    private static partial Regex MaskedLink();
-
-    [GeneratedRegex(@"^-# ", RegexOptions.Multiline)]
-    private static partial Regex SmallPrint();
+        return text.ToString();
+    }
 }

@@ -12,7 +12,7 @@ public static class PaperCard
     public static Card Full(Paper paper) => new(paper.Title.Length > 0 ? paper.Title : "(untitled)")
     {
         Url = paper.Links.Abs,
-        Description = Trim(paper.Abstract, AbstractLimit),
+        Description = ReplyMarkup.Escape(Trim(paper.Abstract, AbstractLimit)),
         Fields = Fields(paper),
         Footer = $"{Label(paper)} · first seen {Date(paper.FirstSeen)} · {string.Join(", ", paper.Sources.Select(s => s.Source).Distinct())}",
     };
@@ -21,7 +21,7 @@ public static class PaperCard
     public static Card Compact(Paper paper) => new(paper.Title.Length > 0 ? paper.Title : "(untitled)")
     {
         Url = paper.Links.Abs,
-        Description = $"{Label(paper)} · {Authors(paper, 3)} · {Date(paper.Published ?? paper.FirstSeen)}",
+        Description = ReplyMarkup.Escape($"{Label(paper)} · {Authors(paper, 3)} · {Date(paper.Published ?? paper.FirstSeen)}"),
     };
 
     public static IReadOnlyList<ReplyButton> Links(Paper paper) =>
@@ -37,10 +37,10 @@ public static class PaperCard
 
     private static List<CardField> Fields(Paper paper)
     {
-        var fields = new List<CardField> { new("Authors", Authors(paper, AuthorLimit)) };
+        var fields = new List<CardField> { new("Authors", ReplyMarkup.Escape(Authors(paper, AuthorLimit))) };
         if (paper.Categories.Count > 0)
         {
-            fields.Add(new CardField("Categories", string.Join(", ", paper.Categories), Inline: true));
+            fields.Add(new CardField("Categories", ReplyMarkup.Escape(string.Join(", ", paper.Categories)), Inline: true));
         }
 
         if (paper.Published is { } published)
@@ -55,7 +55,7 @@ public static class PaperCard
 
         if (paper.Dois.Count > 0)
         {
-            fields.Add(new CardField("DOI", string.Join(", ", paper.Dois)));
+            fields.Add(new CardField("DOI", ReplyMarkup.Escape(string.Join(", ", paper.Dois))));
         }
 
         AddIfPresent(fields, "Journal", paper.JournalRef);
@@ -67,7 +67,7 @@ public static class PaperCard
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            fields.Add(new CardField(name, value));
+            fields.Add(new CardField(name, ReplyMarkup.Escape(value)));
         }
     }
 

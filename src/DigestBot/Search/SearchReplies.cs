@@ -52,7 +52,7 @@ public static class SearchReplies
         var shown = results.TotalHits == 0 ? string.Empty
             : results.Hits.Count == 0 ? string.Create(CultureInfo.InvariantCulture, $"; none after result {results.Request.Offset:N0}")
             : string.Create(CultureInfo.InvariantCulture, $"; showing {first:N0}–{first + results.Hits.Count - 1:N0}:");
-        return $"{matching} {results.Request.Query.Text}{shown}";
+        return $"{matching} {ReplyMarkup.Escape(results.Request.Query.Text)}{shown}";
     }
 
     public static Card Card(SearchHit hit, int rank)

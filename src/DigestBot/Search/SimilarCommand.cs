@@ -28,7 +28,7 @@ public sealed class SimilarCommand(SearchService search, PaperStore store) : ICo
         var hits = search.Similar(paper, SearchReplies.PageSize, cancellationToken);
         return ValueTask.FromResult(new Reply
         {
-            Text = hits.Count == 0 ? $"Nothing in the index is much like {paper.Id} yet." : $"Papers like {paper.Id} ({paper.Title}):",
+            Text = hits.Count == 0 ? $"Nothing in the index is much like {paper.Id} yet." : $"Papers like {paper.Id} ({ReplyMarkup.Escape(paper.Title)}):",
             Cards = [.. hits.Select((hit, i) => SearchReplies.Card(hit, i + 1))],
             Data = hits,
         });

@@ -1,3 +1,4 @@
+using DigestBot.Commands;
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
@@ -46,20 +47,21 @@ internal sealed class Snippets
 
     private static string Opening(string text)
     {
-        var encoded = new MarkdownEncoder().EncodeText(text.Trim());
-        if (encoded.Length <= Length)
+        // Cut first, then escape, so no cut falls inside an escape.
+        var trimmed = text.Trim();
+        if (trimmed.Length <= Length)
         {
-            return encoded;
+            return ReplyMarkup.Escape(trimmed);
         }
 
-        var cut = encoded.LastIndexOf(' ', Length - 1);
-        return encoded[..(cut > Length / 2 ? cut : Length - 1)].TrimEnd() + Ellipsis;
+        var cut = trimmed.LastIndexOf(' ', Length - 1);
+        return ReplyMarkup.Escape(trimmed[..(cut > Length / 2 ? cut : Length - 1)].TrimEnd()) + Ellipsis;
     }
 
     /// <summary>Marks the fragment "…" at either end where it does not reach the end of the text.</summary>
     private static string WithEllipses(string fragment, string text)
     {
-        var plain = fragment.Replace(Mark, string.Empty, StringComparison.Ordinal).Replace("\\*", "*", StringComparison.Ordinal);
+        var plain = ReplyMarkup.PlainText(fragment);
         var trimmed = text.Trim();
         var head = trimmed.StartsWith(plain, StringComparison.Ordinal) ? string.Empty : Ellipsis;
         var tail = trimmed.EndsWith(plain, StringComparison.Ordinal) ? string.Empty : Ellipsis;

@@ -46,21 +46,21 @@ public sealed class StatusCommand(
         [
             new CardField("Papers", report.Papers.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), Inline: true),
             new CardField("Mode", discord.Value.EffectiveMode.ToString(), Inline: true),
-            new CardField("Sources", SourceSummary(sourceStatus)),
-            .. channelStatus.Select(c => new CardField($"Channel {c.Channel}", $"{ChannelSummary(c)}\n{QuietChannel.Sentence(c.Why)}")),
+            new CardField("Sources", ReplyMarkup.Escape(SourceSummary(sourceStatus))),
+            .. channelStatus.Select(c => new CardField($"Channel {c.Channel}", ReplyMarkup.Escape($"{ChannelSummary(c)}\n{QuietChannel.Sentence(c.Why)}"))),
         ];
 
         // Locally the console channel always gets its answer, even before it has a watch or a schedule.
         if (only is null && !channelStatus.Any(c => c.Channel == "0"))
         {
             var console = channels.Read(CommandOrigin.LocalChannel)[0];
-            fields.Add(new CardField("Console channel", QuietChannel.Sentence(Why(console, sourceStatus, lastNew))));
+            fields.Add(new CardField("Console channel", ReplyMarkup.Escape(QuietChannel.Sentence(Why(console, sourceStatus, lastNew)))));
         }
 
         // The server's file system is nobody's business in Discord.
         if (request.Origin.IsLocal)
         {
-            fields.Add(new CardField("Data", directory.Path));
+            fields.Add(new CardField("Data", ReplyMarkup.Escape(directory.Path)));
         }
 
         var card = new Card("DigestBot status") { Fields = fields };

@@ -81,8 +81,8 @@ public sealed class SummaryCommand(
             Url = paper.Links.Abs,
             Fields =
             [
-                new CardField(tldr.Label, tldr.Text),
-                .. phrases.Count > 0 ? [new CardField("Key phrases", string.Join(" · ", phrases))] : Array.Empty<CardField>(),
+                new CardField(tldr.Label, ReplyMarkup.Escape(tldr.Text)),
+                .. phrases.Count > 0 ? [new CardField("Key phrases", ReplyMarkup.Escape(string.Join(" · ", phrases)))] : Array.Empty<CardField>(),
             ],
             Footer = note,
         };

@@ -36,19 +36,19 @@ internal static class TopicReply
         if (result.Themes.Count == 0)
         {
             return result.Matching == 0
-                ? $"No papers{since} match {result.Query.Text}"
-                : $"No themes among {papers}{since} matching {result.Query.Text}: no two of them share a key phrase";
+                ? $"No papers{since} match {ReplyMarkup.Escape(result.Query.Text)}"
+                : $"No themes among {papers}{since} matching {ReplyMarkup.Escape(result.Query.Text)}: no two of them share a key phrase";
         }
 
         var rest = result.Unthemed > 0 ? $"; {Count(result.Unthemed, "paper")} fit none" : string.Empty;
-        return $"{Count(result.Themes.Count, "theme")} among {papers}{since} matching {result.Query.Text}{rest}:";
+        return $"{Count(result.Themes.Count, "theme")} among {papers}{since} matching {ReplyMarkup.Escape(result.Query.Text)}{rest}:";
     }
 
     private static Card Card(Theme theme, SummaryService summaries)
     {
         var representative = theme.Representative;
         var others = theme.Papers.Where(p => p.Id != representative.Id).ToList();
-        var listed = string.Join('\n', others.Take(Listed).Select(p => $"{p.Id} · {Shorten(p.Title)}"));
+        var listed = string.Join('\n', others.Take(Listed).Select(p => ReplyMarkup.Escape($"{p.Id} · {Shorten(p.Title)}")));
         if (others.Count > Listed)
         {
             listed += $"\n+{others.Count - Listed} more";
@@ -57,7 +57,7 @@ internal static class TopicReply
         return new Card($"{theme.Label} · {Count(theme.Count, "paper")}")
         {
             Url = representative.Links.Abs ?? representative.Links.Hf,
-            Description = $"**{representative.Title}**\n{summaries.Offline(representative).Text}",
+            Description = $"{ReplyMarkup.Bold(representative.Title)}\n{ReplyMarkup.Escape(summaries.Offline(representative).Text)}",
             Fields = listed.Length > 0 ? [new CardField("Also", listed)] : [],
             Footer = $"most representative: {representative.Id}",
         };

@@ -29,7 +29,7 @@ public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, D
         await scheduler.RescheduleAsync(channelId, catchUp: false, cancellationToken);
         return new Reply
         {
-            Text = $"Watch {watch.Id} \"{watch.Name}\" added. Digest schedule: {channel.Schedule} ({channel.TimeZone}).",
+            Text = $"Watch {watch.Id} \"{ReplyMarkup.Escape(watch.Name)}\" added. Digest schedule: {ReplyMarkup.Escape(channel.Schedule)} ({channel.TimeZone}).",
             Cards = [preview.Preview(Search.SearchQuery.Parse(watch.Query), WatchPreview.DefaultDays, added: true)],
         };
     }

@@ -18,7 +18,7 @@ public sealed class WatchListCommand(WatchStore watches) : ICommandHandler
         var list = watches.ForChannel(ChannelOption.Resolve(request));
         var fields = list.Select(w => new CardField(
             $"{w.Id}. {w.Name}{(w.Muted ? " (muted)" : string.Empty)}",
-            $"`{w.Query}` · added {w.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"));
+            $"{ReplyMarkup.Code(w.Query)} · added {w.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"));
         return ValueTask.FromResult(new Reply
         {
             Text = list.Count == 0 ? "No watches in this channel yet: watch add QUERY" : null,

@@ -41,7 +41,7 @@ public class DiscordMarkdownTests
     {
         var text = string.Join('\n', Enumerable.Range(0, 300).Select(i => $"line {i} with some words"));
 
-        var pieces = DiscordText.Split(text, 2000);
+        var pieces = DiscordText.Plain(text).Split(2000);
 
         Assert.All(pieces, p => Assert.InRange(p.Length, 1, 2000));
         Assert.Equal(text.Replace("\n", string.Empty, StringComparison.Ordinal), string.Concat(pieces).Replace("\n", string.Empty, StringComparison.Ordinal));

@@ -18,15 +18,16 @@ public sealed partial class DiscordModesProcessTests() : FakeDiscordProcessTest(
         using var bot = Start();
         Assert.True(await bot.WaitForOutputAsync("Connected to the Discord gateway", Limit), bot.Stderr);
 
-        await Fake.Gateway.InteractionCreateAsync(Interactions.Command(51, "help"));
-        for (var i = 0; i < 3000 && Fake.Interactions.Response(51) is null; i++)
+        // The bot runs on the real clock, so the interaction is made now.
+        await Fake.Gateway.InteractionCreateAsync(Interactions.At(Interactions.Command(51, "help"), DateTimeOffset.UtcNow));
+        for (var i = 0; i < 3000 && Fake.Interactions.Response(Interactions.Token(51)) is null; i++)
         {
             await Task.Delay(10);
         }
 
         bot.SendSigterm();
         Assert.Equal(0, await bot.WaitForExitAsync(Limit));
-        Assert.Equal(4, Fake.Interactions.Response(51)?["type"]?.GetValue<int>());
+        Assert.Equal(4, Fake.Interactions.Response(Interactions.Token(51))?["type"]?.GetValue<int>());
         var connection = Assert.Single(Fake.Gateway.Connections);
         Assert.Equal(1000, connection.ClientCloseCode);
         Assert.DoesNotContain(Token, bot.Stderr + bot.Stdout, StringComparison.Ordinal);

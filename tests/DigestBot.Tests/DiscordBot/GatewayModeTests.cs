@@ -24,7 +24,7 @@ public sealed class GatewayModeTests : IAsyncLifetime
     {
         // Events are handled in order: once this interaction is answered, every event before it has been handled.
         await _app.Fake.Gateway.InteractionCreateAsync(Interactions.Command(id, "help"));
-        await DiscordAppHarness.EventuallyAsync(() => _app.Fake.Interactions.Response(id) is not null, $"the answer to interaction {id}");
+        await DiscordAppHarness.EventuallyAsync(() => _app.Fake.Interactions.Response(Interactions.Token(id)) is not null, $"the answer to interaction {id}");
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class GatewayModeTests : IAsyncLifetime
     {
         await RoundTripAsync(31);
 
-        var response = _app.Fake.Interactions.Response(31)!;
+        var response = _app.Fake.Interactions.Response(Interactions.Token(31))!;
         Assert.Equal(4, response["type"]!.GetValue<int>());
         Assert.Equal("DigestBot commands", response["data"]!["embeds"]![0]!["title"]!.GetValue<string>());
         Assert.Equal(GatewayState.Connected, _app.Get<DiscordGatewayService>().Client!.State);

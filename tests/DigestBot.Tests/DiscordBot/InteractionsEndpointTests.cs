@@ -27,7 +27,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
 
     private DateTimeOffset Now => _app.Clock.GetUtcNow();
 
-    private static byte[] Ping => Encoding.UTF8.GetBytes("""{"id":"41","application_id":"1030118727418646629","type":1,"token":"ping-token","version":1}""");
+    private static byte[] Ping => Encoding.UTF8.GetBytes(Interactions.Ping(41).ToJsonString());
 
     private static byte[] Help(ulong id) => Encoding.UTF8.GetBytes(Interactions.Command(id, "help").ToJsonString());
 
@@ -50,7 +50,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
 
         Assert.Equal((202, string.Empty), (status, body));
         Assert.Equal(202, again.Status);
-        Assert.Equal(4, _app.Fake.Interactions.Response(42)!["type"]!.GetValue<int>());
+        Assert.Equal(4, _app.Fake.Interactions.Response(Interactions.Token(42))!["type"]!.GetValue<int>());
         Assert.Single(_app.Fake.Requests, r => r.Route?.EndsWith("/callback", StringComparison.Ordinal) == true);
     }
 
@@ -78,7 +78,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
         };
 
         Assert.Equal(401, result.Status);
-        Assert.Null(_app.Fake.Interactions.Response(43));
+        Assert.Null(_app.Fake.Interactions.Response(Interactions.Token(43)));
         Assert.Empty(_app.Fake.Requests);
     }
 

@@ -70,9 +70,10 @@ public sealed class PipelineHarness : IAsyncDisposable
     public Task DrainAsync() => Pipeline.DrainAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
 
     /// <summary>The callback body Discord got for the interaction: <c>type</c> and <c>data</c>.</summary>
-    public System.Text.Json.Nodes.JsonObject? Response(ulong id) => Fake.Interactions.Response(id);
+    public System.Text.Json.Nodes.JsonObject? Response(ulong id) => Fake.Interactions.Response(Support.Interactions.Token(id));
 
-    public int Callbacks(ulong id) => Fake.Requests.Count(r => r.Route == "POST /interactions/{interaction_id}/{interaction_token}/callback" && r.Major == id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public int Callbacks(ulong id) => Fake.Requests.Count(r =>
+        r.Route == "POST /interactions/{interaction_id}/{interaction_token}/callback" && r.Path.EndsWith($"/{Support.Interactions.Token(id)}/callback", StringComparison.Ordinal));
 
     public async ValueTask DisposeAsync()
     {

@@ -58,6 +58,7 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
 
         var elsewhere = Interactions.Button(++_next, next);
         elsewhere["channel_id"] = "41771983423143937";
+        elsewhere["channel"]!["id"] = "41771983423143937";
         var refused = await AskAsync(elsewhere);
         Assert.Equal(64, refused["data"]!["flags"]!.GetValue<int>());
         Assert.Contains("another channel", refused["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -141,20 +142,19 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
 
     private async Task<JsonObject> AskAsync(JsonObject interaction)
     {
-        var id = ulong.Parse(interaction["id"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
-        await _app.Fake.Gateway.InteractionCreateAsync(interaction);
-        await DiscordAppHarness.EventuallyAsync(() => _app.Fake.Interactions.Response(id) is not null, $"the answer to interaction {id}");
-        var response = _app.Fake.Interactions.Response(id)!;
+        var token = interaction["token"]!.GetValue<string>();
+        await _app.Fake.Gateway.InteractionCreateAsync(Interactions.At(interaction, _app.Clock.GetUtcNow()));
+        await DiscordAppHarness.EventuallyAsync(() => _app.Fake.Interactions.Response(token) is not null, $"the answer to {token}");
+        var response = _app.Fake.Interactions.Response(token)!;
         if (response["type"]!.GetValue<int>() != 5)
         {
             return response;
         }
 
         // Deferred ("thinking…"): the answer is the edit of the original response.
-        var token = Interactions.Token(id);
         await DiscordAppHarness.EventuallyAsync(
             () => _app.Fake.Interactions.Original(token) is { } m && (m["content"]?.GetValue<string>().Length > 0 || m["embeds"]?.AsArray().Count > 0),
-            $"the edited answer to interaction {id}");
+            $"the edited answer to {token}");
         return new JsonObject { ["type"] = 5, ["data"] = _app.Fake.Interactions.Original(token) };
     }
 

@@ -20,7 +20,7 @@ public sealed class CooldownDiscordTests
         app.Clock.Advance(TimeSpan.FromSeconds(4));
         await RunAsync(app, pipeline, Interactions.Command(63, "search", options: ("query", "transformer")));
 
-        var refused = app.Fake.Interactions.Response(62)!["data"]!;
+        var refused = app.Fake.Interactions.Response(Interactions.Token(62))!["data"]!;
         // The renderer escapes Markdown (":" could start an emoji); Discord shows "slow down: try /search again in 4 s".
         Assert.Equal("slow down\\: try /search again in 4 s", refused["content"]!.GetValue<string>());
         Assert.Equal((int)MessageFlags.Ephemeral, refused["flags"]!.GetValue<int>());
@@ -30,10 +30,11 @@ public sealed class CooldownDiscordTests
 
     private static async Task RunAsync(DiscordAppHarness app, InteractionPipeline pipeline, JsonObject interaction)
     {
-        await pipeline.Start(Interactions.Parse(interaction));
+        // Each interaction is made when it is sent, by the clock the test moves.
+        await pipeline.Start(Interactions.Parse(Interactions.At(interaction, app.Clock.GetUtcNow())));
         await pipeline.DrainAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
     }
 
     private static string Content(DiscordAppHarness app, ulong id) =>
-        app.Fake.Interactions.Response(id)?["data"]?.ToJsonString() ?? string.Empty;
+        app.Fake.Interactions.Response(Interactions.Token(id))?["data"]?.ToJsonString() ?? string.Empty;
 }

@@ -38,7 +38,7 @@ public sealed class TrustBoundaryTests
 
         await RunAsync(app, Interactions.Command(71, command, sub, WithoutManage, options));
 
-        var reply = app.Fake.Interactions.Response(71)!["data"]!;
+        var reply = app.Fake.Interactions.Response(Interactions.Token(71))!["data"]!;
         Assert.StartsWith("You need the Manage Channels permission", reply["content"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal((int)MessageFlags.Ephemeral, reply["flags"]!.GetValue<int>());
         Assert.Empty(app.Get<WatchStore>().ForChannel(Interactions.Channel));
@@ -54,7 +54,7 @@ public sealed class TrustBoundaryTests
 
         await RunAsync(app, Interactions.Button(72, $"watch remove?watch={watch.Id}", WithoutManage));
 
-        Assert.StartsWith("You need the Manage Channels permission", app.Fake.Interactions.Response(72)!["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("You need the Manage Channels permission", app.Fake.Interactions.Response(Interactions.Token(72))!["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Single(app.Get<WatchStore>().ForChannel(Interactions.Channel));
     }
 

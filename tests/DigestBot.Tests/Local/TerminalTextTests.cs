@@ -29,6 +29,22 @@ public sealed class TerminalTextTests
             output.ToString());
     }
 
+    [Fact]
+    public void Paper_text_escaped_into_a_reply_prints_without_backslashes_and_a_watch_query_keeps_its_backticks()
+    {
+        var hostile = "**x** [a](https://evil.example) `q` \\alpha -# not small";
+        var reply = new Reply
+        {
+            Text = ReplyMarkup.Escape(hostile),
+            Cards = [new Card(hostile) { Description = ReplyMarkup.Bold(hostile), Fields = [new CardField("1. ai", $"{ReplyMarkup.Code("ti:testing")} · added 2026-03-02")] }],
+        };
+        using var output = new StringWriter { NewLine = "\n" };
+
+        ConsoleReplyRenderer.Render(reply, output, TextWriter.Null);
+
+        Assert.Equal($"{hostile}\n\n{hostile}\n  1. ai: `ti:testing` · added 2026-03-02\n  **{hostile}**\n", output.ToString());
+    }
+
     [Theory]
     [InlineData("matched **layer** **normalization**", "matched **layer** **normalization**")]
     [InlineData("a title with [brackets] and (parentheses)", "a title with [brackets] and (parentheses)")]

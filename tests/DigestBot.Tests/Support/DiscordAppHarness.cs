@@ -30,7 +30,7 @@ public sealed class DiscordAppHarness : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly List<IHostedService> _started = [];
 
-    private DiscordAppHarness(FakeDiscordServer fake, FakeTimeProvider clock, DiscordMode mode, string? publicKey)
+    private DiscordAppHarness(FakeDiscordServer fake, FakeTimeProvider clock, DiscordMode mode, string? publicKey, (string Key, string Value)[] settings)
     {
         Fake = fake;
         Clock = clock;
@@ -45,6 +45,11 @@ public sealed class DiscordAppHarness : IAsyncDisposable
             ["DigestBot:Discord:ApiBaseUrl"] = fake.ApiBaseUrl.ToString(),
             ["DigestBot:Discord:Http:ListenUrls"] = "http://127.0.0.1:0",
         };
+        foreach (var (key, value) in settings)
+        {
+            config[key] = value;
+        }
+
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
             .AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug))
@@ -59,11 +64,12 @@ public sealed class DiscordAppHarness : IAsyncDisposable
 
     public LogLines Logs { get; } = new();
 
-    public static async Task<DiscordAppHarness> StartAsync(DiscordMode mode, string? publicKey = null)
+    /// <param name="settings">Configuration beside the harness's own (<c>DigestBot:Digests:MaxPapersPerMessage</c>, …).</param>
+    public static async Task<DiscordAppHarness> StartAsync(DiscordMode mode, string? publicKey = null, params (string Key, string Value)[] settings)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Token = Token });
-        return new DiscordAppHarness(fake, clock, mode, publicKey);
+        return new DiscordAppHarness(fake, clock, mode, publicKey, settings);
     }
 
     public T Get<T>()

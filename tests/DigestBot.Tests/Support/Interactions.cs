@@ -3,12 +3,24 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DigestBot.Discord.Json;
 using DigestBot.Discord.Models;
+using DigestBot.FakeDiscord;
 
 namespace DigestBot.Tests.Support;
 
-/// <summary>Interactions shaped as Discord sends them, for the pipeline and both transports.</summary>
+/// <summary>
+/// Interactions shaped as Discord sends them (every field the docs call required, as in real payloads), for the
+/// pipeline and both transports. Tests name an interaction by a small number n: its token is
+/// <c>interaction-token-{n}</c> and its id a realistic snowflake made at <see cref="Now"/> (where the test clocks
+/// start; <see cref="At"/> moves it to another time) with n in its low bits.
+/// </summary>
 internal static class Interactions
 {
+    /// <summary>Where the harness clocks start: an interaction made then reads as fresh to an age check.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Discord's own system user, which sends the PINGs.</summary>
+    private const ulong DiscordSystemUser = 643945264868098049;
+
     public const ulong Guild = 290926798626357999;
     public const ulong Channel = 645027906669510667;
     public const ulong User = 53908232506183680;
@@ -31,15 +43,22 @@ internal static class Interactions
     {
         var interaction = new JsonObject
         {
-            ["id"] = Id(id),
+            ["id"] = Id(Snowflake(id)),
             ["application_id"] = Id(ApplicationId),
             ["type"] = type,
-            ["token"] = $"interaction-token-{id}",
+            ["token"] = Token(id),
             ["version"] = 1,
             ["guild_id"] = Id(Guild),
             ["channel_id"] = Id(Channel),
+            ["channel"] = new JsonObject { ["id"] = Id(Channel), ["type"] = 0, ["guild_id"] = Id(Guild), ["name"] = "papers" },
             ["member"] = new JsonObject { ["user"] = new JsonObject { ["id"] = Id(User), ["username"] = "Mason" }, ["roles"] = new JsonArray(), ["permissions"] = permissions },
+            ["app_permissions"] = "2147483647",
             ["locale"] = "en-US",
+            ["guild_locale"] = "en-US",
+            ["entitlements"] = new JsonArray(),
+            ["authorizing_integration_owners"] = new JsonObject { ["0"] = Id(Guild) },
+            ["context"] = 0,
+            ["attachment_size_limit"] = 10485760,
         };
         if (data is not null)
         {
@@ -49,9 +68,47 @@ internal static class Interactions
         return interaction;
     }
 
+    /// <summary>
+    /// A PING as Discord sends one to an interactions endpoint: from Discord's system user, no guild, no locale (fields
+    /// as in real Discord-signed PINGs).
+    /// </summary>
+    public static JsonObject Ping(ulong id) => new()
+    {
+        ["app_permissions"] = "562949953601536",
+        ["application_id"] = Id(ApplicationId),
+        ["authorizing_integration_owners"] = new JsonObject(),
+        ["entitlements"] = new JsonArray(),
+        ["id"] = Id(FakeSnowflake.At(Now, id)),
+        ["token"] = Token(id),
+        ["type"] = 1,
+        ["user"] = new JsonObject
+        {
+            ["avatar"] = null,
+            ["bot"] = true,
+            ["discriminator"] = "0000",
+            ["global_name"] = "Discord",
+            ["id"] = Id(DiscordSystemUser),
+            ["public_flags"] = 1,
+            ["system"] = true,
+            ["username"] = "discord",
+        },
+        ["version"] = 1,
+    };
+
+    /// <summary>The interaction made at <paramref name="at"/> instead (a test clock that moved on): its id restamped, its number kept.</summary>
+    public static JsonObject At(JsonObject interaction, DateTimeOffset at)
+    {
+        var id = ulong.Parse(interaction["id"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+        interaction["id"] = Id(FakeSnowflake.At(at, FakeSnowflake.Low(id)));
+        return interaction;
+    }
+
     public static Interaction Parse(JsonNode json) => JsonSerializer.Deserialize(json.ToJsonString(), DiscordJsonContext.Default.Interaction)!;
 
     public static string Token(ulong id) => $"interaction-token-{id}";
+
+    /// <summary>The id of interaction number <paramref name="id"/> made at <see cref="Now"/>.</summary>
+    public static ulong Snowflake(ulong id) => FakeSnowflake.At(Now, id);
 
     private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
 

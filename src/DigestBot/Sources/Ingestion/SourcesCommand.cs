@@ -19,11 +19,11 @@ public sealed class SourcesCommand(SourceStatusReader reader) : ICommandHandler
         {
             Fields =
             [
-                new CardField("Schedule", s.Polled ? $"{s.Schedule} ({s.TimeZone})" : $"not polled: {s.NotPolledBecause}"),
+                new CardField("Schedule", ReplyMarkup.Escape(s.Polled ? $"{s.Schedule} ({s.TimeZone})" : $"not polled: {s.NotPolledBecause}")),
                 new CardField("Last success", When(s.LastSuccess), Inline: true),
                 new CardField("Last attempt", When(s.LastAttempt), Inline: true),
                 new CardField("Items seen", s.ItemsSeen.ToString("N0", CultureInfo.InvariantCulture), Inline: true),
-                .. s.LastError is { } error ? [new CardField("Last error", error)] : Array.Empty<CardField>(),
+                .. s.LastError is { } error ? [new CardField("Last error", ReplyMarkup.Escape(error))] : Array.Empty<CardField>(),
             ],
         });
         return ValueTask.FromResult(new Reply
