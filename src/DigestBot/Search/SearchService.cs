@@ -8,11 +8,16 @@ namespace DigestBot.Search;
 
 /// <summary>
 /// Runs queries against the index: BM25 ranking, offset/limit paging, total hits and highlighted snippets. The index
-/// is brought up to date with the store first, so a paper stored a moment ago is found.
+/// is brought up to date with the store first, so a paper stored a moment ago is found. Free text is answered as
+/// <see cref="FreeTextSearch"/> decides; every query also ranks with <see cref="RankingQueries"/>, breaks equal scores
+/// by date (newest first), and is sorted newest first by default when nothing in it is ranked.
 /// </summary>
 public sealed class SearchService(SearchIndex index, SearchIndexSync sync, PaperStore store)
 {
     private static readonly QueryBuilder Phrases = new(PaperAnalyzer.ForQueries);
+    private static readonly SortField Newest = new(IndexFields.Published, SortFieldType.INT64, reverse: true);
+    private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, Newest);
+    private static readonly Sort ByDate = new(Newest, SortField.FIELD_SCORE);
     private readonly PhraseCounts _phraseCounts = new();
 
     public SearchResults Search(SearchRequest request, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
@@ -23,22 +28,44 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
         ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Offset, SearchRequest.MaxOffset);
 
         sync.EnsureCurrent(store, progress, cancellationToken);
-        var query = LuceneQueries.Build(request.Query, request.Since);
+        var sort = request.Sort ?? (Ranks(request.Query.Root) ? SearchSort.Relevance : SearchSort.Date);
         return index.Search(searcher =>
         {
-            var top = searcher.Search(query, request.Offset + request.Limit);
-            var snippets = new Snippets(query, request.Query);
+            var decision = request.Query.IsFreeText
+                ? FreeTextSearch.Decide(searcher, request.Query, request.Since)
+                : new FreeTextSearch.Decision(LuceneQueries.Build(request.Query, request.Since), SearchMode.Exact, 0, 0);
+
+            // Only best match scores the share of words a paper holds, on a searcher of its own over the same reader.
+            var ranking = decision.Mode == SearchMode.BestMatch ? new IndexSearcher(searcher.IndexReader) { Similarity = FreeTextSimilarity.Instance } : searcher;
+            var top = ranking.Search(RankingQueries.Around(decision.Match, request.Query), null, request.Offset + request.Limit, sort == SearchSort.Date ? ByDate : ByRelevance, true, false);
+            var snippets = new Snippets(decision.Match, request.Query);
+            var mode = SearchReplies.ModeName(decision.Mode);
             var hits = top.ScoreDocs
                 .Skip(request.Offset)
                 .Select(hit =>
                 {
                     var document = searcher.Doc(hit.Doc);
-                    return PaperDocument.ToHit(document, hit.Score, snippets.For(document.Get(IndexFields.Abstract) ?? string.Empty));
+                    return PaperDocument.ToHit(document, hit.Score, snippets.For(document.Get(IndexFields.Abstract) ?? string.Empty)) with { Mode = mode };
                 })
                 .ToList();
-            return new SearchResults(request, top.TotalHits, hits);
+            return new SearchResults(request, top.TotalHits, hits)
+            {
+                Mode = decision.Mode,
+                Sort = sort,
+                MinimumWords = decision.MinimumWords,
+                AllWordsHits = decision.AllWordsHits,
+            };
         });
     }
+
+    /// <summary>Whether anything in the query is ranked: a word or phrase in text, not only categories, ids, authors or wildcards.</summary>
+    private static bool Ranks(QueryNode node) => node switch
+    {
+        TermNode t => !t.IsWildcard && t.Field is SearchField.Default or SearchField.Title or SearchField.Abstract or SearchField.All,
+        AndNode a => a.Children.Any(Ranks),
+        OrNode o => o.Children.Any(Ranks),
+        _ => false,
+    };
 
     /// <summary>
     /// Papers like this one (more-like-this on its title and abstract: its most distinctive terms, as an OR query),

@@ -1,0 +1,70 @@
+using Lucene.Net.Search;
+
+namespace DigestBot.Search;
+
+/// <summary>
+/// How free text is answered. Every content word is required when that gives at least <see cref="EnoughHits"/>
+/// papers (a page); otherwise the search relaxes to best match: at least a minimum number of the words, starting
+/// near two thirds of them and lowering it until a page of papers qualifies (down to one word), ranked with more
+/// words matched first. The decision depends on the query and date window only, never on the page asked for, so
+/// every page of one search is answered the same way.
+/// </summary>
+internal static class FreeTextSearch
+{
+    public const int EnoughHits = SearchRequest.DefaultLimit;
+
+    /// <summary>The query that matches for this free text, with its mode, minimum words and how many papers hold them all.</summary>
+    public static Decision Decide(IndexSearcher searcher, SearchQuery query, DateTimeOffset? since)
+    {
+        var words = query.Words.Select(w => LuceneQueries.Word(new TermNode(SearchField.Default, w))).OfType<Query>().ToList();
+        var strict = LuceneQueries.Build(query, since);
+        if (words.Count <= 1)
+        {
+            return new Decision(strict, SearchMode.AllWords, words.Count, Count(searcher, strict));
+        }
+
+        var all = Count(searcher, strict);
+        if (all >= EnoughHits)
+        {
+            return new Decision(strict, SearchMode.AllWords, words.Count, all);
+        }
+
+        // How many papers hold at least m of the words, for every m at once: one pass over each word's postings.
+        var atLeast = WordCounts.AtLeast(searcher, [.. words.Select(w => LuceneQueries.Filtered(w, since))]);
+        var start = Math.Min(words.Count - 1, (int)Math.Ceiling(words.Count * 2 / 3.0));
+        var minimum = 1;
+        for (var m = start; m >= 1; m--)
+        {
+            if (atLeast[m] >= EnoughHits)
+            {
+                minimum = m;
+                break;
+            }
+        }
+
+        if (atLeast[minimum] == all)
+        {
+            // Relaxing finds nothing more: every paper with enough of the words has them all.
+            return new Decision(strict, SearchMode.AllWords, words.Count, all);
+        }
+
+        var relaxed = new BooleanQuery { MinimumNumberShouldMatch = minimum };
+        foreach (var word in words)
+        {
+            relaxed.Add(word, Occur.SHOULD);
+        }
+
+        return new Decision(LuceneQueries.Filtered(relaxed, since), SearchMode.BestMatch, minimum, all);
+    }
+
+    private static int Count(IndexSearcher searcher, Query query)
+    {
+        var hits = new TotalHitCountCollector();
+        searcher.Search(query, hits);
+        return hits.TotalHits;
+    }
+
+    /// <param name="Match">What matches: every word, or at least <paramref name="MinimumWords"/> of them.</param>
+    /// <param name="AllWordsHits">How many papers (in the date window) hold every word.</param>
+    internal sealed record Decision(Query Match, SearchMode Mode, int MinimumWords, int AllWordsHits);
+}

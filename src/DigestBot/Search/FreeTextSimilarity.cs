@@ -1,0 +1,15 @@
+using Lucene.Net.Search.Similarities;
+
+namespace DigestBot.Search;
+
+/// <summary>
+/// BM25 with Lucene's classic coordination factor: a best-match query's score is scaled by the share of its words a
+/// paper holds, so more words matched ranks higher (one rare word alone would otherwise outrank several common
+/// ones). Only free text's best-match query enables coordination; every other boolean query disables it.
+/// </summary>
+internal sealed class FreeTextSimilarity : BM25Similarity
+{
+    public static FreeTextSimilarity Instance { get; } = new();
+
+    public override float Coord(int overlap, int maxOverlap) => maxOverlap == 0 ? 1f : (float)overlap / maxOverlap;
+}
