@@ -27,13 +27,13 @@ internal static class FreeTextSearch
         var strict = LuceneQueries.Build(query, since);
         if (words.Count <= 1)
         {
-            return new Decision(strict, SearchMode.AllWords, words.Count, Count(searcher, strict));
+            return new Decision(strict, SearchMode.AllWords, words.Count, Count(searcher, strict), strict);
         }
 
         var all = Count(searcher, strict);
         if (all >= EnoughHits)
         {
-            return new Decision(strict, SearchMode.AllWords, words.Count, all);
+            return new Decision(strict, SearchMode.AllWords, words.Count, all, strict);
         }
 
         // How many papers hold at least m of the words, for every m at once: one pass over each word's postings.
@@ -52,7 +52,7 @@ internal static class FreeTextSearch
         if (atLeast[minimum] == all)
         {
             // Relaxing finds nothing more: every paper with enough of the words has them all.
-            return new Decision(strict, SearchMode.AllWords, words.Count, all);
+            return new Decision(strict, SearchMode.AllWords, words.Count, all, strict);
         }
 
         var relaxed = new BooleanQuery { MinimumNumberShouldMatch = minimum };
@@ -61,7 +61,7 @@ internal static class FreeTextSearch
             relaxed.Add(word, Occur.SHOULD);
         }
 
-        return new Decision(LuceneQueries.Filtered(relaxed, since), SearchMode.BestMatch, minimum, all);
+        return new Decision(LuceneQueries.Filtered(relaxed, since), SearchMode.BestMatch, minimum, all, strict);
     }
 
     private static int Count(IndexSearcher searcher, Query query)
@@ -73,5 +73,6 @@ internal static class FreeTextSearch
 
     /// <param name="Match">What matches: every word, or at least <paramref name="MinimumWords"/> of them.</param>
     /// <param name="AllWordsHits">How many papers (in the date window) hold every word.</param>
-    internal sealed record Decision(Query Match, SearchMode Mode, int MinimumWords, int AllWordsHits);
+    /// <param name="AllWords">The query requiring every word (in the date window).</param>
+    internal sealed record Decision(Query Match, SearchMode Mode, int MinimumWords, int AllWordsHits, Query AllWords);
 }

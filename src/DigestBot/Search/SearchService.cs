@@ -33,14 +33,11 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
         {
             var decision = request.Query.IsFreeText
                 ? FreeTextSearch.Decide(searcher, request.Query, request.Since)
-                : new FreeTextSearch.Decision(LuceneQueries.Build(request.Query, request.Since), SearchMode.Exact, 0, 0);
-
-            // Only best match scores the share of words a paper holds, on a searcher of its own over the same reader.
-            var ranking = decision.Mode == SearchMode.BestMatch ? new IndexSearcher(searcher.IndexReader) { Similarity = FreeTextSimilarity.Instance } : searcher;
-            var top = ranking.Search(RankingQueries.Around(decision.Match, request.Query), null, request.Offset + request.Limit, sort == SearchSort.Date ? ByDate : ByRelevance, true, false);
+                : new FreeTextSearch.Decision(LuceneQueries.Build(request.Query, request.Since), SearchMode.Exact, 0, 0, new BooleanQuery());
+            var (docs, total) = Top(searcher, request, decision, sort);
             var snippets = new Snippets(decision.Match, request.Query);
             var mode = SearchReplies.ModeName(decision.Mode);
-            var hits = top.ScoreDocs
+            var hits = docs
                 .Skip(request.Offset)
                 .Select(hit =>
                 {
@@ -48,7 +45,7 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                     return PaperDocument.ToHit(document, hit.Score, snippets.For(document.Get(IndexFields.Abstract) ?? string.Empty)) with { Mode = mode };
                 })
                 .ToList();
-            return new SearchResults(request, top.TotalHits, hits)
+            return new SearchResults(request, total, hits)
             {
                 Mode = decision.Mode,
                 Sort = sort,
@@ -56,6 +53,34 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                 AllWordsHits = decision.AllWordsHits,
             };
         });
+    }
+
+    /// <summary>
+    /// The first offset + limit hits and how many match. Best match by relevance shows the few papers with every word
+    /// first (fewer than a page, or it would not have relaxed), then the closest: more words matched ranks higher.
+    /// Only best match scores the share of words a paper holds, on a searcher of its own over the same reader.
+    /// </summary>
+    private static (IReadOnlyList<ScoreDoc> Docs, int Total) Top(IndexSearcher searcher, SearchRequest request, FreeTextSearch.Decision decision, SearchSort sort)
+    {
+        var wanted = request.Offset + request.Limit;
+        var order = sort == SearchSort.Date ? ByDate : ByRelevance;
+        if (decision.Mode != SearchMode.BestMatch)
+        {
+            var top = searcher.Search(RankingQueries.Around(decision.Match, request.Query), null, wanted, order, true, false);
+            return (top.ScoreDocs, top.TotalHits);
+        }
+
+        var ranking = new IndexSearcher(searcher.IndexReader) { Similarity = FreeTextSimilarity.Instance };
+        if (sort == SearchSort.Date || decision.AllWordsHits == 0)
+        {
+            var top = ranking.Search(RankingQueries.Around(decision.Match, request.Query), null, wanted, order, true, false);
+            return (top.ScoreDocs, top.TotalHits);
+        }
+
+        var all = searcher.Search(RankingQueries.Around(decision.AllWords, request.Query), null, wanted, order, true, false);
+        var closest = new BooleanQuery(disableCoord: true) { { decision.Match, Occur.MUST }, { decision.AllWords, Occur.MUST_NOT } };
+        var rest = ranking.Search(RankingQueries.Around(closest, request.Query), null, Math.Max(1, wanted - all.ScoreDocs.Length), order, true, false);
+        return ([.. all.ScoreDocs, .. rest.ScoreDocs], all.TotalHits + rest.TotalHits);
     }
 
     /// <summary>Whether anything in the query is ranked: a word or phrase in text, not only categories, ids, authors or wildcards.</summary>
