@@ -63,10 +63,6 @@ internal static class RelevanceScenario
             typed.Add(typedRanked, gains);
             exact.Add(Ask(search, question.Text, SearchQuery.TryParse, ids, out var exactRanked, out _) ? exactRanked : null, gains);
             plain.Add(bm25.Search(question.Text, K), gains);
-            if (Environment.GetEnvironmentVariable("DB_DEBUG") is not null && collection.Documents.Count < 200)
-            {
-                Console.Error.WriteLine($"DEBUG {question.Id} typed {Ndcg.At(K, typedRanked ?? [], gains):F3} bm25 {Ndcg.At(K, bm25.Search(question.Text, K), gains):F3} {question.Text} | {string.Join(",", typedRanked ?? [])} | {string.Join(",", bm25.Search(question.Text, K))}");
-            }
         }
 
         var n = collection.Documents.Count;

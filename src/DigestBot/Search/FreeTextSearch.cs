@@ -6,7 +6,7 @@ namespace DigestBot.Search;
 /// How free text is answered. Every content word is required when that gives at least <see cref="EnoughHits"/>
 /// papers (a page); otherwise the search relaxes to best match: at least a minimum number of the words, starting
 /// near two thirds of them and lowering it until <see cref="RelaxedPool"/> papers qualify (down to one word), ranked
-/// with the share of words matched (<see cref="FreeTextSimilarity"/>). The decision depends on the query and date
+/// by the share of the question a paper covers (<see cref="BestMatchQuery"/>). The decision depends on the query and date
 /// window only, never on the page asked for, so every page of one search is answered the same way.
 /// </summary>
 internal static class FreeTextSearch
@@ -23,7 +23,9 @@ internal static class FreeTextSearch
     /// <summary>The query that matches for this free text, with its mode, minimum words and how many papers hold them all.</summary>
     public static Decision Decide(IndexSearcher searcher, SearchQuery query, DateTimeOffset? since)
     {
-        var words = query.Words.Select(w => LuceneQueries.Word(new TermNode(SearchField.Default, w))).OfType<Query>().ToList();
+        // A word analysis leaves nothing of is left out, so words and clauses stay in step.
+        var typed = query.Words.Where(w => LuceneQueries.Word(new TermNode(SearchField.Default, w)) is not null).ToList();
+        var words = typed.Select(w => LuceneQueries.Word(new TermNode(SearchField.Default, w))!).ToList();
         var strict = LuceneQueries.Build(query, since);
         if (words.Count <= 1)
         {
@@ -55,12 +57,7 @@ internal static class FreeTextSearch
             return new Decision(strict, SearchMode.AllWords, words.Count, all, strict);
         }
 
-        var relaxed = new BooleanQuery { MinimumNumberShouldMatch = minimum };
-        foreach (var word in words)
-        {
-            relaxed.Add(word, Occur.SHOULD);
-        }
-
+        var relaxed = BestMatchQuery.Build(searcher.IndexReader, typed, words, minimum);
         return new Decision(LuceneQueries.Filtered(relaxed, since), SearchMode.BestMatch, minimum, all, strict);
     }
 

@@ -3,10 +3,9 @@ using Lucene.Net.Search.Similarities;
 namespace DigestBot.Search;
 
 /// <summary>
-/// BM25 with Lucene's classic coordination factor: a best-match query's score is scaled by the share of its words a
-/// paper holds, so more words matched ranks higher (one rare word alone would otherwise outrank several common
-/// ones). Only free text's best-match query enables coordination; every other boolean query disables it. A squared or
-/// cubed share ranked worse on the relevance collections.
+/// BM25 with Lucene's classic coordination factor: a best-match query's score is scaled by the share of the question
+/// a paper covers (see <see cref="BestMatchQuery"/>). Only that query enables coordination; every other boolean query
+/// disables it. A squared or cubed share ranked worse on the relevance collections.
 /// </summary>
 internal sealed class FreeTextSimilarity : BM25Similarity
 {
