@@ -24,7 +24,8 @@ internal static class FillerWords
         // Function words a question carries that Lucene's short stop list keeps.
         "about", "also", "just", "only", "very", "more", "most", "much", "many", "so", "than", "too", "from", "via",
         "without", "within", "over", "under", "between", "among", "across", "through", "during", "after", "before",
-        "upon", "using", "regarding", "concerning", "way", "ways", "possible", "currently", "ever", "still",
+        "upon", "using", "regarding", "concerning", "way", "ways", "possible", "currently", "ever", "still", "inside",
+        "happen", "happens", "happened",
 
         // Asking for papers rather than naming a topic.
         "paper", "papers", "article", "articles", "publication", "publications", "find", "show", "tell", "list",
