@@ -39,7 +39,7 @@ internal static class FreeTextSearch
         }
 
         // How many papers hold at least m of the words, for every m at once: one pass over each word's postings.
-        var atLeast = WordCounts.AtLeast(searcher, [.. words.Select(w => LuceneQueries.Filtered(w, since))]);
+        var atLeast = WordCounts.AtLeast(searcher, typed, words, since);
         var start = Math.Min(words.Count - 1, (int)Math.Ceiling(words.Count * 2 / 3.0));
         var minimum = 1;
         for (var m = start; m >= 1; m--)

@@ -34,7 +34,7 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
             var decision = request.Query.IsFreeText
                 ? FreeTextSearch.Decide(searcher, request.Query, request.Since)
                 : new FreeTextSearch.Decision(LuceneQueries.Build(request.Query, request.Since), SearchMode.Exact, 0, 0, new BooleanQuery());
-            var (docs, total) = Top(searcher, request, decision, sort);
+            var (docs, total) = Top(searcher, request, decision, sort, Ranks(request.Query.Root));
             var snippets = new Snippets(decision.Match, request.Query);
             var mode = SearchReplies.ModeName(decision.Mode);
             var hits = docs
@@ -57,30 +57,50 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
 
     /// <summary>
     /// The first offset + limit hits and how many match. Best match by relevance shows the few papers with every word
-    /// first (fewer than a page, or it would not have relaxed), then the closest: more words matched ranks higher.
-    /// Only best match scores the share of words a paper holds, on a searcher of its own over the same reader.
+    /// first (fewer than a page, or it would not have relaxed), then the closest: more of the question covered ranks
+    /// higher, which only best match scores, on a searcher of its own over the same reader.
     /// </summary>
-    private static (IReadOnlyList<ScoreDoc> Docs, int Total) Top(IndexSearcher searcher, SearchRequest request, FreeTextSearch.Decision decision, SearchSort sort)
+    private static (IReadOnlyList<ScoreDoc> Docs, int Total) Top(IndexSearcher searcher, SearchRequest request, FreeTextSearch.Decision decision, SearchSort sort, bool ranked)
     {
         var wanted = request.Offset + request.Limit;
-        var order = sort == SearchSort.Date ? ByDate : ByRelevance;
         if (decision.Mode != SearchMode.BestMatch)
         {
-            var top = searcher.Search(RankingQueries.Around(decision.Match, request.Query), null, wanted, order, true, false);
-            return (top.ScoreDocs, top.TotalHits);
+            return Run(searcher, RankingQueries.Around(decision.Match, request.Query), wanted, sort, ranked);
         }
 
         var ranking = new IndexSearcher(searcher.IndexReader) { Similarity = FreeTextSimilarity.Instance };
         if (sort == SearchSort.Date || decision.AllWordsHits == 0)
         {
-            var top = ranking.Search(RankingQueries.Around(decision.Match, request.Query), null, wanted, order, true, false);
+            return Run(ranking, RankingQueries.Around(decision.Match, request.Query), wanted, sort, ranked);
+        }
+
+        var all = Run(searcher, RankingQueries.Around(decision.AllWords, request.Query), wanted, sort, ranked);
+        var closest = new BooleanQuery(disableCoord: true) { { decision.Match, Occur.MUST }, { decision.AllWords, Occur.MUST_NOT } };
+        var rest = Run(ranking, RankingQueries.Around(closest, request.Query), Math.Max(1, wanted - all.Docs.Count), sort, ranked);
+        return ([.. all.Docs, .. rest.Docs], all.Total + rest.Total);
+    }
+
+    /// <summary>
+    /// The top hits in the order asked for, equal scores newest first. A ranked query seldom ties, so its hits are
+    /// collected by score alone (Lucene's cheapest collector) and only the ties among them ordered by date; a query
+    /// that ranks nothing ties everywhere and is collected in date order.
+    /// </summary>
+    private static (IReadOnlyList<ScoreDoc> Docs, int Total) Run(IndexSearcher searcher, Query query, int wanted, SearchSort sort, bool ranked)
+    {
+        if (sort == SearchSort.Date || !ranked)
+        {
+            var sorted = searcher.Search(query, null, wanted, sort == SearchSort.Date ? ByDate : ByRelevance, true, false);
+            return (sorted.ScoreDocs, sorted.TotalHits);
+        }
+
+        var top = searcher.Search(query, wanted);
+        if (top.ScoreDocs.Length < 2 || top.ScoreDocs.Select(d => d.Score).Distinct().Count() == top.ScoreDocs.Length)
+        {
             return (top.ScoreDocs, top.TotalHits);
         }
 
-        var all = searcher.Search(RankingQueries.Around(decision.AllWords, request.Query), null, wanted, order, true, false);
-        var closest = new BooleanQuery(disableCoord: true) { { decision.Match, Occur.MUST }, { decision.AllWords, Occur.MUST_NOT } };
-        var rest = ranking.Search(RankingQueries.Around(closest, request.Query), null, Math.Max(1, wanted - all.ScoreDocs.Length), order, true, false);
-        return ([.. all.ScoreDocs, .. rest.ScoreDocs], all.TotalHits + rest.TotalHits);
+        var dates = MultiDocValues.GetNumericValues(searcher.IndexReader, IndexFields.Published);
+        return ([.. top.ScoreDocs.OrderByDescending(d => d.Score).ThenByDescending(d => dates?.Get(d.Doc) ?? 0)], top.TotalHits);
     }
 
     /// <summary>Whether anything in the query is ranked: a word or phrase in text, not only categories, ids, authors or wildcards.</summary>
