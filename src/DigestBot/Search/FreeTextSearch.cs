@@ -20,20 +20,18 @@ internal static class FreeTextSearch
     /// </summary>
     public const int RelaxedPool = 100;
 
-    /// <summary>The query that matches for this free text, with its mode, minimum words and how many papers hold them all.</summary>
-    public static Decision Decide(IndexSearcher searcher, SearchQuery query, DateTimeOffset? since)
+    /// <summary>
+    /// How free text of several words is answered once the search requiring every word found <paramref name="all"/>
+    /// papers, fewer than <see cref="EnoughHits"/>: the best-match query, or every word still when relaxing would
+    /// find no more.
+    /// </summary>
+    public static Decision Decide(IndexSearcher searcher, SearchQuery query, DateTimeOffset? since, int all)
     {
         // A word analysis leaves nothing of is left out, so words and clauses stay in step.
         var typed = query.Words.Where(w => LuceneQueries.Word(new TermNode(SearchField.Default, w)) is not null).ToList();
         var words = typed.Select(w => LuceneQueries.Word(new TermNode(SearchField.Default, w))!).ToList();
         var strict = LuceneQueries.Build(query, since);
         if (words.Count <= 1)
-        {
-            return new Decision(strict, SearchMode.AllWords, words.Count, Count(searcher, strict), strict);
-        }
-
-        var all = Count(searcher, strict);
-        if (all >= EnoughHits)
         {
             return new Decision(strict, SearchMode.AllWords, words.Count, all, strict);
         }
@@ -59,13 +57,6 @@ internal static class FreeTextSearch
 
         var relaxed = BestMatchQuery.Build(searcher.IndexReader, typed, words, minimum);
         return new Decision(LuceneQueries.Filtered(relaxed, since), SearchMode.BestMatch, minimum, all, strict);
-    }
-
-    private static int Count(IndexSearcher searcher, Query query)
-    {
-        var hits = new TotalHitCountCollector();
-        searcher.Search(query, hits);
-        return hits.TotalHits;
     }
 
     /// <param name="Match">What matches: every word, or at least <paramref name="MinimumWords"/> of them.</param>

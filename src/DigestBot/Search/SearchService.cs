@@ -31,10 +31,7 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
         var sort = request.Sort ?? (Ranks(request.Query.Root) ? SearchSort.Relevance : SearchSort.Date);
         return index.Search(searcher =>
         {
-            var decision = request.Query.IsFreeText
-                ? FreeTextSearch.Decide(searcher, request.Query, request.Since)
-                : new FreeTextSearch.Decision(LuceneQueries.Build(request.Query, request.Since), SearchMode.Exact, 0, 0, new BooleanQuery());
-            var (docs, total) = Top(searcher, request, decision, sort, Ranks(request.Query.Root));
+            var (decision, docs, total) = Top(searcher, request, sort, Ranks(request.Query.Root));
             var snippets = new Snippets(decision.Match, request.Query);
             var mode = SearchReplies.ModeName(decision.Mode);
             var hits = docs
@@ -56,28 +53,39 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
     }
 
     /// <summary>
-    /// The first offset + limit hits and how many match. Best match by relevance shows the few papers with every word
-    /// first (fewer than a page, or it would not have relaxed), then the closest: more of the question covered ranks
-    /// higher, which only best match scores, on a searcher of its own over the same reader.
+    /// How the query is answered, its first offset + limit hits and how many match. Free text first runs with every
+    /// word required, which answers it when a page of papers has them all; otherwise best match shows those few papers
+    /// first, then the closest: more of the question covered ranks higher, which only best match scores, on a searcher
+    /// of its own over the same reader.
     /// </summary>
-    private static (IReadOnlyList<ScoreDoc> Docs, int Total) Top(IndexSearcher searcher, SearchRequest request, FreeTextSearch.Decision decision, SearchSort sort, bool ranked)
+    private static (FreeTextSearch.Decision Decision, IReadOnlyList<ScoreDoc> Docs, int Total) Top(IndexSearcher searcher, SearchRequest request, SearchSort sort, bool ranked)
     {
         var wanted = request.Offset + request.Limit;
-        if (decision.Mode != SearchMode.BestMatch)
+        var query = LuceneQueries.Build(request.Query, request.Since);
+        var first = Run(searcher, RankingQueries.Around(query, request.Query), wanted, sort, ranked);
+        if (!request.Query.IsFreeText)
         {
-            return Run(searcher, RankingQueries.Around(decision.Match, request.Query), wanted, sort, ranked);
+            return (new FreeTextSearch.Decision(query, SearchMode.Exact, 0, 0, query), first.Docs, first.Total);
+        }
+
+        var decision = request.Query.Words.Count <= 1 || first.Total >= FreeTextSearch.EnoughHits
+            ? new FreeTextSearch.Decision(query, SearchMode.AllWords, request.Query.Words.Count, first.Total, query)
+            : FreeTextSearch.Decide(searcher, request.Query, request.Since, first.Total);
+        if (decision.Mode == SearchMode.AllWords)
+        {
+            return (decision, first.Docs, first.Total);
         }
 
         var ranking = new IndexSearcher(searcher.IndexReader) { Similarity = FreeTextSimilarity.Instance };
-        if (sort == SearchSort.Date || decision.AllWordsHits == 0)
+        if (sort == SearchSort.Date || first.Total == 0)
         {
-            return Run(ranking, RankingQueries.Around(decision.Match, request.Query), wanted, sort, ranked);
+            var closest = Run(ranking, RankingQueries.Around(decision.Match, request.Query), wanted, sort, ranked);
+            return (decision, closest.Docs, closest.Total);
         }
 
-        var all = Run(searcher, RankingQueries.Around(decision.AllWords, request.Query), wanted, sort, ranked);
-        var closest = new BooleanQuery(disableCoord: true) { { decision.Match, Occur.MUST }, { decision.AllWords, Occur.MUST_NOT } };
-        var rest = Run(ranking, RankingQueries.Around(closest, request.Query), Math.Max(1, wanted - all.Docs.Count), sort, ranked);
-        return ([.. all.Docs, .. rest.Docs], all.Total + rest.Total);
+        var others = new BooleanQuery(disableCoord: true) { { decision.Match, Occur.MUST }, { decision.AllWords, Occur.MUST_NOT } };
+        var rest = Run(ranking, RankingQueries.Around(others, request.Query), Math.Max(1, wanted - first.Docs.Count), sort, ranked);
+        return (decision, [.. first.Docs, .. rest.Docs], first.Total + rest.Total);
     }
 
     /// <summary>
