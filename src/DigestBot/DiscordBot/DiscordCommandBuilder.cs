@@ -79,6 +79,7 @@ public static partial class DiscordCommandBuilder
             {
                 Required = o.Required ? true : null,
                 Autocomplete = o.Autocomplete && o.Type != OptionType.Boolean ? true : null,
+                Choices = o.Choices is { } choices ? [.. choices.Select(c => ApplicationCommandOptionChoice.Of(c, c))] : null,
                 MinValue = o.Type == OptionType.Integer ? o.Min : null,
                 MaxValue = o.Type == OptionType.Integer ? o.Max : null,
             })

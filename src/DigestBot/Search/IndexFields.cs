@@ -21,7 +21,10 @@ internal static class IndexFields
     /// <summary>The categories as the source spelt them, stored only.</summary>
     public const string Categories = "categories";
 
-    /// <summary>Unix seconds of the published date (first seen when the source gave none), for date windows.</summary>
+    /// <summary>
+    /// Unix seconds of the published date (first seen when the source gave none): indexed for date windows, and a
+    /// doc-values column of the same name for date order.
+    /// </summary>
     public const string Published = "published";
 
     /// <summary>UTC ticks of the published date, stored only, absent when unknown.</summary>

@@ -25,6 +25,9 @@ internal static class PaperDocument
         private readonly TextField _title = new(IndexFields.Title, string.Empty, Field.Store.YES);
         private readonly TextField _abstract = new(IndexFields.Abstract, string.Empty, Field.Store.YES);
         private readonly Int64Field _published = new(IndexFields.Published, 0, Field.Store.NO);
+
+        // The same date as a column, for sorting by date and breaking equal scores (read without uninverting the trie terms).
+        private readonly NumericDocValuesField _publishedOrder = new(IndexFields.Published, 0);
         private readonly StoredField _version = new(IndexFields.Version, 0);
         private readonly StoredField _publishedAt = new(IndexFields.PublishedAt, 0L);
         private readonly StoredField _url = new(IndexFields.Url, string.Empty);
@@ -41,11 +44,13 @@ internal static class PaperDocument
             _title.SetStringValue(paper.Title);
             _abstract.SetStringValue(paper.Abstract);
             _published.SetInt64Value((paper.Published ?? paper.FirstSeen).ToUnixTimeSeconds());
+            _publishedOrder.SetInt64Value((paper.Published ?? paper.FirstSeen).ToUnixTimeSeconds());
             _version.SetInt32Value(paper.Version);
             _document.Add(_id);
             _document.Add(_title);
             _document.Add(_abstract);
             _document.Add(_published);
+            _document.Add(_publishedOrder);
             _document.Add(_version);
             AddAll(_keys, Keys(paper), v => new StringField(IndexFields.Key, v, Field.Store.NO));
             AddAll(_authors, paper.Authors.Select(a => a.Name), v => new TextField(IndexFields.Authors, v, Field.Store.YES));

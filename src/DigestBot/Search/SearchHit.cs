@@ -3,8 +3,9 @@ using System.Text.Json.Serialization;
 namespace DigestBot.Search;
 
 /// <summary>
-/// One ranked result. Its JSON form (<c>search --json</c>) is <c>{id, title, authors, published, url, score, snippet}</c>;
-/// <see cref="Snippet"/> is a passage of the abstract with the matched terms in <c>**bold**</c>.
+/// One ranked result. Its JSON form (<c>search --json</c>) is <c>{id, title, authors, published, url, score, snippet, mode}</c>;
+/// <see cref="Snippet"/> is a passage of the abstract with the matched terms in <c>**bold**</c>, and <see cref="Mode"/>
+/// how the search that found it was answered (the same on every hit of a search).
 /// </summary>
 public sealed record SearchHit(
     string Id,
@@ -15,6 +16,9 @@ public sealed record SearchHit(
     double Score,
     string Snippet)
 {
+    /// <summary><c>exact</c>, <c>all-words</c> or <c>best-match</c> (see <see cref="SearchMode"/>).</summary>
+    public string Mode { get; init; } = "exact";
+
     [JsonIgnore]
     public int Version { get; init; }
 

@@ -24,7 +24,8 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
     // Bumped whenever analysis or fields change, so older indexes are rebuilt rather than misread.
     // 2: each field analysed with its own chain (version 1 could analyse authors and titles alike on a thread).
     // 3: no first-seen field (nothing searched it; its 16 trie terms a paper cost indexing time).
-    private const string SchemaVersion = "3";
+    // 4: the published date also as a doc-values column, to sort by date and break equal scores.
+    private const string SchemaVersion = "4";
     private const string SchemaKey = "digestbot.schema";
     private const string RevisionKey = "digestbot.revision";
 

@@ -80,6 +80,17 @@ public class DiscordCommandBuilderTests
     }
 
     [Fact]
+    public void The_search_sort_option_offers_its_two_choices_in_discord()
+    {
+        var commands = DiscordCommandBuilder.Build([DigestBot.Search.SearchCommand.Definition]);
+
+        Assert.Null(FakeCommandValidator.Validate(Json(commands)));
+        var sort = commands.Single().Options!.Single(o => o.Name == "sort");
+        Assert.Equal(["relevance", "date"], sort.Choices!.Select(c => c.Value.GetString()));
+        Assert.Null(commands.Single().Options!.Single(o => o.Name == "since").Choices);
+    }
+
+    [Fact]
     public void The_hash_changes_with_the_commands_the_application_or_the_guild_only()
     {
         var commands = DiscordCommandBuilder.Build(AppDefinitions());
