@@ -15,7 +15,7 @@ public static class Apa
     {
         var id = paper.ParsedId();
         var journal = string.IsNullOrWhiteSpace(paper.JournalRef) ? null : CitationText.OneLine(paper.JournalRef);
-        var year = paper.Published is null && paper.FirstSeen == default ? "n.d." : CitationText.Year(paper.Published, paper.FirstSeen);
+        var year = CitationText.Year(paper.PublishedDate) ?? "n.d.";
         var parts = new List<string>();
         if (paper.Authors.Count > 0)
         {

@@ -20,10 +20,11 @@ public static class BibTex
     public static string Key(Paper paper)
     {
         var author = paper.Authors.Count > 0 ? CitationText.KeyPart(AuthorName.Parse(paper.Authors[0].Name).Family) : string.Empty;
-        var word = CitationText.OneLine(paper.Title).Split(' ')
+        // "Syntax-Based Attention" gives "syntax", as Google Scholar's keys do.
+        var word = CitationText.OneLine(paper.Title).Split(' ', '-', '/')
             .Select(CitationText.KeyPart)
             .FirstOrDefault(w => w.Length > 0 && !StopWords.Contains(w)) ?? string.Empty;
-        var key = (author.Length > 0 ? author : "anon") + CitationText.Year(paper.Published, paper.FirstSeen) + word;
+        var key = (author.Length > 0 ? author : "anon") + CitationText.Year(paper.PublishedDate) + word;
         return key;
     }
 
@@ -40,7 +41,7 @@ public static class BibTex
         {
             ("title", Title(paper.Title)),
             ("author", Authors(paper, maxAuthors)),
-            ("year", CitationText.Year(paper.Published, paper.FirstSeen)),
+            ("year", CitationText.Year(paper.PublishedDate) ?? string.Empty),
         };
         if (journal is not null)
         {

@@ -91,7 +91,7 @@ public static class FeedParser
             Abstract = abstractText,
             Authors = authors,
             Categories = FeedItemFields.Categories(item, ns),
-            Published = published,
+            PublishedDate = published,
             Updated = updated,
             FirstSeen = seenAt,
             Dois = dois.Append(doi).Where(d => d?.Kind == PaperIdKind.Doi).Select(d => d!.Value).Distinct(StringComparer.Ordinal).ToList(),

@@ -5,7 +5,7 @@ using DigestBot.Papers;
 namespace DigestBot.Sources;
 
 /// <summary>
-/// Reads an OpenAlex works list (<c>{meta, results: […]}</c>). Identity: arXiv when the DOI is arXiv's own
+/// Reads an OpenAlex works list (<c>{meta, results: […]}</c>) or a single work (<c>GET /works/W…</c>). Identity: arXiv when the DOI is arXiv's own
 /// (<c>10.48550/arxiv.…</c>) or a location lives on arxiv.org, else the (lower-cased) DOI, else the OpenAlex work id.
 /// The abstract is rebuilt from <c>abstract_inverted_index</c>; institutions become affiliations.
 /// </summary>
@@ -16,7 +16,18 @@ public static class OpenAlexParser
     public static ParseResult Parse(ReadOnlySpan<byte> body, DateTimeOffset seenAt)
     {
         var doc = JsonFeedDocument.Load(body, itemsProperty: "results", Expected, out var error);
-        return doc is null ? ParseResult.Failure(error!) : ParserGuard.Run(() => Read(doc, seenAt));
+        if (doc is null)
+        {
+            return ParseResult.Failure(error!);
+        }
+
+        // A single work (GET /works/W…) is one element of a list's results[].
+        if (!doc.HasItemsProperty && doc.FieldText("id") is { } id && id.Contains("openalex.org/W", StringComparison.OrdinalIgnoreCase))
+        {
+            doc = JsonFeedDocument.Single(body);
+        }
+
+        return ParserGuard.Run(() => Read(doc, seenAt));
     }
 
     public static ParseResult Parse(Stream body, DateTimeOffset seenAt) => ParserGuard.Run(body, bytes => Parse(bytes, seenAt));
@@ -27,7 +38,7 @@ public static class OpenAlexParser
     {
         if (!doc.HasItemsProperty)
         {
-            return ParseResult.Failure(doc.ErrorMessage() is { } m ? "OpenAlex error: " + m : $"not {Expected}: no results array");
+            return ParseResult.Failure(doc.ErrorMessage() is { } m ? "OpenAlex error: " + m : $"not {Expected}: no results array and no work id");
         }
 
         var meta = doc.Fields.TryGetValue("meta", out var m2) ? m2 : default;
@@ -61,11 +72,13 @@ public static class OpenAlexParser
             return;
         }
 
-        if (!FeedDates.TryOptional(work.Str("publication_date"), "publication_date", out var published, out var problem))
+        if (!FeedDates.TryOptionalDate(work.Str("publication_date"), "publication_date", out var published, out var problem))
         {
             builder.Skip(where, problem!);
             return;
         }
+
+        published ??= work.Int("publication_year") is int year and >= 1600 and <= 2200 ? PaperDate.OfYear(year) : null;
 
         var primary = work.Obj("primary_location");
         var paper = new Paper
@@ -74,7 +87,7 @@ public static class OpenAlexParser
             Title = HtmlText.ToPlain(work.Str("title") ?? work.Str("display_name")),
             Abstract = InvertedIndex.Rebuild(work.Prop("abstract_inverted_index")),
             Authors = work.Arr("authorships").Select(ReadAuthor).OfType<Author>().ToList(),
-            Published = published,
+            PublishedDate = published,
             FirstSeen = seenAt,
             Dois = doi is { Kind: PaperIdKind.Doi } ? [doi.Value] : [],
             Links = id.Kind == PaperIdKind.Arxiv

@@ -39,6 +39,8 @@ public static class SourceFormats
             '{' when Has("\"authors_parsed\"") || (Has("\"versions\"") && Has("\"update_date\"")) => SourceFormat.ArxivSnapshot,
             '{' when Has("\"results\"") && (Has("\"meta\"") || Has("openalex.org")) => SourceFormat.OpenAlex,
             '{' when Has("\"data\"") && (Has("\"paperId\"") || Has("\"total\"")) => SourceFormat.SemanticScholar,
+            '{' when Has("openalex.org/W") && Has("\"authorships\"") => SourceFormat.OpenAlex,
+            '{' when Has("\"paperId\"") => SourceFormat.SemanticScholar,
             '<' when Has("a9.com/-/spec/opensearch") || Has("arxiv.org/api/") => SourceFormat.ArxivApi,
             '<' when Has("announce_type") || Has("rss.arxiv.org") => SourceFormat.ArxivRss,
             '<' when Has("<feed") => SourceFormat.Atom,
