@@ -83,6 +83,14 @@ public sealed record Paper
         }
     }
 
+    /// <summary>
+    /// Keys an older digestbot may have stored this paper under (a feed item keyed by its file or source name): the
+    /// store looks them up when this paper arrives and re-keys what it finds. Only on incoming papers; never stored.
+    /// </summary>
+    [JsonIgnore]
+    [BsonIgnore]
+    public IReadOnlyList<string> FormerKeys { get; init; } = [];
+
     /// <summary>The parsed form of <see cref="Id"/>.</summary>
     public PaperId ParsedId() => PaperId.Parse(Id);
 }

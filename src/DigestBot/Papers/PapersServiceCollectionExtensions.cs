@@ -12,6 +12,7 @@ public static class PapersServiceCollectionExtensions
         services.AddSingleton<IMigration, PapersSchema>();
         services.AddSingleton<IMigration, PaperRevisionsSchema>();
         services.AddSingleton<IMigration, PaperTombstonesSchema>();
+        services.AddSingleton<IMigration, FeedKeysSchema>();
         services.AddSingleton<PaperStore>();
         services.AddCommand<PaperCommand>();
         services.AddCommand<PapersCommand>();

@@ -49,13 +49,16 @@ public static class SourceFormats
         };
     }
 
-    /// <summary>Parses a whole document; <paramref name="name"/> names a generic feed's source records.</summary>
-    public static ParseResult Parse(SourceFormat format, ReadOnlySpan<byte> body, DateTimeOffset seenAt, string name) => format switch
+    /// <summary>
+    /// Parses a whole document; <paramref name="name"/> names a generic feed's source records, <paramref name="url"/> is
+    /// where it was fetched from (a feed's identity when it names none).
+    /// </summary>
+    public static ParseResult Parse(SourceFormat format, ReadOnlySpan<byte> body, DateTimeOffset seenAt, string name, string? url = null) => format switch
     {
         SourceFormat.ArxivApi => ArxivApiParser.Parse(body, seenAt),
         SourceFormat.ArxivRss => ArxivListingParser.Parse(body, seenAt),
         SourceFormat.HfDaily => HfDailyPapersParser.Parse(body, seenAt),
-        SourceFormat.Rss or SourceFormat.Atom => FeedParser.Parse(body, SourceNames.Rss(name), seenAt),
+        SourceFormat.Rss or SourceFormat.Atom => FeedParser.Parse(body, SourceNames.Rss(name), seenAt, url),
         SourceFormat.OpenAlex => OpenAlexParser.Parse(body, seenAt),
         SourceFormat.SemanticScholar => SemanticScholarParser.Parse(body, seenAt),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "not a whole-document format"),
