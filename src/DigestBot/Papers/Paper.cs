@@ -83,6 +83,10 @@ public sealed record Paper
         }
     }
 
+    /// <summary>The title as records of other sources are compared by (<see cref="PaperTitle.Key"/>); stored and indexed, not printed.</summary>
+    [JsonIgnore]
+    public string TitleKey => PaperTitle.Key(Title);
+
     /// <summary>
     /// Keys an older digestbot may have stored this paper under (a feed item keyed by its file or source name): the
     /// store looks them up when this paper arrives and re-keys what it finds. Only on incoming papers; never stored.

@@ -60,6 +60,14 @@ public static class PaperCard
             fields.Add(new CardField("DOI", string.Join(", ", paper.Dois)));
         }
 
+        if (paper.Sources.Select(s => s.Match).OfType<SourceMatch>().FirstOrDefault() is { } match)
+        {
+            // A merge without a shared id says why, and how to take it back.
+            fields.Add(new CardField(
+                "Merged",
+                $"by title, author ({string.Join(", ", match.Surnames)}) and year ({string.Join(", ", match.Years)}); undo: merge {paper.Id} --undo"));
+        }
+
         AddIfPresent(fields, "Journal", paper.JournalRef);
         AddIfPresent(fields, "Comment", paper.Comment);
         return fields;

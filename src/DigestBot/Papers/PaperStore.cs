@@ -127,10 +127,12 @@ public sealed partial class PaperStore
             // Keys of the batch that were neither a paper nor an alias when it began and that it has not written
             // since: looking them up needs no query. Null for small batches.
             var absent = incoming.Count >= PrefetchFrom ? AbsentKeys(incoming) : null;
+            var titles = incoming.Count >= PrefetchFrom ? PresentTitleKeys(incoming) : null;
             _rekeyed.Clear();
             for (var i = 0; i < incoming.Count; i++)
             {
-                var result = UpsertOne(incoming[i], absent);
+                var result = UpsertOne(incoming[i], absent, titles);
+                titles?.Add(result.Paper.TitleKey);
                 absent?.ExceptWith(LookupKeysOf(incoming[i]));
                 absent?.ExceptWith(KeysOf(result.Paper));
                 results.Add(result);
@@ -156,10 +158,18 @@ public sealed partial class PaperStore
         return results;
     }
 
-    private UpsertResult UpsertOne(Paper incoming, HashSet<string>? absent)
+    private UpsertResult UpsertOne(Paper incoming, HashSet<string>? absent, HashSet<string>? titles)
     {
         var incomingId = PaperId.Parse(incoming.Id);
         var matches = FindMatches(incoming, incomingId, absent);
+
+        // No id in common: the same work under another id (a preprint and its journal version) is still one paper.
+        if (matches.Count == 0 && FindSameWork(incoming, titles) is { } found)
+        {
+            (incoming, _) = RecordMerge(found.Paper, incoming, ChooseKey(incomingId, [found.Paper]), (found.Surnames, found.Years));
+            matches = [found.Paper];
+        }
+
         if (matches.Count == 0)
         {
             var added = incoming with { Revision = NextRevision() };

@@ -50,7 +50,7 @@ public sealed class SchemaUpgradeProcessTests : IDisposable
 
         Assert.Equal(0, watch.ExitCode);
         using var db = new LiteDatabase(new ConnectionString { Filename = DatabasePath, ReadOnly = true });
-        Assert.Equal(5, db.UserVersion);
+        Assert.Equal(6, db.UserVersion);
         var indexes = db.GetCollection("$indexes").FindAll().Select(i => $"{i["collection"].AsString}.{i["name"].AsString}").ToList();
         Assert.Contains("watches.ChannelId", indexes);
         Assert.Contains("paper_tombstones.Revision", indexes);
