@@ -81,6 +81,7 @@ public static class OpenAlexParser
         published ??= work.Int("publication_year") is int year and >= 1600 and <= 2200 ? PaperDate.OfYear(year) : null;
 
         var primary = work.Obj("primary_location");
+        var journalRef = JournalReference(primary, work.Obj("biblio"), published);
         var paper = new Paper
         {
             Id = id.Key,
@@ -90,6 +91,7 @@ public static class OpenAlexParser
             PublishedDate = published,
             FirstSeen = seenAt,
             Dois = doi is { Kind: PaperIdKind.Doi } ? [doi.Value] : [],
+            JournalRef = journalRef,
             Links = id.Kind == PaperIdKind.Arxiv
                 ? ArxivLinks.For(id)
                 : new PaperLinks
@@ -107,6 +109,23 @@ public static class OpenAlexParser
         var name = authorship.Obj("author")?.Text("display_name") ?? authorship.Text("raw_author_name");
         var institutions = authorship.Arr("institutions").Select(i => i.Text("display_name")).OfType<string>().Distinct().ToList();
         return name is null ? null : new Author(name, institutions);
+    }
+
+    /// <summary>
+    /// "PeerJ 6, e4375 (2018)": the journal a work appeared in (a primary location whose source is a journal) with the
+    /// volume and pages of its <c>biblio</c>, written the way arXiv journal references are; null without a journal or volume.
+    /// </summary>
+    private static string? JournalReference(JsonElement? location, JsonElement? biblio, PaperDate? published)
+    {
+        var source = location?.Obj("source");
+        if (source?.Str("type") != "journal" || source?.Text("display_name") is not { } name || biblio?.Text("volume") is not { } volume || published is not { } date)
+        {
+            return null;
+        }
+
+        var (first, last) = (biblio?.Text("first_page"), biblio?.Text("last_page"));
+        var pages = first is null ? string.Empty : last is null || last == first ? $", {first}" : $", {first}-{last}";
+        return $"{name} {volume}{pages} ({date.Year})";
     }
 
     /// <summary>An arXiv id from any location whose landing page or PDF is on arxiv.org.</summary>
