@@ -104,6 +104,14 @@ public static class DigestBotCli
             // validates, and a misconfigured bot must stop with its one line before touching the data directory.
             host.Services.GetService<IStartupValidator>()?.Validate();
             await host.RunAsync(ct);
+
+            // A transport that could not go on (Discord refused the token) stopped the host: its one line, exit 2.
+            if (host.Services.GetService<FatalStop>()?.Reason is { } reason)
+            {
+                await Console.Error.WriteLineAsync($"digestbot: {reason}");
+                return ExitCodes.BadInput;
+            }
+
             return ExitCodes.Ok;
         }
         catch (Exception e) when (CliFailure.Report(e) is { } code)
