@@ -6,12 +6,16 @@ namespace DigestBot.Benchmarks;
 /// What to run: <c>--papers N</c> (default 100,000), <c>--scenario a,b|all</c> (default all), <c>--snapshot FILE</c>
 /// (a real arXiv metadata snapshot instead of the generated corpus), <c>--results DIR</c> (default bench/results),
 /// <c>--note TEXT</c> (stored with the results, e.g. what else loaded the machine) and <c>--max-watches N</c>
-/// (caps the percolation grid), <c>--cycles N</c> (the soak's length; <c>--scenario soak</c> runs it, <c>all</c> does
+/// (caps the percolation grid), <c>--relevance DIR</c> (a public IR test collection for the <c>relevance</c> scenario, in
+/// Cranfield's or BEIR's layout, beside the seed one it always measures), <c>--cycles N</c> (the soak's length; <c>--scenario soak</c> runs it, <c>all</c> does
 /// not), and <c>--quick</c>: every measurement once, for smoke runs such as the test's.
 /// </summary>
 internal sealed record BenchOptions
 {
-    public static readonly string[] Scenarios = ["ingest", "search", "percolation", "startup", "memory", "fan-out"];
+    public static readonly string[] Scenarios = ["ingest", "search", "percolation", "startup", "memory", "fan-out", "relevance"];
+
+    /// <summary>Scenarios that bring their own documents: running only these generates no corpus.</summary>
+    public static readonly string[] OwnCorpus = ["relevance", "soak"];
 
     /// <summary>Scenarios run only when named (not by <c>all</c>): the soak, bounded by <c>--cycles</c>.</summary>
     public static readonly string[] OnRequest = ["soak"];
@@ -28,6 +32,9 @@ internal sealed record BenchOptions
     public string? ResultsDirectory { get; init; }
 
     public string? Note { get; init; }
+
+    /// <summary>The folder of a public relevance collection (<c>--relevance DIR</c>).</summary>
+    public string? Relevance { get; init; }
 
     public int MaxWatches { get; init; } = 100_000;
 
@@ -78,6 +85,15 @@ internal sealed record BenchOptions
 
                     options = options with { Snapshot = Path.GetFullPath(value) };
                     break;
+                case "--relevance" when value is not null:
+                    if (!Directory.Exists(value))
+                    {
+                        error = $"relevance collection folder not found: {value}";
+                        return null;
+                    }
+
+                    options = options with { Relevance = Path.GetFullPath(value) };
+                    break;
                 case "--results" when value is not null:
                     options = options with { ResultsDirectory = value };
                     break;
@@ -85,7 +101,7 @@ internal sealed record BenchOptions
                     options = options with { Note = value };
                     break;
                 default:
-                    error = $"unknown or incomplete option '{args[i]}' (usage: [--papers N] [--scenario {string.Join('|', Scenarios)}|all] [--snapshot FILE] [--results DIR] [--note TEXT] [--max-watches N] [--cycles N] [--quick])";
+                    error = $"unknown or incomplete option '{args[i]}' (usage: [--papers N] [--scenario {string.Join('|', Scenarios)}|all] [--snapshot FILE] [--results DIR] [--note TEXT] [--max-watches N] [--relevance DIR] [--cycles N] [--quick])";
                     return null;
             }
 

@@ -4,9 +4,11 @@ namespace DigestBot.Benchmarks;
 
 /// <summary>
 /// A seeded mix of the queries people type: one word (common, middling, rare), two and three words, a phrase
-/// lifted from a paper, title and author fields, OR, exclusion, a prefix, and a category with a word. FTS5 gets
-/// the same meaning: bare words restricted to title, abstract and authors, as DigestBot's default fields. The category
-/// queries carry a date window (the last 90 days of the corpus), as <c>search --since</c> does.
+/// lifted from a paper, title and author fields, OR, exclusion, a prefix, a category with a word, and questions in
+/// plain words (free text: one from the word model, one asking about a paper's title). FTS5 gets the same meaning:
+/// bare words restricted to title, abstract and authors, as DigestBot's default fields; a question is its words
+/// OR'ed (FTS5 has no free text; OR is what ranks them at all). The category queries carry a date window (the last
+/// 90 days of the corpus), as <c>search --since</c> does.
 /// </summary>
 internal static class BenchQueries
 {
@@ -25,7 +27,7 @@ internal static class BenchQueries
         var queries = new List<BenchQuery>(count);
         for (var i = 0; queries.Count < count; i++)
         {
-            queries.Add((i % 10) switch
+            queries.Add((i % 12) switch
             {
                 0 => Single("common word", Common()),
                 1 => Single("middling word", Middling()),
@@ -36,7 +38,9 @@ internal static class BenchQueries
                 6 => Title(Middling()),
                 7 => Author(surnames[(int)(surnames.Count * Math.Pow(random.NextDouble(), 2.5))]),
                 8 => Either(Middling(), Middling()),
-                _ => (i / 10 % 3) switch
+                9 => Question($"how does {Common()} {Middling()} affect {Middling()}?"),
+                10 => Question($"what is known about {string.Join(' ', TitleWords(sample[random.Next(sample.Count)], random))}?"),
+                _ => (i / 12 % 3) switch
                 {
                     0 => Excluding(Common(), Common()),
                     1 => Prefix(Middling()),
@@ -66,6 +70,22 @@ internal static class BenchQueries
         new("author field", $"au:{Clean(surname)}", $"authors : {Clean(surname)}") { Scan = [surname.ToLowerInvariant()] };
 
     private static BenchQuery Either(string a, string b) => new("OR", $"{a} OR {b}", $"{Fts5Default} : ({a} OR {b})") { Scan = [a, b], ScanAny = true };
+
+    /// <summary>A question as typed: its content words (the same filler words DigestBot drops are left out for FTS5) OR'ed.</summary>
+    private static BenchQuery Question(string text)
+    {
+        var words = DigestBot.Search.SearchQuery.ParseSearch(text).Words.Select(Clean).Where(w => w.Length > 0).ToArray();
+        words = words.Length > 0 ? words : [.. text.Split(' ').Select(Clean).Where(w => w.Length > 0)];
+        return new BenchQuery("question (free text)", text, $"{Fts5Default} : ({string.Join(" OR ", words)})") { Scan = words, ScanAny = true };
+    }
+
+    /// <summary>Up to six words of a paper's title, from a random place: a researcher half-remembering it.</summary>
+    private static IEnumerable<string> TitleWords(Paper paper, Random random)
+    {
+        var words = paper.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Clean).Where(w => w.Length > 2).ToArray();
+        var at = random.Next(Math.Max(1, words.Length - 5));
+        return words.Skip(at).Take(6);
+    }
 
     private static BenchQuery Excluding(string a, string b) => new("exclusion", $"{a} -{b}", $"{Fts5Default} : ({a} NOT {b})") { Scan = [a], ScanNot = b };
 

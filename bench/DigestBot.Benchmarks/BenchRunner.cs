@@ -14,6 +14,7 @@ internal static class BenchRunner
         ["memory"] = MemoryScenario.RunAsync,
         ["fan-out"] = FanOutScenario.RunAsync,
         ["soak"] = SoakScenario.RunAsync,
+        ["relevance"] = RelevanceScenario.RunAsync,
     };
 
     public static async Task<(BenchReport Report, string File)> RunAsync(BenchOptions options, TextWriter progress)
@@ -23,7 +24,7 @@ internal static class BenchRunner
         var results = new List<Result>();
         var failures = new List<string>();
         using var run = new BenchRun(options, Path.Combine(Path.GetTempPath(), "digestbot-bench", Guid.NewGuid().ToString("N")), progress);
-        if (options.Run.Any(BenchOptions.Scenarios.Contains))
+        if (options.Run.Any(n => !BenchOptions.OwnCorpus.Contains(n)))
         {
             run.Snapshot();
         }
@@ -46,7 +47,9 @@ internal static class BenchRunner
         var report = new BenchReport(Machine.Describe(), started, clock.Elapsed, run.Papers, run.CorpusName, options.Note, options.Run, results, failures) { Soak = run.Soak };
         var directory = options.ResultsDirectory ?? Path.Combine(RepositoryPaths.Root() ?? ".", "bench", "results");
         Directory.CreateDirectory(directory);
-        var prefix = options.Run.All(BenchOptions.OnRequest.Contains) ? $"soak-{options.Cycles}" : $"bench-{options.Papers}";
+        var prefix = options.Run.All(BenchOptions.OnRequest.Contains) ? $"soak-{options.Cycles}"
+            : options.Run.All(n => n == "relevance") ? "relevance"
+            : $"bench-{options.Papers}";
         var file = Path.Combine(directory, $"{prefix}-{started:yyyyMMdd-HHmmss}.json");
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
         return (report, file);

@@ -59,7 +59,7 @@ internal static class MemoryScenario
         {
             foreach (var q in queries)
             {
-                search.Search(new SearchRequest(SearchQuery.Parse(q.Query)) { Since = q.Since });
+                search.Search(new SearchRequest(SearchQuery.ParseSearch(q.Query)) { Since = q.Since });
             }
         }
     }

@@ -40,6 +40,7 @@ public sealed class BenchOptionsTests
     [InlineData("--scenario", "nonsense", "unknown scenario 'nonsense'")]
     [InlineData("--papers", "-3", "unknown or incomplete option '--papers'")]
     [InlineData("--snapshot", "/nowhere/arxiv.json", "snapshot file not found")]
+    [InlineData("--relevance", "/nowhere/cranfield", "relevance collection folder not found")]
     [InlineData("--frobnicate", "1", "unknown or incomplete option '--frobnicate'")]
     public void Bad_options_are_refused_with_one_line(string option, string value, string expected)
     {

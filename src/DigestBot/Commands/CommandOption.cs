@@ -43,6 +43,9 @@ public sealed record CommandOption(string Name, string Description, OptionType T
     /// <summary>A file or folder: the CLI makes it absolute before a running bot (with its own working directory) gets it.</summary>
     public bool IsPath { get; init; }
 
+    /// <summary>The only values a string option takes (<c>relevance</c>, <c>date</c>): a fixed list in Discord, checked everywhere.</summary>
+    public IReadOnlyList<string>? Choices { get; init; }
+
     public long? Min { get; init; }
 
     public long? Max { get; init; }

@@ -42,6 +42,8 @@ internal static class CommandOptionValidator
                 }
 
                 return;
+            case (OptionType.String, string s) when option.Choices is { } choices && !choices.Contains(s, StringComparer.OrdinalIgnoreCase):
+                throw new CommandInputException($"{definition.Name}: {option.Name} must be {string.Join(" or ", choices)} (got '{s}')");
             case (OptionType.String, string):
             case (OptionType.Boolean, bool):
                 return;

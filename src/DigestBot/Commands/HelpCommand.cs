@@ -44,7 +44,9 @@ public sealed class HelpCommand(IEnumerable<CommandRegistration> registrations) 
         var parts = new List<string> { d.Name };
         foreach (var o in d.Options.Where(o => o.OnCli))
         {
-            var value = o.Type == OptionType.Integer ? "N" : o.Name.ToUpperInvariant();
+            var value = o.Type == OptionType.Integer ? "N"
+                : o.Choices is { Count: > 0 } choices ? string.Join('|', choices)
+                : o.Name.ToUpperInvariant();
             var placeholder = o.Type == OptionType.Boolean ? $"--{o.Name}" : o.Positional ? value : $"--{o.Name} {value}";
             parts.Add(o.Required ? placeholder : $"[{placeholder}]");
         }

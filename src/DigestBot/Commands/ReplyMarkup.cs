@@ -21,7 +21,12 @@ public static class ReplyMarkup
     internal const string Escapable = "\\*`[]-";
 
     /// <summary>Plain text as markup that reads exactly as the text.</summary>
-    public static string Escape(string text)
+    /// <param name="text">The text.</param>
+    /// <param name="startsLine">
+    /// Whether the text begins a line of the markup: only there can a <c>-</c> start small print. A piece set inside a
+    /// line (the gaps between a snippet's highlights) leaves its leading hyphen alone, so "tool-calling" stays as it is.
+    /// </param>
+    public static string Escape(string text, bool startsLine = true)
     {
         var result = new StringBuilder(text.Length + 8);
         for (var i = 0; i < text.Length; i++)
@@ -30,7 +35,7 @@ public static class ReplyMarkup
             var escape = c switch
             {
                 '*' or '`' or '[' or ']' => true,
-                '-' => i == 0 || text[i - 1] == '\n',
+                '-' => i == 0 ? startsLine : text[i - 1] == '\n',
 
                 // A backslash needs doubling only where it would escape what follows (or whatever is appended next).
                 '\\' => i + 1 == text.Length || Escapable.Contains(text[i + 1]),

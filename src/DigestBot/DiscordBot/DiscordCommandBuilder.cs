@@ -70,7 +70,8 @@ public static partial class DiscordCommandBuilder
     {
         foreach (var o in options ?? [])
         {
-            text.Append(' ', depth).Append(CultureInfo.InvariantCulture, $"{o.Name}|{o.Description}|{o.Type}|{o.IsRequired}|{o.IsAutocomplete}|{o.MinValue}|{o.MaxValue}\n");
+            text.Append(' ', depth).Append(CultureInfo.InvariantCulture, $"{o.Name}|{o.Description}|{o.Type}|{o.IsRequired}|{o.IsAutocomplete}|{o.MinValue}|{o.MaxValue}|")
+                .AppendJoin(',', (o.Choices ?? []).Select(c => $"{c.Name}={c.Value}")).Append('\n');
             Append(text, o.Options, depth + 1);
         }
     }
@@ -100,6 +101,7 @@ public static partial class DiscordCommandBuilder
                 Description = Description(o.Description, o.Name),
                 IsRequired = o.Required ? true : null,
                 IsAutocomplete = o.Autocomplete && o.Type != OptionType.Boolean,
+                Choices = o.Choices is { } choices ? [.. choices.Select(c => new ApplicationCommandOptionChoiceProperties { Name = c, Value = c })] : null,
                 MinValue = o.Type == OptionType.Integer ? o.Min : null,
                 MaxValue = o.Type == OptionType.Integer ? o.Max : null,
             })];

@@ -21,11 +21,17 @@ internal static class IndexFields
     /// <summary>The categories as the source spelt them, stored only.</summary>
     public const string Categories = "categories";
 
-    /// <summary>Unix seconds of the published date (first seen when the source gave none), for date windows.</summary>
+    /// <summary>
+    /// Unix seconds of the published date (first seen when the source gave none): indexed for date windows, and a
+    /// doc-values column of the same name for date order.
+    /// </summary>
     public const string Published = "published";
 
     /// <summary>UTC ticks of the published date, stored only, absent when unknown.</summary>
     public const string PublishedAt = "published_at";
+
+    /// <summary>The published date's <see cref="Papers.DatePrecision"/> as a number, stored only, absent when unknown.</summary>
+    public const string PublishedPrecision = "published_precision";
 
     public const string Source = "source";
     public const string Url = "url";

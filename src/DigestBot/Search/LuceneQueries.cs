@@ -8,7 +8,9 @@ namespace DigestBot.Search;
 /// <summary>
 /// Turns a parsed <see cref="SearchQuery"/> into a Lucene query. Terms go through the same English analysis as the
 /// index; a bare word that analysis splits (<c>Pre-LN</c>) becomes a phrase; terms that are only stop words drop
-/// out. A title match counts <see cref="TitleBoost"/> times an abstract match.
+/// out. A title match counts <see cref="TitleBoost"/> times an abstract match. Boolean queries here never apply
+/// Lucene's coordination factor (a word matching in the title but not the authors is not a partial match); only
+/// free text's best-match query does (see <see cref="FreeTextSearch"/>).
 /// </summary>
 internal static class LuceneQueries
 {
@@ -20,11 +22,17 @@ internal static class LuceneQueries
     public static Query Build(SearchQuery query, DateTimeOffset? since = null)
     {
         // A query whose every term was a stop word matches nothing, as an empty boolean query does.
-        var built = Node(query.Root) ?? new BooleanQuery();
-        return since is { } from
-            ? new FilteredQuery(built, NumericRangeFilter.NewInt64Range(IndexFields.Published, from.ToUnixTimeSeconds(), null, true, true))
-            : built;
+        return Filtered(Node(query.Root) ?? new BooleanQuery(), since);
     }
+
+    /// <summary>The query restricted to papers published at or after <paramref name="since"/> when given.</summary>
+    public static Query Filtered(Query query, DateTimeOffset? since) =>
+        since is { } from
+            ? new FilteredQuery(query, NumericRangeFilter.NewInt64Range(IndexFields.Published, from.ToUnixTimeSeconds(), null, true, true))
+            : query;
+
+    /// <summary>One term as the index runs it (title, abstract and authors for a bare word); null for stop words only.</summary>
+    public static Query? Word(TermNode term) => Term(term);
 
     private static Query? Node(QueryNode node) => node switch
     {
@@ -37,7 +45,7 @@ internal static class LuceneQueries
 
     private static Query? And(IReadOnlyList<QueryNode> children)
     {
-        var query = new BooleanQuery();
+        var query = new BooleanQuery(disableCoord: true);
         foreach (var child in children)
         {
             var (inner, occur) = child is NotNode not ? (Node(not.Child), Occur.MUST_NOT) : (Node(child), Occur.MUST);
@@ -67,7 +75,7 @@ internal static class LuceneQueries
         Any(children.Select(Node));
 
     private static Query AllBut(Query excluded) =>
-        new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { excluded, Occur.MUST_NOT } };
+        new BooleanQuery(disableCoord: true) { { new MatchAllDocsQuery(), Occur.MUST }, { excluded, Occur.MUST_NOT } };
 
     private static Query? Term(TermNode term) => term.Field switch
     {
@@ -126,7 +134,7 @@ internal static class LuceneQueries
             return present.FirstOrDefault();
         }
 
-        var query = new BooleanQuery();
+        var query = new BooleanQuery(disableCoord: true);
         foreach (var q in present)
         {
             query.Add(q, Occur.SHOULD);

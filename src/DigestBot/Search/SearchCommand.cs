@@ -4,18 +4,27 @@ using DigestBot.Commands;
 namespace DigestBot.Search;
 
 /// <summary>
-/// <c>search QUERY [--since 7d|30d|1y|YYYY-MM-DD] [--limit N] [--offset N]</c>: ranked papers with a snippet each.
-/// <c>--json</c> prints the hits as <c>[{id, title, authors, published, url, score, snippet}]</c>. In Discord the
-/// results come five to a page with ◀ ▶ buttons, and <c>private</c> answers only the caller.
+/// <c>search QUERY [--since 7d|30d|1y|YYYY-MM-DD] [--sort relevance|date] [--limit N] [--offset N]</c>: ranked papers
+/// with a snippet each. A query without syntax is free text (see <see cref="SearchQuery.TryParseSearch"/>) and the
+/// reply says how it was answered. <c>--json</c> prints the hits as <c>[{id, title, authors, published, url, score,
+/// snippet, mode}]</c>. In Discord the results come five to a page with ◀ ▶ buttons, and <c>private</c> answers only
+/// the caller.
 /// </summary>
 public sealed class SearchCommand(SearchService search, SearchPages pages, TimeProvider time) : ICommandHandler
 {
+    private const string Relevance = "relevance";
+    private const string Date = "date";
+
     public static CommandDefinition Definition { get; } = new(
         "search",
-        "Search the stored papers (ti: au: abs: cat: id: all:, \"phrases\", AND OR NOT ANDNOT, -term, term*)",
+        "Search the stored papers: a question in plain words, or ti: au: abs: cat: id: all:, \"phrases\", AND OR NOT, -term, term*",
         [
-            new CommandOption("query", "What to search for, e.g. \"layer normalization\" AND cat:cs.LG -survey") { Required = true, Positional = true, IsQuery = true },
+            new CommandOption("query", "A question, or a query such as \"layer normalization\" AND cat:cs.LG -survey") { Required = true, Positional = true, IsQuery = true },
             new CommandOption("since", $"Only papers published since: {SinceOption.Help}"),
+            new CommandOption("sort", "relevance or date (newest first); default relevance, date when nothing is ranked (cat:, au:, term*)")
+            {
+                Choices = [Relevance, Date],
+            },
             new CommandOption("limit", $"How many results (default {SearchRequest.DefaultLimit}; in Discord, how many to page through)", OptionType.Integer)
             {
                 Min = 1,
@@ -32,18 +41,19 @@ public sealed class SearchCommand(SearchService search, SearchPages pages, TimeP
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var text = request.GetRequiredString("query");
-        if (!SearchQuery.TryParse(text, out var query, out var error))
+        if (!SearchQuery.TryParseSearch(text, out var query, out var error))
         {
             throw new CommandInputException(error);
         }
 
         var since = Since(request.GetString("since"));
+        var sort = Sort(request.GetString("sort"));
         if (request.Origin.IsDiscord)
         {
             // Discord pages through the results five at a time; the buttons find the query again by a stored key.
             var limit = (int)(request.GetInteger("limit") ?? SearchRequest.MaxLimit);
-            var first = search.Search(new SearchRequest(query) { Since = since, Limit = SearchReplies.PageSize }, request.Progress, cancellationToken);
-            var state = Math.Min(first.TotalHits, limit) > SearchReplies.PageSize ? pages.Save(request.Origin.ChannelId, text, since, limit) : null;
+            var first = search.Search(new SearchRequest(query) { Since = since, Sort = sort, Limit = SearchReplies.PageSize }, request.Progress, cancellationToken);
+            var state = Math.Min(first.TotalHits, limit) > SearchReplies.PageSize ? pages.Save(request.Origin.ChannelId, text, since, limit, sort) : null;
             return ValueTask.FromResult(SearchReplies.Page(first, state, request.GetBoolean("private")));
         }
 
@@ -51,6 +61,7 @@ public sealed class SearchCommand(SearchService search, SearchPages pages, TimeP
             new SearchRequest(query)
             {
                 Since = since,
+                Sort = sort,
                 Offset = (int)(request.GetInteger("offset") ?? 0),
                 Limit = (int)(request.GetInteger("limit") ?? SearchRequest.DefaultLimit),
             },
@@ -64,6 +75,14 @@ public sealed class SearchCommand(SearchService search, SearchPages pages, TimeP
         });
     }
 
+    /// <summary>The <c>sort</c> option; the definition's choices have already refused anything else.</summary>
+    internal static SearchSort? Sort(string? text) => text?.ToLowerInvariant() switch
+    {
+        null => null,
+        Date => SearchSort.Date,
+        _ => SearchSort.Relevance,
+    };
+
     private DateTimeOffset? Since(string? text)
     {
         try
@@ -75,5 +94,4 @@ public sealed class SearchCommand(SearchService search, SearchPages pages, TimeP
             throw new CommandInputException(e.Message);
         }
     }
-
 }

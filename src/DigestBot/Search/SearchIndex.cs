@@ -24,7 +24,10 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
     // Bumped whenever analysis or fields change, so older indexes are rebuilt rather than misread.
     // 2: each field analysed with its own chain (version 1 could analyse authors and titles alike on a thread).
     // 3: no first-seen field (nothing searched it; its 16 trie terms a paper cost indexing time).
-    private const string SchemaVersion = "3";
+    // 4: the published date also as a doc-values column, to sort by date and break equal scores.
+    // 5: dates by their precision (a year-only date counts as its whole year in windows), undated papers in no window
+    //    (they had their first-seen date), and the precision stored for hits.
+    private const string SchemaVersion = "5";
     private const string SchemaKey = "digestbot.schema";
     private const string RevisionKey = "digestbot.revision";
 

@@ -15,6 +15,9 @@ public sealed record SearchPage
 
     public DateTimeOffset? Since { get; init; }
 
+    /// <summary>The order asked for (null: the query's default); absent from pages saved before sorting existed.</summary>
+    public SearchSort? Sort { get; init; }
+
     /// <summary>How many results may be paged through in all (the command's <c>limit</c>).</summary>
     public int Limit { get; init; }
 

@@ -40,9 +40,9 @@ public sealed class SearchPageCommand(SearchService search, SearchPages pages) :
         }
 
         var offset = ((int)request.GetInteger("page")!.Value - 1) * SearchReplies.PageSize;
-        var query = SearchQuery.Parse(state.Query);
+        var query = SearchQuery.ParseSearch(state.Query);
         var results = search.Search(
-            new SearchRequest(query) { Since = state.Since, Offset = offset, Limit = Math.Max(1, Math.Min(SearchReplies.PageSize, state.Limit - offset)) },
+            new SearchRequest(query) { Since = state.Since, Sort = state.Sort, Offset = offset, Limit = Math.Max(1, Math.Min(SearchReplies.PageSize, state.Limit - offset)) },
             request.Progress,
             cancellationToken);
         return ValueTask.FromResult(SearchReplies.Page(results, state, ephemeral: false) with { UpdatesMessage = true });

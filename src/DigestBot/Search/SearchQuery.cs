@@ -7,7 +7,9 @@ namespace DigestBot.Search;
 /// arXiv's habits. Field prefixes <c>ti:</c> <c>au:</c> <c>abs:</c> <c>cat:</c> <c>id:</c> <c>all:</c>;
 /// <c>"phrases"</c>; <c>AND</c>, <c>OR</c>, <c>NOT</c>, <c>ANDNOT</c>, <c>+</c>/<c>-</c>; parentheses; <c>term*</c>.
 /// Bare terms search title, abstract and authors and are all required. <c>au:del_maestro</c> is the phrase
-/// "del maestro". <see cref="TryParse"/> refuses bad queries with one line saying what is wrong.
+/// "del maestro". <see cref="TryParse"/> reads every query exactly (watches, topics) and refuses bad ones with one line
+/// saying what is wrong; <see cref="TryParseSearch"/> reads what is typed into search, where a query without syntax is
+/// free text (<see cref="IsFreeText"/>): its content words, which a search may relax (see <see cref="SearchService"/>).
 /// </summary>
 public sealed record SearchQuery
 {
@@ -17,11 +19,13 @@ public sealed record SearchQuery
     /// <summary>Parentheses and NOTs inside each other; real queries use two or three.</summary>
     public const int MaxDepth = 8;
 
-    private SearchQuery(string text, QueryNode root, int clauses)
+    private SearchQuery(string text, QueryNode root, int clauses, IReadOnlyList<string>? words = null)
     {
         Text = text;
         Root = root;
         Clauses = clauses;
+        Words = words ?? [];
+        IsFreeText = words is not null;
     }
 
     /// <summary>The query as the user typed it.</summary>
@@ -31,6 +35,12 @@ public sealed record SearchQuery
 
     /// <summary>How many terms and phrases the query has.</summary>
     public int Clauses { get; }
+
+    /// <summary>Typed into search without any syntax: <see cref="Root"/> requires every one of <see cref="Words"/>.</summary>
+    public bool IsFreeText { get; }
+
+    /// <summary>The content words of free text, as typed (question, filler and stop words left out); empty otherwise.</summary>
+    public IReadOnlyList<string> Words { get; }
 
     /// <summary>Some term has a <c>*</c> or <c>?</c>.</summary>
     public bool HasWildcards => Terms(Root).Any(t => t.IsWildcard);
@@ -48,6 +58,31 @@ public sealed record SearchQuery
         }
 
         return error is null;
+    }
+
+    public static SearchQuery ParseSearch(string text) =>
+        TryParseSearch(text, out var query, out var error) ? query : throw new FormatException(error);
+
+    /// <summary>
+    /// Reads a query as typed into search: free text when it uses no syntax (never refused but for its length; a
+    /// question of only common words has no words and matches nothing), else exactly as <see cref="TryParse"/>.
+    /// </summary>
+    public static bool TryParseSearch(string? text, [NotNullWhen(true)] out SearchQuery? query, [NotNullWhen(false)] out string? error)
+    {
+        var typed = text ?? string.Empty;
+        if (string.IsNullOrWhiteSpace(typed) || typed.Length > MaxLength || !FreeText.IsFreeText(typed))
+        {
+            return TryParse(text, out query, out error);
+        }
+
+        // Beyond the clause limit the question goes on, but its later words are not searched.
+        var words = FreeText.Words(typed, MaxClauses);
+        QueryNode root = words.Count == 1
+            ? new TermNode(SearchField.Default, words[0])
+            : new AndNode([.. words.Select(w => new TermNode(SearchField.Default, w))]);
+        query = new SearchQuery(typed.Trim(), root, words.Count, words);
+        error = null;
+        return true;
     }
 
     /// <summary>The canonical form, fully parenthesised: <c>(transformer AND NOT ti:survey)</c>.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DigestBot.Commands;
+using DigestBot.Papers;
 
 namespace DigestBot.Search;
 
@@ -39,30 +40,65 @@ public static class SearchReplies
         };
     }
 
+    /// <summary>
+    /// The line above the results: how many match, and how the search was answered. Free text that no page of papers
+    /// holds every word of says so ("no paper has all 7 words of … — showing the closest"); date order says so.
+    /// </summary>
     public static string Summary(SearchResults results)
     {
         var since = results.Request.Since is { } from ? $" published since {Date(from)}" : string.Empty;
+        var query = results.Request.Query;
+
+        // The query is the user's text inside our markup: escaped, so its own * _ ` [ stay literal.
+        var text = ReplyMarkup.Escape(query.Text);
+        var order = results.Sort == SearchSort.Date ? ", newest first" : string.Empty;
+        var first = results.Request.Offset + 1;
+        var shown = results.TotalHits == 0 ? string.Empty
+            : results.Hits.Count == 0 ? string.Create(CultureInfo.InvariantCulture, $"; none after result {results.Request.Offset:N0}")
+            : string.Create(CultureInfo.InvariantCulture, $"; showing {first:N0}–{first + results.Hits.Count - 1:N0}:");
+        if (query.IsFreeText && query.Words.Count == 0)
+        {
+            return $"No papers match {text}: it has only question and common words, nothing to search for";
+        }
+
+        if (results.Mode == SearchMode.BestMatch)
+        {
+            var words = query.Words.Count;
+            var all = results.AllWordsHits switch
+            {
+                0 => $"No paper{since} has all {words} words of {text}",
+                1 => $"Only 1 paper{since} has all {words} words of {text}",
+                var n => string.Create(CultureInfo.InvariantCulture, $"Only {n:N0} papers{since} have all {words} words of {text}"),
+            };
+            var closest = string.Create(CultureInfo.InvariantCulture, $"{results.TotalHits:N0} with at least {results.MinimumWords} of them");
+            return $"{all} — showing the closest ({closest}{order}){shown}";
+        }
+
         var matching = results.TotalHits switch
         {
             0 => $"No papers{since} match",
             1 => $"1 paper{since} matches",
             var n => string.Create(CultureInfo.InvariantCulture, $"{n:N0} papers{since} match"),
         };
-        var first = results.Request.Offset + 1;
-        var shown = results.TotalHits == 0 ? string.Empty
-            : results.Hits.Count == 0 ? string.Create(CultureInfo.InvariantCulture, $"; none after result {results.Request.Offset:N0}")
-            : string.Create(CultureInfo.InvariantCulture, $"; showing {first:N0}–{first + results.Hits.Count - 1:N0}:");
-        return $"{matching} {ReplyMarkup.Escape(results.Request.Query.Text)}{shown}";
+        return $"{matching} {text}{order}{shown}";
     }
+
+    /// <summary>The mode as <c>search --json</c> names it.</summary>
+    public static string ModeName(SearchMode mode) => mode switch
+    {
+        SearchMode.AllWords => "all-words",
+        SearchMode.BestMatch => "best-match",
+        _ => "exact",
+    };
 
     public static Card Card(SearchHit hit, int rank)
     {
         var authors = hit.Authors.Count <= 3 ? string.Join(", ", hit.Authors) : $"{string.Join(", ", hit.Authors.Take(3))} +{hit.Authors.Count - 3} more";
         string?[] parts =
         [
-            hit.Version > 0 ? $"{hit.Id}v{hit.Version}" : hit.Id,
+            hit.Id,
             authors.Length > 0 ? authors : null,
-            hit.Published is { } published ? Date(published) : null,
+            hit.PublishedDate?.Display ?? PaperCard.NoDate,
             hit.Categories.Count > 0 ? string.Join(", ", hit.Categories) : null,
             string.Create(CultureInfo.InvariantCulture, $"score {hit.Score:F2}"),
         ];

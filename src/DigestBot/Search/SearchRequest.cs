@@ -13,4 +13,7 @@ public sealed record SearchRequest(SearchQuery Query)
     public int Offset { get; init; }
 
     public int Limit { get; init; } = DefaultLimit;
+
+    /// <summary>The order asked for; null lets the query decide (newest first when nothing in it is ranked).</summary>
+    public SearchSort? Sort { get; init; }
 }

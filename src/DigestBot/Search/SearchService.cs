@@ -8,7 +8,8 @@ namespace DigestBot.Search;
 
 /// <summary>
 /// Runs queries against the index: BM25 ranking, offset/limit paging, total hits and highlighted snippets. The index
-/// is brought up to date with the store first, so a paper stored a moment ago is found.
+/// is brought up to date with the store first, so a paper stored a moment ago is found. Which papers and in which
+/// order is <see cref="RankedSearch"/>'s; a query in which nothing is ranked sorts newest first by default.
 /// </summary>
 public sealed class SearchService(SearchIndex index, SearchIndexSync sync, PaperStore store)
 {
@@ -23,20 +24,28 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
         ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Offset, SearchRequest.MaxOffset);
 
         sync.EnsureCurrent(store, progress, cancellationToken);
-        var query = LuceneQueries.Build(request.Query, request.Since);
+        var ranked = RankedSearch.Ranks(request.Query.Root);
+        var sort = request.Sort ?? (ranked ? SearchSort.Relevance : SearchSort.Date);
         return index.Search(searcher =>
         {
-            var top = searcher.Search(query, request.Offset + request.Limit);
-            var snippets = new Snippets(query, request.Query);
-            var hits = top.ScoreDocs
+            var (decision, docs, total) = RankedSearch.Top(searcher, request, sort, ranked);
+            var snippets = new Snippets(decision.Match, request.Query);
+            var mode = SearchReplies.ModeName(decision.Mode);
+            var hits = docs
                 .Skip(request.Offset)
                 .Select(hit =>
                 {
                     var document = searcher.Doc(hit.Doc);
-                    return PaperDocument.ToHit(document, hit.Score, snippets.For(document.Get(IndexFields.Abstract) ?? string.Empty));
+                    return PaperDocument.ToHit(document, hit.Score, snippets.For(document.Get(IndexFields.Abstract) ?? string.Empty)) with { Mode = mode };
                 })
                 .ToList();
-            return new SearchResults(request, top.TotalHits, hits);
+            return new SearchResults(request, total, hits)
+            {
+                Mode = decision.Mode,
+                Sort = sort,
+                MinimumWords = decision.MinimumWords,
+                AllWordsHits = decision.AllWordsHits,
+            };
         });
     }
 

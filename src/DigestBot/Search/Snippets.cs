@@ -42,7 +42,14 @@ internal sealed class Snippets
 
         using var tokens = _analyzer.GetTokenStream(IndexFields.Abstract, text);
         var fragment = _highlighter.GetBestFragment(tokens, text);
-        return fragment is null ? Opening(text) : WithEllipses(fragment.Trim(), text);
+        if (fragment is null)
+        {
+            return Opening(text);
+        }
+
+        // The encoder leaves a piece's leading hyphen alone; at the snippet's start it would begin the line.
+        fragment = fragment.Trim();
+        return WithEllipses(fragment.StartsWith('-') ? "\\" + fragment : fragment, text);
     }
 
     private static string Opening(string text)

@@ -86,6 +86,22 @@ public class DiscordCommandBuilderTests
     }
 
     [Fact]
+    public async Task The_search_sort_option_offers_its_two_choices_in_discord()
+    {
+        var commands = DiscordCommandBuilder.Build([DigestBot.Search.SearchCommand.Definition]);
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var rest = await FakeRest.LoginAsync(fake);
+
+        await rest.BulkOverwriteGuildCommands([.. commands.Select(c => c.Build())], 42);
+
+        var options = fake.Commands.Registered(42)!.Single()!["options"]!.AsArray();
+        var sort = options.Single(o => o!["name"]!.GetValue<string>() == "sort")!;
+        Assert.Equal(["relevance", "date"], sort["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()));
+        Assert.Equal(["relevance", "date"], sort["choices"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()));
+        Assert.Null(options.Single(o => o!["name"]!.GetValue<string>() == "since")!["choices"]);
+    }
+
+    [Fact]
     public void The_hash_changes_with_the_commands_the_application_or_the_guild_only()
     {
         var commands = DiscordCommandBuilder.Build(AppDefinitions());

@@ -68,6 +68,32 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_question_in_plain_words_answers_with_the_closest_papers_and_says_so()
+    {
+        var answer = await AskAsync(Interactions.Command(++_next, "search", options: [("query", "how can large language models be compressed without losing accuracy?")]));
+
+        Assert.Matches(
+            @"^No paper has all 6 words of how can large language models be compressed without losing accuracy\? — showing the closest \(\d+ with at least \d of them\); showing 1–5 \(page 1 of \d+\)$",
+            answer["data"]!["content"]!.GetValue<string>());
+        Assert.Equal(SearchReplies.PageSize, answer["data"]!["embeds"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Sort_date_answers_newest_first_and_its_next_page_keeps_the_order()
+    {
+        var first = await AskAsync(Interactions.Command(++_next, "search", options: [("query", "deep learning"), ("sort", "date")]));
+        Assert.Contains("newest first", first["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        var next = Buttons(first["data"]!).Single(b => b["label"]!.GetValue<string>().StartsWith("Next", StringComparison.Ordinal));
+
+        var page2 = await AskAsync(Interactions.Button(++_next, next["custom_id"]!.GetValue<string>()));
+
+        Assert.Contains("newest first", page2["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        var dates = first["data"]!["embeds"]!.AsArray().Concat(page2["data"]!["embeds"]!.AsArray()).Select(e => System.Text.RegularExpressions.Regex.Match(e!["footer"]!["text"]!.GetValue<string>(), @"\d{4}-\d{2}-\d{2}").Value).ToList();
+        Assert.All(dates, d => Assert.NotEmpty(d));
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
+    }
+
+    [Fact]
     public async Task A_private_search_is_ephemeral()
     {
         var answer = await AskAsync(Interactions.Command(++_next, "search", options: [("query", "diffusion"), ("private", true)]));

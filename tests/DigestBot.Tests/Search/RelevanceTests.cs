@@ -157,7 +157,7 @@ public sealed class RelevanceTests(RealCorpus corpus) : IClassFixture<RealCorpus
         Assert.Equal(["astro-ph/0601001"], Bot.Ids("cat:astro-ph"));
         Assert.Equal(Bot.Ids("cat:cond-mat.*").Order(StringComparer.Ordinal), Bot.Ids("cat:cond-mat").Order(StringComparer.Ordinal));
         Assert.Equal(10, Bot.Ids("cat:cond-mat").Count);
-        Assert.Contains("2104.12255", Bot.Ids("cat:cs.*"));
+        Assert.Equal(["2104.12255"], Bot.Ids("cat:cs.* AND id:2104.12255")); // cat:cs.* finds more than a page, newest first
     }
 
     [Fact]

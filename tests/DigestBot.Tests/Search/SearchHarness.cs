@@ -55,6 +55,12 @@ public sealed class SearchHarness : IDisposable
             new SearchRequest(SearchQuery.Parse(query)) { Limit = limit, Offset = offset, Since = since },
             new LineProgress(ProgressLines));
 
+    /// <summary>A query as typed into search (free text when it has no syntax), as the search command reads it.</summary>
+    public SearchResults Typed(string text, int limit = 10, int offset = 0, DateTimeOffset? since = null, SearchSort? sort = null) =>
+        Get<SearchService>().Search(
+            new SearchRequest(SearchQuery.ParseSearch(text)) { Limit = limit, Offset = offset, Since = since, Sort = sort },
+            new LineProgress(ProgressLines));
+
     public IReadOnlyList<string> Ids(string query, DateTimeOffset? since = null) =>
         [.. Search(query, since: since).Hits.Select(h => h.Id)];
 

@@ -26,8 +26,9 @@ public sealed class SearchProcessTests : IDisposable
         var hits = json.RootElement.EnumerateArray().ToList();
         Assert.Equal(3, hits.Count);
         Assert.All(hits, h => Assert.Equal(
-            ["id", "title", "authors", "published", "url", "score", "snippet"],
+            ["id", "title", "authors", "published", "publishedPrecision", "url", "score", "snippet", "mode"],
             h.EnumerateObject().Select(p => p.Name)));
+        Assert.All(hits, h => Assert.Equal("exact", h.GetProperty("mode").GetString()));
         Assert.Equal(["1005.5383", "1201.4869", "1412.6529"], hits.Select(h => h.GetProperty("id").GetString()).Order(StringComparer.Ordinal));
         var core = hits.Single(h => h.GetProperty("id").GetString() == "1201.4869");
         Assert.Equal("A Luttinger Liquid Core Inside Helium-4 Filled Nanopores", core.GetProperty("title").GetString());
@@ -47,13 +48,14 @@ public sealed class SearchProcessTests : IDisposable
         var (code, stdout, _) = await DigestBotProcess.RunAsync("search", "au:ramirez", "--data", Data);
 
         Assert.Equal(0, code);
-        Assert.StartsWith("1 paper matches au:ramirez; showing 1–1:", stdout, StringComparison.Ordinal);
+        Assert.StartsWith("1 paper matches au:ramirez, newest first; showing 1–1:", stdout, StringComparison.Ordinal);
         Assert.Contains("1. Towards Explainable Test Case Prioritisation with Learning-to-Rank Models", stdout, StringComparison.Ordinal);
-        Assert.Contains("2405.13786v1 · Aurora Ramírez, Mario Berrios, José Raúl Romero +1 more · 2024-05-22 · cs.SE, cs.AI · score ", stdout, StringComparison.Ordinal);
+        Assert.Contains("2405.13786 · Aurora Ramírez, Mario Berrios, José Raúl Romero +1 more · 2024-05-22 · cs.SE, cs.AI · score ", stdout, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("unknown field 'foo:' (known fields: ti:, au:, abs:, cat:, id:, all:)", "search", "foo:bar")]
+    [InlineData("unknown field 'foo:' (known fields: ti:, au:, abs:, cat:, id:, all:)", "search", "foo:bar AND helium")]
+    [InlineData("search: sort must be relevance or date (got 'newest')", "search", "helium", "--sort", "newest")]
     [InlineData("unbalanced quotes", "search", "\"large language")]
     [InlineData("--since must be 7d, 2w, 6m, 1y or YYYY-MM-DD (got 'yesterday')", "search", "attention", "--since", "yesterday")]
     [InlineData("limit must be between 1 and 100", "search", "attention", "--limit", "500")]
@@ -65,6 +67,34 @@ public sealed class SearchProcessTests : IDisposable
         Assert.Equal(string.Empty, stdout);
         Assert.Contains(message, stderr, StringComparison.Ordinal);
         Assert.Single(stderr.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public async Task A_question_typed_as_written_answers_with_the_closest_papers_and_says_so()
+    {
+        await ImportAsync("arxiv_api_2016_classic_search_au-del_maestro_10_entries.xml");
+
+        var text = await DigestBotProcess.RunAsync("search", "what happens to helium inside nanopores?", "--data", Data);
+        var json = await DigestBotProcess.RunAsync("search", "what happens to helium inside nanopores?", "--json", "--data", Data);
+
+        Assert.Equal(0, text.ExitCode);
+        Assert.Matches(@"^(Only \d+ papers? ha(s|ve)|No paper has) all 2 words of what happens to helium inside nanopores\? — showing the closest \(\d+ with at least 1 of them\); showing 1–\d+:", text.Stdout);
+        var hits = JsonDocument.Parse(json.Stdout).RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Equal("best-match", h.GetProperty("mode").GetString()));
+    }
+
+    [Fact]
+    public async Task Search_sorts_by_date_when_asked()
+    {
+        await ImportAsync("arxiv_api_2016_classic_search_au-del_maestro_10_entries.xml");
+
+        var (code, stdout, _) = await DigestBotProcess.RunAsync("search", "helium", "--sort", "date", "--json", "--data", Data);
+
+        Assert.Equal(0, code);
+        var dates = JsonDocument.Parse(stdout).RootElement.EnumerateArray().Select(h => h.GetProperty("published").GetDateTimeOffset()).ToList();
+        Assert.True(dates.Count > 1);
+        Assert.Equal(dates.OrderDescending(), dates);
     }
 
     [Fact]

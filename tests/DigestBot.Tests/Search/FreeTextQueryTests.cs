@@ -1,0 +1,101 @@
+using DigestBot.Search;
+
+namespace DigestBot.Tests.Search;
+
+/// <summary>How search reads what is typed: free text when it uses no syntax, the query language otherwise.</summary>
+public sealed class FreeTextQueryTests
+{
+    [Theory]
+    [InlineData("making transformers deeper")]
+    [InlineData("how can large language models be compressed without losing accuracy")]
+    [InlineData("what is RLHF (reinforcement learning from human feedback)?")]
+    [InlineData("Mix-LN: Unleashing the Power")]
+    [InlineData("foo:bar transformers")]
+    [InlineData("transformers - a survey")]
+    [InlineData("GPT-3.5 vs. LLaMA: which is better?")]
+    [InlineData("attention (")]
+    public void A_query_without_syntax_is_free_text_and_never_refused(string text)
+    {
+        Assert.True(SearchQuery.TryParseSearch(text, out var query, out var error), error);
+        Assert.True(query.IsFreeText);
+        Assert.Equal(text, query.Text);
+    }
+
+    [Theory]
+    [InlineData("layer AND normalization")]
+    [InlineData("transformer OR attention")]
+    [InlineData("transformer NOT vision")]
+    [InlineData("transformer ANDNOT vision")]
+    [InlineData("ti:transformer")]
+    [InlineData("(ti:llm OR abs:llm) survey")]
+    [InlineData("\"layer normalization\"")]
+    [InlineData("transformer -survey")]
+    [InlineData("+transformer attention")]
+    [InlineData("normaliz*")]
+    [InlineData("cat:cs.LG")]
+    public void Operators_fields_quotes_exclusions_and_wildcards_make_a_query_exact(string text)
+    {
+        Assert.True(SearchQuery.TryParseSearch(text, out var query, out var error), error);
+        Assert.False(query.IsFreeText);
+        Assert.Equal(SearchQuery.Parse(text).ToString(), query.ToString());
+    }
+
+    [Theory]
+    [InlineData("how can large language models be compressed without losing accuracy", "large|language|models|compressed|losing|accuracy")]
+    [InlineData("is there recent work on layer normalization?", "layer|normalization")]
+    [InlineData("papers about diffusion models for audio", "diffusion|models|audio")]
+    [InlineData("What are the best methods for pruning LLMs?", "best|methods|pruning|LLMs")]
+    [InlineData("making transformers deeper", "transformers|deeper")]
+    [InlineData("Pre-LN or Post-LN: which trains deeper networks?", "Pre-LN|Post-LN|trains|deeper|networks")]
+    public void Free_text_keeps_its_content_words_and_drops_question_and_filler_words(string text, string words)
+    {
+        var query = SearchQuery.ParseSearch(text);
+
+        Assert.Equal(words.Split('|'), query.Words);
+        Assert.Equal(query.Words.Count, query.Clauses);
+    }
+
+    [Fact]
+    public void A_question_of_only_common_words_has_no_words_and_is_not_refused()
+    {
+        var query = SearchQuery.ParseSearch("what is it about?");
+
+        Assert.True(query.IsFreeText);
+        Assert.Empty(query.Words);
+    }
+
+    [Theory]
+    [InlineData("foo:bar AND transformers", "unknown field 'foo:'")]
+    [InlineData("(attention OR transformer", "unbalanced parentheses")]
+    [InlineData("attention AND", "'AND' has nothing on its right")]
+    [InlineData("\"large language", "unbalanced quotes")]
+    [InlineData("*former -survey", "leading wildcards are not supported")]
+    [InlineData("-survey", "the query only excludes terms")]
+    public void Operator_queries_keep_their_one_line_refusals_in_search(string text, string message)
+    {
+        Assert.False(SearchQuery.TryParseSearch(text, out var query, out var error));
+        Assert.Null(query);
+        Assert.StartsWith(message, error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("foo:bar transformers", "unknown field 'foo:'")]
+    [InlineData("attention -", "'-' has nothing after it")]
+    [InlineData("attention (", "unbalanced parentheses")]
+    public void What_search_reads_as_free_text_a_watch_still_reads_exactly(string text, string message)
+    {
+        Assert.True(SearchQuery.TryParseSearch(text, out _, out _));
+        Assert.False(SearchQuery.TryParse(text, out _, out var error));
+        Assert.StartsWith(message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_exact_reading_of_free_text_still_requires_every_word_it_names()
+    {
+        var exact = SearchQuery.Parse("how do transformers work");
+
+        Assert.False(exact.IsFreeText);
+        Assert.Equal("(how AND do AND transformers AND work)", exact.ToString());
+        Assert.Equal("(transformers AND work)", SearchQuery.ParseSearch("how do transformers work").ToString());
+    }
+}
