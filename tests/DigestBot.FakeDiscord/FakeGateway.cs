@@ -165,8 +165,8 @@ public sealed class FakeGateway
         }
     }
 
-    /// <summary>A new session on <paramref name="connection"/>, announced by READY.</summary>
-    internal async Task IdentifyAsync(FakeGatewayConnection connection, string resumeUrl)
+    /// <summary>A new session on <paramref name="connection"/>, announced by READY (naming the shard Identify gave, as Discord's does).</summary>
+    internal async Task IdentifyAsync(FakeGatewayConnection connection, string resumeUrl, JsonArray? shard)
     {
         Interlocked.Increment(ref _identifies);
         await _dispatching.WaitAsync();
@@ -182,7 +182,7 @@ public sealed class FakeGateway
                 session.Connection = connection;
                 connection.SessionId = session.Id;
                 connection.Authenticated = true;
-                ready = session.Add("READY", FakeGatewayFrames.Ready(Options, session.Id, resumeUrl));
+                ready = session.Add("READY", FakeGatewayFrames.Ready(Options, session.Id, resumeUrl, shard));
             }
 
             await connection.SendAsync(ready);

@@ -116,7 +116,7 @@ internal static class FakeGatewayEndpoint
             case 2 when data!["properties"] is not JsonObject:
                 return (4002, "Decode error");
             case 2:
-                await gateway.IdentifyAsync(connection, resumeUrl);
+                await gateway.IdentifyAsync(connection, resumeUrl, data["shard"] as JsonArray);
                 return null;
             case 6 when !validToken:
                 return (4004, "Authentication failed");

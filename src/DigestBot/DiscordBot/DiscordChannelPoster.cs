@@ -51,7 +51,20 @@ public sealed class DiscordChannelPoster(
         }
     }
 
+    /// <summary>Looks for the chunk (see <see cref="LookAsync"/>) where it could be, once the nonce can no longer tell.</summary>
     public async Task<string?> FindPostedAsync(ulong channelId, DigestRecord digest, DigestChunk chunk, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await FindAsync(channelId, digest, chunk, cancellationToken);
+        }
+        catch (Exception e) when (GatewayClose.IsTokenRefused(e))
+        {
+            throw new TransportStoppedException(DiscordRestGuard.TokenRejectedLine, e);
+        }
+    }
+
+    private async Task<string?> FindAsync(ulong channelId, DigestRecord digest, DigestChunk chunk, CancellationToken cancellationToken)
     {
         var window = TimeSpan.FromSeconds(options.Value.NonceWindowSeconds);
         if (chunk.FirstAttemptAt is not { } tried || time.GetUtcNow() - tried < window)
@@ -128,8 +141,9 @@ public sealed class DiscordChannelPoster(
 
     private static string Marker(DigestRecord digest, DigestChunk chunk) => DigestComposer.Marker(digest.Id, chunk.Index, digest.Chunks.Count)[3..];
 
-    private static ChannelUnavailableException? Unavailable(ulong channelId, Exception e) => e switch
+    private static Exception? Unavailable(ulong channelId, Exception e) => e switch
     {
+        _ when GatewayClose.IsTokenRefused(e) => new TransportStoppedException(DiscordRestGuard.TokenRejectedLine, e),
         ChannelGoneException => new ChannelUnavailableException($"Discord refuses posts to channel {channelId}: Unknown Channel ({DiscordErrorCodes.UnknownChannel})", e),
         HttpException { DiscordCode: { } code } h when DiscordErrorCodes.IsPermanentForChannel((int)code) =>
             new ChannelUnavailableException($"Discord refuses posts to channel {channelId}: {h.Reason} ({(int)code})", e),

@@ -14,7 +14,7 @@ namespace DigestBot.DiscordBot;
 /// Both send through <see cref="GuardedRestClient"/> to <c>Discord:ApiBaseUrl</c>, log through <see cref="DiscordLog"/>, and
 /// keep no more state than commands and digests need (the Guilds intent, no message cache).
 /// </summary>
-public sealed class DiscordClients(IOptions<DiscordOptions> options, DiscordRestGuard guard, RawInteractions raw, DiscordLog log) : IAsyncDisposable
+public sealed class DiscordClients(IOptions<DiscordOptions> options, DiscordRestGuard guard, RawInteractions raw, DiscordLog log) : IAsyncDisposable, IDisposable
 {
     private readonly SemaphoreSlim _login = new(1, 1);
     private readonly Lock _lock = new();
@@ -90,6 +90,14 @@ public sealed class DiscordClients(IOptions<DiscordOptions> options, DiscordRest
             await _rest.DisposeAsync();
         }
 
+        _login.Dispose();
+    }
+
+    /// <summary>For a container disposed synchronously (a CLI command, a test): Discord.Net's clients dispose either way.</summary>
+    public void Dispose()
+    {
+        _socket?.Dispose();
+        _rest?.Dispose();
         _login.Dispose();
     }
 

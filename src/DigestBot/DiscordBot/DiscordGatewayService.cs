@@ -15,7 +15,6 @@ namespace DigestBot.DiscordBot;
 public sealed class DiscordGatewayService(
     IOptions<DiscordOptions> options,
     IServiceProvider services,
-    TimeProvider time,
     ILogger<DiscordGatewayService> logger) : IHostedService, IAsyncDisposable
 {
     private readonly TaskCompletionSource _firstConnected = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -29,9 +28,6 @@ public sealed class DiscordGatewayService(
 
     /// <summary>The connections (one per shard), once started.</summary>
     public IReadOnlyList<DiscordSocketClient> Shards { get; private set; } = [];
-
-    /// <summary>Runs the watchdog's check now (tests; the watchdog also runs it on its own timer).</summary>
-    internal Task CheckWatchdogAsync() => _watchdog?.CheckAsync() ?? Task.CompletedTask;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -60,7 +56,7 @@ public sealed class DiscordGatewayService(
             _firstConnected.TrySetResult();
             return Task.CompletedTask;
         };
-        _watchdog = new GatewayWatchdog(Shards, time, logger);
+        _watchdog = new GatewayWatchdog(Shards, TimeProvider.System, fatal, logger);
         await Client.StartAsync();
     }
 

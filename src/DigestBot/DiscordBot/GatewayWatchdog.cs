@@ -8,24 +8,28 @@ namespace DigestBot.DiscordBot;
 /// Restarts a gateway connection that Discord.Net does not bring back by itself (discord-net #3187: after "server
 /// requested a reconnect" it sometimes never reconnects): a shard disconnected for longer than <see cref="Stall"/>, or
 /// connected but silent that long (no heartbeat acknowledged; Discord acknowledges one every ~41 s), is stopped and
-/// started again.
+/// started again. It keeps real time, as Discord.Net's heartbeats do (tests give it a clock of their own), and does
+/// nothing once the bot is stopping (<see cref="FatalStop"/>): a refused token must not be tried again.
 /// </summary>
 internal sealed class GatewayWatchdog : IAsyncDisposable
 {
     public static readonly TimeSpan Stall = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(30);
+    private const int WindDownChecks = 300;
 
     private readonly IReadOnlyList<DiscordSocketClient> _shards;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly FatalStop _fatal;
     private readonly long[] _lastSign;
     private readonly ITimer _timer;
     private int _checking;
 
-    public GatewayWatchdog(IReadOnlyList<DiscordSocketClient> shards, TimeProvider time, ILogger logger)
+    public GatewayWatchdog(IReadOnlyList<DiscordSocketClient> shards, TimeProvider time, FatalStop fatal, ILogger logger)
     {
         _shards = shards;
         _time = time;
+        _fatal = fatal;
         _logger = logger;
         _lastSign = [.. shards.Select(_ => time.GetUtcNow().UtcTicks)];
         for (var i = 0; i < shards.Count; i++)
@@ -49,7 +53,7 @@ internal sealed class GatewayWatchdog : IAsyncDisposable
 
         try
         {
-            for (var i = 0; i < _shards.Count; i++)
+            for (var i = 0; i < _shards.Count && !_fatal.Stopped; i++)
             {
                 var quiet = _time.GetUtcNow() - new DateTimeOffset(Interlocked.Read(ref _lastSign[i]), TimeSpan.Zero);
                 if (quiet < Stall)
@@ -64,8 +68,7 @@ internal sealed class GatewayWatchdog : IAsyncDisposable
                     state == ConnectionState.Connected ? "silent" : state.ToString().ToLowerInvariant(),
                     quiet.TotalMinutes);
                 await Heard(i);
-                await _shards[i].StopAsync();
-                await _shards[i].StartAsync();
+                await RestartAsync(_shards[i]);
             }
         }
         catch (Exception e)
@@ -79,6 +82,28 @@ internal sealed class GatewayWatchdog : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _timer.DisposeAsync();
+
+    private async Task RestartAsync(DiscordSocketClient shard)
+    {
+        await shard.StopAsync();
+
+        // StopAsync only asks: Discord.Net refuses to start again until the old connection has wound down.
+        for (var i = 0; i < WindDownChecks && shard.ConnectionState != ConnectionState.Disconnected; i++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+
+        if (shard.ConnectionState != ConnectionState.Disconnected)
+        {
+            _logger.LogError("The Discord gateway connection did not stop within {Seconds} s; trying again at the next check", WindDownChecks / 10);
+            return;
+        }
+
+        if (!_fatal.Stopped)
+        {
+            await shard.StartAsync();
+        }
+    }
 
     private Task Heard(int shard)
     {

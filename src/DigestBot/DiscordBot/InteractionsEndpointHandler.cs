@@ -8,7 +8,7 @@ namespace DigestBot.DiscordBot;
 /// <summary>
 /// One request to the interactions endpoint: the raw body read as bytes; our timestamp window, then Discord.Net's
 /// <see cref="DiscordRestClient.ParseHttpInteractionAsync(string, string, string, byte[], Func{InteractionProperties, bool})"/>
-/// (signature checked; no API calls on parsing), with 401 for anything unsigned, badly signed, malformed or stale; then
+/// (signature checked; no API calls on parsing), with 401 for anything unsigned, badly signed or stale (400 for a signed body Discord.Net cannot read); then
 /// the pipeline, whose first response (PONG included) is written into this response's body, within 3 s. Edits and
 /// follow-ups go over REST afterwards.
 /// </summary>
@@ -49,12 +49,25 @@ internal sealed class InteractionsEndpointHandler(
 
         var signature = request.Headers[SignatureWindow.SignatureHeader].ToString();
         var timestamp = request.Headers[SignatureWindow.TimestampHeader].ToString();
-        var interaction = window.Admits(signature, timestamp) ? await ParseAsync(signature, timestamp, body) : null;
-        if (interaction is null)
+        if (!window.Admits(signature, timestamp) || !Verified(signature, timestamp, body))
         {
             // Discord sends bad signatures on purpose to test the endpoint; refusing them is routine.
-            logger.LogDebug("Refused an interaction request that was unsigned, badly signed, malformed or stale");
+            logger.LogDebug("Refused an interaction request that was unsigned, badly signed or stale");
             response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        if (await ParseAsync(signature, timestamp, body) is not { } interaction)
+        {
+            // A PING must be answered whatever Discord.Net makes of it: it is how Discord accepts the endpoint URL.
+            var ping = IsPing(body);
+            response.StatusCode = ping ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+            if (ping)
+            {
+                response.ContentType = "application/json";
+                await response.WriteAsync(Pong, context.RequestAborted);
+            }
+
             return;
         }
 
@@ -75,16 +88,49 @@ internal sealed class InteractionsEndpointHandler(
         first.Delivered.TrySetResult();
     }
 
-    /// <summary>Discord.Net's parse, or null: it throws a bad-signature exception, or another one for a malformed signature or key.</summary>
+    /// <summary>Discord.Net's Ed25519 check of timestamp + raw body; a key or signature it cannot read is a failed check.</summary>
+    private bool Verified(string signature, string timestamp, byte[] body)
+    {
+        try
+        {
+            return rest.IsValidHttpInteraction(publicKey, signature, timestamp, body);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or IndexOutOfRangeException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Discord.Net's reading of a request already verified (no API calls on parsing), or null with one log line: a signed
+    /// body only Discord could have sent, in a shape Discord.Net does not read.
+    /// </summary>
     private async Task<RestInteraction?> ParseAsync(string signature, string timestamp, byte[] body)
     {
         try
         {
             return await rest.ParseHttpInteractionAsync(publicKey, signature, timestamp, body, _ => false);
         }
-        catch (Exception e) when (e is BadSignatureException or ArgumentException or FormatException or IndexOutOfRangeException or Newtonsoft.Json.JsonException)
+        catch (Exception e)
         {
+            logger.LogWarning("A signed interaction request could not be read ({Error}); answered 400", e.Message);
             return null;
+        }
+    }
+
+    private const string Pong = """{"type":1}""";
+
+    private static bool IsPing(byte[] body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Number && type.GetRawText() == "1";
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 

@@ -4,7 +4,7 @@ namespace DigestBot.DiscordBot;
 
 /// <summary>
 /// Counts 401, 403 and 429 answers over the last 10 minutes: Cloudflare bans an IP for a while after 10,000
-/// of them. 429s with scope <c>shared</c> do not count. Every one is logged with its route template.
+/// of them. 429s with scope <c>shared</c> do not count. Every one is logged with its route template (401s at debug level).
 /// </summary>
 public sealed class InvalidRequestCounter(TimeProvider time, ILogger<InvalidRequestCounter> logger)
 {
@@ -40,7 +40,8 @@ public sealed class InvalidRequestCounter(TimeProvider time, ILogger<InvalidRequ
             _warned |= warn;
         }
 
-        var level = status == 429 ? LogLevel.Information : LogLevel.Warning;
+        // A 401 is said once by whoever it stops (the bot, for its token; an interaction, for an expired one).
+        var level = status switch { 401 => LogLevel.Debug, 429 => LogLevel.Information, _ => LogLevel.Warning };
         logger.Log(level, "Discord answered {Status} to {Route}: {Count} invalid requests in the last 10 minutes", status, route, count);
         if (warn)
         {

@@ -59,12 +59,13 @@ public class DiscordReplyRendererTests
         var messages = DiscordReplyRenderer.Render(HostileReplies.Digest());
         var ephemeral = DiscordReplyRenderer.Render(HostileReplies.Digest() with { Ephemeral = true });
         var channel = (IMessageChannel)await rest.GetChannelAsync(77);
-        var interaction = await rest.ParseHttpInteractionAsync(Signer.Key, Signer.Sign("1", Body), "1", Body, _ => false);
-
         foreach (var message in messages)
         {
             await channel.SendMessageAsync(message.Content, embeds: [.. message.Embeds], allowedMentions: DiscordMessage.NoMentions, components: message.Components);
         }
+
+        // Parsed only now: Discord.Net refuses to build a response more than 3 s after it read the interaction.
+        var interaction = await rest.ParseHttpInteractionAsync(Signer.Key, Signer.Sign("1", Body), "1", Body, _ => false);
 
         // Http mode writes this JSON into its response; here it goes to the callback route for the fake to judge.
         var answer = interaction.Respond(ephemeral[0].Content, [.. ephemeral[0].Embeds], ephemeral: true, allowedMentions: DiscordMessage.NoMentions, components: ephemeral[0].Components);
