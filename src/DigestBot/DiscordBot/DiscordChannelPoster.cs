@@ -112,7 +112,8 @@ public sealed class DiscordChannelPoster(
                     throw;
                 }
 
-                await Task.Delay(TimeSpan.FromSeconds(attempt), time, cancellationToken);
+                // A pause for Discord's sake, in Discord's (real) time, not the app's clock.
+                await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
             }
         }
     }

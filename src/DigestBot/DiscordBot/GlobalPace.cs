@@ -4,7 +4,9 @@ namespace DigestBot.DiscordBot;
 /// Discord's global limit (requests per second per bot), which Discord.Net only learns from a 429: requests authorised
 /// by the bot token wait here for a slot. A request holds its slot from when it is sent until one second after its
 /// response arrived, so no one-second window of arrivals at Discord can hold more than the limit, however the network
-/// delays individual requests. Discord's limits run on real time, so this does too.
+/// delays individual requests. After a global 429 nothing is sent until Discord's <c>Retry-After</c> has passed
+/// (<see cref="Pause"/>): Discord.Net lets requests already queued in its buckets go on. Discord's limits run on real
+/// time, so this does too.
 /// </summary>
 public sealed class GlobalPace(int requestsPerSecond)
 {
@@ -13,6 +15,7 @@ public sealed class GlobalPace(int requestsPerSecond)
     private readonly Queue<DateTimeOffset> _completed = new();
     private readonly int _limit = Math.Max(1, requestsPerSecond);
     private int _inFlight;
+    private DateTimeOffset _pausedUntil;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public async ValueTask<IDisposable> AcquireAsync(CancellationToken cancellationToken)
@@ -29,13 +32,20 @@ public sealed class GlobalPace(int requestsPerSecond)
                     _completed.Dequeue();
                 }
 
-                if (_inFlight + _completed.Count < _limit)
+                if (_pausedUntil > now)
+                {
+                    wait = _pausedUntil - now;
+                }
+                else if (_inFlight + _completed.Count < _limit)
                 {
                     _inFlight++;
                     return new Slot(this);
                 }
+                else
+                {
+                    wait = _completed.Count > 0 ? _completed.Peek() + Window - now : Timeout.InfiniteTimeSpan;
+                }
 
-                wait = _completed.Count > 0 ? _completed.Peek() + Window - now : Timeout.InfiniteTimeSpan;
                 changed = _changed.Task;
             }
 
@@ -44,6 +54,16 @@ public sealed class GlobalPace(int requestsPerSecond)
             await Task.WhenAny(changed, Task.Delay(wait, delay.Token)).ConfigureAwait(false);
             await delay.CancelAsync().ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    /// <summary>Holds every request back for <paramref name="duration"/> from now (a global 429's <c>Retry-After</c>).</summary>
+    public void Pause(TimeSpan duration)
+    {
+        lock (_lock)
+        {
+            var until = DateTimeOffset.UtcNow + duration;
+            _pausedUntil = until > _pausedUntil ? until : _pausedUntil;
         }
     }
 

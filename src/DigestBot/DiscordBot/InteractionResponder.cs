@@ -1,4 +1,6 @@
+using System.Net;
 using Discord;
+using Discord.Net;
 using DigestBot.Commands;
 
 namespace DigestBot.DiscordBot;
@@ -9,7 +11,8 @@ namespace DigestBot.DiscordBot;
 /// has not gone out after <see cref="DeferAfter"/> the responder sends it by itself. After the first response the rest of
 /// a reply goes over REST: a deferred response is completed by editing it, or, when the reply is for the invoker only, by
 /// deleting it and following up ephemerally (a public message cannot turn ephemeral). A first response the window closed
-/// on unconfirmed is sent as a follow-up instead, which works if an attempt did land.
+/// on unconfirmed is put in place by editing the original response (which exists if an attempt did land, and then the
+/// answer shows once), else sent as a follow-up.
 /// </summary>
 internal sealed class InteractionResponder : IDisposable
 {
@@ -24,7 +27,6 @@ internal sealed class InteractionResponder : IDisposable
     private readonly SemaphoreSlim _first = new(1, 1);
     private readonly ITimer _deferTimer;
     private bool _deferred;
-    private bool _unconfirmed;
 
     public InteractionResponder(IncomingInteraction incoming, TimeProvider time, TimeSpan requestTimeout, TaskCompletionSource<bool> firstSent)
     {
@@ -61,13 +63,9 @@ internal sealed class InteractionResponder : IDisposable
                 await Interaction.DeleteOriginalResponseAsync(Options(cancellationToken));
                 followups = [.. messages];
             }
-            else if (_unconfirmed)
-            {
-                followups = [.. messages];
-            }
             else
             {
-                await Interaction.ModifyOriginalResponseAsync(messages[0].ApplyTo, Options(cancellationToken));
+                await ReplaceOriginalAsync(messages[0], cancellationToken);
             }
         }
 
@@ -120,11 +118,10 @@ internal sealed class InteractionResponder : IDisposable
             var sent = await FirstResponse.SendAsync(send, _incoming, _time, MaxAttempts, _incoming.First.CanRetry, cancellationToken);
             Responded = true;
             _deferred = defers;
-            _unconfirmed = !sent;
             _firstSent.TrySetResult(true);
             if (!sent && fallback is not null)
             {
-                await FollowupAsync(fallback, cancellationToken);
+                await ReplaceOriginalAsync(fallback, cancellationToken);
             }
 
             return true;
@@ -152,6 +149,22 @@ internal sealed class InteractionResponder : IDisposable
         catch (Exception)
         {
             // The pipeline's own answer reports what went wrong.
+        }
+    }
+
+    /// <summary>
+    /// The answer in place of the original response ("thinking…", or a first response the window closed on with no word
+    /// from Discord: if an attempt landed, the answer then shows once); a follow-up when there is no original.
+    /// </summary>
+    private async Task ReplaceOriginalAsync(DiscordMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Interaction.ModifyOriginalResponseAsync(message.ApplyTo, Options(cancellationToken));
+        }
+        catch (HttpException e) when (e.HttpCode == HttpStatusCode.NotFound)
+        {
+            await FollowupAsync(message, cancellationToken);
         }
     }
 

@@ -57,17 +57,20 @@ internal sealed class InteractionsEndpointHandler(
             return;
         }
 
-        if (await ParseAsync(signature, timestamp, body) is not { } interaction)
+        var (interaction, unreadable) = await ParseAsync(signature, timestamp, body);
+        if (interaction is null)
         {
             // A PING must be answered whatever Discord.Net makes of it: it is how Discord accepts the endpoint URL.
-            var ping = IsPing(body);
-            response.StatusCode = ping ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
-            if (ping)
+            if (IsPing(body))
             {
+                response.StatusCode = StatusCodes.Status200OK;
                 response.ContentType = "application/json";
                 await response.WriteAsync(Pong, context.RequestAborted);
+                return;
             }
 
+            logger.LogWarning("A signed interaction request could not be read ({Error}); answered 400", unreadable);
+            response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 
@@ -102,19 +105,18 @@ internal sealed class InteractionsEndpointHandler(
     }
 
     /// <summary>
-    /// Discord.Net's reading of a request already verified (no API calls on parsing), or null with one log line: a signed
-    /// body only Discord could have sent, in a shape Discord.Net does not read.
+    /// Discord.Net's reading of a request already verified (no API calls on parsing), or why it could not read it: a
+    /// signed body only Discord could have sent, in a shape Discord.Net does not read.
     /// </summary>
-    private async Task<RestInteraction?> ParseAsync(string signature, string timestamp, byte[] body)
+    private async Task<(RestInteraction? Interaction, string? Error)> ParseAsync(string signature, string timestamp, byte[] body)
     {
         try
         {
-            return await rest.ParseHttpInteractionAsync(publicKey, signature, timestamp, body, _ => false);
+            return (await rest.ParseHttpInteractionAsync(publicKey, signature, timestamp, body, _ => false), null);
         }
         catch (Exception e)
         {
-            logger.LogWarning("A signed interaction request could not be read ({Error}); answered 400", e.Message);
-            return null;
+            return (null, e.Message);
         }
     }
 

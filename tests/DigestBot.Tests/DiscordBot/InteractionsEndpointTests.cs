@@ -57,7 +57,11 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
         Assert.DoesNotContain(_app.Fake.Requests, r => r.Route?.Contains("/interactions/", StringComparison.Ordinal) == true);
     }
 
-    public static TheoryData<string> Tampering => ["signature", "body", "timestamp", "stale", "future", "no signature", "no timestamp", "no headers", "other key"];
+    public static TheoryData<string> Tampering =>
+    [
+        "signature", "body", "timestamp", "stale", "future", "no signature", "no timestamp", "no headers", "other key",
+        "short signature", "long signature", "signature not hex", "signature of zeros", "timestamp with sign", "timestamp with space", "timestamp in ms",
+    ];
 
     [Theory]
     [MemberData(nameof(Tampering))]
@@ -78,12 +82,63 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
             "no signature" => await _discord.PostAsync(_url, body, null, stamp),
             "no timestamp" => await _discord.PostAsync(_url, body, signature, null),
             "no headers" => await _discord.PostAsync(_url, body, null, null),
+            "short signature" => await _discord.PostAsync(_url, body, signature[..^2], stamp),
+            "long signature" => await _discord.PostAsync(_url, body, signature + "00", stamp),
+            "signature not hex" => await _discord.PostAsync(_url, body, signature[..^1] + "g", stamp),
+            "signature of zeros" => await _discord.PostAsync(_url, body, new string('0', 128), stamp),
+            "timestamp with sign" => await _discord.PostAsync(_url, body, _discord.Sign("+" + stamp, body), "+" + stamp),
+            "timestamp with space" => await _discord.PostAsync(_url, body, _discord.Sign(stamp + " ", body), stamp + " "),
+            "timestamp in ms" => await SignedAtAsync(body, Now.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)),
             _ => await stranger.PostSignedAsync(_url, body, Now),
         };
 
         Assert.Equal(401, result.Status);
         Assert.Null(_app.Fake.Interactions.Response(Interactions.Token(43)));
         Assert.Equal(before, _app.Fake.Requests.Count);
+    }
+
+    [Fact]
+    public async Task The_signature_hex_may_be_upper_case_as_the_key_is()
+    {
+        var body = Ping;
+        var stamp = SignedRequests.Stamp(Now);
+
+        var (status, answer, _) = await _discord.PostAsync(_url, body, _discord.Sign(stamp, body).ToUpperInvariant(), stamp);
+
+        Assert.Equal((200, """{"type":1}"""), (status, answer));
+    }
+
+    [Fact]
+    public async Task A_signed_ping_discord_net_cannot_read_still_gets_pong_and_any_other_unreadable_body_gets_400()
+    {
+        var bare = Encoding.UTF8.GetBytes("""{"id":"52","application_id":"1","type":1,"token":"t","version":1}""");
+        var before = _app.Fake.Requests.Count;
+
+        var ping = await _discord.PostSignedAsync(_url, bare, Now);
+        var garbage = await _discord.PostSignedAsync(_url, Encoding.UTF8.GetBytes("not an interaction"), Now);
+        var command = await _discord.PostSignedAsync(_url, Encoding.UTF8.GetBytes("""{"id":"53","type":2,"token":"t"}"""), Now);
+
+        Assert.Equal((200, """{"type":1}""", "application/json"), ping);
+        Assert.Equal(400, garbage.Status);
+        Assert.Equal(400, command.Status);
+        Assert.Equal(before, _app.Fake.Requests.Count);
+        Assert.Equal(2, _app.Logs.Lines.Count(l => l.Message.StartsWith("A signed interaction request could not be read", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("", "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a",
+        "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b")]
+    [InlineData("72", "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c",
+        "92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00")]
+    public void Discord_nets_verifier_accepts_the_rfc_8032_vectors_and_refuses_them_with_one_bit_flipped(string message, string publicKey, string signature)
+    {
+        using var rest = new global::Discord.Rest.DiscordRestClient();
+        var body = Convert.FromHexString(message);
+        var flipped = (signature[0] == '0' ? "1" : "0") + signature[1..];
+
+        Assert.True(rest.IsValidHttpInteraction(publicKey, signature, string.Empty, body));
+        Assert.False(rest.IsValidHttpInteraction(publicKey, flipped, string.Empty, body));
+        Assert.False(rest.IsValidHttpInteraction(publicKey, signature, string.Empty, [.. body, 0]));
     }
 
     [Fact]
@@ -100,6 +155,9 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
         Assert.Equal(405, await _discord.SendAsync(HttpMethod.Get, _url));
         Assert.Equal(404, await _discord.SendAsync(HttpMethod.Post, new Uri(_url, "/other")));
     }
+
+    private async Task<(int Status, string Body, string? ContentType)> SignedAtAsync(byte[] body, string stamp) =>
+        await _discord.PostAsync(_url, body, _discord.Sign(stamp, body), stamp);
 
     private static string Flip(string hex) => (hex[0] == '0' ? '1' : '0') + hex[1..];
 

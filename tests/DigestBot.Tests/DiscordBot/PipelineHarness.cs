@@ -20,6 +20,9 @@ public sealed class PipelineHarness : IAsyncDisposable
 
     public LogLines Logs => _app.Logs;
 
+    /// <summary>The app's clock: Discord's 3 s window and the responder's own "thinking…" run on it.</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => _app.Clock;
+
     public InteractionPipeline Pipeline => _app.Get<InteractionPipeline>();
 
     public InteractionRouter Router => _app.Get<InteractionRouter>();
@@ -35,7 +38,8 @@ public sealed class PipelineHarness : IAsyncDisposable
                 .AddCommand<FailingProbeCommand>()
                 .AddCommand<ManageProbeCommand>()
                 .AddCommand<CardSearchProbeCommand>()
-                .AddCommand<AirhornProbeCommand>();
+                .AddCommand<AirhornProbeCommand>()
+                .AddCommand<StallProbeCommand>();
         });
         await app.ConnectAsync();
         return new PipelineHarness(app);
