@@ -1,6 +1,4 @@
-using System.Net;
 using Discord;
-using Discord.Net;
 using DigestBot.Commands;
 
 namespace DigestBot.DiscordBot;
@@ -9,7 +7,7 @@ namespace DigestBot.DiscordBot;
 /// Answers one interaction, the same for both transports. The first response must reach Discord within 3 s of the
 /// interaction: it is tried again only inside that window (each attempt bounded by what is left of it), and if "thinking"
 /// has not gone out after <see cref="DeferAfter"/> the responder sends it by itself. After the first response the rest of
-/// a reply goes over REST: a deferred response is completed by editing it, or, when the reply is for the invoker only, by
+/// a reply goes over REST (<see cref="LaterResponses"/>): a deferred response is completed by editing it, or, when the reply is for the invoker only, by
 /// deleting it and following up ephemerally (a public message cannot turn ephemeral). A first response the window closed
 /// on unconfirmed is put in place by editing the original response (which exists if an attempt did land, and then the
 /// answer shows once), else sent as a follow-up.
@@ -22,7 +20,7 @@ internal sealed class InteractionResponder : IDisposable
 
     private readonly IncomingInteraction _incoming;
     private readonly TimeProvider _time;
-    private readonly TimeSpan _requestTimeout;
+    private readonly LaterResponses _later;
     private readonly TaskCompletionSource<bool> _firstSent;
     private readonly SemaphoreSlim _first = new(1, 1);
     private readonly ITimer _deferTimer;
@@ -32,7 +30,7 @@ internal sealed class InteractionResponder : IDisposable
     {
         _incoming = incoming;
         _time = time;
-        _requestTimeout = requestTimeout;
+        _later = new LaterResponses(incoming.Interaction, requestTimeout, time);
         _firstSent = firstSent;
         var due = incoming.ReceivedAt + DeferAfter - time.GetUtcNow();
         _deferTimer = time.CreateTimer(_ => _ = DeferInTimeAsync(), null, due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
@@ -60,18 +58,18 @@ internal sealed class InteractionResponder : IDisposable
         {
             if (_deferred && reply.Ephemeral)
             {
-                await Interaction.DeleteOriginalResponseAsync(Options(cancellationToken));
+                await _later.DeleteOriginalAsync(cancellationToken);
                 followups = [.. messages];
             }
             else
             {
-                await ReplaceOriginalAsync(messages[0], cancellationToken);
+                await _later.ReplaceOriginalAsync(messages[0], cancellationToken);
             }
         }
 
         foreach (var message in followups)
         {
-            await FollowupAsync(message, cancellationToken);
+            await _later.FollowupAsync(message, cancellationToken);
         }
     }
 
@@ -81,7 +79,7 @@ internal sealed class InteractionResponder : IDisposable
         var message = DiscordReplyRenderer.Render(reply)[0];
         if (await FirstAsync(o => _incoming.First.UpdateAsync(message, o), null, cancellationToken) is false)
         {
-            await Interaction.ModifyOriginalResponseAsync(message.ApplyTo, Options(cancellationToken));
+            await _later.EditOriginalAsync(message, cancellationToken);
         }
     }
 
@@ -91,7 +89,7 @@ internal sealed class InteractionResponder : IDisposable
         var message = DiscordReplyRenderer.Render(Reply.Failure(text))[0];
         if (await FirstAsync(o => _incoming.First.MessageAsync(message, o), message, cancellationToken) is false)
         {
-            await FollowupAsync(message, cancellationToken);
+            await _later.FollowupAsync(message, cancellationToken);
         }
     }
 
@@ -121,7 +119,7 @@ internal sealed class InteractionResponder : IDisposable
             _firstSent.TrySetResult(true);
             if (!sent && fallback is not null)
             {
-                await ReplaceOriginalAsync(fallback, cancellationToken);
+                await _later.ReplaceOriginalAsync(fallback, cancellationToken);
             }
 
             return true;
@@ -150,32 +148,5 @@ internal sealed class InteractionResponder : IDisposable
         {
             // The pipeline's own answer reports what went wrong.
         }
-    }
-
-    /// <summary>
-    /// The answer in place of the original response ("thinking…", or a first response the window closed on with no word
-    /// from Discord: if an attempt landed, the answer then shows once); a follow-up when there is no original.
-    /// </summary>
-    private async Task ReplaceOriginalAsync(DiscordMessage message, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Interaction.ModifyOriginalResponseAsync(message.ApplyTo, Options(cancellationToken));
-        }
-        catch (HttpException e) when (e.HttpCode == HttpStatusCode.NotFound)
-        {
-            await FollowupAsync(message, cancellationToken);
-        }
-    }
-
-    private Task FollowupAsync(DiscordMessage message, CancellationToken cancellationToken) =>
-        Interaction.FollowupAsync(message.Content, [.. message.Embeds], ephemeral: message.Ephemeral,
-            allowedMentions: DiscordMessage.NoMentions, components: message.Components, options: Options(cancellationToken));
-
-    /// <summary>Edits and follow-ups: each bounded by the request timeout (the pipeline's own token ends the interaction).</summary>
-    private RequestOptions Options(CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        return DiscordCalls.Bounded(_requestTimeout, _time);
     }
 }
