@@ -14,7 +14,9 @@ namespace DigestBot.DiscordBot;
 /// Both send through <see cref="GuardedRestClient"/> to <c>Discord:ApiBaseUrl</c>, log through <see cref="DiscordLog"/>, and
 /// keep no more state than commands and digests need (the Guilds intent, no message cache).
 /// </summary>
-public sealed class DiscordClients(IOptions<DiscordOptions> options, DiscordRestGuard guard, RawInteractions raw, DiscordLog log) : IAsyncDisposable, IDisposable
+public sealed class DiscordClients(
+    IOptions<DiscordOptions> options, DiscordRestGuard guard, RawInteractions raw, IdentifyBudget identifies, FatalStop fatal, DiscordLog log)
+    : IAsyncDisposable, IDisposable
 {
     private readonly SemaphoreSlim _login = new(1, 1);
     private readonly Lock _lock = new();
@@ -114,7 +116,7 @@ public sealed class DiscordClients(IOptions<DiscordOptions> options, DiscordRest
             LogGatewayIntentWarnings = false,
             SuppressUnknownDispatchWarnings = true,
             GatewayHost = GatewayHost(discord.GatewayUrl),
-            WebSocketProvider = () => new GatewaySocket(DefaultWebSocketProvider.Instance(), raw),
+            WebSocketProvider = () => new GatewaySocket(DefaultWebSocketProvider.Instance(), raw, identifies, fatal),
         });
         if (discord.Shards == 1)
         {

@@ -23,6 +23,9 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<DiscordRestGuard>();
         services.TryAddSingleton<DiscordLog>();
         services.TryAddSingleton<RawInteractions>();
+
+        // Discord counts logins in real time, whatever clock the app runs on.
+        services.TryAddSingleton(_ => new IdentifyBudget(TimeProvider.System));
         services.TryAddSingleton<DiscordClients>();
         services.TryAddSingleton<DiscordChannels>();
         services.TryAddSingleton<DigestThreads>();

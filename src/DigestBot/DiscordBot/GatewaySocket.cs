@@ -7,17 +7,22 @@ namespace DigestBot.DiscordBot;
 /// Discord.Net's gateway WebSocket with a tap: frames pass through unchanged, and an INTERACTION_CREATE's
 /// raw fields are remembered on the way (<see cref="RawInteractions"/>), before Discord.Net raises the
 /// interaction. The connection asks for plain JSON frames: Discord.Net requests zlib-stream compression, which Discord
-/// documents as optional, and compressed frames could not be read here.
+/// documents as optional, and compressed frames could not be read here. Each Identify it sends waits for its slot in the
+/// <see cref="IdentifyBudget"/>; once the day's budget is spent, the bot stops instead (<see cref="FatalStop"/>).
 /// </summary>
 internal sealed class GatewaySocket : IWebSocketClient
 {
     private readonly IWebSocketClient _inner;
     private readonly RawInteractions _raw;
+    private readonly IdentifyBudget _identifies;
+    private readonly FatalStop _fatal;
 
-    public GatewaySocket(IWebSocketClient inner, RawInteractions raw)
+    public GatewaySocket(IWebSocketClient inner, RawInteractions raw, IdentifyBudget identifies, FatalStop fatal)
     {
         _inner = inner;
         _raw = raw;
+        _identifies = identifies;
+        _fatal = fatal;
         _inner.BinaryMessage += (data, index, count) => BinaryMessage?.Invoke(data, index, count) ?? Task.CompletedTask;
         _inner.TextMessage += OnTextAsync;
         _inner.Closed += e => Closed?.Invoke(e) ?? Task.CompletedTask;
@@ -37,7 +42,21 @@ internal sealed class GatewaySocket : IWebSocketClient
 
     public Task DisconnectAsync(int closeCode = 1000) => _inner.DisconnectAsync(closeCode);
 
-    public Task SendAsync(byte[] data, int index, int count, bool isText) => _inner.SendAsync(data, index, count, isText);
+    public async Task SendAsync(byte[] data, int index, int count, bool isText)
+    {
+        if (isText && IsIdentify(data.AsSpan(index, count)))
+        {
+            if (_identifies.Reserve() is not { } wait)
+            {
+                _fatal.Stop(_identifies.SpentLine);
+                return;
+            }
+
+            await Task.Delay(wait);
+        }
+
+        await _inner.SendAsync(data, index, count, isText);
+    }
 
     public void Dispose() => _inner.Dispose();
 
@@ -52,6 +71,41 @@ internal sealed class GatewaySocket : IWebSocketClient
 
         var kept = url[(query + 1)..].Split('&').Where(p => !p.StartsWith("compress=", StringComparison.Ordinal));
         return $"{url[..query]}?{string.Join('&', kept)}";
+    }
+
+    /// <summary>An op 2 frame (Identify); the frames Discord.Net sends are small JSON objects.</summary>
+    private static bool IsIdentify(ReadOnlySpan<byte> frame)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(frame);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var op = reader.ValueTextEquals("op");
+                if (!reader.Read())
+                {
+                    return false;
+                }
+
+                if (op)
+                {
+                    return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var code) && code == 2;
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON: not an Identify.
+        }
+
+        return false;
     }
 
     private Task OnTextAsync(string frame)

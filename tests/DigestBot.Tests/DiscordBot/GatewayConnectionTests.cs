@@ -3,6 +3,7 @@ using Discord;
 using Discord.WebSocket;
 using DigestBot.DiscordBot;
 using DigestBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -52,6 +53,26 @@ public sealed class GatewayConnectionTests
         Assert.Equal(GatewayClose.Describe(4004), fatal.Reason);
         Assert.Equal(4004, app.Fake.Gateway.Connections[^1].ServerCloseCode);
         Assert.DoesNotContain(DiscordAppHarness.Token, app.Logs.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_login_loop_stops_the_bot_once_the_days_logins_are_spent_and_sends_no_more()
+    {
+        // A day's budget of two, so that a loop spends it within the test (Discord.Net spaces logins 5 s apart).
+        await using var app = await DiscordAppHarness.StartAsync(
+            DiscordMode.Gateway, null, s => s.AddSingleton(new IdentifyBudget(TimeProvider.System, perDay: 2)));
+        await app.ConnectAsync();
+        var fatal = app.Get<FatalStop>();
+
+        await app.Fake.Gateway.InvalidSessionAsync(resumable: false);
+        await DiscordAppHarness.EventuallyAsync(() => app.Fake.Gateway.Identifies == 2 && app.Fake.Gateway.Live?.Ready == true, "the second login");
+        await app.Fake.Gateway.InvalidSessionAsync(resumable: false);
+
+        await DiscordAppHarness.EventuallyAsync(() => fatal.Stopped, "the bot to stop");
+        Assert.Equal(app.Get<IdentifyBudget>().SpentLine, fatal.Reason);
+        Assert.Contains("2 times in 24 hours", fatal.Reason, StringComparison.Ordinal);
+        await Task.Delay(IdentifyBudget.Spacing);
+        Assert.Equal(2, app.Fake.Gateway.Identifies);
     }
 
     [Fact]
