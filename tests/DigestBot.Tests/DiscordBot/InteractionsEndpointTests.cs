@@ -57,6 +57,50 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
         Assert.DoesNotContain(_app.Fake.Requests, r => r.Route?.Contains("/interactions/", StringComparison.Ordinal) == true);
     }
 
+    [Fact]
+    public async Task A_page_button_answers_with_a_deferred_update_in_the_body_then_edits_the_message_it_is_on()
+    {
+        _app.Get<DigestBot.Papers.PaperStore>().UpsertBatch(DigestBot.Tests.Search.DailyPapersPage.Papers(Now));
+        var first = await AskAsync(Interactions.Command(44, "search", options: [("query", "language models")]));
+        var original = _app.Fake.Interactions.Original(Interactions.Token(44))!;
+        var next = original["components"]![0]!["components"]!.AsArray().Single(b => b!["label"]!.GetValue<string>().StartsWith("Next", StringComparison.Ordinal))!;
+
+        var flipped = await AskAsync(Interactions.Button(45, next["custom_id"]!.GetValue<string>()));
+
+        Assert.Equal((4, 6), (first, flipped));
+        var page2 = _app.Fake.Interactions.Original(Interactions.Token(45))!;
+        Assert.Contains("showing 6–10", page2["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(5, page2["embeds"]!.AsArray().Count);
+        Assert.Empty(_app.Fake.Interactions.Followups(Interactions.Token(45)));
+    }
+
+    [Fact]
+    public async Task A_slow_command_answers_thinking_in_the_body_and_its_answer_edits_it_over_rest()
+    {
+        _app.Get<DigestBot.Papers.PaperStore>().UpsertBatch(DigestBot.Tests.Search.DailyPapersPage.Papers(Now));
+
+        var type = await AskAsync(Interactions.Command(46, "summary", "topic", options: [("topic", "language models")]));
+
+        var answer = _app.Fake.Interactions.Original(Interactions.Token(46))!;
+        Assert.Equal(5, type);
+        Assert.NotEmpty(answer["embeds"]!.AsArray());
+        Assert.Empty(_app.Fake.Interactions.Followups(Interactions.Token(46)));
+    }
+
+    /// <summary>Discord's side: the interaction posted signed, its body answer taken as Discord takes it; the type of that answer.</summary>
+    private async Task<int> AskAsync(JsonObject interaction)
+    {
+        var token = interaction["token"]!.GetValue<string>();
+        _app.Fake.Interactions.ExpectHttpAnswer(token);
+        var (status, body, _) = await _discord.PostSignedAsync(_url, Encoding.UTF8.GetBytes(interaction.ToJsonString()), Now);
+        Assert.Equal(200, status);
+        var answer = JsonNode.Parse(body)!.AsObject();
+        var id = ulong.Parse(interaction["id"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(204, _app.Fake.Interactions.AnsweredByHttp(id, token, answer));
+        await _app.Get<InteractionPipeline>().DrainAsync(CancellationToken.None);
+        return answer["type"]!.GetValue<int>();
+    }
+
     public static TheoryData<string> Tampering =>
     [
         "signature", "body", "timestamp", "stale", "future", "no signature", "no timestamp", "no headers", "other key",
