@@ -32,6 +32,11 @@ internal sealed partial class FakePipeline(FakeDiscordServer server, IReadOnlyLi
         var route = Match(path, http.Method, out var match);
         request.Route = route?.Template;
         request.Major = match?.Groups["major"].Value;
+        if (route?.Template.Contains(" /webhooks/", StringComparison.Ordinal) == true)
+        {
+            await server.Interactions.WaitForHttpAnswerAsync(request.Major!, stopping);
+        }
+
         var fault = route is null ? null : server.TakeFault(request);
         request.Fault = fault?.Kind;
         var response = Answer(request, route, match, fault);
