@@ -44,11 +44,14 @@ internal static class FanOutScenario
         var outbox = services.GetRequiredService<Outbox>();
         var random = new Random(BenchRun.Seed);
         var ids = Enumerable.Range(0, channels).Select(c => FirstChannel + (ulong)c).ToList();
-        foreach (var id in ids)
+        List<(ulong Channel, IReadOnlyList<string> Papers)> owed =
+            [.. ids.Select(id => (id, (IReadOnlyList<string>)[.. Enumerable.Range(0, PapersPerChannel).Select(_ => sample[random.Next(sample.Count)].Id).Distinct()]))];
+        var composing = ComposeFloor.Measure(run, sample, owed);
+        foreach (var (id, papers) in owed)
         {
             fake.Channels.Guilds[id] = Guild;
             store.Save(new ChannelState { Id = id, GuildId = Guild, Schedule = "daily 08:00", TimeZone = "UTC" });
-            outbox.AddPending(Enumerable.Range(0, PapersPerChannel).Select(_ => sample[random.Next(sample.Count)].Id).Distinct().Select(paper => new Delivery
+            outbox.AddPending(papers.Select(paper => new Delivery
             {
                 Id = Delivery.KeyOf(id, paper),
                 ChannelId = id,
@@ -101,7 +104,7 @@ internal static class FanOutScenario
         var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         await scheduler.Shutdown(waitForJobsToComplete: true);
         await gateway.StopAsync(CancellationToken.None);
-        return Results(run, [.. fake.Requests.Skip(mark)], fake.Options, store, channels, drain, used);
+        return [.. Results(run, [.. fake.Requests.Skip(mark)], fake.Options, store, channels, drain, used), composing];
     }
 
     private static List<Result> Results(
