@@ -107,6 +107,27 @@ internal static class FanOutScenario
         return [.. Results(run, [.. fake.Requests.Skip(mark)], fake.Options, store, channels, drain, used), composing];
     }
 
+    /// <summary>
+    /// How long the fake took to answer a request (arrival to answer written), a lower bound of what the client waited.
+    /// The client holds each request's slot of the global limit until a second after its answer (so that network delays
+    /// can never put more than the limit into one second at Discord): it sends at most limit ÷ (1 s + that wait) a
+    /// second, and the drain's ratio to the floor is about 1 + the wait when posting, not composing, sets the pace.
+    /// </summary>
+    private static Result Answering(BenchRun run, IReadOnlyList<FakeRequest> requests, TimeSpan drain)
+    {
+        var waits = requests.Where(r => r.AnsweredAt is not null).Select(r => (r.AnsweredAt!.Value - r.At).TotalSeconds).Order().ToList();
+        var mean = waits.Count == 0 ? 0 : waits.Average();
+        var p90 = waits.Count == 0 ? 0 : waits[(int)(0.9 * (waits.Count - 1))];
+
+        // Arrivals per whole second from the first: near the limit throughout means the pace binds; well below, the supply.
+        var start = requests.Count == 0 ? default : requests[0].At;
+        var seconds = requests.GroupBy(r => (int)(r.At - start).TotalSeconds).Select(g => g.Count()).Order().ToList();
+        var median = seconds.Count == 0 ? 0 : seconds[seconds.Count / 2];
+        return new Result(
+            string.Create(CultureInfo.InvariantCulture, $"fake's time to answer a request: mean {mean * 1000:F0} ms, p90 {p90 * 1000:F0} ms; arrivals a second: median {median}, most {seconds.LastOrDefault()}"),
+            run.Papers, drain, waits.Count, "s", mean, null);
+    }
+
     private static List<Result> Results(
         BenchRun run, IReadOnlyList<FakeRequest> requests, FakeDiscordOptions limits, ChannelStore store, int channels, TimeSpan drain, TimeSpan cpu)
     {
@@ -135,6 +156,7 @@ internal static class FanOutScenario
             new Result(
                 string.Create(CultureInfo.InvariantCulture, $"CPU used by the process during the drain: {cpu / (drain * Environment.ProcessorCount):P0} of {Environment.ProcessorCount} cores"),
                 run.Papers, cpu, channels, "s", cpu.TotalSeconds, null),
+            Answering(run, requests, drain),
         ];
     }
 }

@@ -55,6 +55,7 @@ internal sealed partial class FakePipeline(FakeDiscordServer server, IReadOnlyLi
         }
 
         await FakeHttp.WriteAsync(context, response, stopping);
+        request.AnsweredAt = server.Options.Time.GetUtcNow();
     }
 
     private FakeResponse Answer(FakeRequest request, FakeRoute? route, Match? match, FakeFault? fault)

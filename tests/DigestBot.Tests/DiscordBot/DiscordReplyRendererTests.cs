@@ -50,8 +50,11 @@ public class DiscordReplyRendererTests
     [Fact]
     public async Task The_forty_paper_digest_is_accepted_by_the_fake_as_posts_and_as_an_interaction_reply_as_discord_net_sends_them()
     {
+        // Payloads are judged here, not pacing: a plain Discord.Net client (no GlobalPace) learns the global limit
+        // only from a 429, so the fake's is raised out of the way (DiscordRateLimitTests covers pacing).
         await using var fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions
         {
+            GlobalRequestsPerSecond = 1000,
             Messages = new FakeBucketRule("messages", 100, TimeSpan.FromSeconds(5)),
             Interactions = new FakeBucketRule("interactions", 100, TimeSpan.FromSeconds(5)),
         });
