@@ -10,7 +10,7 @@ namespace DigestBot.DiscordBot;
 /// global pace (paused by a global 429), the invalid-request count, and whether Discord refused the bot token (which
 /// stops the bot).
 /// </summary>
-public sealed class DiscordRestGuard(IOptions<DiscordOptions> options, InvalidRequestCounter invalid, FatalStop stop, ILogger<DiscordRestGuard> logger)
+public sealed class DiscordRestGuard(IOptions<DiscordOptions> options, InvalidRequestCounter invalid, FatalStop stop, ILogger<DiscordRestGuard> logger) : IDisposable
 {
     public const string TokenRejectedLine =
         "Discord rejected the bot token (HTTP 401 Unauthorized): set a valid DigestBot__Discord__Token and restart";
@@ -47,6 +47,8 @@ public sealed class DiscordRestGuard(IOptions<DiscordOptions> options, InvalidRe
             stop.Stop(TokenRejectedLine);
         }
     }
+
+    public void Dispose() => Pace.Dispose();
 
     private static bool IsShared(RestResponse response) => Header(response, "X-RateLimit-Scope") == "shared";
 

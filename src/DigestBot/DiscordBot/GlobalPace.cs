@@ -1,87 +1,62 @@
+using System.Threading.RateLimiting;
+
 namespace DigestBot.DiscordBot;
 
 /// <summary>
 /// Discord's global limit (requests per second per bot), which Discord.Net only learns from a 429: requests authorised
-/// by the bot token wait here for a slot. A request holds its slot from when it is sent until one second after its
+/// by the bot token take a permit from the runtime's concurrency limiter and give it back one second after their
 /// response arrived, so no one-second window of arrivals at Discord can hold more than the limit, however the network
-/// delays individual requests. After a global 429 nothing is sent until Discord's <c>Retry-After</c> has passed
+/// delays individual requests (a window counted on send times let a slow batch and the next arrive together: 429s
+/// in the twenty-channel test). After a global 429 nothing is sent until Discord's <c>Retry-After</c> has passed
 /// (<see cref="Pause"/>): Discord.Net lets requests already queued in its buckets go on. Discord's limits run on real
 /// time, so this does too.
 /// </summary>
-public sealed class GlobalPace(int requestsPerSecond)
+public sealed class GlobalPace(int requestsPerSecond) : IDisposable
 {
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
-    private readonly Lock _lock = new();
-    private readonly Queue<DateTimeOffset> _completed = new();
-    private readonly int _limit = Math.Max(1, requestsPerSecond);
-    private int _inFlight;
-    private DateTimeOffset _pausedUntil;
-    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    private readonly ConcurrencyLimiter _limiter = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = Math.Max(1, requestsPerSecond),
+        QueueLimit = int.MaxValue,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
+
+    private long _pausedUntilTicks;
+
+    /// <summary>A permit to send one request; dispose it when the response has arrived.</summary>
     public async ValueTask<IDisposable> AcquireAsync(CancellationToken cancellationToken)
     {
-        while (true)
+        while (PausedFor() is { } pause)
         {
-            TimeSpan wait;
-            Task changed;
-            lock (_lock)
-            {
-                var now = DateTimeOffset.UtcNow;
-                while (_completed.Count > 0 && _completed.Peek() + Window <= now)
-                {
-                    _completed.Dequeue();
-                }
-
-                if (_pausedUntil > now)
-                {
-                    wait = _pausedUntil - now;
-                }
-                else if (_inFlight + _completed.Count < _limit)
-                {
-                    _inFlight++;
-                    return new Slot(this);
-                }
-                else
-                {
-                    wait = _completed.Count > 0 ? _completed.Peek() + Window - now : Timeout.InfiniteTimeSpan;
-                }
-
-                changed = _changed.Task;
-            }
-
-            // Wake on whichever comes first: a slot expiring, or a request in flight completing.
-            using var delay = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            await Task.WhenAny(changed, Task.Delay(wait, delay.Token)).ConfigureAwait(false);
-            await delay.CancelAsync().ConfigureAwait(false);
-            cancellationToken.ThrowIfCancellationRequested();
+            await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
         }
+
+        // The queue takes every waiter, so the permit is always granted.
+        return new Slot(await _limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Holds every request back for <paramref name="duration"/> from now (a global 429's <c>Retry-After</c>).</summary>
     public void Pause(TimeSpan duration)
     {
-        lock (_lock)
+        var until = DateTimeOffset.UtcNow.Add(duration).UtcTicks;
+        long seen;
+        do
         {
-            var until = DateTimeOffset.UtcNow + duration;
-            _pausedUntil = until > _pausedUntil ? until : _pausedUntil;
+            seen = Interlocked.Read(ref _pausedUntilTicks);
         }
+        while (until > seen && Interlocked.CompareExchange(ref _pausedUntilTicks, until, seen) != seen);
     }
 
-    private void Release()
+    public void Dispose() => _limiter.Dispose();
+
+    private TimeSpan? PausedFor()
     {
-        TaskCompletionSource changed;
-        lock (_lock)
-        {
-            _inFlight--;
-            _completed.Enqueue(DateTimeOffset.UtcNow);
-            changed = _changed;
-            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        }
-
-        changed.TrySetResult();
+        var left = Interlocked.Read(ref _pausedUntilTicks) - DateTimeOffset.UtcNow.UtcTicks;
+        return left > 0 ? TimeSpan.FromTicks(left) : null;
     }
 
-    private sealed class Slot(GlobalPace owner) : IDisposable
+    private sealed class Slot(RateLimitLease lease) : IDisposable
     {
         private int _disposed;
 
@@ -89,7 +64,7 @@ public sealed class GlobalPace(int requestsPerSecond)
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0)
             {
-                owner.Release();
+                _ = Task.Delay(Window).ContinueWith(_ => lease.Dispose(), TaskScheduler.Default);
             }
         }
     }
