@@ -110,7 +110,7 @@ internal sealed class BenchRun : IDisposable
     }
 
     /// <summary>A generator of new papers beyond the corpus (daily batches), same word model.</summary>
-    public ArxivPaperGenerator Generator() => NewGenerator();
+    public static ArxivPaperGenerator Generator() => NewGenerator();
 
     /// <summary>The seeded generator every run starts from (the soak's papers, outside a run too).</summary>
     public static ArxivPaperGenerator NewGenerator() => new(WordModel.Learn(SearchScenario.RealAbstracts(), new Random(Seed)), Seed);

@@ -5,6 +5,8 @@ namespace DigestBot.Benchmarks;
 /// <summary>Runs the chosen scenarios on one shared corpus, in the order, and writes the report.</summary>
 internal static class BenchRunner
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     private static readonly Dictionary<string, Func<BenchRun, Task<IReadOnlyList<Result>>>> Scenarios = new()
     {
         ["ingest"] = IngestScenario.RunAsync,
@@ -51,7 +53,7 @@ internal static class BenchRunner
             : options.Run.All(n => n == "relevance") ? "relevance"
             : $"bench-{options.Papers}";
         var file = Path.Combine(directory, $"{prefix}-{started:yyyyMMdd-HHmmss}.json");
-        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
+        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(report, Indented));
         return (report, file);
     }
 }

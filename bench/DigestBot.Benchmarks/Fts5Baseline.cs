@@ -9,6 +9,8 @@ namespace DigestBot.Benchmarks;
 /// </summary>
 internal sealed class Fts5Baseline : IDisposable
 {
+    private static readonly string[] Columns = ["$id", "$title", "$abstract", "$authors", "$categories", "$published"];
+
     // The date window is a filter on the published column (ISO 8601 in UTC compares as text), as DigestBot filters.
     private const string Select = """
         SELECT id, title, authors, published, snippet(papers, 2, '**', '**', '…', 40), bm25(papers, 0, 2.0, 1.0, 1.0, 0, 0) AS score
@@ -51,7 +53,7 @@ internal sealed class Fts5Baseline : IDisposable
         {
             insert.Transaction = transaction;
             insert.CommandText = "INSERT INTO papers VALUES ($id, $title, $abstract, $authors, $categories, $published)";
-            var parameters = new[] { "$id", "$title", "$abstract", "$authors", "$categories", "$published" }
+            var parameters = Columns
                 .Select(n => insert.Parameters.Add(n, SqliteType.Text)).ToArray();
             foreach (var p in papers)
             {

@@ -101,7 +101,7 @@ internal static class IngestScenario
         var store = services.GetRequiredService<PaperStore>();
         var search = services.GetRequiredService<SearchService>();
         search.Search(new SearchRequest(SearchQuery.Parse("warm")));
-        var generator = run.Generator();
+        var generator = BenchRun.Generator();
         var samples = new List<TimeSpan>();
         for (var day = 0; day < (run.Options.Quick ? 1 : 3); day++)
         {

@@ -11,6 +11,9 @@ namespace DigestBot.Benchmarks;
 /// </summary>
 internal static class PercolationScenario
 {
+    private static readonly int[] NewPapers = [100, 2000];
+    private static readonly int[] WatchCounts = [100, 10_000, 100_000];
+
     private const int Seed = 7;
 
     /// <remarks>
@@ -33,9 +36,9 @@ internal static class PercolationScenario
         var baseline = new Result($"percolation 100 × {bruteWatches:N0}, no pre-filter (baseline)", 100, brute.Elapsed, brute.Matches, "ms", brute.Elapsed.TotalMilliseconds, 1.0);
         results.Add(baseline);
 
-        foreach (var p in new[] { 100, 2000 }.Where(p => p <= papers.Count))
+        foreach (var p in NewPapers.Where(p => p <= papers.Count))
         {
-            foreach (var w in new[] { 100, 10_000, 100_000 }.Where(w => w <= most))
+            foreach (var w in WatchCounts.Where(w => w <= most))
             {
                 var matcher = new WatchMatcher();
                 var first = Time(matcher, papers[..p], watches[..w], prefilter: true);
@@ -75,7 +78,7 @@ internal static class PercolationScenario
     }
 
     /// <summary>Watch queries shaped like people's: a word, two words, a title phrase, a category and a word, a person, an exclusion.</summary>
-    private static List<Watch> Watches(WordModel words, IReadOnlyList<Paper> papers, int count, Random random, int firstRank)
+    private static List<Watch> Watches(WordModel words, List<Paper> papers, int count, Random random, int firstRank)
     {
         // Watches name topics, not filler: words from below the most common ranks.
         string Word() => words.AtRank(firstRank + random.Next(Math.Min(40_000, WordModel.VocabularySize - firstRank)));

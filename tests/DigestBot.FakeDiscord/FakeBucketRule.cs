@@ -4,5 +4,5 @@ namespace DigestBot.FakeDiscord;
 public sealed record FakeBucketRule(string Name, int Limit, TimeSpan Window)
 {
     /// <summary>An opaque hash like Discord's, stable per rule name.</summary>
-    public string Hash => Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(Name)));
+    public string Hash => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Name)).AsSpan(0, 16));
 }

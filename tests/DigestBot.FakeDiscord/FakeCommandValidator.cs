@@ -151,7 +151,7 @@ public static partial class FakeCommandValidator
     private static string? Name(JsonNode? node, string path, FakeChecks checks)
     {
         var name = checks.Text(node, "name", path, 32, required: true, trim: false);
-        if (name is not null && (!NamePattern().IsMatch(name) || name != name.ToLowerInvariant()))
+        if (name is not null && (!NamePattern().IsMatch(name) || name.Any(c => char.ToLowerInvariant(c) != c)))
         {
             checks.Add(path, "APPLICATION_COMMAND_INVALID_NAME", $"Command name is invalid ({name})");
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
@@ -54,7 +55,7 @@ internal sealed class PlainBm25 : IDisposable
             tokens.End();
         }
 
-        return [.. _searcher.Search(query, k).ScoreDocs.Select(d => _searcher.Doc(d.Doc).Get("id"))];
+        return [.. _searcher.Search(query, k).ScoreDocs.Select(d => _searcher.Doc(d.Doc).Get("id", CultureInfo.InvariantCulture))];
     }
 
     public void Dispose()

@@ -84,7 +84,7 @@ public sealed class DigestService(
 
     private async Task<DigestRecord> SendAsync(DigestRecord digest, CancellationToken cancellationToken)
     {
-        string? first = digest.Chunks.FirstOrDefault()?.MessageId;
+        string? first = digest.Chunks.Count > 0 ? digest.Chunks[0].MessageId : null;
         foreach (var chunk in digest.Chunks.Where(c => c.SentAt is null))
         {
             var messageId = chunk.FirstAttemptAt is null ? null : await poster.FindPostedAsync(digest.ChannelId, digest, chunk, cancellationToken);

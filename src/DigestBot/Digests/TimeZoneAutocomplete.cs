@@ -19,14 +19,14 @@ public sealed class TimeZoneAutocomplete : IAutocompleteProvider
         [.. TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Where(id => id.Contains('/', StringComparison.Ordinal) || id == "UTC").Order(StringComparer.Ordinal)]);
 
     public ValueTask<IReadOnlyList<AutocompleteChoice>> SuggestAsync(
-        CommandDefinition command, string option, IReadOnlyDictionary<string, object> values, CommandOrigin origin, CancellationToken cancellationToken)
+        CommandDefinition command, string focusedOption, IReadOnlyDictionary<string, object> values, CommandOrigin origin, CancellationToken cancellationToken)
     {
-        if (command.Name != ScheduleSetCommand.Definition.Name || option != "tz")
+        if (command.Name != ScheduleSetCommand.Definition.Name || focusedOption != "tz")
         {
             return ValueTask.FromResult<IReadOnlyList<AutocompleteChoice>>([]);
         }
 
-        var typed = (values.TryGetValue(option, out var value) ? value as string : null)?.Trim().Replace(' ', '_') ?? string.Empty;
+        var typed = (values.TryGetValue(focusedOption, out var value) ? value as string : null)?.Trim().Replace(' ', '_') ?? string.Empty;
         var names = typed.Length == 0
             ? Common.Where(z => Zones.Value.Contains(z, StringComparer.Ordinal) || z == "UTC")
             : Zones.Value

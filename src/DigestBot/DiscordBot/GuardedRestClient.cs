@@ -20,24 +20,24 @@ internal sealed class GuardedRestClient(IRestClient inner, DiscordRestGuard guar
 
     public Task<RestResponse> SendAsync(string method, string endpoint, CancellationToken cancelToken, bool headerOnly = false, string? reason = null,
         IEnumerable<KeyValuePair<string, IEnumerable<string>>>? requestHeaders = null) =>
-        GuardAsync(new RestRoute(method, endpoint), requestHeaders, cancelToken, (headers, _) => inner.SendAsync(method, endpoint, cancelToken, headerOnly, reason, headers));
+        GuardAsync(new RestRoute(method, endpoint), requestHeaders, (headers, _) => inner.SendAsync(method, endpoint, cancelToken, headerOnly, reason, headers), cancelToken);
 
     public Task<RestResponse> SendAsync(string method, string endpoint, string json, CancellationToken cancelToken, bool headerOnly = false, string? reason = null,
         IEnumerable<KeyValuePair<string, IEnumerable<string>>>? requestHeaders = null) =>
-        GuardAsync(new RestRoute(method, endpoint), requestHeaders, cancelToken, (headers, nonce) =>
-            inner.SendAsync(method, endpoint, nonce is null ? json : WithNonce(json, nonce), cancelToken, headerOnly, reason, headers));
+        GuardAsync(new RestRoute(method, endpoint), requestHeaders, (headers, nonce) =>
+            inner.SendAsync(method, endpoint, nonce is null ? json : WithNonce(json, nonce), cancelToken, headerOnly, reason, headers), cancelToken);
 
     public Task<RestResponse> SendAsync(string method, string endpoint, IReadOnlyDictionary<string, object> multipartParams, CancellationToken cancelToken,
         bool headerOnly = false, string? reason = null, IEnumerable<KeyValuePair<string, IEnumerable<string>>>? requestHeaders = null) =>
-        GuardAsync(new RestRoute(method, endpoint), requestHeaders, cancelToken, (headers, _) => inner.SendAsync(method, endpoint, multipartParams, cancelToken, headerOnly, reason, headers));
+        GuardAsync(new RestRoute(method, endpoint), requestHeaders, (headers, _) => inner.SendAsync(method, endpoint, multipartParams, cancelToken, headerOnly, reason, headers), cancelToken);
 
     public void Dispose() => inner.Dispose();
 
     private async Task<RestResponse> GuardAsync(
         RestRoute route,
         IEnumerable<KeyValuePair<string, IEnumerable<string>>>? requestHeaders,
-        CancellationToken cancelToken,
-        Func<IEnumerable<KeyValuePair<string, IEnumerable<string>>>?, string?, Task<RestResponse>> send)
+        Func<IEnumerable<KeyValuePair<string, IEnumerable<string>>>?, string?, Task<RestResponse>> send,
+        CancellationToken cancelToken)
     {
         if (!route.IsInteraction && guard.TokenRejected)
         {

@@ -20,7 +20,7 @@ public sealed class InteractionPipeline(
     IEnumerable<IAutocompleteProvider> autocomplete,
     IOptions<DiscordOptions> options,
     TimeProvider time,
-    ILogger<InteractionPipeline> logger)
+    ILogger<InteractionPipeline> logger) : IDisposable
 {
     public const string Transport = CommandOrigin.DiscordTransport;
     private const ulong Administrator = 1UL << 3;
@@ -65,6 +65,8 @@ public sealed class InteractionPipeline(
             await _stopping.CancelAsync();
         }
     }
+
+    public void Dispose() => _stopping.Dispose();
 
     private async Task RunAsync(IncomingInteraction incoming, TaskCompletionSource<bool> first, CancellationToken cancellationToken)
     {

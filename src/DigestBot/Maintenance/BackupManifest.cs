@@ -8,7 +8,9 @@ public sealed record BackupManifest(DateTimeOffset CreatedAt, int SchemaVersion,
 {
     public const string FileName = "backup.json";
 
+#pragma warning disable CA1822 // Serialised into backup.json: instance properties are what System.Text.Json writes.
     public int Format => 1;
 
     public string SearchIndex => "not included: rebuilt from the database at the first start after a restore";
+#pragma warning restore CA1822
 }

@@ -53,7 +53,7 @@ public static class PaperMerge
             .ToList();
     }
 
-    private static IReadOnlyList<SourceRecord> MergeSources(IReadOnlyList<SourceRecord> a, IReadOnlyList<SourceRecord> b) =>
+    private static List<SourceRecord> MergeSources(IReadOnlyList<SourceRecord> a, IReadOnlyList<SourceRecord> b) =>
         a.Concat(b)
             .GroupBy(r => (r.Source, r.SourceId))
             .Select(g => g.MinBy(r => r.SeenAt)!)

@@ -43,7 +43,7 @@ internal static class LuceneQueries
         _ => throw new ArgumentOutOfRangeException(nameof(node), node, "unknown query node"),
     };
 
-    private static Query? And(IReadOnlyList<QueryNode> children)
+    private static BooleanQuery? And(IReadOnlyList<QueryNode> children)
     {
         var query = new BooleanQuery(disableCoord: true);
         foreach (var child in children)
@@ -74,7 +74,7 @@ internal static class LuceneQueries
     private static Query? Or(IEnumerable<QueryNode> children) =>
         Any(children.Select(Node));
 
-    private static Query AllBut(Query excluded) =>
+    private static BooleanQuery AllBut(Query excluded) =>
         new BooleanQuery(disableCoord: true) { { new MatchAllDocsQuery(), Occur.MUST }, { excluded, Occur.MUST_NOT } };
 
     private static Query? Term(TermNode term) => term.Field switch

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DigestBot.Papers;
 using Lucene.Net.Documents;
 
@@ -115,17 +116,17 @@ internal static class PaperDocument
         var ticks = document.GetField(IndexFields.PublishedAt)?.GetInt64Value();
         var precision = document.GetField(IndexFields.PublishedPrecision)?.GetInt32Value();
         return new SearchHit(
-            document.Get(IndexFields.Id),
-            document.Get(IndexFields.Title) ?? string.Empty,
-            document.GetValues(IndexFields.Authors),
+            document.Get(IndexFields.Id, CultureInfo.InvariantCulture),
+            document.Get(IndexFields.Title, CultureInfo.InvariantCulture) ?? string.Empty,
+            document.GetValues(IndexFields.Authors, CultureInfo.InvariantCulture),
             ticks is { } t ? new DateTimeOffset(t, TimeSpan.Zero) : null,
             ticks is null ? null : (DatePrecision)(precision ?? 0),
-            document.Get(IndexFields.Url),
+            document.Get(IndexFields.Url, CultureInfo.InvariantCulture),
             Math.Round(score, 4),
             snippet)
         {
             Version = document.GetField(IndexFields.Version)?.GetInt32Value() ?? 0,
-            Categories = document.GetValues(IndexFields.Categories),
+            Categories = document.GetValues(IndexFields.Categories, CultureInfo.InvariantCulture),
         };
     }
 

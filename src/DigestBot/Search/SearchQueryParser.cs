@@ -106,7 +106,8 @@ internal sealed class SearchQueryParser(List<QueryToken> tokens)
         {
             case QueryTokenKind.Field:
                 RequireRightOperand(t);
-                SearchFields.TryParse(t.Text, out var inner);
+                // The lexer makes a Field token only of a known field name, so this always succeeds.
+                _ = SearchFields.TryParse(t.Text, out var inner);
                 return ParsePrimary(inner);
             case QueryTokenKind.Open:
                 if (Peek is null)

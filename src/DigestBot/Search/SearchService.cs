@@ -1,3 +1,4 @@
+using System.Globalization;
 using DigestBot.Papers;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
@@ -36,7 +37,7 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                 .Select(hit =>
                 {
                     var document = searcher.Doc(hit.Doc);
-                    return PaperDocument.ToHit(document, hit.Score, snippets.For(document.Get(IndexFields.Abstract) ?? string.Empty)) with { Mode = mode };
+                    return PaperDocument.ToHit(document, hit.Score, snippets.For(document.Get(IndexFields.Abstract, CultureInfo.InvariantCulture) ?? string.Empty)) with { Mode = mode };
                 })
                 .ToList();
             return new SearchResults(request, total, hits)
@@ -77,7 +78,7 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
             return [.. searcher.Search(query, limit).ScoreDocs.Select(hit =>
             {
                 var document = searcher.Doc(hit.Doc);
-                return PaperDocument.ToHit(document, hit.Score, snippets.For(document.Get(IndexFields.Abstract) ?? string.Empty));
+                return PaperDocument.ToHit(document, hit.Score, snippets.For(document.Get(IndexFields.Abstract, CultureInfo.InvariantCulture) ?? string.Empty));
             })];
         });
     }

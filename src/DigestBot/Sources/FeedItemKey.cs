@@ -13,9 +13,9 @@ public static class FeedItemKey
 {
     public const string Scope = "feed";
 
-    public static PaperId? For(string? feedIdentity, string? guid, string? link)
+    public static PaperId? For(string? feedIdentity, string? itemGuid, string? link)
     {
-        var id = SourceText.NullIfBlank(guid) ?? SourceText.NullIfBlank(link);
+        var id = SourceText.NullIfBlank(itemGuid) ?? SourceText.NullIfBlank(link);
         if (id is null)
         {
             return null;

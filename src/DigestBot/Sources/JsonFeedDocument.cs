@@ -11,6 +11,8 @@ namespace DigestBot.Sources;
 /// </summary>
 internal sealed class JsonFeedDocument
 {
+    private static readonly string[] ErrorFields = ["error", "message", "detail"];
+
     private static readonly JsonReaderOptions Options = new()
     {
         CommentHandling = JsonCommentHandling.Skip,
@@ -82,7 +84,7 @@ internal sealed class JsonFeedDocument
 
     /// <summary>The message of an error body (<c>{"error": …}</c> or <c>{"message": …}</c>), or null.</summary>
     public string? ErrorMessage() =>
-        new[] { "error", "message", "detail" }
+        ErrorFields
             .Select(name => Fields.TryGetValue(name, out var v) ? v : (JsonElement?)null)
             .Select(v => v is { ValueKind: JsonValueKind.String } s ? s.GetString()
                 : v is { ValueKind: JsonValueKind.Object } o ? o.Str("message") : null)

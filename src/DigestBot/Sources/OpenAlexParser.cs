@@ -63,7 +63,8 @@ public static class OpenAlexParser
         var workId = ShortId(work.Str("id"));
         var rawDoi = work.Str("doi");
         var where = ParseResultBuilder.Describe(position, workId ?? rawDoi);
-        PaperId.TryParseDoi(rawDoi, out var doi);
+        // A work without a DOI (or with one we cannot read) is still a paper: doi stays null.
+        _ = PaperId.TryParseDoi(rawDoi, out var doi);
         var arxiv = doi is { Kind: PaperIdKind.Arxiv } ? doi : ArxivLocation(work);
         var id = arxiv?.Unversioned ?? doi ?? (workId is null ? null : PaperId.FromSource(SourceNames.OpenAlex, workId));
         if (id is null)

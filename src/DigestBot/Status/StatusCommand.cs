@@ -39,7 +39,8 @@ public sealed class StatusCommand(
         var sourceStatus = sources.Read();
         // In Discord a channel sees its own row only; locally every channel is ours to see.
         var only = request.Origin.IsLocal ? (ulong?)request.GetInteger("channel") : request.Origin.ChannelId;
-        var lastNew = papers.Latest(1).FirstOrDefault()?.FirstSeen;
+        var latest = papers.Latest(1);
+        DateTimeOffset? lastNew = latest.Count > 0 ? latest[0].FirstSeen : null;
         var channelStatus = channels.Read(only).Select(c => c with { Why = Why(c, sourceStatus, lastNew) }).ToList();
         var report = new StatusReport(papers.Count(), sourceStatus, channelStatus);
         List<CardField> fields =

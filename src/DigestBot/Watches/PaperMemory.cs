@@ -1,3 +1,4 @@
+using System.Globalization;
 using DigestBot.Papers;
 using DigestBot.Search;
 using Lucene.Net.Documents;
@@ -14,7 +15,7 @@ internal static class PaperMemory
         foreach (var field in PaperDocument.Build(paper).Fields)
         {
             var type = field.IndexableFieldType;
-            if (type.IsIndexed && field.NumericType == NumericFieldType.NONE && field.GetStringValue() is { } value)
+            if (type.IsIndexed && field.NumericType == NumericFieldType.NONE && field.GetStringValue(CultureInfo.InvariantCulture) is { } value)
             {
                 yield return (field.Name, value, type.IsTokenized);
             }

@@ -8,14 +8,14 @@ namespace DigestBot.Watches;
 public sealed class WatchAutocomplete(WatchStore watches) : IAutocompleteProvider
 {
     public ValueTask<IReadOnlyList<AutocompleteChoice>> SuggestAsync(
-        CommandDefinition command, string option, IReadOnlyDictionary<string, object> values, CommandOrigin origin, CancellationToken cancellationToken)
+        CommandDefinition command, string focusedOption, IReadOnlyDictionary<string, object> values, CommandOrigin origin, CancellationToken cancellationToken)
     {
-        if (command.Name != WatchRemoveCommand.Definition.Name || option != "watch")
+        if (command.Name != WatchRemoveCommand.Definition.Name || focusedOption != "watch")
         {
             return ValueTask.FromResult<IReadOnlyList<AutocompleteChoice>>([]);
         }
 
-        var typed = values.TryGetValue(option, out var value) ? Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty : string.Empty;
+        var typed = values.TryGetValue(focusedOption, out var value) ? Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty : string.Empty;
         IReadOnlyList<AutocompleteChoice> choices =
         [
             .. watches.ForChannel(origin.ChannelId)

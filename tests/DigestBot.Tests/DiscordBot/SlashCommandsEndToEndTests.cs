@@ -44,7 +44,7 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
         var page2 = flipped["data"]!;
         Assert.Contains("showing 6–10", page2["content"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(6, Rank(page2["embeds"]![0]!));
-        Assert.Contains(Buttons(page2), b => b["label"]!.GetValue<string>().StartsWith("◀", StringComparison.Ordinal));
+        Assert.Contains(Buttons(page2), b => b["label"]!.GetValue<string>().StartsWith('◀'));
         var urls1 = data["embeds"]!.AsArray().Select(e => e!["url"]!.GetValue<string>());
         Assert.Empty(urls1.Intersect(page2["embeds"]!.AsArray().Select(e => e!["url"]!.GetValue<string>())));
     }

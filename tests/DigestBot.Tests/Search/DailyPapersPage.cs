@@ -39,7 +39,7 @@ internal static class DailyPapersPage
         })];
 
     /// <summary>An abstract is a long line; its title is the non-empty line before it. That skips the chrome.</summary>
-    private static IReadOnlyList<(string Title, string Abstract)> Read()
+    private static List<(string Title, string Abstract)> Read()
     {
         var lines = File.ReadAllLines(Path).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var entries = new List<(string, string)>();

@@ -39,5 +39,5 @@ public class PaperDocumentTests
     }
 
     private static List<(string Name, string Value)> Fields(Document document) =>
-        [.. document.Fields.Select(f => (f.Name, f.GetStringValue() ?? f.GetInt64Value()?.ToString(CultureInfo.InvariantCulture) ?? string.Empty))];
+        [.. document.Fields.Select(f => (f.Name, f.GetStringValue(CultureInfo.InvariantCulture) ?? f.GetInt64Value()?.ToString(CultureInfo.InvariantCulture) ?? string.Empty))];
 }

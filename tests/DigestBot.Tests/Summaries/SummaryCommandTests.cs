@@ -68,7 +68,7 @@ public sealed class SummaryCommandTests : IDisposable
         Assert.Null(pruning.Url);
         Assert.Contains("Also", pruning.Fields.Select(f => f.Name));
         Assert.Null(pruning.Footer);
-        Assert.True(reply.Cards.Any(c => c.Title == "KV cache · 2 papers"), string.Join(" | ", reply.Cards.Select(c => c.Title + ": " + c.Fields.FirstOrDefault()?.Value)));
+        Assert.True(reply.Cards.Any(c => c.Title == "KV cache · 2 papers"), string.Join(" | ", reply.Cards.Select(c => c.Title + ": " + (c.Fields.Count > 0 ? c.Fields[0].Value : null))));
 
         using var json = JsonDocument.Parse(JsonOutput.Serialize(reply.Data));
         Assert.Equal(["query", "since", "matching", "considered", "unthemed", "themes"], json.RootElement.EnumerateObject().Select(p => p.Name));

@@ -19,7 +19,7 @@ public static class SourceFormats
 
     public static bool TryParseName(string? name, out SourceFormat format)
     {
-        format = Enum.GetValues<SourceFormat>().FirstOrDefault(f => CliName(f) == (name ?? "auto").Trim().ToLowerInvariant(), (SourceFormat)(-1));
+        format = Enum.GetValues<SourceFormat>().FirstOrDefault(f => string.Equals(CliName(f), (name ?? "auto").Trim(), StringComparison.OrdinalIgnoreCase), (SourceFormat)(-1));
         return Enum.IsDefined(format);
     }
 

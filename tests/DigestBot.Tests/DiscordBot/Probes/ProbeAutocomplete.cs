@@ -7,9 +7,9 @@ namespace DigestBot.Tests.DiscordBot.Probes;
 public sealed class ProbeAutocomplete : IAutocompleteProvider
 {
     public ValueTask<IReadOnlyList<AutocompleteChoice>> SuggestAsync(
-        CommandDefinition command, string option, IReadOnlyDictionary<string, object> values, CommandOrigin origin, CancellationToken cancellationToken)
+        CommandDefinition command, string focusedOption, IReadOnlyDictionary<string, object> values, CommandOrigin origin, CancellationToken cancellationToken)
     {
-        IReadOnlyList<AutocompleteChoice> choices = command.Name == "airhorn" && values.TryGetValue(option, out var typed)
+        IReadOnlyList<AutocompleteChoice> choices = command.Name == "airhorn" && values.TryGetValue(focusedOption, out var typed)
             ? [AutocompleteChoice.Of($"{typed} (loud)", $"{typed}-loud"), AutocompleteChoice.Of($"{typed} (soft)", $"{typed}-soft")]
             : [];
         return ValueTask.FromResult(choices);
