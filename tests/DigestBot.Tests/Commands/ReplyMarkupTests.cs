@@ -1,6 +1,6 @@
 using CsCheck;
 using DigestBot.Commands;
-using DigestBot.Tests.Properties;
+using DigestBot.Tests.PropertyBased;
 
 namespace DigestBot.Tests.Commands;
 

@@ -1,6 +1,6 @@
 using CsCheck;
 using DigestBot.Local;
-using DigestBot.Tests.Properties;
+using DigestBot.Tests.PropertyBased;
 
 namespace DigestBot.Tests.Local;
 

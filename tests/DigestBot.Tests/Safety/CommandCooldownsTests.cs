@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-namespace DigestBot.Tests.Guard;
+namespace DigestBot.Tests.Safety;
 
 /// <summary>The cooldown step: per user and per channel, by command, on a fake clock; the console is exempt.</summary>
 public sealed class CommandCooldownsTests

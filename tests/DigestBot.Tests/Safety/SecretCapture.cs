@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace DigestBot.Tests.Guard;
+namespace DigestBot.Tests.Safety;
 
 /// <summary>Every log line with its exception in full, plus any other text a test adds (replies, exception messages).</summary>
 internal sealed class SecretCapture : ILoggerProvider

@@ -1,7 +1,7 @@
 using CsCheck;
 using DigestBot.Papers;
 
-namespace DigestBot.Tests.Properties;
+namespace DigestBot.Tests.PropertyBased;
 
 /// <summary>
 /// Paper id parsing, fed anything a user or a source could hand it: it answers yes or no without an exception, what

@@ -1,6 +1,6 @@
 using DigestBot.Papers;
 
-namespace DigestBot.Tests.Properties;
+namespace DigestBot.Tests.PropertyBased;
 
 /// <summary>The inputs <see cref="PaperIdProperties"/> found, shrunk, kept as plain tests.</summary>
 public sealed class PaperIdRegressionTests

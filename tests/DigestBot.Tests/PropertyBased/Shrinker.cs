@@ -1,4 +1,4 @@
-namespace DigestBot.Tests.Properties;
+namespace DigestBot.Tests.PropertyBased;
 
 /// <summary>
 /// Greedy shrinking: keep taking the first smaller candidate that still fails until none does. Candidates for text

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using static DigestBot.Tests.Support.FixtureServer;
 
-namespace DigestBot.Tests.Guard;
+namespace DigestBot.Tests.Safety;
 
 /// <summary>
 /// Failures on every path that carries a secret, with servers that echo it back as unkind ones do: neither the bot

@@ -1,4 +1,4 @@
-namespace DigestBot.Tests.Properties;
+namespace DigestBot.Tests.PropertyBased;
 
 /// <summary>What a <see cref="Mutation"/> does to a recorded document.</summary>
 internal enum MutationKind

@@ -2,7 +2,7 @@ using CsCheck;
 using DigestBot.Search;
 using DigestBot.Tests.Search;
 
-namespace DigestBot.Tests.Properties;
+namespace DigestBot.Tests.PropertyBased;
 
 /// <summary>
 /// The query language, fed random and adversarial text: every query is either refused with one line, or parsed

@@ -2,7 +2,7 @@ using System.Text;
 using DigestBot.Sources;
 using DigestBot.Tests.Sources;
 
-namespace DigestBot.Tests.Properties;
+namespace DigestBot.Tests.PropertyBased;
 
 /// <summary>The inputs <see cref="SourceParserProperties"/> found, shrunk, kept as plain tests.</summary>
 public sealed class ParserRegressionTests

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Unicode;
 using CsCheck;
 
-namespace DigestBot.Tests.Properties;
+namespace DigestBot.Tests.PropertyBased;
 
 /// <summary>The generators the property tests share: mutations of recorded documents and structured noise.</summary>
 internal static class Generators

@@ -1,6 +1,6 @@
 using DigestBot.Sources;
 
-namespace DigestBot.Tests.Properties;
+namespace DigestBot.Tests.PropertyBased;
 
 /// <summary>What every parse result must be, whatever the input.</summary>
 internal static class ParserResults

@@ -1,6 +1,6 @@
 using DigestBot.Tests.Support;
 
-namespace DigestBot.Tests.Guard;
+namespace DigestBot.Tests.Safety;
 
 /// <summary>The test-only signer against RFC 8032's own vectors (section 7.1, tests 1 and 2), so a green endpoint test means Discord's signatures pass.</summary>
 public class Ed25519SignerTests

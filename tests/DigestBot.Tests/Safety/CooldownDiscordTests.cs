@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using DigestBot.DiscordBot;
 using DigestBot.Tests.Support;
 
-namespace DigestBot.Tests.Guard;
+namespace DigestBot.Tests.Safety;
 
 /// <summary>Cooldowns as a Discord user meets them: the app wired as Program wires it, answering the fake Discord.</summary>
 public sealed class CooldownDiscordTests

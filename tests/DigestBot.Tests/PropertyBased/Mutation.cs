@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DigestBot.Tests.Properties;
+namespace DigestBot.Tests.PropertyBased;
 
 /// <summary>
 /// One change to a recorded document: a bit flipped, the end cut off, a run of elements repeated, deep nesting or a

@@ -1,6 +1,6 @@
 using CsCheck;
 
-namespace DigestBot.Tests.Properties;
+namespace DigestBot.Tests.PropertyBased;
 
 /// <summary>
 /// Runs a property over a fixed number of generated inputs from a fixed seed, so every run tries the same inputs.

@@ -7,7 +7,7 @@ using DigestBot.FakeDiscord;
 using DigestBot.Tests.Support;
 using DigestBot.Watches;
 
-namespace DigestBot.Tests.Guard;
+namespace DigestBot.Tests.Safety;
 
 /// <summary>
 /// What a forged payload can do: Discord's default_member_permissions only hide management commands in the client; a

@@ -1,6 +1,6 @@
 using DigestBot.Search;
 
-namespace DigestBot.Tests.Properties;
+namespace DigestBot.Tests.PropertyBased;
 
 /// <summary>How deeply a parsed query nests groups: a term is 0, each AND/OR/NOT around it adds one.</summary>
 internal static class QueryDepth

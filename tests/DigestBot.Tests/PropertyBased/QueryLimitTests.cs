@@ -1,6 +1,6 @@
 using DigestBot.Search;
 
-namespace DigestBot.Tests.Properties;
+namespace DigestBot.Tests.PropertyBased;
 
 /// <summary>
 /// Queries past the limits are refused by the parser with one line, before anything reaches Lucene; and the inputs

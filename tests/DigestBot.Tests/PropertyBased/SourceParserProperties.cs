@@ -3,7 +3,7 @@ using System.Text;
 using DigestBot.Sources;
 using DigestBot.Tests.Sources;
 
-namespace DigestBot.Tests.Properties;
+namespace DigestBot.Tests.PropertyBased;
 
 /// <summary>
 /// Every source parser, fed random bytes, random markup and mutated recordings, ends in a result: items that pass the
