@@ -67,11 +67,11 @@ public sealed class CommandDispatcher(
         {
             if (origin.RequestId is { } request)
             {
-                logger.LogError("Command {Command} from {Transport} (request {Request}) failed: {Error}", definition.Name, origin.Transport, request, e.Message);
+                logger.LogError(e, "Command {Command} from {Transport} (request {Request}) failed", definition.Name, origin.Transport, request);
             }
             else
             {
-                logger.LogError("Command {Command} from {Transport} failed: {Error}", definition.Name, origin.Transport, e.Message);
+                logger.LogError(e, "Command {Command} from {Transport} failed", definition.Name, origin.Transport);
             }
 
             return Reply.Failure($"{definition.Name} failed: {e.Message}");

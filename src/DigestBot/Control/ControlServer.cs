@@ -106,7 +106,7 @@ internal sealed class ControlServer(
             }
             catch (SocketException e)
             {
-                logger.LogWarning("Control socket accept failed: {Error}", e.Message);
+                logger.LogWarning(e, "Control socket accept failed");
                 continue;
             }
 

@@ -108,7 +108,7 @@ public sealed class DigestService(
         var failures = channel.ConsecutiveFailures + 1;
         var permanent = e is ChannelUnavailableException;
         var pause = permanent || failures >= options.Value.PauseAfterFailures;
-        var message = e is ChannelUnavailableException or CommandInputException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+        var message = e is ChannelUnavailableException or CommandInputException ? e.Message : ExceptionText.OneLine(e);
         channels.Save(channel with
         {
             LastRun = time.GetUtcNow(),

@@ -69,7 +69,7 @@ internal sealed class CommandRegistrationService(
         }
         catch (Exception e) when (e is HttpException or HttpRequestException or OperationCanceledException or TimeoutException)
         {
-            logger.LogError("Registering Discord commands failed: {Error}", e.Message);
+            logger.LogError(e, "Registering Discord commands failed");
         }
     }
 }

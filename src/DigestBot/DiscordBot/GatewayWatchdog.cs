@@ -73,7 +73,7 @@ internal sealed class GatewayWatchdog : IAsyncDisposable
         }
         catch (Exception e)
         {
-            _logger.LogWarning("Restarting the Discord gateway failed: {Error}", e.Message);
+            _logger.LogWarning(e, "Restarting the Discord gateway failed");
         }
         finally
         {

@@ -81,7 +81,7 @@ public sealed class InteractionPipeline(
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var name = route.Command?.Name ?? (interaction as ISlashCommandInteraction)?.Data?.Name ?? interaction.Type.ToString();
-            logger.LogError("Interaction {Id} ({Command}) failed: {Error}", interaction.Id, name, e.Message);
+            logger.LogError(e, "Interaction {Id} ({Command}) failed", interaction.Id, name);
             try
             {
                 await responder.FailAsync("Sorry, something went wrong on DigestBot's side; it has been logged.", cancellationToken);

@@ -29,7 +29,7 @@ public static class DigestBotCli
                 return code;
             }
 
-            await Console.Error.WriteLineAsync($"digestbot: unexpected error: {e.GetType().Name}: {e.Message}");
+            await Console.Error.WriteLineAsync($"digestbot: unexpected error: {ExceptionText.OneLine(e)}");
             return ExitCodes.Failure;
         }
     }

@@ -22,7 +22,8 @@ internal sealed class OneLineConsoleFormatter(ConsoleGate gate) : ConsoleFormatt
         var message = logEntry.Formatter(logEntry.State, logEntry.Exception);
         if (logEntry.Exception is { } e)
         {
-            message += $" ({e.GetType().Name}: {e.Message})";
+            // The message alone: a console line never shows a .NET type name (JSON logs keep the whole exception).
+            message += $" ({e.Message})";
         }
 
         var category = logEntry.Category;

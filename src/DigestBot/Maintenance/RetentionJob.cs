@@ -17,7 +17,7 @@ internal sealed class RetentionJob(RetentionService retention, ILogger<Retention
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError("Retention failed, it runs again tomorrow: {Error}", $"{e.GetType().Name}: {e.Message}");
+            logger.LogError(e, "Retention failed, it runs again tomorrow");
         }
 
         return ValueTask.CompletedTask;

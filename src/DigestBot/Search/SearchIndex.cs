@@ -91,7 +91,7 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
             Close();
             System.IO.Directory.Delete(Path, recursive: true);
             OpenWriter();
-            return $"it is unreadable ({e.GetType().Name}: {e.Message})";
+            return $"it is unreadable ({ExceptionText.OneLine(e)})";
         }
     }
 

@@ -88,7 +88,7 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
         }
         catch (Exception e)
         {
-            logger.LogWarning("Search index update failed, it will catch up later: {Error}", $"{e.GetType().Name}: {e.Message}");
+            logger.LogWarning(e, "Search index update failed, it will catch up later");
         }
 
         var follower = new BulkFollower(this, store);
@@ -135,7 +135,7 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
         catch (Exception e)
         {
             // The papers are safely in LiteDB; the index catches up from its last commit when it is next opened.
-            logger.LogWarning("Search index update failed, it will catch up later: {Error}", $"{e.GetType().Name}: {e.Message}");
+            logger.LogWarning(e, "Search index update failed, it will catch up later");
             index.Close();
         }
     }

@@ -23,7 +23,7 @@ internal sealed class SearchStartup(IServiceProvider services, ILogger<SearchSta
         }
         catch (Exception e) when (e is not (OperationCanceledException or StartupException))
         {
-            logger.LogError("Search index could not be brought up to date: {Error}", $"{e.GetType().Name}: {e.Message}");
+            logger.LogError(e, "Search index could not be brought up to date");
         }
 
         return Task.CompletedTask;

@@ -52,7 +52,7 @@ public static class ArxivSnapshotParser
         }
         catch (Exception e) when (ParserGuard.IsRecoverable(e))
         {
-            return new SnapshotLine(lineNumber, 0, null, SourceText.OneLine($"could not be read ({e.GetType().Name}: {e.Message})"));
+            return new SnapshotLine(lineNumber, 0, null, SourceText.OneLine($"could not be read ({ExceptionText.OneLine(e)})"));
         }
     }
 

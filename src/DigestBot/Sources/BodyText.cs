@@ -37,7 +37,7 @@ internal static partial class BodyText
         }
         catch (Exception e) when (ParserGuard.IsRecoverable(e))
         {
-            error = $"could not read the document ({e.GetType().Name}: {e.Message})";
+            error = $"could not read the document ({ExceptionText.OneLine(e)})";
             return null;
         }
     }

@@ -62,7 +62,7 @@ internal sealed class ParseResultBuilder
         }
         catch (Exception e) when (ParserGuard.IsRecoverable(e))
         {
-            Skip(Describe(position, null), $"could not be read ({e.GetType().Name}: {e.Message})");
+            Skip(Describe(position, null), $"could not be read ({ExceptionText.OneLine(e)})");
         }
     }
 

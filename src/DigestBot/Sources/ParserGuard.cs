@@ -14,7 +14,7 @@ internal static class ParserGuard
         }
         catch (Exception e) when (IsRecoverable(e))
         {
-            return ParseResult.Failure($"could not parse the document ({e.GetType().Name}: {e.Message})");
+            return ParseResult.Failure($"could not parse the document ({ExceptionText.OneLine(e)})");
         }
     }
 

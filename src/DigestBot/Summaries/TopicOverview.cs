@@ -60,7 +60,7 @@ public sealed class TopicOverview(SearchService search, PaperStore store, KeyPhr
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogWarning("Digest themes skipped: {Error}", $"{e.GetType().Name}: {e.Message}");
+            logger.LogWarning(e, "Digest themes skipped");
             return null;
         }
     }

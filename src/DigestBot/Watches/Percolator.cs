@@ -25,7 +25,7 @@ public sealed class Percolator(IServiceProvider services, WatchMatcher matcher, 
         catch (Exception e)
         {
             // The papers are committed; what was not matched now is matched at the next batch or start-up.
-            logger.LogError("Percolation failed: {Error}", $"{e.GetType().Name}: {e.Message}");
+            logger.LogError(e, "Percolation failed");
         }
     }
 

@@ -59,7 +59,7 @@ public class InteractionPipelineTests
         Assert.Equal(4, Type(response));
         Assert.Equal(Ephemeral, Flags(response["data"]!.AsObject()));
         Assert.Contains("broken failed", response["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal($"Command broken from discord (request {Interactions.Snowflake(13)}) failed: the probe broke", Assert.Single(h.Logs.Errors));
+        Assert.Equal($"Command broken from discord (request {Interactions.Snowflake(13)}) failed (the probe broke)", Assert.Single(h.Logs.Errors));
         Assert.DoesNotContain(Interactions.Token(13), h.Logs.All, StringComparison.Ordinal);
         Assert.DoesNotContain(DiscordAppHarness.Token, h.Logs.All, StringComparison.Ordinal);
     }
