@@ -10,7 +10,7 @@ namespace DigestBot.Discord.Rest;
 internal sealed class DiscordRequestSender(HttpClient http, DiscordRestOptions options, TimeProvider time, ILogger logger)
 {
     private readonly Uri _base = new(options.ApiBaseUrl.AbsoluteUri.TrimEnd('/') + "/");
-    private readonly BucketRegistry _buckets = new();
+    private readonly BucketRegistry _buckets = new(() => time.GetUtcNow().ToUnixTimeMilliseconds());
     private readonly GlobalRateLimiter _global = new(options.GlobalRequestsPerSecond, time, logger);
     private DiscordException? _unauthorized;
 

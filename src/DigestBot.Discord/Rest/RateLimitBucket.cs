@@ -21,6 +21,9 @@ internal sealed class RateLimitBucket
     /// <summary>How long the next request must wait: until the reset when nothing remains.</summary>
     public TimeSpan Delay(DateTimeOffset now) => _remaining <= 0 && now < _resetAt ? _resetAt - now : TimeSpan.Zero;
 
+    /// <summary>True once its reset has passed (or it never had one): it then paces nothing a fresh bucket would not.</summary>
+    public bool Settled(DateTimeOffset now) => now >= _resetAt;
+
     public void Update(RateLimitHeaders headers, DateTimeOffset now)
     {
         Limit = headers.Limit ?? Limit;
