@@ -22,11 +22,13 @@ internal sealed class RetentionScheduler(
             return;
         }
 
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        // Scheduling is quick and in memory; a stop asked for meanwhile (SIGTERM during start-up) must not turn it
+        // into a failed start, so the start-up token is not passed on.
+        var scheduler = await schedulers.GetScheduler(CancellationToken.None);
         var job = JobBuilder.Create<RetentionJob>().WithIdentity(RetentionJob.Key).Build();
         var trigger = TriggerBuilder.Create().WithIdentity("retention-daily", "maintenance").ForJob(job)
             .WithCronSchedule(Schedule, b => b.InTimeZone(TimeZoneInfo.Utc)).Build();
-        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
+        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, CancellationToken.None);
         logger.LogInformation(
             "Retention: daily at 04:15 UTC; papers are kept {Papers}, sent deliveries and finished digests {Deliveries}",
             Days(options.Value.KeepPapersDays),
