@@ -44,12 +44,19 @@ public sealed class Outbox(Database db)
 
     /// <summary>The channel's pending deliveries in the order they arose; papers matched together in paper-id order.</summary>
     public IReadOnlyList<Delivery> Pending(ulong channelId) =>
-        [.. _deliveries.Find(d => d.ChannelId == channelId && d.DigestId == null).OrderBy(d => d.CreatedAt).ThenBy(d => d.PaperId, StringComparer.Ordinal)];
+        [.. AllPending().Where(d => d.ChannelId == channelId).OrderBy(d => d.CreatedAt).ThenBy(d => d.PaperId, StringComparer.Ordinal)];
 
     /// <summary>The channel's delivery of the paper, pending or sent; null when the paper was never owed to it.</summary>
     public Delivery? DeliveryOf(ulong channelId, string paperId) => _deliveries.FindById(Delivery.KeyOf(channelId, paperId));
 
-    public int PendingCount(ulong channelId) => _deliveries.Count(d => d.ChannelId == channelId && d.DigestId == null);
+    public int PendingCount(ulong channelId) => AllPending().Count(d => d.ChannelId == channelId);
+
+    /// <summary>
+    /// Every channel's pending deliveries, through the DigestId index: only those are read. Asking by channel read all
+    /// the channel's deliveries ever sent, and LiteDB holds the pages a query reads until it ends, so its page cache
+    /// grew with the outbox (8 MB segments in the soak).
+    /// </summary>
+    private IEnumerable<Delivery> AllPending() => _deliveries.Find(Query.EQ("DigestId", BsonValue.Null));
 
     /// <summary>
     /// The channel's digest with chunks not yet sent (a crash or a failure interrupted it). Only the newest can be:
