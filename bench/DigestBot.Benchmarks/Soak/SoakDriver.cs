@@ -81,8 +81,13 @@ internal sealed class SoakDriver
             await CheckAsync(cycle);
             if (cycle % sampleEvery == 0 || cycle == cycles)
             {
-                samples.Add(await SampleAsync(cycle));
-                progress($"soak: cycle {cycle}/{cycles}, {_deliveries:N0} deliveries, {_violationCount} violations");
+                var sample = await SampleAsync(cycle);
+                samples.Add(sample);
+
+                // Each sample goes to the progress log too: a run stopped before its end still leaves its figures.
+                progress(string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"soak: cycle {cycle}/{cycles}, {_deliveries:N0} deliveries, {_violationCount} violations; managed {sample.ManagedBytes / 1048576.0:F1} MB, working set {sample.WorkingSetBytes / 1048576.0:F1} MB, {sample.OpenFiles} open files, {sample.Threads} threads"));
             }
         }
 
