@@ -1,18 +1,17 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using DigestBot.FakeDiscord;
 using DigestBot.Watches;
 
 namespace DigestBot.Benchmarks;
 
 /// <summary>
 /// One cycle's interactions through the fake gateway, in a channel of their own: a search and its next page, a
-/// paper card, and a watch added and removed again. Each answer is checked; what is wrong is a violation.
+/// paper card, and a watch added and removed again. Each answer is checked; what is wrong is a violation. The fakes'
+/// process waits for each answer; this side keeps nothing but the count.
 /// </summary>
-internal sealed class SoakConversation(FakeDiscordServer fake, WatchStore watches, Action<string> violation)
+internal sealed class SoakConversation(SoakFakesClient fakes, WatchStore watches, Action<string> violation)
 {
     public const ulong Channel = 777_000_000_000_000_001;
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private ulong _next = 10_000;
 
     /// <summary>How many interactions were answered.</summary>
@@ -61,40 +60,14 @@ internal sealed class SoakConversation(FakeDiscordServer fake, WatchStore watche
     /// <summary>The answer's message data (the edited original when the command deferred), or null after a violation.</summary>
     private async Task<JsonNode?> AskAsync(JsonObject interaction)
     {
-        var id = ulong.Parse(interaction["id"]!.GetValue<string>(), CultureInfo.InvariantCulture);
-        var token = SoakInteractions.Token(id);
-        await fake.Gateway.InteractionCreateAsync(interaction);
-        if (!await WaitAsync(() => fake.Interactions.Response(id) is not null))
+        var (data, wrong) = await fakes.AskAsync(interaction);
+        if (wrong is not null)
         {
-            violation($"no answer to interaction {id} ({interaction["data"]!["name"] ?? interaction["data"]!["custom_id"]})");
-            return null;
-        }
-
-        var response = fake.Interactions.Response(id)!;
-        if (response["type"]!.GetValue<int>() != 5)
-        {
-            Answered++;
-            return response["data"];
-        }
-
-        if (!await WaitAsync(() => fake.Interactions.Original(token) is { } m && (m["content"]?.GetValue<string>().Length > 0 || m["embeds"]?.AsArray().Count > 0)))
-        {
-            violation($"the deferred interaction {id} was never edited with its answer");
+            violation(wrong);
             return null;
         }
 
         Answered++;
-        return fake.Interactions.Original(token);
-    }
-
-    private static async Task<bool> WaitAsync(Func<bool> done)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (!done() && clock.Elapsed < Patience)
-        {
-            await Task.Delay(2);
-        }
-
-        return done();
+        return data;
     }
 }

@@ -12,21 +12,24 @@ namespace DigestBot.Benchmarks;
 /// papers from the loopback feed (percolated against three channels' watches as they are stored), running those
 /// channels' digests to the fake Discord and answering a few interactions. After every cycle it checks that each
 /// matched paper reached its channel in exactly one message, that Discord answered no 429 and that nothing was
-/// logged at Error; every <c>sampleEvery</c> cycles it samples memory, handles, open files and threads.
+/// logged at Error; every <c>sampleEvery</c> cycles it samples memory, handles, open files and threads. What the
+/// checks remember (every delivery seen, every message) lives in the fakes' process: this one keeps counters and the
+/// first violations only, so its memory is the app's.
 /// </summary>
 internal sealed class SoakDriver
 {
     private const ulong FirstChannel = 888_000_000_000_000_000;
     private const int Channels = 3;
+    private const int ViolationsKept = 100;
     private readonly SoakHost _host;
     private readonly ArxivPaperGenerator _generator;
     private readonly List<string> _violations = [];
-    private readonly HashSet<string> _delivered = [];
-    private readonly Dictionary<ulong, int> _seenMessages = [];
     private readonly string[] _words;
     private int _next;
     private int _limited;
     private int _posted;
+    private int _deliveries;
+    private int _violationCount;
 
     private SoakDriver(SoakHost host, ArxivPaperGenerator generator)
     {
@@ -48,7 +51,7 @@ internal sealed class SoakDriver
     private async Task<SoakReport> RunAsync(int cycles, int sampleEvery, Action<string> progress)
     {
         var ready = Stopwatch.StartNew();
-        while (_host.Fake.Gateway.Live?.Ready != true && ready.Elapsed < TimeSpan.FromSeconds(30))
+        while (!(await _host.Fakes.StatsAsync()).Ready && ready.Elapsed < TimeSpan.FromSeconds(30))
         {
             await Task.Delay(10);
         }
@@ -63,8 +66,8 @@ internal sealed class SoakDriver
 
         // The first poll of a source announces nothing (it is a backfill); later polls announce what is new.
         await IngestAsync(0, 40);
-        var samples = new List<SoakSample> { SoakSample.Take(0, FakeLogBytes()) };
-        var conversation = new SoakConversation(_host.Fake, Get<WatchStore>(), _violations.Add);
+        var samples = new List<SoakSample> { await SampleAsync(0) };
+        var conversation = new SoakConversation(_host.Fakes, Get<WatchStore>(), Violation);
         var clock = Stopwatch.StartNew();
         for (var cycle = 1; cycle <= cycles; cycle++)
         {
@@ -75,27 +78,49 @@ internal sealed class SoakDriver
             }
 
             await conversation.RunAsync(cycle, _words[0], papers[cycle % papers.Count].Id);
-            Check(cycle);
+            await CheckAsync(cycle);
             if (cycle % sampleEvery == 0 || cycle == cycles)
             {
-                samples.Add(SoakSample.Take(cycle, FakeLogBytes()));
-                progress($"soak: cycle {cycle}/{cycles}, {_delivered.Count:N0} deliveries, {_violations.Count} violations");
+                var sample = await SampleAsync(cycle);
+                samples.Add(sample);
+
+                // Each sample goes to the progress log too: a run stopped before its end still leaves its figures.
+                progress(string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"soak: cycle {cycle}/{cycles}, {_deliveries:N0} deliveries, {_violationCount} violations; managed {sample.ManagedBytes / 1048576.0:F1} MB, working set {sample.WorkingSetBytes / 1048576.0:F1} MB, {sample.OpenFiles} open files, {sample.Threads} threads"));
             }
         }
 
-        var limited = _host.Fake.Requests.Count(r => r.Status == 429);
-        return new SoakReport(cycles, clock.Elapsed, _next, _delivered.Count, _posted, conversation.Answered, limited, samples, _violations);
+        return new SoakReport(cycles, clock.Elapsed, _next, _deliveries, _posted, conversation.Answered, _limited, samples, _violations)
+        {
+            ViolationCount = _violationCount,
+        };
+    }
+
+    private async Task<SoakSample> SampleAsync(int cycle)
+    {
+        var fakes = await _host.Fakes.StatsAsync(memory: true);
+        return SoakSample.Take(cycle, fakes.ManagedBytes);
+    }
+
+    /// <summary>Counts every violation; keeps the first <see cref="ViolationsKept"/> for the report (a broken run must not grow this process).</summary>
+    private void Violation(string what)
+    {
+        if (++_violationCount <= ViolationsKept)
+        {
+            _violations.Add(what);
+        }
     }
 
     private async Task<IReadOnlyList<Paper>> IngestAsync(int cycle, int count)
     {
         var papers = _generator.Generate(count, _next).ToList();
         _next += count;
-        _host.Feed.Serve(papers);
+        await _host.Fakes.ServeAsync(papers);
         var counts = await Get<IngestService>().PollAsync(SoakHost.Source, CancellationToken.None);
         if (counts?.New != count)
         {
-            _violations.Add($"cycle {cycle}: ingest stored {counts?.New.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing (the poll failed)"} of {count} new papers");
+            Violation($"cycle {cycle}: ingest stored {counts?.New.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing (the poll failed)"} of {count} new papers");
         }
 
         return papers;
@@ -106,35 +131,31 @@ internal sealed class SoakDriver
     {
         var owed = Get<Outbox>().Pending(channel);
         await Get<DigestService>().RunAsync(channel, CancellationToken.None);
-        var messages = _host.Fake.Channels.Messages(channel);
-        var posted = messages.Skip(_seenMessages.GetValueOrDefault(channel)).ToList();
-        _seenMessages[channel] = messages.Count;
-
-        // A digest's overflow parts go to a thread under its first message; the thread's id is that message's.
-        var threads = posted.SelectMany(m => _host.Fake.Channels.Messages(ulong.Parse(m["id"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture)));
-        var fresh = posted.Concat(threads).Select(m => m.ToJsonString()).ToList();
-        _posted += fresh.Count;
-        _violations.AddRange(SoakDeliveryCheck.Violations(cycle, owed, fresh, _delivered));
+        var (posted, violations) = await _host.Fakes.CheckAsync(cycle, channel, owed);
+        _posted += posted;
+        _deliveries += owed.Count;
+        foreach (var violation in violations)
+        {
+            Violation(violation);
+        }
 
         if (Get<Outbox>().PendingCount(channel) != 0 || Get<ChannelStore>().Get(channel).LastError is { } error && error.Length > 0)
         {
-            _violations.Add($"cycle {cycle}: channel {channel} still owes papers or failed: {Get<ChannelStore>().Get(channel).LastError}");
+            Violation($"cycle {cycle}: channel {channel} still owes papers or failed: {Get<ChannelStore>().Get(channel).LastError}");
         }
     }
 
-    private long FakeLogBytes() => _host.Fake.Requests.Sum(r => (long)r.Body.Length * 2);
-
-    private void Check(int cycle)
+    private async Task CheckAsync(int cycle)
     {
         while (_host.Errors.Errors.TryDequeue(out var error))
         {
-            _violations.Add($"cycle {cycle}: logged {error}");
+            Violation($"cycle {cycle}: logged {error}");
         }
 
-        var limited = _host.Fake.Requests.Count(r => r.Status == 429);
+        var (_, limited, _) = await _host.Fakes.StatsAsync();
         if (limited > _limited)
         {
-            _violations.Add($"cycle {cycle}: the fake Discord answered {limited - _limited} requests with 429");
+            Violation($"cycle {cycle}: the fake Discord answered {limited - _limited} requests with 429");
             _limited = limited;
         }
     }

@@ -9,7 +9,7 @@ namespace DigestBot.Benchmarks;
 
 /// <summary>
 /// A loopback RSS 2.0 feed serving the soak's current batch of generated papers (arXiv links, dated now), polled by
-/// the app's own feed source. Nothing leaves 127.0.0.1.
+/// the app's own feed source. It runs in the fakes' process (<see cref="SoakFakes"/>). Nothing leaves 127.0.0.1.
 /// </summary>
 internal sealed class SoakFeed : IDisposable
 {
@@ -35,7 +35,7 @@ internal sealed class SoakFeed : IDisposable
     public int Served { get; private set; }
 
     /// <summary>Replaces what the feed serves.</summary>
-    public void Serve(IReadOnlyList<Paper> papers) => _body = Rss(papers);
+    public void ServeXml(string rss) => _body = rss;
 
     public void Dispose()
     {
@@ -72,7 +72,8 @@ internal sealed class SoakFeed : IDisposable
         }
     }
 
-    private static string Rss(IReadOnlyList<Paper> papers)
+    /// <summary>The papers as the RSS 2.0 document the feed serves.</summary>
+    public static string Rss(IReadOnlyList<Paper> papers)
     {
         var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>soak</title><link>http://127.0.0.1/</link><description>soak</description>\n");
         var now = DateTimeOffset.UtcNow.ToString("r", CultureInfo.InvariantCulture);

@@ -6,13 +6,18 @@ namespace DigestBot.Benchmarks;
 
 /// <summary>
 /// Interactions shaped as Discord's gateway delivers them (the fields Discord always sends, which Discord.Net reads:
-/// the channel object, app permissions, entitlements, the integration owners and context), each from its own user (so
-/// no cooldown binds).
+/// the channel object, app permissions, entitlements, the integration owners and context), from a pool of
+/// <see cref="Users"/> members taken in turn: a server's members are finite, and Discord.Net keeps every user it has
+/// seen (a new user per interaction grew its cache by 5 users a cycle), while a user's turn comes round again long
+/// after any cooldown has passed.
 /// </summary>
 internal static class SoakInteractions
 {
     public const ulong Guild = 290926798626357999;
     public const ulong ApplicationId = 1030118727418646629;
+
+    /// <summary>About a hundred cycles between a user's interactions (five a cycle): a minute and more.</summary>
+    public const ulong Users = 500;
 
     /// <summary>A slash command; <paramref name="sub"/> makes it a sub-command holding the options.</summary>
     public static JsonObject Command(ulong id, ulong channel, string name, string? sub, params (string Name, JsonNode Value)[] options)
@@ -46,7 +51,7 @@ internal static class SoakInteractions
         ["channel"] = new JsonObject { ["id"] = Id(channel), ["type"] = 0, ["guild_id"] = Id(Guild), ["name"] = "soak" },
         ["member"] = new JsonObject
         {
-            ["user"] = new JsonObject { ["id"] = Id(1_000_000 + id), ["username"] = "soak" },
+            ["user"] = new JsonObject { ["id"] = Id(1_000_000 + (id % Users)), ["username"] = "soak" },
             ["roles"] = new JsonArray(),
             ["permissions"] = "2147483647",
         },

@@ -18,7 +18,7 @@ public sealed class DigestComposer(PaperStore papers, SummaryService summaries, 
     public DigestRecord Compose(ulong channelId, IReadOnlyList<Delivery> deliveries, DateTimeOffset now, DateTimeOffset? since)
     {
         // The channel's digest number: unique even for two digests in the same instant, short enough to read.
-        var id = DigestId(channelId, outbox.DigestCount(channelId) + 1);
+        var id = DigestId(channelId, outbox.LastDigestNumber(channelId) + 1);
         var found = deliveries
             .Select(d => (Delivery: d, Paper: papers.Find(PaperId.Parse(d.PaperId))))
             .Where(x => x.Paper is not null)
@@ -45,6 +45,10 @@ public sealed class DigestComposer(PaperStore papers, SummaryService summaries, 
 
     /// <summary>The channel's n-th digest: <c>{channel}-{n}</c>.</summary>
     public static string DigestId(ulong channelId, int number) => $"{channelId}-{number}";
+
+    /// <summary>The n of a digest id <c>{channel}-{n}</c> (0 for an id not of that shape).</summary>
+    public static int NumberOf(string digestId) =>
+        int.TryParse(digestId.AsSpan(digestId.LastIndexOf('-') + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
     public static string Marker(string digestId, int chunk, int parts) => $"-# digest {digestId} · part {chunk + 1}/{parts}";
 

@@ -35,7 +35,8 @@ public sealed class DiscordChannelPoster(
                 // A chunk too large for one message becomes several; each part keeps a nonce of its own.
                 var nonce = part == 0 ? chunk.Nonce : $"{chunk.Nonce}-{part}";
                 var sent = await SendAsync(target, messages[part], nonce, part == 0 ? Marker(digest, chunk) : null, firstTried, cancellationToken);
-                if (chunk.Index == 0 && part == 0)
+                // Only a digest with more chunks makes a thread under its first message; others need not hold it.
+                if (chunk.Index == 0 && part == 0 && digest.Chunks.Count > 1)
                 {
                     threads.RememberFirst(digest.Id, sent);
                 }

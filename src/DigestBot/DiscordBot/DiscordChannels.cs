@@ -10,7 +10,8 @@ namespace DigestBot.DiscordBot;
 /// </summary>
 public sealed class DiscordChannels(DiscordClients clients)
 {
-    private const int MaxRemembered = 10_000;
+    /// <summary>A channel or thread object holds its guild's and client's references: about 1 KB each.</summary>
+    private const int MaxRemembered = 1_000;
     private readonly ConcurrentDictionary<ulong, IMessageChannel> _fetched = new();
 
     /// <summary>The channel, or null when Discord does not know it (404).</summary>

@@ -12,6 +12,7 @@ public static class MaintenanceServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BackupService>();
+        services.AddSingleton<DeliveryRetention>();
         services.AddSingleton<RetentionService>();
         services.AddHostedService<RetentionScheduler>();
         services.AddQuartz(q => q.AddJobType<RetentionJob>());

@@ -6,7 +6,7 @@ using Quartz;
 
 namespace DigestBot.Maintenance;
 
-/// <summary>Schedules <see cref="RetentionJob"/> daily when <c>Storage:KeepPapersDays</c> is set.</summary>
+/// <summary>Schedules <see cref="RetentionJob"/> daily when <c>Storage:KeepPapersDays</c> or <c>Storage:KeepDeliveriesDays</c> is set.</summary>
 internal sealed class RetentionScheduler(
     ISchedulerFactory schedulers,
     IOptions<StorageOptions> options,
@@ -17,18 +17,25 @@ internal sealed class RetentionScheduler(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (options.Value.KeepPapersDays is not { } days)
+        if (options.Value is { KeepPapersDays: null, KeepDeliveriesDays: null })
         {
             return;
         }
 
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        // Scheduling is quick and in memory; a stop asked for meanwhile (SIGTERM during start-up) must not turn it
+        // into a failed start, so the start-up token is not passed on.
+        var scheduler = await schedulers.GetScheduler(CancellationToken.None);
         var job = JobBuilder.Create<RetentionJob>().WithIdentity(RetentionJob.Key).Build();
         var trigger = TriggerBuilder.Create().WithIdentity("retention-daily", "maintenance").ForJob(job)
             .WithCronSchedule(Schedule, b => b.InTimeZone(TimeZoneInfo.Utc)).Build();
-        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
-        logger.LogInformation("Retention: papers older than {Days} days are removed daily at 04:15 UTC", days);
+        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, CancellationToken.None);
+        logger.LogInformation(
+            "Retention: daily at 04:15 UTC; papers are kept {Papers}, sent deliveries and finished digests {Deliveries}",
+            Days(options.Value.KeepPapersDays),
+            Days(options.Value.KeepDeliveriesDays));
     }
+
+    private static string Days(int? days) => days is { } d ? $"{d} days" : "forever";
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -10,14 +10,16 @@ using Microsoft.Extensions.Options;
 namespace DigestBot.Maintenance;
 
 /// <summary>
-/// <c>Storage:KeepPapersDays</c>: removes papers both first stored and published (when known) longer ago than that,
-/// except those a pending delivery or an unmatched announcement still needs. Removal goes through the paper store,
-/// so the search index drops them in step (and catches up from tombstones after a crash).
+/// The daily retention run. <c>Storage:KeepPapersDays</c>: removes papers both first stored and published (when known)
+/// longer ago than that, except those a pending delivery or an unmatched announcement still needs. Removal goes
+/// through the paper store, so the search index drops them in step (and catches up from tombstones after a crash).
+/// Then <c>Storage:KeepDeliveriesDays</c>: sent deliveries and finished digests (<see cref="DeliveryRetention"/>).
 /// </summary>
 public sealed class RetentionService(
     Database db,
     PaperStore store,
     SearchIndex index,
+    DeliveryRetention deliveries,
     IOptions<StorageOptions> options,
     TimeProvider time,
     ILogger<RetentionService> logger)
@@ -27,11 +29,22 @@ public sealed class RetentionService(
     /// <summary>Removes what retention allows; returns how many papers went (0 when every paper is kept forever).</summary>
     public int Prune(CancellationToken cancellationToken = default)
     {
-        if (options.Value.KeepPapersDays is not { } days)
+        // Papers first: a delivery whose paper goes now is then kept as the record that it was posted.
+        var removed = options.Value.KeepPapersDays is { } days ? PrunePapers(days, cancellationToken) : 0;
+        if (options.Value.KeepDeliveriesDays is { } keep)
         {
-            return 0;
+            var cutoff = time.GetUtcNow().AddDays(-keep);
+            var (sent, kept, digests) = deliveries.Prune(cutoff);
+            logger.LogInformation(
+                "Retention: removed {Deliveries} sent deliveries and {Digests} finished digests from before {Cutoff} (KeepDeliveriesDays={Days}); {Kept} deliveries of removed papers kept so they are never posted again",
+                sent, digests, cutoff.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), keep, kept);
         }
 
+        return removed;
+    }
+
+    private int PrunePapers(int days, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
         var cutoff = now.AddDays(-days);
         if (index.IsOpen)

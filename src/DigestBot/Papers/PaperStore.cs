@@ -77,8 +77,9 @@ public sealed partial class PaperStore
     public Announcement? AnnouncementOf(string paperId) => _announcements.FindById(paperId);
 
     /// <summary>Announcements not yet matched against the watches, oldest first.</summary>
+    /// <remarks>Found through the PercolatedAt index (only those are read), then ordered here: they are few.</remarks>
     public IReadOnlyList<Announcement> Unpercolated(int limit) =>
-        [.. _announcements.Query().Where("$.PercolatedAt = null").OrderBy(a => a.QueuedAt).Limit(limit).ToList()];
+        [.. _announcements.Find(Query.EQ("PercolatedAt", BsonValue.Null)).OrderBy(a => a.QueuedAt).ThenBy(a => a.Id, StringComparer.Ordinal).Take(limit)];
 
     /// <summary>Marks announcements matched; call inside the transaction that stores their deliveries.</summary>
     public void MarkPercolated(IEnumerable<Announcement> announcements, DateTimeOffset at)

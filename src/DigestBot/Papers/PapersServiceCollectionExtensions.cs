@@ -14,6 +14,7 @@ public static class PapersServiceCollectionExtensions
         services.AddSingleton<IMigration, PaperTombstonesSchema>();
         services.AddSingleton<IMigration, FeedKeysSchema>();
         services.AddSingleton<IMigration, LookupIndexesSchema>();
+        services.AddSingleton<IMigration, AnnouncementQueueSchema>();
         services.AddSingleton<PaperStore>();
         services.AddCommand<PaperCommand>();
         services.AddCommand<PapersCommand>();

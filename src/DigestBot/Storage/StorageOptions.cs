@@ -1,6 +1,6 @@
 namespace DigestBot.Storage;
 
-/// <summary><c>DigestBot:Storage</c>: where the LiteDB file, the search index and the lock live, and how long papers stay.</summary>
+/// <summary><c>DigestBot:Storage</c>: where the LiteDB file, the search index and the lock live, and how long papers and sent deliveries stay.</summary>
 public sealed class StorageOptions
 {
     public const string Section = "DigestBot:Storage";
@@ -12,4 +12,10 @@ public sealed class StorageOptions
     /// them to a channel); null keeps every paper forever.
     /// </summary>
     public int? KeepPapersDays { get; set; }
+
+    /// <summary>
+    /// Sent deliveries and finished digests older than this are removed daily (a delivery whose paper retention has
+    /// removed stays: it is what stops that paper being posted again); null keeps them forever.
+    /// </summary>
+    public int? KeepDeliveriesDays { get; set; } = 30;
 }

@@ -10,11 +10,32 @@ namespace DigestBot.Watches;
 /// each candidate is then decided exactly, from term positions where they suffice, else on a one-paper MemoryIndex.
 /// Papers are matched in parallel. One percolation runs at a time.
 /// </summary>
-public sealed class WatchMatcher
+/// <remarks>
+/// Bound: the queries of watches matched within <see cref="MaxUnused"/>. Every percolation matches every active
+/// watch, so a query unused for a day belongs to a watch removed or muted since; when there is one, the cache starts
+/// over (its numbered terms with it) and compiles again what is asked for. Without that, every query ever watched
+/// stayed compiled for the life of the process.
+/// </remarks>
+public sealed class WatchMatcher(TimeProvider? time = null)
 {
+    internal static readonly TimeSpan MaxUnused = TimeSpan.FromDays(1);
+
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly Lock _gate = new();
-    private readonly WatchTerms _terms = new();
-    private readonly Dictionary<string, CompiledWatchQuery?> _compiled = new(StringComparer.Ordinal);
+    private WatchTerms _terms = new();
+    private Dictionary<string, Compiled> _compiled = new(StringComparer.Ordinal);
+
+    /// <summary>How many distinct queries are compiled now.</summary>
+    internal int CompiledCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _compiled.Count;
+            }
+        }
+    }
 
     /// <param name="prefilter">False checks every watch against every paper: the brute-force baseline of the benchmark.</param>
     public IReadOnlyList<WatchMatch> Match(IReadOnlyList<Paper> papers, IReadOnlyList<Watch> watches, bool prefilter = true)
@@ -68,14 +89,22 @@ public sealed class WatchMatcher
     private (List<(Watch, CompiledWatchQuery)> Compiled, List<int>?[] ByKey, List<int> Unkeyed) Candidates(IReadOnlyList<Watch> watches, bool prefilter)
     {
         var compiled = new List<(Watch, CompiledWatchQuery)>(watches.Count);
+        var now = _time.GetUtcNow();
+        if (_compiled.Values.Any(c => now - c.UsedAt > MaxUnused))
+        {
+            _terms = new WatchTerms();
+            _compiled = new Dictionary<string, Compiled>(StringComparer.Ordinal);
+        }
+
         foreach (var watch in watches)
         {
-            if (!_compiled.TryGetValue(watch.Query, out var query))
+            if (!_compiled.TryGetValue(watch.Query, out var known))
             {
-                _compiled[watch.Query] = query = CompiledWatchQuery.Compile(watch.Query, _terms);
+                _compiled[watch.Query] = known = new Compiled(CompiledWatchQuery.Compile(watch.Query, _terms));
             }
 
-            if (query is not null)
+            known.UsedAt = now;
+            if (known.Query is { } query)
             {
                 compiled.Add((watch, query));
             }
@@ -98,6 +127,14 @@ public sealed class WatchMatcher
         }
 
         return (compiled, byKey, unkeyed);
+    }
+
+    /// <summary>A query compiled (null: it does not compile) and when a match last asked for it.</summary>
+    private sealed class Compiled(CompiledWatchQuery? query)
+    {
+        public CompiledWatchQuery? Query { get; } = query;
+
+        public DateTimeOffset UsedAt { get; set; }
     }
 
     /// <summary>One thread's reusable state: the paper being read, which candidates it has already been checked against, its matches.</summary>

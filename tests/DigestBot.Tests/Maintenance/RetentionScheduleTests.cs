@@ -6,7 +6,7 @@ using Quartz;
 
 namespace DigestBot.Tests.Maintenance;
 
-/// <summary>Retention runs daily through the Quartz scheduler, and only when it is configured.</summary>
+/// <summary>Retention runs daily through the Quartz scheduler, and only when a window is set (the delivery one is by default).</summary>
 public sealed class RetentionScheduleTests
 {
     private static readonly DateTimeOffset Now = new(2025, 3, 1, 12, 0, 0, TimeSpan.Zero);
@@ -31,9 +31,20 @@ public sealed class RetentionScheduleTests
     }
 
     [Fact]
-    public async Task Without_KeepPapersDays_nothing_is_scheduled()
+    public async Task Without_KeepPapersDays_the_default_delivery_window_still_schedules_it()
     {
         using var bot = new DigestsHarness(Now, s => s.AddMaintenance());
+
+        await ActivatorUtilities.CreateInstance<RetentionScheduler>(bot.Get<IServiceProvider>()).StartAsync(CancellationToken.None);
+        var scheduler = await bot.Get<ISchedulerFactory>().GetScheduler();
+
+        Assert.NotNull(await scheduler.GetJobDetail(RetentionJob.Key));
+    }
+
+    [Fact]
+    public async Task With_both_windows_empty_nothing_is_scheduled()
+    {
+        using var bot = new DigestsHarness(Now, s => s.AddMaintenance(), ("DigestBot:Storage:KeepDeliveriesDays", ""));
 
         await ActivatorUtilities.CreateInstance<RetentionScheduler>(bot.Get<IServiceProvider>()).StartAsync(CancellationToken.None);
         var scheduler = await bot.Get<ISchedulerFactory>().GetScheduler();

@@ -34,17 +34,50 @@ public sealed class CandidatePoolsTests
     }
 
     [Fact]
-    public void A_full_table_starts_afresh_and_still_answers()
+    public void A_full_table_forgets_the_least_recently_used_text_first()
     {
         var pools = new CandidatePools(capacity: 2);
         var reads = 0;
 
-        foreach (var title in new[] { "a", "b", "c", "a" })
+        foreach (var title in new[] { "a", "b", "a", "c", "a", "b" })
         {
             Assert.Equal(title, Assert.Single(pools.Get(title, "x", () => Find(ref reads, title))).Text);
         }
 
+        // "a" was used again before "c" came, so "b" went; "b" read again pushes out "c", never "a".
         Assert.Equal(4, reads);
+        Assert.Equal(2, pools.Count);
+    }
+
+    [Fact]
+    public void A_text_unused_for_longer_than_the_idle_limit_is_forgotten_and_read_again()
+    {
+        long now = 0;
+        var pools = new CandidatePools(capacity: 100, maxIdle: TimeSpan.FromMinutes(30), milliseconds: () => now);
+        var reads = 0;
+
+        pools.Get("a", "x", () => Find(ref reads, "a"));
+        now += (long)TimeSpan.FromMinutes(29).TotalMilliseconds;
+        pools.Get("b", "x", () => Find(ref reads, "b"));
+        now += (long)TimeSpan.FromMinutes(2).TotalMilliseconds;
+        pools.Get("b", "x", () => Find(ref reads, "b"));
+
+        Assert.Equal(1, pools.Count); // "a" idled 31 minutes and went; "b" idled 2
+        pools.Get("a", "x", () => Find(ref reads, "a"));
+        Assert.Equal(3, reads);
+    }
+
+    [Fact]
+    public void Many_distinct_texts_never_hold_more_than_the_capacity()
+    {
+        var pools = new CandidatePools();
+        var reads = 0;
+        for (var i = 0; i < CandidatePools.DefaultCapacity * 3; i++)
+        {
+            pools.Get($"paper {i}", "abstract", () => Find(ref reads, "p"));
+        }
+
+        Assert.Equal(CandidatePools.DefaultCapacity, pools.Count);
     }
 
     private static IReadOnlyList<PhraseCandidate> Find(ref int reads, string text)
