@@ -1,0 +1,118 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace DigestBot.Semantic;
+
+/// <summary>
+/// Vector arithmetic for search: unit vectors, and their 8-bit form (each vector scaled so its largest component is
+/// ±127, the scale kept beside it), whose dot products are integer SIMD (AVX2 where the CPU has it).
+/// </summary>
+public static class Vectors
+{
+    /// <summary>The vector scaled to length 1 (in place); a zero vector stays zero.</summary>
+    public static float[] Normalize(float[] vector)
+    {
+        var norm = MathF.Sqrt(Dot(vector, vector));
+        if (norm > 0)
+        {
+            for (var i = 0; i < vector.Length; i++)
+            {
+                vector[i] /= norm;
+            }
+        }
+
+        return vector;
+    }
+
+    public static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        var sum = 0f;
+        for (var i = 0; i < a.Length; i++)
+        {
+            sum += a[i] * b[i];
+        }
+
+        return sum;
+    }
+
+    /// <summary>Writes the 8-bit form of <paramref name="vector"/> to <paramref name="into"/>; returns the scale that undoes it.</summary>
+    public static float Quantize(ReadOnlySpan<float> vector, Span<sbyte> into)
+    {
+        var max = 0f;
+        foreach (var v in vector)
+        {
+            max = MathF.Max(max, MathF.Abs(v));
+        }
+
+        if (max == 0)
+        {
+            into.Clear();
+            return 0;
+        }
+
+        var factor = 127f / max;
+        for (var i = 0; i < vector.Length; i++)
+        {
+            into[i] = (sbyte)Math.Clamp(MathF.Round(vector[i] * factor), -127, 127);
+        }
+
+        return max / 127f;
+    }
+
+    /// <summary>The float vector an 8-bit one stands for.</summary>
+    public static float[] Dequantize(ReadOnlySpan<sbyte> codes, float scale)
+    {
+        var vector = new float[codes.Length];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            vector[i] = codes[i] * scale;
+        }
+
+        return vector;
+    }
+
+    /// <summary>
+    /// The dot product of two 8-bit vectors (multiply by both scales for the float one). <paramref name="query"/> is
+    /// the query widened to 16 bits once (<see cref="Widen"/>), so each document byte is widened once per product.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Dot(ReadOnlySpan<short> query, ReadOnlySpan<sbyte> document)
+    {
+        var i = 0;
+        var total = 0;
+        if (Avx2.IsSupported && document.Length >= 16)
+        {
+            ref var q = ref MemoryMarshal.GetReference(query);
+            ref var d = ref MemoryMarshal.GetReference(document);
+            var sum = Vector256<int>.Zero;
+            for (; i + 16 <= document.Length; i += 16)
+            {
+                var wide = Avx2.ConvertToVector256Int16(Vector128.LoadUnsafe(ref d, (nuint)i));
+                sum = Avx2.Add(sum, Avx2.MultiplyAddAdjacent(wide, Vector256.LoadUnsafe(ref q, (nuint)i)));
+            }
+
+            total = Vector256.Sum(sum);
+        }
+
+        for (; i < document.Length; i++)
+        {
+            total += query[i] * document[i];
+        }
+
+        return total;
+    }
+
+    /// <summary>An 8-bit vector as 16-bit values, the form <see cref="Dot(ReadOnlySpan{short}, ReadOnlySpan{sbyte})"/> takes a query in.</summary>
+    public static short[] Widen(ReadOnlySpan<sbyte> codes)
+    {
+        var wide = new short[codes.Length];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            wide[i] = codes[i];
+        }
+
+        return wide;
+    }
+}
