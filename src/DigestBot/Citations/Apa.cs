@@ -1,3 +1,4 @@
+using System.Globalization;
 using DigestBot.Papers;
 
 namespace DigestBot.Citations;
@@ -5,7 +6,9 @@ namespace DigestBot.Citations;
 /// <summary>
 /// A paper as an APA 7 reference in plain text: "Surname, I. I., Surname, I., &amp; Surname, I. (Year). Title. arXiv.
 /// https://doi.org/10.48550/arXiv.ID". Up to 20 authors are listed; past that the first 19, an ellipsis and the last.
-/// A paper with a journal names the journal instead of arXiv and links its DOI when known.
+/// A paper with a journal reference names the journal (with volume, issue and pages when the reference splits into
+/// them, and the journal's year) instead of arXiv and links its DOI when known; without authors the title leads;
+/// without a date the year is "n.d.".
 /// </summary>
 public static class Apa
 {
@@ -14,23 +17,20 @@ public static class Apa
     public static string Format(Paper paper)
     {
         var id = paper.ParsedId();
-        var journal = string.IsNullOrWhiteSpace(paper.JournalRef) ? null : CitationText.OneLine(paper.JournalRef);
-        var year = paper.Published is null && paper.FirstSeen == default ? "n.d." : CitationText.Year(paper.Published, paper.FirstSeen);
-        var parts = new List<string>();
-        if (paper.Authors.Count > 0)
-        {
-            parts.Add(Authors(paper.Authors));
-        }
+        var journal = JournalRef.Parse(paper.JournalRef);
+        var raw = journal is null && !string.IsNullOrWhiteSpace(paper.JournalRef) ? CitationText.OneLine(paper.JournalRef) : null;
+        var year = journal?.Year.ToString("D4", CultureInfo.InvariantCulture) ?? CitationText.Year(paper.PublishedDate) ?? "n.d.";
+        var title = Sentence(CitationText.OneLine(paper.Title));
 
-        parts.Add($"({year}).");
-        parts.Add(Sentence(CitationText.OneLine(paper.Title)));
-        var venue = journal ?? (id.Kind == PaperIdKind.Arxiv ? "arXiv" : null);
+        // Without authors, APA moves the title into the author's place: "Title. (2024). Source."
+        var parts = paper.Authors.Count > 0 ? [Authors(paper.Authors), $"({year}).", title] : new List<string> { title, $"({year})." };
+        var venue = journal is not null ? Venue(journal) : raw ?? (id.Kind == PaperIdKind.Arxiv ? "arXiv" : null);
         if (venue is not null)
         {
             parts.Add(Sentence(venue));
         }
 
-        var link = paper.Dois.Count > 0 && journal is not null ? $"https://doi.org/{paper.Dois[0]}"
+        var link = paper.Dois.Count > 0 && (journal is not null || raw is not null) ? $"https://doi.org/{paper.Dois[0]}"
             : id.Kind == PaperIdKind.Arxiv ? $"https://doi.org/10.48550/arXiv.{id.Value}"
             : paper.Dois.Count > 0 ? $"https://doi.org/{paper.Dois[0]}"
             : paper.Links.Abs;
@@ -40,6 +40,18 @@ public static class Apa
         }
 
         return string.Join(' ', parts);
+    }
+
+    /// <summary>"Phys. Rev. B, 74, 024520", "Int. J. Softw. Eng. Appl., 3(1)", with a page range's en dash.</summary>
+    private static string Venue(JournalRef journal)
+    {
+        var venue = journal.Journal;
+        if (journal.Volume is { Length: > 0 } volume)
+        {
+            venue += ", " + volume + (journal.Number is { } number ? $"({number})" : string.Empty);
+        }
+
+        return journal.Pages is { } pages ? venue + ", " + BibTex.PageRange(pages, "–") : venue;
     }
 
     /// <summary>"A, I.", "A, I., &amp; B, I.", "A, I., B, I., &amp; C, I.", or 19 names, "…" and the last past 20.</summary>

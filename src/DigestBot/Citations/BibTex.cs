@@ -1,12 +1,14 @@
+using System.Globalization;
 using System.Text;
 using DigestBot.Papers;
 
 namespace DigestBot.Citations;
 
 /// <summary>
-/// A paper as one BibTeX entry: <c>@article</c> when a journal is known, else <c>@misc</c>, keyed
-/// <c>firstauthorYEARfirstword</c> (<c>vaswani2017attention</c>), with arXiv's <c>eprint</c>,
-/// <c>archivePrefix</c> and <c>primaryClass</c>, and the DOI and journal when known.
+/// A paper as one BibTeX entry: <c>@article</c> with journal, volume, number and pages when its journal reference
+/// follows a common form (<see cref="JournalRef"/>), else <c>@misc</c> with the reference kept whole as a <c>note</c>;
+/// keyed <c>firstauthorYEARfirstword</c> (<c>vaswani2017attention</c>), with arXiv's <c>eprint</c>,
+/// <c>archivePrefix</c> and <c>primaryClass</c>, and the DOI when known. No date, no year: never the year it was stored.
 /// </summary>
 public static class BibTex
 {
@@ -20,10 +22,11 @@ public static class BibTex
     public static string Key(Paper paper)
     {
         var author = paper.Authors.Count > 0 ? CitationText.KeyPart(AuthorName.Parse(paper.Authors[0].Name).Family) : string.Empty;
-        var word = CitationText.OneLine(paper.Title).Split(' ')
+        // "Syntax-Based Attention" gives "syntax", as Google Scholar's keys do.
+        var word = CitationText.OneLine(paper.Title).Split(' ', '-', '/')
             .Select(CitationText.KeyPart)
             .FirstOrDefault(w => w.Length > 0 && !StopWords.Contains(w)) ?? string.Empty;
-        var key = (author.Length > 0 ? author : "anon") + CitationText.Year(paper.Published, paper.FirstSeen) + word;
+        var key = (author.Length > 0 ? author : "anon") + CitationText.Year(paper.PublishedDate) + word;
         return key;
     }
 
@@ -35,16 +38,28 @@ public static class BibTex
     {
         var id = paper.ParsedId();
         var arxiv = id.Kind == PaperIdKind.Arxiv ? id.Value : null;
-        var journal = string.IsNullOrWhiteSpace(paper.JournalRef) ? null : CitationText.OneLine(paper.JournalRef);
+        var journal = JournalRef.Parse(paper.JournalRef);
+        var note = journal is null && !string.IsNullOrWhiteSpace(paper.JournalRef) ? CitationText.OneLine(paper.JournalRef) : null;
         var fields = new List<(string Name, string Value)>
         {
             ("title", Title(paper.Title)),
             ("author", Authors(paper, maxAuthors)),
-            ("year", CitationText.Year(paper.Published, paper.FirstSeen)),
+
+            // An article is cited as published: the journal's year, which may be later than the preprint's.
+            ("year", journal?.Year.ToString("D4", CultureInfo.InvariantCulture) ?? CitationText.Year(paper.PublishedDate) ?? string.Empty),
         };
         if (journal is not null)
         {
-            fields.Add(("journal", CitationText.EscapeBibTex(journal)));
+            fields.Add(("journal", CitationText.EscapeBibTex(journal.Journal)));
+            fields.Add(("volume", CitationText.EscapeBibTex(journal.Volume ?? string.Empty)));
+            fields.Add(("number", CitationText.EscapeBibTex(journal.Number ?? string.Empty)));
+            fields.Add(("pages", CitationText.EscapeBibTex(PageRange(journal.Pages, "--"))));
+        }
+
+        // A reference in no form we can split is kept whole, where BibTeX styles print it as it is.
+        if (note is not null)
+        {
+            fields.Add(("note", CitationText.EscapeBibTex(note)));
         }
 
         if (paper.Dois.Count > 0)
@@ -73,6 +88,10 @@ public static class BibTex
         entry.Append("\n}");
         return entry.ToString();
     }
+
+    /// <summary>"1-50" as a range with <paramref name="dash"/> ("--" in BibTeX, "–" in APA); a single page or article number as it is.</summary>
+    internal static string PageRange(string? pages, string dash) =>
+        pages is null ? string.Empty : string.Join(dash, pages.Split(['-', '–'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>
     /// The escaped title with words that carry capitals after their first letter (BERT, ChatGPT, Pre-LN) in braces,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using DigestBot.Papers;
 
 namespace DigestBot.Citations;
 
@@ -53,9 +54,12 @@ public static partial class CitationText
     /// <summary>One line: runs of whitespace (arXiv titles wrap) become one space.</summary>
     public static string OneLine(string text) => Spaces().Replace(text, " ").Trim();
 
-    /// <summary>The year of first publication, else of first sighting.</summary>
-    public static string Year(DateTimeOffset? published, DateTimeOffset firstSeen) =>
-        (published ?? firstSeen).UtcDateTime.Year.ToString("D4", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The year of first publication (a year-only date has one too), or null when no source gave a date: a paper is
+    /// never cited with the year it happened to be stored.
+    /// </summary>
+    public static string? Year(PaperDate? published) =>
+        published?.Year.ToString("D4", CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

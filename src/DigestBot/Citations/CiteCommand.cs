@@ -15,7 +15,7 @@ public sealed class CiteCommand(PaperStore store) : ICommandHandler
         "cite",
         "Cite a paper as BibTeX or APA",
         [
-            new CommandOption("paper", "arXiv id, DOI or link") { Required = true, Positional = true },
+            new CommandOption("paper", PaperCommand.IdHelp) { Required = true, Positional = true },
             new CommandOption("format", "bibtex (default) or apa"),
         ])
     {
@@ -31,13 +31,7 @@ public sealed class CiteCommand(PaperStore store) : ICommandHandler
             throw new CommandInputException($"cite: format must be bibtex or apa (got '{request.GetString("format")}')");
         }
 
-        var text = request.GetRequiredString("paper");
-        if (!PaperId.TryParse(text, out var id))
-        {
-            throw new CommandInputException(PaperId.InvalidMessage(text));
-        }
-
-        var paper = store.Find(id) ?? throw new CommandInputException(PaperCommand.NotFound(id));
+        var paper = PaperCommand.Resolve(store, request.GetRequiredString("paper"));
         if (format == "apa")
         {
             var apa = Apa.Format(paper);

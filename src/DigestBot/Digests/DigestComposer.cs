@@ -66,7 +66,7 @@ public sealed class DigestComposer(PaperStore papers, SummaryService summaries, 
         var authors = paper.Authors.Count <= 3
             ? string.Join(", ", paper.Authors.Select(a => a.Name))
             : string.Join(", ", paper.Authors.Take(3).Select(a => a.Name)) + " et al.";
-        var date = (paper.Published ?? paper.FirstSeen).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = PaperCard.DateText(paper);
         var links = string.Join(" · ", new (string Label, string? Url)[]
             {
                 ("abs", paper.Links.Abs), ("PDF", paper.Links.Pdf), ("HF", paper.Links.Hf), ("code", paper.Links.Code),
@@ -85,7 +85,7 @@ public sealed class DigestComposer(PaperStore papers, SummaryService summaries, 
                 new CardField("Why", ReplyMarkup.Escape(why)),
                 .. links.Length > 0 ? [new CardField("Links", links)] : Array.Empty<CardField>(),
             ],
-            Footer = paper.Version > 0 ? $"{paper.Id}v{paper.Version}" : paper.Id,
+            Footer = paper.Id,
         };
     }
 }

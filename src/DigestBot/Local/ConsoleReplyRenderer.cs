@@ -49,19 +49,24 @@ public static class ConsoleReplyRenderer
 
         foreach (var field in card.Fields)
         {
-            output.WriteLine($"  {field.Name}: {TerminalText.Plain(field.Value)}");
+            var lead = $"  {field.Name}: ";
+            output.WriteLine(lead + Indented(TerminalText.Plain(field.Value), lead.Length));
         }
 
         if (!string.IsNullOrEmpty(card.Description))
         {
-            output.WriteLine($"  {TerminalText.Plain(card.Description)}");
+            output.WriteLine("  " + Indented(TerminalText.Plain(card.Description), 2));
         }
 
         if (card.Footer is not null)
         {
-            output.WriteLine($"  {card.Footer}");
+            output.WriteLine("  " + Indented(card.Footer, 2));
         }
     }
+
+    /// <summary>A multi-line value's later lines start under its first, not at the left margin.</summary>
+    private static string Indented(string text, int width) =>
+        text.ReplaceLineEndings("\n").Replace("\n", "\n" + new string(' ', width), StringComparison.Ordinal);
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
 }

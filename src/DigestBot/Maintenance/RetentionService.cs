@@ -43,9 +43,9 @@ public sealed class RetentionService(
         var old = db.Lite.GetCollection(PaperStore.PapersCollection)
             .Query()
             .Where("$.FirstSeen < @0", new BsonValue(StorageBson.FormatUtc(cutoff)))
-            .Select("{ Id: $._id, Published: $.Published }")
+            .Select("{ Id: $._id, Published: $.Published, Precision: $.PublishedPrecision }")
             .ToEnumerable()
-            .Where(p => p["Published"].IsNull || StorageBson.ParseUtc(p["Published"].AsString) < cutoff)
+            .Where(p => p["Published"].IsNull || LatestDate(p) < cutoff)
             .Select(p => p["Id"].AsString)
             .ToList();
         var doomed = old.Where(id => !keep.Contains(id)).ToList();
@@ -63,6 +63,13 @@ public sealed class RetentionService(
             removed, cut, days, old.Count - doomed.Count);
         return removed;
     }
+
+    /// <summary>The last instant a stored date may stand for: a year-only date is kept while any of its year is.</summary>
+    private static DateTimeOffset LatestDate(BsonDocument paper) =>
+        new PaperDate(
+            StorageBson.ParseUtc(paper["Published"].AsString),
+            paper["Precision"].IsString && Enum.TryParse<DatePrecision>(paper["Precision"].AsString, out var precision) ? precision : DatePrecision.Day)
+        .Latest;
 
     /// <summary>Papers a channel is still owed (pending deliveries) or not yet matched against the watches.</summary>
     private HashSet<string> StillNeeded()

@@ -14,14 +14,14 @@ public static class PaperCard
         Url = paper.Links.Abs,
         Description = ReplyMarkup.Escape(Trim(paper.Abstract, AbstractLimit)),
         Fields = Fields(paper),
-        Footer = $"{Label(paper)} · first seen {Date(paper.FirstSeen)} · {string.Join(", ", paper.Sources.Select(s => s.Source).Distinct())}",
+        Footer = $"{paper.Id} · first seen {Date(paper.FirstSeen)} · {string.Join(", ", paper.Sources.Select(s => s.Source).Distinct())}",
     };
 
     /// <summary>A one-paper line for lists: title, first authors, date.</summary>
     public static Card Compact(Paper paper) => new(paper.Title.Length > 0 ? paper.Title : "(untitled)")
     {
         Url = paper.Links.Abs,
-        Description = ReplyMarkup.Escape($"{Label(paper)} · {Authors(paper, 3)} · {Date(paper.Published ?? paper.FirstSeen)}"),
+        Description = ReplyMarkup.Escape($"{paper.Id} · {Authors(paper, 3)} · {DateText(paper)}"),
     };
 
     public static IReadOnlyList<ReplyButton> Links(Paper paper) =>
@@ -43,12 +43,14 @@ public static class PaperCard
             fields.Add(new CardField("Categories", ReplyMarkup.Escape(string.Join(", ", paper.Categories)), Inline: true));
         }
 
-        if (paper.Published is { } published)
+        fields.Add(new CardField("Published", paper.PublishedDate is null ? NoDate : DateText(paper), Inline: true));
+        if (paper.Version > 1)
         {
-            fields.Add(new CardField("Published", Date(published), Inline: true));
+            // The version matters once there is more than one: which one this is, and when it appeared.
+            var when = paper.Updated is { } u ? $", updated {Date(u)}" : string.Empty;
+            fields.Add(new CardField("Version", $"v{paper.Version}{when}", Inline: true));
         }
-
-        if (paper.Updated is { } updated && updated != paper.Published)
+        else if (paper.Updated is { } updated && updated != paper.Published)
         {
             fields.Add(new CardField("Updated", Date(updated), Inline: true));
         }
@@ -56,6 +58,14 @@ public static class PaperCard
         if (paper.Dois.Count > 0)
         {
             fields.Add(new CardField("DOI", ReplyMarkup.Escape(string.Join(", ", paper.Dois))));
+        }
+
+        if (paper.Sources.Select(s => s.Match).OfType<SourceMatch>().FirstOrDefault() is { } match)
+        {
+            // A merge without a shared id says why, and how to take it back.
+            fields.Add(new CardField(
+                "Merged",
+                ReplyMarkup.Escape($"by title, author ({string.Join(", ", match.Surnames)}) and year ({string.Join(", ", match.Years)}); undo: merge {paper.Id} --undo")));
         }
 
         AddIfPresent(fields, "Journal", paper.JournalRef);
@@ -71,7 +81,11 @@ public static class PaperCard
         }
     }
 
-    private static string Label(Paper paper) => paper.Version > 0 ? $"{paper.Id}v{paper.Version}" : paper.Id;
+    /// <summary>What a card says when no source gave a date: never the day it was stored.</summary>
+    public const string NoDate = "no date";
+
+    /// <summary>The publication date as precise as known ("2021", "2021-03", "2021-03-25"), or "no date".</summary>
+    public static string DateText(Paper paper) => paper.PublishedDate?.Display ?? NoDate;
 
     private static string Authors(Paper paper, int limit) =>
         paper.Authors.Count == 0 ? "(no authors listed)"

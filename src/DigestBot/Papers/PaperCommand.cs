@@ -2,13 +2,16 @@ using DigestBot.Commands;
 
 namespace DigestBot.Papers;
 
-/// <summary><c>paper ID</c>: one paper by any of its ids or links.</summary>
+/// <summary><c>paper ID</c>: one paper by any of its ids or links (see <see cref="PaperReference"/>).</summary>
 public sealed class PaperCommand(PaperStore store) : ICommandHandler
 {
+    /// <summary>What the commands that look a paper up say their id option takes.</summary>
+    public const string IdHelp = "arXiv id, DOI, OpenAlex or Semantic Scholar id, or a link to the paper";
+
     public static CommandDefinition Definition { get; } = new(
         "paper",
-        "Show one paper by arXiv id, DOI, or arxiv.org / doi.org / huggingface.co link",
-        [new CommandOption("id", "arXiv id, DOI or link") { Required = true, Positional = true }])
+        "Show one paper by any of its ids or links (arXiv, DOI, OpenAlex, Semantic Scholar, its page)",
+        [new CommandOption("id", IdHelp) { Required = true, Positional = true }])
     {
         SupportsJson = true,
         Example = "1706.03762",
@@ -17,15 +20,23 @@ public sealed class PaperCommand(PaperStore store) : ICommandHandler
     /// <summary>The one line for an id the store does not hold, shared by every command that looks papers up.</summary>
     public static string NotFound(PaperId id) => $"no paper {id.Key} here — try /search";
 
-    public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    public static string NotFound(PaperReference reference) => $"no paper {reference.Display} here — try /search";
+
+    /// <summary>The stored paper <paramref name="text"/> names, or the one-line reason it names none.</summary>
+    /// <exception cref="CommandInputException">Not an id or link we read, or no stored paper has it.</exception>
+    public static Paper Resolve(PaperStore store, string text)
     {
-        var text = request.GetRequiredString("id");
-        if (!PaperId.TryParse(text, out var id))
+        if (!PaperReference.TryParse(text, out var reference))
         {
-            throw new CommandInputException(PaperId.InvalidMessage(text));
+            throw new CommandInputException(PaperReference.InvalidMessage(text));
         }
 
-        var paper = store.Find(id) ?? throw new CommandInputException(NotFound(id));
+        return store.Find(reference) ?? throw new CommandInputException(NotFound(reference));
+    }
+
+    public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        var paper = Resolve(store, request.GetRequiredString("id"));
         return ValueTask.FromResult(new Reply
         {
             Cards = [PaperCard.Full(paper)],

@@ -21,7 +21,7 @@ public static class PaperMerge
             // The stored order first, so a primary category established by one source is not displaced by a
             // source that does not mark the primary (arXiv RSS lists categories unordered).
             Categories = Union(stored.Categories, incoming.Categories, StringComparer.OrdinalIgnoreCase),
-            Published = Min(stored.Published, incoming.Published),
+            PublishedDate = PaperDate.Merge(stored.PublishedDate, incoming.PublishedDate),
             Updated = Max(stored.Updated, incoming.Updated),
             FirstSeen = stored.FirstSeen <= incoming.FirstSeen ? stored.FirstSeen : incoming.FirstSeen,
             Dois = Union(stored.Dois, incoming.Dois, StringComparer.Ordinal),
@@ -62,9 +62,6 @@ public static class PaperMerge
 
     private static List<string> Union(IEnumerable<string> first, IEnumerable<string> second, StringComparer comparer) =>
         first.Concat(second).Distinct(comparer).ToList();
-
-    private static DateTimeOffset? Min(DateTimeOffset? a, DateTimeOffset? b) =>
-        a is null ? b : b is null ? a : a <= b ? a : b;
 
     private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) =>
         a is null ? b : b is null ? a : a >= b ? a : b;

@@ -28,6 +28,9 @@ public sealed partial class PaperStore
     private long _revision;
     private long _committed;
 
+    // Keys the current write moved to another key (under _write): their documents go from derived indexes.
+    private readonly List<string> _rekeyed = [];
+
     // Below this many papers, finding the absent keys first costs more than the lookups it saves.
     private const int PrefetchFrom = 16;
 
@@ -124,10 +127,13 @@ public sealed partial class PaperStore
             // Keys of the batch that were neither a paper nor an alias when it began and that it has not written
             // since: looking them up needs no query. Null for small batches.
             var absent = incoming.Count >= PrefetchFrom ? AbsentKeys(incoming) : null;
+            var titles = incoming.Count >= PrefetchFrom ? PresentTitleKeys(incoming) : null;
+            _rekeyed.Clear();
             for (var i = 0; i < incoming.Count; i++)
             {
-                var result = UpsertOne(incoming[i], absent);
-                absent?.ExceptWith(KeysOf(incoming[i]));
+                var result = UpsertOne(incoming[i], absent, titles);
+                titles?.Add(result.Paper.TitleKey);
+                absent?.ExceptWith(LookupKeysOf(incoming[i]));
                 absent?.ExceptWith(KeysOf(result.Paper));
                 results.Add(result);
                 if (announce?.Invoke(i, result) == true)
@@ -146,15 +152,24 @@ public sealed partial class PaperStore
                 : new StoredBatch(before, _revision, [.. results.Where(r => r.Outcome != UpsertOutcome.Unchanged).Select(r => r.Paper)])
                 {
                     Added = results.Where(r => r.Outcome == UpsertOutcome.New).Select(r => r.Paper.Id).ToHashSet(StringComparer.Ordinal),
+                    Removed = [.. _rekeyed],
                 };
         });
         return results;
     }
 
-    private UpsertResult UpsertOne(Paper incoming, HashSet<string>? absent)
+    private UpsertResult UpsertOne(Paper incoming, HashSet<string>? absent, HashSet<string>? titles)
     {
         var incomingId = PaperId.Parse(incoming.Id);
         var matches = FindMatches(incoming, incomingId, absent);
+
+        // No id in common: the same work under another id (a preprint and its journal version) is still one paper.
+        if (matches.Count == 0 && FindSameWork(incoming, titles) is { } found)
+        {
+            (incoming, _) = RecordMerge(found.Paper, incoming, ChooseKey(incomingId, [found.Paper]), (found.Surnames, found.Years));
+            matches = [found.Paper];
+        }
+
         if (matches.Count == 0)
         {
             var added = incoming with { Revision = NextRevision() };
@@ -167,7 +182,7 @@ public sealed partial class PaperStore
         var merged = matches.Aggregate(incoming, (acc, stored) => PaperMerge.Merge(stored, acc, target));
         foreach (var stored in matches.Where(m => m.Id != target))
         {
-            ReKey(stored.Id, target);
+            ReKey(stored.Id, target, merged.Sources.Count > 0 ? merged.Sources.Max(r => r.SeenAt) : merged.FirstSeen);
         }
 
         var previous = matches.FirstOrDefault(m => m.Id == target);
@@ -188,7 +203,7 @@ public sealed partial class PaperStore
     /// <summary>The keys of <paramref name="incoming"/> stored neither as a paper nor as an alias, in two queries a thousand keys.</summary>
     private HashSet<string> AbsentKeys(IReadOnlyList<Paper> incoming)
     {
-        var absent = incoming.SelectMany(KeysOf).ToHashSet(StringComparer.Ordinal);
+        var absent = incoming.SelectMany(LookupKeysOf).ToHashSet(StringComparer.Ordinal);
         foreach (var chunk in absent.ToList().Chunk(1000))
         {
             var keys = new BsonArray(chunk.Select(k => new BsonValue(k)));
@@ -246,7 +261,7 @@ public sealed partial class PaperStore
     private List<Paper> FindMatches(Paper incoming, PaperId incomingId, HashSet<string>? absent)
     {
         var found = new Dictionary<string, Paper>(StringComparer.Ordinal);
-        foreach (var key in KeysOf(incoming))
+        foreach (var key in LookupKeysOf(incoming))
         {
             if (absent?.Contains(key) != true && Find(PaperId.Parse(key)) is { } p && !found.ContainsKey(p.Id))
             {
@@ -270,9 +285,15 @@ public sealed partial class PaperStore
             .ThenBy(id => id == incomingId ? 0 : 1)
             .First().Key;
 
-    private void ReKey(string oldKey, string newKey)
+    /// <summary>
+    /// Moves everything stored under <paramref name="oldKey"/> to <paramref name="newKey"/>: the old key becomes an alias,
+    /// and a tombstone at a new revision tells derived indexes to drop the old key's document.
+    /// </summary>
+    private void ReKey(string oldKey, string newKey, DateTimeOffset at)
     {
         _papers.Delete(oldKey);
+        Tombstones.Upsert(new PaperTombstone { Id = oldKey, Revision = NextRevision(), RemovedAt = at });
+        _rekeyed.Add(oldKey);
         foreach (var alias in _aliases.Find(a => a.PaperId == oldKey).ToList())
         {
             _aliases.Update(alias with { PaperId = newKey });
@@ -297,6 +318,9 @@ public sealed partial class PaperStore
             }
         }
     }
+
+    /// <summary>Every key an incoming paper may already be stored under: its own and the ones older versions gave it.</summary>
+    private static IEnumerable<string> LookupKeysOf(Paper paper) => KeysOf(paper).Concat(paper.FormerKeys).Distinct(StringComparer.Ordinal);
 
     private static IEnumerable<string> KeysOf(Paper paper) =>
         paper.Dois

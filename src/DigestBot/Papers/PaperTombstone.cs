@@ -1,8 +1,9 @@
 namespace DigestBot.Papers;
 
 /// <summary>
-/// A paper removed from the store (retention), at the revision of its removal, so derived indexes that missed the
-/// removal (a crash between the two commits) still drop it when they catch up by revision.
+/// A key no paper is stored under any more (removed by retention, or re-keyed: merged into a paper with another key),
+/// at the revision of its removal, so derived indexes that missed the removal (a crash between the two commits) still
+/// drop its document when they catch up by revision.
 /// </summary>
 public sealed record PaperTombstone
 {

@@ -30,6 +30,9 @@ internal static class IndexFields
     /// <summary>UTC ticks of the published date, stored only, absent when unknown.</summary>
     public const string PublishedAt = "published_at";
 
+    /// <summary>The published date's <see cref="Papers.DatePrecision"/> as a number, stored only, absent when unknown.</summary>
+    public const string PublishedPrecision = "published_precision";
+
     public const string Source = "source";
     public const string Url = "url";
     public const string Version = "version";

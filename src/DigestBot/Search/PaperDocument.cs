@@ -30,6 +30,7 @@ internal static class PaperDocument
         private readonly NumericDocValuesField _publishedOrder = new(IndexFields.Published, 0);
         private readonly StoredField _version = new(IndexFields.Version, 0);
         private readonly StoredField _publishedAt = new(IndexFields.PublishedAt, 0L);
+        private readonly StoredField _publishedPrecision = new(IndexFields.PublishedPrecision, 0);
         private readonly StoredField _url = new(IndexFields.Url, string.Empty);
         private readonly List<Field> _keys = [];
         private readonly List<Field> _authors = [];
@@ -43,8 +44,8 @@ internal static class PaperDocument
             _id.SetStringValue(paper.Id);
             _title.SetStringValue(paper.Title);
             _abstract.SetStringValue(paper.Abstract);
-            _published.SetInt64Value((paper.Published ?? paper.FirstSeen).ToUnixTimeSeconds());
-            _publishedOrder.SetInt64Value((paper.Published ?? paper.FirstSeen).ToUnixTimeSeconds());
+            _published.SetInt64Value(DateValue(paper));
+            _publishedOrder.SetInt64Value(DateValue(paper));
             _version.SetInt32Value(paper.Version);
             _document.Add(_id);
             _document.Add(_title);
@@ -57,10 +58,12 @@ internal static class PaperDocument
             AddAll(_categories, paper.Categories, v => new StoredField(IndexFields.Categories, v));
             AddAll(_categoryTerms, CategoryTerms(paper.Categories), v => new StringField(IndexFields.Category, v, Field.Store.NO));
             AddAll(_sources, paper.Sources.Select(s => s.Source).Distinct(StringComparer.Ordinal), v => new StringField(IndexFields.Source, v, Field.Store.NO));
-            if (paper.Published is { } date)
+            if (paper.PublishedDate is { } date)
             {
-                _publishedAt.SetInt64Value(date.UtcTicks);
+                _publishedAt.SetInt64Value(date.Start.UtcTicks);
+                _publishedPrecision.SetInt32Value((int)date.Precision);
                 _document.Add(_publishedAt);
+                _document.Add(_publishedPrecision);
             }
 
             if (Url(paper) is { } url)
@@ -100,14 +103,23 @@ internal static class PaperDocument
     public static IEnumerable<string> FormerKeys(Paper paper) =>
         Keys(paper).Where(k => k != paper.Id);
 
+    /// <summary>
+    /// The date a paper counts by in <c>--since</c> windows (and date order): the last instant its date may stand for,
+    /// so a year-only date is inside a window that reaches into its year and no other; <see cref="long.MinValue"/> for a
+    /// paper without a date, which is in no window and sorts after every dated paper. Never the day it was stored.
+    /// </summary>
+    public static long DateValue(Paper paper) => paper.PublishedDate?.Latest.ToUnixTimeSeconds() ?? long.MinValue;
+
     public static SearchHit ToHit(Document document, float score, string snippet)
     {
         var ticks = document.GetField(IndexFields.PublishedAt)?.GetInt64Value();
+        var precision = document.GetField(IndexFields.PublishedPrecision)?.GetInt32Value();
         return new SearchHit(
             document.Get(IndexFields.Id),
             document.Get(IndexFields.Title) ?? string.Empty,
             document.GetValues(IndexFields.Authors),
             ticks is { } t ? new DateTimeOffset(t, TimeSpan.Zero) : null,
+            ticks is null ? null : (DatePrecision)(precision ?? 0),
             document.Get(IndexFields.Url),
             Math.Round(score, 4),
             snippet)

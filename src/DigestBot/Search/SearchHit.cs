@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DigestBot.Papers;
 
 namespace DigestBot.Search;
 
@@ -12,6 +13,7 @@ public sealed record SearchHit(
     string Title,
     IReadOnlyList<string> Authors,
     DateTimeOffset? Published,
+    DatePrecision? PublishedPrecision,
     string? Url,
     double Score,
     string Snippet)
@@ -21,6 +23,10 @@ public sealed record SearchHit(
 
     [JsonIgnore]
     public int Version { get; init; }
+
+    /// <summary>The date with its precision (see <see cref="Paper.PublishedDate"/>).</summary>
+    [JsonIgnore]
+    public PaperDate? PublishedDate => Published is { } start ? new PaperDate(start, PublishedPrecision ?? DatePrecision.Day) : null;
 
     [JsonIgnore]
     public IReadOnlyList<string> Categories { get; init; } = [];

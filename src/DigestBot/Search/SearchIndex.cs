@@ -25,7 +25,9 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
     // 2: each field analysed with its own chain (version 1 could analyse authors and titles alike on a thread).
     // 3: no first-seen field (nothing searched it; its 16 trie terms a paper cost indexing time).
     // 4: the published date also as a doc-values column, to sort by date and break equal scores.
-    private const string SchemaVersion = "4";
+    // 5: dates by their precision (a year-only date counts as its whole year in windows), undated papers in no window
+    //    (they had their first-seen date), and the precision stored for hits.
+    private const string SchemaVersion = "5";
     private const string SchemaKey = "digestbot.schema";
     private const string RevisionKey = "digestbot.revision";
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DigestBot.Commands;
+using DigestBot.Papers;
 
 namespace DigestBot.Search;
 
@@ -95,9 +96,9 @@ public static class SearchReplies
         var authors = hit.Authors.Count <= 3 ? string.Join(", ", hit.Authors) : $"{string.Join(", ", hit.Authors.Take(3))} +{hit.Authors.Count - 3} more";
         string?[] parts =
         [
-            hit.Version > 0 ? $"{hit.Id}v{hit.Version}" : hit.Id,
+            hit.Id,
             authors.Length > 0 ? authors : null,
-            hit.Published is { } published ? Date(published) : null,
+            hit.PublishedDate?.Display ?? PaperCard.NoDate,
             hit.Categories.Count > 0 ? string.Join(", ", hit.Categories) : null,
             string.Create(CultureInfo.InvariantCulture, $"score {hit.Score:F2}"),
         ];

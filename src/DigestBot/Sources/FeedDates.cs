@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DigestBot.Papers;
 
 namespace DigestBot.Sources;
 
@@ -15,17 +16,32 @@ internal static partial class FeedDates
 
     public static bool TryParse(string? text, out DateTimeOffset value)
     {
-        value = default;
+        var parsed = TryParseDate(text, out var date);
+        value = date.Start;
+        return parsed;
+    }
+
+    /// <summary>A date with the precision its text has: "2024" is a year, "2024-03" a month, anything longer a day.</summary>
+    public static bool TryParseDate(string? text, out PaperDate date)
+    {
+        date = default;
         var s = text?.Trim();
         if (string.IsNullOrEmpty(s) || s.Length > 64)
         {
             return false;
         }
 
+        DateTimeOffset value;
         var parsed = char.IsAsciiDigit(s[0]) && s.Length >= 4 && (s.Length == 4 || s[4] == '-')
             ? TryIso(s, out value)
             : TryRfc822(s, out value);
-        return parsed && value.Year is >= MinYear and <= MaxYear;
+        if (!parsed || value.Year is < MinYear or > MaxYear)
+        {
+            return false;
+        }
+
+        date = new PaperDate(value, s.Length == 4 ? DatePrecision.Year : s.Length == 7 ? DatePrecision.Month : DatePrecision.Day);
+        return true;
     }
 
     /// <summary>
@@ -34,16 +50,24 @@ internal static partial class FeedDates
     /// </summary>
     public static bool TryOptional(string? text, string field, out DateTimeOffset? value, out string? problem)
     {
-        value = null;
+        var ok = TryOptionalDate(text, field, out var date, out problem);
+        value = date?.Start;
+        return ok;
+    }
+
+    /// <summary>As <see cref="TryOptional"/>, keeping the precision the text has.</summary>
+    public static bool TryOptionalDate(string? text, string field, out PaperDate? date, out string? problem)
+    {
+        date = null;
         problem = null;
         if (string.IsNullOrWhiteSpace(text))
         {
             return true;
         }
 
-        if (TryParse(text, out var parsed))
+        if (TryParseDate(text, out var parsed))
         {
-            value = parsed;
+            date = parsed;
             return true;
         }
 

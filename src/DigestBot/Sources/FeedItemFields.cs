@@ -88,20 +88,20 @@ internal static class FeedItemFields
     /// The publication and update dates; false with a reason naming the element when any date element present is
     /// unreadable (a feed that writes garbage there cannot be trusted for freshness).
     /// </summary>
-    public static bool TryDates(XElement item, XNamespace ns, out DateTimeOffset? published, out DateTimeOffset? updated, out string? problem)
+    public static bool TryDates(XElement item, XNamespace ns, out PaperDate? published, out DateTimeOffset? updated, out string? problem)
     {
         published = null;
         updated = null;
         problem = null;
         foreach (var (field, find) in DateFields)
         {
-            if (!FeedDates.TryOptional(find(item, ns)?.Value, field, out var value, out problem))
+            if (!FeedDates.TryOptionalDate(find(item, ns)?.Value, field, out var value, out problem))
             {
                 return false;
             }
 
             published ??= value;
-            updated = field == "updated" && ns == Atom ? value : updated;
+            updated = field == "updated" && ns == Atom ? value?.Start : updated;
         }
 
         return true;

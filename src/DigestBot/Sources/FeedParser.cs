@@ -8,7 +8,8 @@ namespace DigestBot.Sources;
 /// Reads any journal or blog feed: RSS 2.0, RSS 1.0/RDF (Nature, OJS journals) and Atom, with the Dublin Core and
 /// PRISM fields journals add (<c>dc:creator</c>, <c>dc:identifier</c>, <c>prism:doi</c>, <c>prism:publicationDate</c>).
 /// Identity: an arXiv id in the guid, link or a DOI field; else the first DOI found (DOI fields, guid, link, then a
-/// marked DOI in the body); else a key from <paramref name="sourceName"/> and the guid or link.
+/// marked DOI in the body); else <see cref="FeedItemKey"/>: the guid or link, with the feed's own identity when the guid
+/// is unique only inside the feed. The source name only labels the sighting (<see cref="SourceRecord.Source"/>).
 /// </summary>
 /// <remarks>
 /// System.Xml.Linq directly rather than CodeHollow.FeedReader: the arXiv parsers need it anyway, and the fields that
@@ -19,17 +20,18 @@ public static class FeedParser
     private const string Expected = "an RSS or Atom feed";
 
     /// <param name="sourceName">Written to each <see cref="SourceRecord"/>: <see cref="SourceNames.Rss"/> of the feed's name, or <see cref="SourceNames.Feed"/>.</param>
-    public static ParseResult Parse(ReadOnlySpan<byte> body, string sourceName, DateTimeOffset seenAt) =>
-        Parse(BodyText.Decode(body, isXml: true), sourceName, seenAt);
+    /// <param name="fetchedFrom">The feed's address when it was fetched: its identity when the document names none.</param>
+    public static ParseResult Parse(ReadOnlySpan<byte> body, string sourceName, DateTimeOffset seenAt, string? fetchedFrom = null) =>
+        Parse(BodyText.Decode(body, isXml: true), sourceName, seenAt, fetchedFrom);
 
     public static ParseResult Parse(Stream body, string sourceName, DateTimeOffset seenAt) =>
         ParserGuard.Run(body, bytes => Parse(bytes, sourceName, seenAt));
 
     /// <summary>Parses text the caller has already decoded; prefer the byte overloads, which honour the XML declaration.</summary>
-    public static ParseResult Parse(string text, string sourceName, DateTimeOffset seenAt) =>
-        ParserGuard.Run(() => ParseText(text, string.IsNullOrWhiteSpace(sourceName) ? SourceNames.Feed : sourceName.Trim(), seenAt));
+    public static ParseResult Parse(string text, string sourceName, DateTimeOffset seenAt, string? fetchedFrom = null) =>
+        ParserGuard.Run(() => ParseText(text, string.IsNullOrWhiteSpace(sourceName) ? SourceNames.Feed : sourceName.Trim(), seenAt, fetchedFrom));
 
-    private static ParseResult ParseText(string text, string sourceName, DateTimeOffset seenAt)
+    private static ParseResult ParseText(string text, string sourceName, DateTimeOffset seenAt, string? fetchedFrom)
     {
         var doc = XmlFeedDocument.Load(text, Expected, out var error);
         if (doc is null)
@@ -43,18 +45,20 @@ public static class FeedParser
         }
 
         var builder = new ParseResultBuilder();
+        var feed = new FeedContext(sourceName, FeedIdentity.Of(doc, fetchedFrom), seenAt);
         for (var i = 0; i < doc.Items.Count; i++)
         {
             var item = doc.Items[i];
             var position = i + 1;
-            builder.Guard(position, () => AddItem(builder, item, sourceName, position, seenAt));
+            builder.Guard(position, () => AddItem(builder, item, feed, position));
         }
 
         return doc.Finish(builder);
     }
 
-    private static void AddItem(ParseResultBuilder builder, XElement item, string sourceName, int position, DateTimeOffset seenAt)
+    private static void AddItem(ParseResultBuilder builder, XElement item, FeedContext feed, int position)
     {
+        var (sourceName, seenAt) = (feed.SourceName, feed.SeenAt);
         var ns = item.Name.Namespace;
         var guid = FeedItemFields.Guid(item, ns);
         var link = FeedItemFields.Link(item, ns);
@@ -68,7 +72,7 @@ public static class FeedParser
             .FirstOrDefault(a => a is not null);
         var doi = dois.FirstOrDefault(d => d.Kind == PaperIdKind.Doi) ?? DoiText.FindMarked(abstractHtml);
         var sourceKey = guid ?? link;
-        var id = arxiv?.Unversioned ?? doi ?? (sourceKey is null ? null : PaperId.FromSource(sourceName, sourceKey));
+        var id = arxiv?.Unversioned ?? doi ?? FeedItemKey.For(feed.Identity, guid, link);
         if (id is null)
         {
             builder.Skip(where, "item has no guid, link or DOI to identify it");
@@ -91,7 +95,7 @@ public static class FeedParser
             Abstract = abstractText,
             Authors = authors,
             Categories = FeedItemFields.Categories(item, ns),
-            Published = published,
+            PublishedDate = published,
             Updated = updated,
             FirstSeen = seenAt,
             Dois = dois.Append(doi).Where(d => d?.Kind == PaperIdKind.Doi).Select(d => d!.Value).Distinct(StringComparer.Ordinal).ToList(),
@@ -101,7 +105,13 @@ public static class FeedParser
                 Pdf = FeedItemFields.PdfLink(item, ns) ?? canonical.Pdf,
             },
             Sources = [new SourceRecord(sourceName, sourceKey ?? id.Key, seenAt)],
+
+            // The key an older digestbot gave the item (from the source or file name), so a record stored under it
+            // is found and re-keyed instead of stored twice.
+            FormerKeys = id.Kind == PaperIdKind.Source && sourceKey is not null ? [PaperId.FromSource(sourceName, sourceKey).Key] : [],
         };
         builder.Add(new SourceItem { Paper = paper, RawAuthors = rawAuthors }, where);
     }
+
+    private sealed record FeedContext(string SourceName, string? Identity, DateTimeOffset SeenAt);
 }

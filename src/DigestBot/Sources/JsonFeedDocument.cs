@@ -54,6 +54,25 @@ internal sealed class JsonFeedDocument
         return error is null ? document : null;
     }
 
+    /// <summary>
+    /// A document whose one item is the whole top-level object (a single-paper response), read from a body that
+    /// <see cref="Load"/> has already read as valid JSON.
+    /// </summary>
+    public static JsonFeedDocument Single(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.StartsWith("\uFEFF"u8))
+        {
+            utf8 = utf8[3..];
+        }
+
+        var bytes = Utf8.IsValid(utf8) ? utf8 : Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(utf8));
+        var reader = new Utf8JsonReader(bytes, Options);
+        using var root = JsonDocument.ParseValue(ref reader);
+        var document = new JsonFeedDocument { HasItemsProperty = true };
+        document.Items.Add(root.RootElement.Clone());
+        return document;
+    }
+
     /// <summary>A top-level number (<c>total</c>, <c>offset</c>), null when absent or not an int.</summary>
     public int? FieldInt(string name) =>
         Fields.TryGetValue(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : null;

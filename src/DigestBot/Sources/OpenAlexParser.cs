@@ -5,7 +5,7 @@ using DigestBot.Papers;
 namespace DigestBot.Sources;
 
 /// <summary>
-/// Reads an OpenAlex works list (<c>{meta, results: […]}</c>). Identity: arXiv when the DOI is arXiv's own
+/// Reads an OpenAlex works list (<c>{meta, results: […]}</c>) or a single work (<c>GET /works/W…</c>). Identity: arXiv when the DOI is arXiv's own
 /// (<c>10.48550/arxiv.…</c>) or a location lives on arxiv.org, else the (lower-cased) DOI, else the OpenAlex work id.
 /// The abstract is rebuilt from <c>abstract_inverted_index</c>; institutions become affiliations.
 /// </summary>
@@ -16,7 +16,18 @@ public static class OpenAlexParser
     public static ParseResult Parse(ReadOnlySpan<byte> body, DateTimeOffset seenAt)
     {
         var doc = JsonFeedDocument.Load(body, itemsProperty: "results", Expected, out var error);
-        return doc is null ? ParseResult.Failure(error!) : ParserGuard.Run(() => Read(doc, seenAt));
+        if (doc is null)
+        {
+            return ParseResult.Failure(error!);
+        }
+
+        // A single work (GET /works/W…) is one element of a list's results[].
+        if (!doc.HasItemsProperty && doc.FieldText("id") is { } id && id.Contains("openalex.org/W", StringComparison.OrdinalIgnoreCase))
+        {
+            doc = JsonFeedDocument.Single(body);
+        }
+
+        return ParserGuard.Run(() => Read(doc, seenAt));
     }
 
     public static ParseResult Parse(Stream body, DateTimeOffset seenAt) => ParserGuard.Run(body, bytes => Parse(bytes, seenAt));
@@ -27,7 +38,7 @@ public static class OpenAlexParser
     {
         if (!doc.HasItemsProperty)
         {
-            return ParseResult.Failure(doc.ErrorMessage() is { } m ? "OpenAlex error: " + m : $"not {Expected}: no results array");
+            return ParseResult.Failure(doc.ErrorMessage() is { } m ? "OpenAlex error: " + m : $"not {Expected}: no results array and no work id");
         }
 
         var meta = doc.Fields.TryGetValue("meta", out var m2) ? m2 : default;
@@ -61,22 +72,26 @@ public static class OpenAlexParser
             return;
         }
 
-        if (!FeedDates.TryOptional(work.Str("publication_date"), "publication_date", out var published, out var problem))
+        if (!FeedDates.TryOptionalDate(work.Str("publication_date"), "publication_date", out var published, out var problem))
         {
             builder.Skip(where, problem!);
             return;
         }
 
+        published ??= work.Int("publication_year") is int year and >= 1600 and <= 2200 ? PaperDate.OfYear(year) : null;
+
         var primary = work.Obj("primary_location");
+        var journalRef = JournalReference(primary, work.Obj("biblio"), published);
         var paper = new Paper
         {
             Id = id.Key,
             Title = HtmlText.ToPlain(work.Str("title") ?? work.Str("display_name")),
             Abstract = InvertedIndex.Rebuild(work.Prop("abstract_inverted_index")),
             Authors = work.Arr("authorships").Select(ReadAuthor).OfType<Author>().ToList(),
-            Published = published,
+            PublishedDate = published,
             FirstSeen = seenAt,
             Dois = doi is { Kind: PaperIdKind.Doi } ? [doi.Value] : [],
+            JournalRef = journalRef,
             Links = id.Kind == PaperIdKind.Arxiv
                 ? ArxivLinks.For(id)
                 : new PaperLinks
@@ -94,6 +109,23 @@ public static class OpenAlexParser
         var name = authorship.Obj("author")?.Text("display_name") ?? authorship.Text("raw_author_name");
         var institutions = authorship.Arr("institutions").Select(i => i.Text("display_name")).OfType<string>().Distinct().ToList();
         return name is null ? null : new Author(name, institutions);
+    }
+
+    /// <summary>
+    /// "PeerJ 6, e4375 (2018)": the journal a work appeared in (a primary location whose source is a journal) with the
+    /// volume and pages of its <c>biblio</c>, written the way arXiv journal references are; null without a journal or volume.
+    /// </summary>
+    private static string? JournalReference(JsonElement? location, JsonElement? biblio, PaperDate? published)
+    {
+        var source = location?.Obj("source");
+        if (source?.Str("type") != "journal" || source?.Text("display_name") is not { } name || biblio?.Text("volume") is not { } volume || published is not { } date)
+        {
+            return null;
+        }
+
+        var (first, last) = (biblio?.Text("first_page"), biblio?.Text("last_page"));
+        var pages = first is null ? string.Empty : last is null || last == first ? $", {first}" : $", {first}-{last}";
+        return $"{name} {volume}{pages} ({date.Year})";
     }
 
     /// <summary>An arXiv id from any location whose landing page or PDF is on arxiv.org.</summary>

@@ -6,7 +6,8 @@ namespace DigestBot.Sources;
 
 /// <summary>
 /// Reads Semantic Scholar Graph API paper lists (<c>{total, offset, next, data: […]}</c>; bulk search has
-/// <c>token</c> instead of <c>next</c>). Identity: <c>externalIds.ArXiv</c>, else <c>externalIds.DOI</c>, else the
+/// <c>token</c> instead of <c>next</c>), recommendation lists (<c>{recommendedPapers: […]}</c>) and single papers
+/// (<c>GET /paper/{id}</c>: one paper object). Identity: <c>externalIds.ArXiv</c>, else <c>externalIds.DOI</c>, else the
 /// S2 <c>paperId</c>. Abstract and publicationDate may be null.
 /// </summary>
 public static class SemanticScholarParser
@@ -16,7 +17,23 @@ public static class SemanticScholarParser
     public static ParseResult Parse(ReadOnlySpan<byte> body, DateTimeOffset seenAt)
     {
         var doc = JsonFeedDocument.Load(body, itemsProperty: "data", Expected, out var error);
-        return doc is null ? ParseResult.Failure(error!) : ParserGuard.Run(() => Read(doc, seenAt));
+        if (doc is null)
+        {
+            return ParseResult.Failure(error!);
+        }
+
+        // A single paper (GET /paper/{id}) is one element of a list's data[]; a recommendations list holds the
+        // same elements under recommendedPapers.
+        if (!doc.HasItemsProperty && doc.Fields.ContainsKey("paperId"))
+        {
+            doc = JsonFeedDocument.Single(body);
+        }
+        else if (!doc.HasItemsProperty && doc.Fields.TryGetValue("recommendedPapers", out var recommended) && recommended.ValueKind == JsonValueKind.Array)
+        {
+            doc = JsonFeedDocument.Load(body, itemsProperty: "recommendedPapers", Expected, out error)!;
+        }
+
+        return ParserGuard.Run(() => Read(doc, seenAt));
     }
 
     public static ParseResult Parse(Stream body, DateTimeOffset seenAt) => ParserGuard.Run(body, bytes => Parse(bytes, seenAt));
@@ -27,7 +44,7 @@ public static class SemanticScholarParser
     {
         if (!doc.HasItemsProperty)
         {
-            return ParseResult.Failure(doc.ErrorMessage() is { } m ? "Semantic Scholar error: " + m : $"not {Expected}: no data array");
+            return ParseResult.Failure(doc.ErrorMessage() is { } m ? "Semantic Scholar error: " + m : $"not {Expected}: no data array and no paperId");
         }
 
         var builder = new ParseResultBuilder
@@ -61,11 +78,14 @@ public static class SemanticScholarParser
             return;
         }
 
-        if (!FeedDates.TryOptional(item.Str("publicationDate"), "publicationDate", out var published, out var problem))
+        if (!FeedDates.TryOptionalDate(item.Str("publicationDate"), "publicationDate", out var published, out var problem))
         {
             builder.Skip(where, problem!);
             return;
         }
+
+        // publicationDate is often null where year is known: the paper is dated by its year, not left undated.
+        published ??= item.Int("year") is int year and >= 1600 and <= 2200 ? PaperDate.OfYear(year) : null;
 
         var pdf = item.Obj("openAccessPdf")?.Text("url");
         var paper = new Paper
@@ -74,7 +94,7 @@ public static class SemanticScholarParser
             Title = item.Text("title") ?? string.Empty,
             Abstract = item.Text("abstract") ?? string.Empty,
             Authors = Authors(item),
-            Published = published,
+            PublishedDate = published,
             FirstSeen = seenAt,
             Dois = doi is { Kind: PaperIdKind.Doi } ? [doi.Value] : [],
             Links = id.Kind == PaperIdKind.Arxiv

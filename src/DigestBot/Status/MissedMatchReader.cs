@@ -54,5 +54,7 @@ public sealed class MissedMatchReader(PaperStore papers, WatchStore watches, Wat
     /// was the first source to list it, else when it was published (a later source's date did not count then).
     /// </summary>
     private static DateTimeOffset? FreshnessDate(Paper paper) =>
-        paper.Sources.MinBy(s => s.SeenAt)?.Source == SourceNames.HfDaily ? paper.HuggingFace?.SubmittedOnDailyAt ?? paper.Published : paper.Published;
+        paper.Sources.MinBy(s => s.SeenAt)?.Source == SourceNames.HfDaily
+            ? paper.HuggingFace?.SubmittedOnDailyAt ?? paper.PublishedDate?.Latest
+            : paper.PublishedDate?.Latest;
 }

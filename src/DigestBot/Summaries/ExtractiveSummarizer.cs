@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace DigestBot.Summaries;
 
 /// <summary>
-/// An offline TL;DR: the abstract's most central sentences (TextRank over word overlap) with a prior for early
-/// sentences and for the sentence that states the contribution ("we propose…"). One or two whole sentences,
-/// in their original order, within the character budget.
+/// An offline TL;DR: the sentence that states the contribution ("we propose…", "this paper presents…") when the
+/// abstract has one that fits, then its most central other sentence (TextRank over word overlap, with a prior for
+/// early and contribution sentences). One or two whole sentences, in their original order, within the budget.
 /// </summary>
 public static partial class ExtractiveSummarizer
 {
@@ -23,7 +23,17 @@ public static partial class ExtractiveSummarizer
         var scores = Score(sentences);
         var chosen = new List<int>();
         var length = 0;
-        foreach (var i in Enumerable.Range(0, sentences.Count).OrderByDescending(i => scores[i]))
+
+        // What the paper proposes leads: the best sentence that says so, when one fits, then the most central sentence
+        // after it (never the background before it). Without this, an abstract's results ("28.4 BLEU") or background
+        // often rank highest by centrality.
+        var contribution = Enumerable.Range(0, sentences.Count)
+            .Where(i => sentences[i].Length <= maxChars && StatesContribution(sentences[i]))
+            .OrderByDescending(i => scores[i])
+            .Cast<int?>()
+            .FirstOrDefault();
+        var order = Enumerable.Range(0, sentences.Count).Where(i => contribution is null || i > contribution).OrderByDescending(i => scores[i]);
+        foreach (var i in (contribution is { } first ? order.Prepend(first) : order).ToList())
         {
             var extra = sentences[i].Length + (chosen.Count > 0 ? 1 : 0);
             if (length + extra <= maxChars)
@@ -88,10 +98,16 @@ public static partial class ExtractiveSummarizer
         return [.. Enumerable.Range(0, n).Select(i => rank[i] * Prior(sentences[i], i, tokens[i].Count))];
     }
 
+    /// <summary>
+    /// Whether a sentence states what the paper contributes: "we propose", "we introduce", "this paper presents",
+    /// "here we develop", "X is proposed" and their kin, rather than a result or the background.
+    /// </summary>
+    public static bool StatesContribution(string sentence) => Contribution().IsMatch(sentence) || Proposed().IsMatch(sentence);
+
     private static double Prior(string sentence, int index, int contentWords)
     {
         var position = 1 + 0.6 / (index + 1);
-        var cue = Contribution().IsMatch(sentence) ? 1.5 : 1.0;
+        var cue = StatesContribution(sentence) ? 1.5 : 1.0;
         var substance = contentWords < 4 ? 0.5 : 1.0;
         return position * cue * substance;
     }
@@ -102,6 +118,10 @@ public static partial class ExtractiveSummarizer
         return (cut > 0 ? sentence[..cut] : sentence[..Math.Max(0, maxChars - 1)]).TrimEnd(',', ';', ':') + "…";
     }
 
-    [GeneratedRegex(@"\b(?:we|this (?:paper|work)|here,? we)\s+(?:propose|introduce|present|show|develop|demonstrate|find|design|study)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:we|this (?:paper|work|study|article|letter)|here,? we|in this (?:paper|work),? we)\s+(?:(?:first|then|also|further|hence|thus|therefore)\s+)?(?:propose|introduce|present|develop|design|devise|formulate|describe|put forward|contribute|offer|establish|build|construct|release)", RegexOptions.IgnoreCase)]
     private static partial Regex Contribution();
+
+    // The passive kin: "a novel approach is proposed", "a framework is introduced".
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:newly\s+)?(?:proposed|introduced|presented|developed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Proposed();
 }

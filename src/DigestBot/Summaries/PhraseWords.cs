@@ -52,6 +52,24 @@ internal static class PhraseWords
         "maintains", "maintain", "relies", "rely", "depends", "depend", "emerge", "emerges",
     };
 
+    /// <summary>
+    /// Single words that never name a theme on their own: the vocabulary every abstract shares ("models", "training",
+    /// "loss", "large") and the tails of hyphenated words ("layer-wise", "graph-based", "few-shot"). They still count
+    /// inside a longer phrase ("model merging", "noise level"). Written as keys: lower case and lightly stemmed.
+    /// </summary>
+    private static readonly HashSet<string> GenericThemes = new[]
+    {
+        "model", "method", "approach", "network", "learning", "data", "result", "task", "framework", "system",
+        "performance", "training", "word", "text", "function", "weight", "loss", "large", "small", "deep", "high", "low",
+        "ratio", "size", "time", "process", "feature", "information", "problem", "analysis", "algorithm", "technique",
+        "application", "dataset", "benchmark", "evaluation", "tool", "structure", "input", "output", "parameter",
+        "quality", "accuracy", "efficiency", "challenge", "capability", "setting", "strategy", "solution", "component",
+        "wise", "based", "aware", "free", "level", "like", "driven", "guided", "specific", "agnostic", "scale", "shot",
+        "art", "end", "step", "stage", "phase", "form", "case", "way",
+    }.Select(TextTokens.Stem).ToHashSet(StringComparer.Ordinal);
+
+    public static bool IsGenericTheme(string key) => !key.Contains(' ', StringComparison.Ordinal) && GenericThemes.Contains(key);
+
     /// <summary>Words that may open a phrase but not end it: comparatives ("deeper layers") and hyphen prefixes.</summary>
     public static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -64,12 +64,7 @@ public sealed class SummaryCommand(
             throw new CommandInputException("summary: --since goes with --topic");
         }
 
-        if (!PaperId.TryParse(text, out var id))
-        {
-            throw new CommandInputException(PaperId.InvalidMessage(text));
-        }
-
-        var paper = papers.Find(id) ?? throw new CommandInputException(PaperCommand.NotFound(id));
+        var paper = PaperCommand.Resolve(papers, text);
         var useLlm = request.GetBoolean("llm");
         var tldr = await summaries.SummarizeAsync(paper, useLlm, cancellationToken);
         var note = useLlm && !summaries.LlmAvailable

@@ -4,7 +4,8 @@ using DigestBot.Search;
 namespace DigestBot.Summaries;
 
 /// <summary>
-/// Groups papers into themes by shared key phrases (see <see cref="PhraseVotes"/>). Themes are taken greedily: the
+/// Groups papers into themes by shared key phrases (see <see cref="PhraseVotes"/>); a word no reader would call a
+/// theme ("models", "wise" of "layer-wise") never names one (<see cref="PhraseWords.IsGenericTheme"/>). Themes are taken greedily: the
 /// phrase with the most votes among papers not yet in a theme, shared by at least two of them, discounted (gently: a
 /// square root) as more of the window shares it, since what every paper shares is the query's subject, not a theme.
 /// Greedy picks favour tight pairs, so two themes then become one when all their papers share a phrase that carries
@@ -33,6 +34,7 @@ internal sealed class ThemeGrouping
         _papers = papers;
         _votes = [.. phrases.Select(p => PhraseVotes.Of(p, frequencies))];
         _support = _votes.SelectMany(v => v.Values)
+            .Where(v => !PhraseWords.IsGenericTheme(v.Key))
             .Where(v => frequencies.Documents < CommonFrom || frequencies.Counts.GetValueOrDefault(v.Text) <= CommonShare * frequencies.Documents)
             .GroupBy(v => v.Key)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

@@ -24,8 +24,12 @@ public sealed class TopicOverview(SearchService search, PaperStore store, KeyPhr
     public TopicOverviewResult Overview(SearchQuery query, DateTimeOffset? since, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         var results = search.Search(new SearchRequest(query) { Since = since, Limit = MaxPapers }, progress, cancellationToken);
-        var papers = results.Hits.Select(h => store.Find(PaperId.Parse(h.Id))).OfType<Paper>().ToList();
-        return new TopicOverviewResult(query, since, results.TotalHits, papers.Count, Themes(papers, MaxThemes, cancellationToken));
+        var found = results.Hits.Select(h => store.Find(PaperId.Parse(h.Id))).OfType<Paper>().ToList();
+
+        // Papers the index found only by a stem of a query word ("Normal" for "normalization") are not on the topic.
+        var papers = found.Where(p => QueryEvidence.SaysAnyTerm(query, p)).ToList();
+        var matching = results.TotalHits <= found.Count ? papers.Count : results.TotalHits - (found.Count - papers.Count);
+        return new TopicOverviewResult(query, since, matching, papers.Count, Themes(papers, MaxThemes, cancellationToken));
     }
 
     /// <summary>Up to <paramref name="maxThemes"/> themes among <paramref name="papers"/>, largest and most specific first.</summary>

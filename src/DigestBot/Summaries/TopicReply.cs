@@ -6,7 +6,7 @@ namespace DigestBot.Summaries;
 
 /// <summary>
 /// A topic overview as a reply: a line saying what was grouped, then one card per theme (label and count, the most
-/// representative paper with its offline TL;DR, the other papers). <c>--json</c> prints
+/// representative paper's title, link and offline TL;DR, the other papers), in plain text for terminals and Discord alike. <c>--json</c> prints
 /// <c>{query, since, matching, considered, unthemed, themes: [{label, count, representative, papers}]}</c>.
 /// </summary>
 internal static class TopicReply
@@ -54,11 +54,17 @@ internal static class TopicReply
             listed += $"\n+{others.Count - Listed} more";
         }
 
+        // Plain lines, no markdown: the representative's title first, its link and TL;DR under it. The theme itself has
+        // no page, so the card title links nowhere (it used to carry the representative's link, printed before its title).
+        var url = representative.Links.Abs ?? representative.Links.Hf;
+        string?[] lines = [representative.Title, url, summaries.Offline(representative).Text];
         return new Card($"{theme.Label} · {Count(theme.Count, "paper")}")
         {
-            Url = representative.Links.Abs ?? representative.Links.Hf,
-            Description = $"{ReplyMarkup.Bold(representative.Title)}\n{ReplyMarkup.Escape(summaries.Offline(representative).Text)}",
-            Fields = listed.Length > 0 ? [new CardField("Also", listed)] : [],
+            Fields =
+            [
+                new CardField("Most representative", string.Join('\n', lines.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => ReplyMarkup.Escape(l!)))),
+                .. listed.Length > 0 ? [new CardField("Also", listed)] : Array.Empty<CardField>(),
+            ],
             Footer = $"most representative: {representative.Id}",
         };
     }

@@ -21,7 +21,7 @@ public class ApaTests
             "Ramírez, A., Berrios, M., Romero, J. R., & Feldt, R. (2024). Towards Explainable Test Case Prioritisation with Learning-to-Rank Models. Proc. 2023 IEEE International Conference on Software Testing, Verification and Validation Workshops (ICSTW), pp. 66-69. https://doi.org/10.1109/icstw58534.2023.00023",
             Apa.Format(CitedPapers.Get("2405.13786")));
         Assert.Equal(
-            "Lovelace, A. (2025). A journal version. J. Machines 12 (2025) 1-10. https://doi.org/10.1000/j.mach.2025.1",
+            "Lovelace, A. (2025). A journal version. J. Machines, 12, 1–10. https://doi.org/10.1000/j.mach.2025.1",
             Apa.Format(TestPapers.Journal("10.1000/j.mach.2025.1")));
     }
 
@@ -29,7 +29,7 @@ public class ApaTests
     public void Two_word_surnames_and_initials_already_abbreviated_are_kept()
     {
         Assert.StartsWith(
-            "Kulchytskyy, B., Gervais, G., & Del Maestro, A. (2013). Local Superfluidity at the Nanoscale. Physical Review B 88, 064512 (2013). https://doi.org/10.1103/",
+            "Kulchytskyy, B., Gervais, G., & Del Maestro, A. (2013). Local Superfluidity at the Nanoscale. Physical Review B, 88, 064512. https://doi.org/10.1103/",
             Apa.Format(CitedPapers.Get("1303.6954")),
             StringComparison.Ordinal);
     }

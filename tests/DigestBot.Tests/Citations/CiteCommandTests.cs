@@ -46,7 +46,7 @@ public sealed class CiteCommandTests : IDisposable
         Assert.Equal(string.Empty, error);
         Assert.Equal(BibTex.Format(CitedPapers.Get("2405.13786")) + Environment.NewLine, output);
         var message = Assert.Single(DiscordPayloads.RenderValid(discord));
-        Assert.StartsWith("```bibtex\n@article{ramirez2024explainable,\n  title = {Towards", message.Content, StringComparison.Ordinal);
+        Assert.StartsWith("```bibtex\n@misc{ramirez2024explainable,\n  title = {Towards", message.Content, StringComparison.Ordinal);
         Assert.EndsWith("url = {https://arxiv.org/abs/2405.13786}\n}\n```", message.Content, StringComparison.Ordinal);
         Assert.Contains("Ramírez, Aurora and Berrios, Mario", message.Content, StringComparison.Ordinal);
     }

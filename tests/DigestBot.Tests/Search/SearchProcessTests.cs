@@ -26,7 +26,7 @@ public sealed class SearchProcessTests : IDisposable
         var hits = json.RootElement.EnumerateArray().ToList();
         Assert.Equal(3, hits.Count);
         Assert.All(hits, h => Assert.Equal(
-            ["id", "title", "authors", "published", "url", "score", "snippet", "mode"],
+            ["id", "title", "authors", "published", "publishedPrecision", "url", "score", "snippet", "mode"],
             h.EnumerateObject().Select(p => p.Name)));
         Assert.All(hits, h => Assert.Equal("exact", h.GetProperty("mode").GetString()));
         Assert.Equal(["1005.5383", "1201.4869", "1412.6529"], hits.Select(h => h.GetProperty("id").GetString()).Order(StringComparer.Ordinal));
@@ -50,7 +50,7 @@ public sealed class SearchProcessTests : IDisposable
         Assert.Equal(0, code);
         Assert.StartsWith("1 paper matches au:ramirez, newest first; showing 1–1:", stdout, StringComparison.Ordinal);
         Assert.Contains("1. Towards Explainable Test Case Prioritisation with Learning-to-Rank Models", stdout, StringComparison.Ordinal);
-        Assert.Contains("2405.13786v1 · Aurora Ramírez, Mario Berrios, José Raúl Romero +1 more · 2024-05-22 · cs.SE, cs.AI · score ", stdout, StringComparison.Ordinal);
+        Assert.Contains("2405.13786 · Aurora Ramírez, Mario Berrios, José Raúl Romero +1 more · 2024-05-22 · cs.SE, cs.AI · score ", stdout, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -42,12 +42,13 @@ public sealed class FeedParserTests
     }
 
     [Fact]
-    public void Rdf_item_without_any_doi_is_keyed_by_source_and_link_and_its_html_is_stripped()
+    public void Rdf_item_without_any_doi_is_keyed_by_its_link_and_its_html_is_stripped()
     {
         var paper = ParseSynthetic("journal_rdf_dc_prism.xml", "rss:example-mi").Items[2].Paper;
 
-        Assert.Equal(PaperId.FromSource("rss:example-mi", "https://journal.example.org/news/editorial-september").Key, paper.Id);
-        Assert.StartsWith("src:rss:example-mi:", paper.Id, StringComparison.Ordinal);
+        Assert.Equal(FeedItemKey.ForLink("https://journal.example.org/news/editorial-september")!.Key, paper.Id);
+        Assert.StartsWith("src:feed:", paper.Id, StringComparison.Ordinal);
+        Assert.Equal([PaperId.FromSource("rss:example-mi", "https://journal.example.org/news/editorial-september").Key], paper.FormerKeys);
         Assert.Empty(paper.Dois);
         Assert.Equal("This month\u2019s issue collects work on sparsity.", paper.Abstract);
         Assert.Equal(new DateTimeOffset(2026, 9, 10, 9, 30, 0, TimeSpan.FromHours(2)), paper.Published);
@@ -122,7 +123,7 @@ public sealed class FeedParserTests
     {
         var paper = ParseSynthetic("journal_rss2_feed.xml", "rss:neunet").Items[2].Paper;
 
-        Assert.Equal(PaperId.FromSource("rss:neunet", "https://blog.example.com/?p=1234").Key, paper.Id);
+        Assert.Equal(FeedItemKey.ForLink("https://blog.example.com/?p=1234")!.Key, paper.Id);
         Assert.Equal(new DateTimeOffset(2026, 9, 14, 10, 0, 0, TimeSpan.FromHours(2)), paper.Published);
         Assert.Equal(Fixtures.SeenAt, paper.FirstSeen);
     }

@@ -78,14 +78,14 @@ public sealed class SemanticScholarParserTests
     }
 
     [Fact]
-    public void Null_publication_date_and_bulk_token_are_tolerated()
+    public void Null_publication_date_falls_back_to_the_year_and_bulk_token_is_tolerated()
     {
         const string json = """{"total": 1, "token": "PCOA3RZZB2ADADAEYCX2BLJJRDEGL", "data": [{"paperId": "abc", "title": "No date", "publicationDate": null, "year": 2020, "abstract": null, "externalIds": null}]}""";
 
         var result = SemanticScholarParser.Parse(json, Fixtures.SeenAt);
 
         var paper = Assert.Single(result.Items).Paper;
-        Assert.Null(paper.Published);
+        Assert.Equal(PaperDate.OfYear(2020), paper.PublishedDate);
         Assert.Equal("PCOA3RZZB2ADADAEYCX2BLJJRDEGL", result.NextCursor);
         Assert.Null(result.NextOffset);
     }

@@ -50,10 +50,14 @@ public sealed class SchemaUpgradeProcessTests : IDisposable
 
         Assert.Equal(0, watch.ExitCode);
         using var db = new LiteDatabase(new ConnectionString { Filename = DatabasePath, ReadOnly = true });
-        Assert.Equal(4, db.UserVersion);
+        Assert.Equal(6, db.UserVersion);
         var indexes = db.GetCollection("$indexes").FindAll().Select(i => $"{i["collection"].AsString}.{i["name"].AsString}").ToList();
         Assert.Contains("watches.ChannelId", indexes);
         Assert.Contains("paper_tombstones.Revision", indexes);
+        Assert.Contains("papers.TitleKey", indexes);
+        Assert.Contains("papers.AbsLink", indexes);
+        Assert.Contains("papers.SourceIds", indexes);
+        Assert.Equal("on layer normalization in old databases", db.GetCollection("papers").FindById("2401.00001")["TitleKey"].AsString);
         Assert.Equal(2, db.GetCollection("papers").Count());
     }
 

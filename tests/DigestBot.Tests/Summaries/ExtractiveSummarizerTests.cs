@@ -56,6 +56,49 @@ public class ExtractiveSummarizerTests
     }
 
     [Fact]
+    public void The_tldr_of_attention_is_all_you_need_is_what_it_proposes_not_its_bleu_score()
+    {
+        var paper = SemanticScholarParser.Parse(Fixtures.Recorded("semantic_scholar_paper_2026-03_ARXIV-1706.03762.json"), Fixtures.SeenAt).Items[0].Paper;
+
+        var tldr = ExtractiveSummarizer.Summarize(paper.Abstract, 300);
+
+        Assert.StartsWith(
+            "We propose a new simple network architecture, the Transformer, based solely on attention mechanisms, dispensing with recurrence and convolutions entirely.",
+            tldr,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("BLEU", tldr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(RealAbstracts))]
+    public void An_abstract_that_states_its_contribution_has_that_sentence_in_its_tldr(string abstractText)
+    {
+        var sentences = SentenceSplitter.Split(abstractText);
+        var contributions = sentences.Where(s => s.Length <= 300 && ExtractiveSummarizer.StatesContribution(s)).ToList();
+
+        var tldr = SentenceSplitter.Split(ExtractiveSummarizer.Summarize(abstractText, 300));
+
+        if (contributions.Count > 0)
+        {
+            Assert.Contains(tldr, contributions.Contains);
+        }
+    }
+
+    [Theory]
+    [InlineData("We propose Mix-LN, a new normalization.", true)]
+    [InlineData("In this paper, we introduce the Curse of Depth.", true)]
+    [InlineData("This paper presents a new vision Transformer, called Swin Transformer.", true)]
+    [InlineData("To address this, we introduce Mix-LN.", true)]
+    [InlineData("A novel layer-adaptive pruning approach is proposed.", true)]
+    [InlineData("Here we develop a method for KV cache compression.", true)]
+    [InlineData("Our model achieves 28.4 BLEU on the WMT 2014 English-to-German translation task.", false)]
+    [InlineData("Large language models have achieved remarkable success.", false)]
+    public void Contribution_sentences_are_told_from_result_and_background_sentences(string sentence, bool contribution)
+    {
+        Assert.Equal(contribution, ExtractiveSummarizer.StatesContribution(sentence));
+    }
+
+    [Fact]
     public void When_no_sentence_fits_the_best_is_cut_at_a_word_boundary()
     {
         var tldr = ExtractiveSummarizer.Summarize("We propose a remarkably long contribution sentence that goes on and on.", 30);

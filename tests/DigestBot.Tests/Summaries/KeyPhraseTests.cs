@@ -35,7 +35,9 @@ public sealed class KeyPhraseTests(RealCorpus corpus) : IClassFixture<RealCorpus
         for (var i = 0; i < papers.Count; i++)
         {
             var text = Plain(papers[i].Title + " " + papers[i].Abstract);
-            Assert.InRange(all[i].Count, papers[i].Abstract.Length > 200 ? 3 : 0, KeyPhrases.DefaultCount);
+            // A paper's abstract of some length has at least three; a blog feed's teaser (an essay's opening quote) need not.
+            var isAbstract = papers[i].Abstract.Length > 200 && !papers[i].Sources.Any(s => s.Source.StartsWith("rss:", StringComparison.Ordinal));
+            Assert.InRange(all[i].Count, isAbstract ? 3 : 0, KeyPhrases.DefaultCount);
             foreach (var phrase in all[i])
             {
                 var words = phrase.Text.Split(' ');

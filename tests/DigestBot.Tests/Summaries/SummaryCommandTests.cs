@@ -61,7 +61,11 @@ public sealed class SummaryCommandTests : IDisposable
         Assert.Equal(ReplyKind.Ok, reply.Kind);
         Assert.Matches(@"^\d themes among \d+ papers matching normalization OR pruning OR ""KV cache""; \d+ papers? fits? none:$", reply.Text);
         var pruning = reply.Cards.Single(c => c.Title == "pruning · 5 papers");
-        Assert.StartsWith("**", pruning.Description, StringComparison.Ordinal);
+        var representative = pruning.Fields.Single(f => f.Name == "Most representative").Value.Split('\n');
+        Assert.Equal(3, representative.Length);
+        Assert.DoesNotContain("**", representative[0], StringComparison.Ordinal);
+        Assert.StartsWith("https://arxiv.org/abs/2501.9", representative[1], StringComparison.Ordinal);
+        Assert.Null(pruning.Url);
         Assert.Contains("Also", pruning.Fields.Select(f => f.Name));
         Assert.StartsWith("most representative: 2501.9", pruning.Footer, StringComparison.Ordinal);
         Assert.True(reply.Cards.Any(c => c.Title == "KV cache · 2 papers"), string.Join(" | ", reply.Cards.Select(c => c.Title + ": " + c.Footer + " " + c.Fields.FirstOrDefault()?.Value)));
@@ -73,6 +77,65 @@ public sealed class SummaryCommandTests : IDisposable
         Assert.Equal(["id", "title", "url"], theme.GetProperty("representative").EnumerateObject().Select(p => p.Name));
         Assert.Equal(theme.GetProperty("count").GetInt32(), theme.GetProperty("papers").GetArrayLength());
     }
+
+    [Fact]
+    public async Task A_topic_overview_reads_cleanly_in_the_terminal_title_first_continuations_indented_no_markdown()
+    {
+        var reply = await DispatchAsync("topic", "normalization OR pruning OR \"KV cache\"");
+
+        var (output, _) = DiscordPayloads.RenderConsole(reply);
+
+        Assert.DoesNotContain("**", output, StringComparison.Ordinal);
+        var lines = output.ReplaceLineEndings("\n").Split('\n');
+        foreach (var card in reply.Cards)
+        {
+            var at = Array.IndexOf(lines, card.Title);
+            Assert.True(at > 0, card.Title);
+            var title = card.Fields[0].Value.Split('\n')[0];
+            Assert.Equal("  Most representative: " + title, lines[at + 1]);
+            Assert.StartsWith(new string(' ', "  Most representative: ".Length) + "https://arxiv.org/abs/", lines[at + 2], StringComparison.Ordinal);
+        }
+
+        // Every line of a card is indented under its title: nothing but titles and the heading starts at the margin.
+        Assert.All(
+            lines.Where(l => l.Length > 0 && !char.IsWhiteSpace(l[0])),
+            l => Assert.True(l == lines[0] || reply.Cards.Any(c => c.Title == l), l));
+    }
+
+    [Fact]
+    public async Task Papers_found_only_by_the_stem_of_a_query_word_form_no_theme()
+    {
+        // The index stems "normalization" to "normal", so COVID-19 papers that report "Normal" cases match the query.
+        var reply = await DispatchAsync("topic", "normalization OR pruning OR \"KV cache\"");
+
+        Assert.DoesNotContain(reply.Cards, c => c.Title.StartsWith("COVID", StringComparison.OrdinalIgnoreCase));
+        var store = _services.GetRequiredService<PaperStore>();
+        foreach (var id in reply.Cards.Select(c => c.Footer!["most representative: ".Length..]))
+        {
+            var paper = store.Find(PaperId.Parse(id))!;
+            Assert.Matches("(?i)normaliz|prun|kv cache", paper.Title + " " + paper.Abstract);
+        }
+    }
+
+    [Theory]
+    [InlineData("model")]
+    [InlineData("network")]
+    [InlineData("training")]
+    [InlineData("\"deep learning\"")]
+    [InlineData("depth")]
+    [InlineData("quantization")]
+    [InlineData("normalization")]
+    [InlineData("layer")]
+    public async Task No_theme_is_named_by_a_word_every_abstract_uses_or_by_the_tail_of_a_hyphenated_word(string topic)
+    {
+        var reply = await DispatchAsync("topic", topic);
+
+        var labels = reply.Cards.Select(c => c.Title[..c.Title.IndexOf(" · ", StringComparison.Ordinal)]).ToList();
+        Assert.DoesNotContain(labels, l => Generic.Contains(l.ToLowerInvariant()));
+    }
+
+    private static readonly HashSet<string> Generic =
+        ["model", "models", "words", "word", "loss", "large", "training", "functions", "weights", "ratio", "text", "wise", "based", "phases", "results"];
 
     [Fact]
     public async Task Since_narrows_the_topic_window_and_says_so()

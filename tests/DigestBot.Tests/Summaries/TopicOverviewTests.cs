@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DigestBot.Papers;
 using DigestBot.Search;
 using DigestBot.Summaries;
@@ -80,7 +81,12 @@ public sealed class TopicOverviewTests(RealCorpus corpus) : IClassFixture<RealCo
 
         var overview = Topics.Overview(SearchQuery.Parse("normalization OR pruning OR \"KV cache\""), since);
 
-        Assert.Equal(corpus.Harness.Search("normalization OR pruning OR \"KV cache\"", since: since).TotalHits, overview.Matching);
+        // Every hit of the window counts but those the index found only by a stem ("Normal" for "normalization").
+        var hits = corpus.Harness.Search("normalization OR pruning OR \"KV cache\"", since: since).Hits;
+        var onTopic = hits.Select(h => corpus.Harness.Papers.Find(PaperId.Parse(h.Id))!)
+            .Count(p => Regex.IsMatch(p.Title + " " + p.Abstract, "(?i)normaliz|prun|kv[ -]cache"));
+        Assert.InRange(onTopic, 1, hits.Count - 1);
+        Assert.Equal(onTopic, overview.Matching);
         Assert.All(overview.Themes.SelectMany(t => t.Papers), p => Assert.True((p.Published ?? p.FirstSeen) >= since, p.Title));
         Assert.Contains(overview.Themes, t => t.Papers.Any(p => p.Title.StartsWith("Mix-LN", StringComparison.Ordinal)));
     }

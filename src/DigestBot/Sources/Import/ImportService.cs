@@ -50,7 +50,7 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
         }
 
         var name = isUrl ? url!.Host : Path.GetFileNameWithoutExtension(input);
-        var parsed = SourceFormats.Parse(known, body, time.GetUtcNow(), name);
+        var parsed = SourceFormats.Parse(known, body, time.GetUtcNow(), name, isUrl ? url!.AbsoluteUri : null);
         if (parsed.Failed)
         {
             return ImportReport.Failed(input, known, $"{input}: {parsed.Error}");

@@ -39,6 +39,8 @@ public static class SourceFormats
             '{' when Has("\"authors_parsed\"") || (Has("\"versions\"") && Has("\"update_date\"")) => SourceFormat.ArxivSnapshot,
             '{' when Has("\"results\"") && (Has("\"meta\"") || Has("openalex.org")) => SourceFormat.OpenAlex,
             '{' when Has("\"data\"") && (Has("\"paperId\"") || Has("\"total\"")) => SourceFormat.SemanticScholar,
+            '{' when Has("openalex.org/W") && Has("\"authorships\"") => SourceFormat.OpenAlex,
+            '{' when Has("\"paperId\"") => SourceFormat.SemanticScholar,
             '<' when Has("a9.com/-/spec/opensearch") || Has("arxiv.org/api/") => SourceFormat.ArxivApi,
             '<' when Has("announce_type") || Has("rss.arxiv.org") => SourceFormat.ArxivRss,
             '<' when Has("<feed") => SourceFormat.Atom,
@@ -47,13 +49,16 @@ public static class SourceFormats
         };
     }
 
-    /// <summary>Parses a whole document; <paramref name="name"/> names a generic feed's source records.</summary>
-    public static ParseResult Parse(SourceFormat format, ReadOnlySpan<byte> body, DateTimeOffset seenAt, string name) => format switch
+    /// <summary>
+    /// Parses a whole document; <paramref name="name"/> names a generic feed's source records, <paramref name="url"/> is
+    /// where it was fetched from (a feed's identity when it names none).
+    /// </summary>
+    public static ParseResult Parse(SourceFormat format, ReadOnlySpan<byte> body, DateTimeOffset seenAt, string name, string? url = null) => format switch
     {
         SourceFormat.ArxivApi => ArxivApiParser.Parse(body, seenAt),
         SourceFormat.ArxivRss => ArxivListingParser.Parse(body, seenAt),
         SourceFormat.HfDaily => HfDailyPapersParser.Parse(body, seenAt),
-        SourceFormat.Rss or SourceFormat.Atom => FeedParser.Parse(body, SourceNames.Rss(name), seenAt),
+        SourceFormat.Rss or SourceFormat.Atom => FeedParser.Parse(body, SourceNames.Rss(name), seenAt, url),
         SourceFormat.OpenAlex => OpenAlexParser.Parse(body, seenAt),
         SourceFormat.SemanticScholar => SemanticScholarParser.Parse(body, seenAt),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "not a whole-document format"),

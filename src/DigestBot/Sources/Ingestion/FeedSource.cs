@@ -11,6 +11,6 @@ public sealed class FeedSource(SourceHttp http) : IPaperSource
         var document = await http.GetAsync(url, context.State, headers: null, acceptErrorBody: false, cancellationToken);
         return document.NotModified
             ? SourcePoll.Unchanged
-            : SourcePoll.From(document, FeedParser.Parse(document.Body, SourceNames.Rss(context.Name), context.Now));
+            : SourcePoll.From(document, FeedParser.Parse(document.Body, SourceNames.Rss(context.Name), context.Now, url.AbsoluteUri));
     }
 }

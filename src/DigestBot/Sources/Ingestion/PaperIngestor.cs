@@ -50,9 +50,21 @@ public sealed class PaperIngestor(PaperStore store, IOptions<SourcesOptions> opt
     /// <summary>
     /// True when the item is fresh, false when it is too old, null when age does not decide: a replacement (a new
     /// version of an older paper) or an item with no date is never announced, and calling it "too old" would be wrong.
+    /// A year or month cannot prove a paper fresh (it is too old only when the whole period is).
     /// </summary>
-    private static bool? Freshness(SourceItem item, DateTimeOffset cutoff) =>
-        item.AnnounceType is AnnounceType.Replace or AnnounceType.ReplaceCross || (item.AnnouncedAt ?? item.Paper.Published) is not { } date
-            ? null
-            : date >= cutoff;
+    private static bool? Freshness(SourceItem item, DateTimeOffset cutoff)
+    {
+        if (item.AnnounceType is AnnounceType.Replace or AnnounceType.ReplaceCross)
+        {
+            return null;
+        }
+
+        var date = item.AnnouncedAt is { } announced ? PaperDate.Day(announced) : item.Paper.PublishedDate;
+        return date switch
+        {
+            null => null,
+            { Precision: DatePrecision.Day } day => day.Start >= cutoff,
+            { } coarse => coarse.Latest < cutoff ? false : null,
+        };
+    }
 }

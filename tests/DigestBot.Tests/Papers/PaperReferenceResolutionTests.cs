@@ -1,0 +1,148 @@
+using System.Text.Json;
+using DigestBot.Citations;
+using DigestBot.Commands;
+using DigestBot.Local;
+using DigestBot.Papers;
+using DigestBot.Search;
+using DigestBot.Sources;
+using DigestBot.Storage;
+using DigestBot.Summaries;
+using DigestBot.Tests.Sources;
+using DigestBot.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DigestBot.Tests.Papers;
+
+/// <summary>
+/// Every id or link a researcher pastes or the bot prints finds its paper in <c>paper</c>, <c>cite</c> and
+/// <c>summary</c>. The store holds real recordings: arXiv API entries, Hugging Face daily papers, Semantic Scholar
+/// search results, an OpenAlex work, and the BAIR and The Gradient blog feeds.
+/// </summary>
+public sealed class PaperReferenceResolutionTests : IDisposable
+{
+    private const string Gradient = "https://thegradient.pub/virtue-ethics-ai-alignment/";
+    private readonly TempDirectory _temp = new();
+    private readonly ServiceProvider _services;
+
+    public PaperReferenceResolutionTests()
+    {
+        var config = new Dictionary<string, string?> { ["DigestBot:Storage:DataDirectory"] = _temp.Combine("data") };
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
+            .AddLogging()
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(Fixtures.SeenAt));
+        services.AddStorage().AddCommands().AddPapers().AddCitations().AddSearch().AddSummaries();
+        _services = services.BuildServiceProvider();
+        var seen = Fixtures.SeenAt;
+        _services.GetRequiredService<PaperStore>().UpsertBatch(
+        [
+            .. ArxivApiParser.Parse(Fixtures.Recorded("arxiv_api_2026-04_search_all-testing_10_entries.xml"), seen).Items.Select(i => i.Paper),
+            .. ArxivApiParser.Parse(Fixtures.Recorded("arxiv_api_2016_classic_search_au-del_maestro_10_entries.xml"), seen).Items.Select(i => i.Paper),
+            .. HfDailyPapersParser.Parse(Fixtures.Recorded("hf_daily_papers_2026-06-12_latest_limit30.json"), seen).Items.Select(i => i.Paper),
+            .. SemanticScholarParser.Parse(Fixtures.Recorded("semantic_scholar_paper_search_2026-03_attention_mechanism_5.json"), seen).Items.Select(i => i.Paper),
+            .. OpenAlexParser.Parse(Fixtures.Recorded("openalex_work_2026-02_W2741809807.json"), seen).Items.Select(i => i.Paper),
+            .. FeedParser.Parse(Fixtures.Recorded(FeedItemIdentityTests.Bair), SourceNames.Rss("bair"), seen).Items.Select(i => i.Paper),
+            .. FeedParser.Parse(Fixtures.Recorded(FeedItemIdentityTests.Gradient), SourceNames.Rss("gradient"), seen).Items.Select(i => i.Paper),
+        ]);
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        _temp.Dispose();
+    }
+
+    public static TheoryData<string, string> Forms() => new()
+    {
+        // arXiv ids and links, with and without the version the bot or arXiv shows.
+        { "2204.08348", "2204.08348" },
+        { "2204.08348v3", "2204.08348" },
+        { "arXiv:2204.08348v3", "2204.08348" },
+        { "https://arxiv.org/abs/2204.08348v3", "2204.08348" },
+        { "https://arxiv.org/abs/2204.08348", "2204.08348" },
+        { "http://arxiv.org/abs/2204.08348v3", "2204.08348" },
+        { "https://arxiv.org/pdf/2204.08348v3", "2204.08348" },
+        { "https://arxiv.org/pdf/2204.08348v3.pdf", "2204.08348" },
+        { "https://arxiv.org/html/2204.08348v3", "2204.08348" },
+        { "https://export.arxiv.org/abs/2204.08348", "2204.08348" },
+        { "https://arxiv.org/abs/2204.08348v3?context=cs", "2204.08348" },
+        { "cond-mat/0412498v1", "cond-mat/0412498" },
+        { "https://arxiv.org/abs/cond-mat/0412498", "cond-mat/0412498" },
+
+        // DOIs, bare and as links (OpenAlex's work, keyed by its DOI).
+        { "10.7717/peerj.4375", "doi:10.7717/peerj.4375" },
+        { "doi:10.7717/PeerJ.4375", "doi:10.7717/peerj.4375" },
+        { "https://doi.org/10.7717/peerj.4375", "doi:10.7717/peerj.4375" },
+        { "http://dx.doi.org/10.7717/peerj.4375", "doi:10.7717/peerj.4375" },
+        { "https://doi.org/10.7717%2Fpeerj.4375", "doi:10.7717/peerj.4375" },
+        { "https://doi.org/10.1109/TPAMI.2016.2577031", "1506.01497" },
+
+        // Hugging Face paper pages.
+        { "https://huggingface.co/papers/2606.00467", "2606.00467" },
+        { "https://huggingface.co/papers/2606.00467#community", "2606.00467" },
+
+        // OpenAlex ids and links.
+        { "W2741809807", "doi:10.7717/peerj.4375" },
+        { "https://openalex.org/W2741809807", "doi:10.7717/peerj.4375" },
+        { "https://api.openalex.org/works/W2741809807", "doi:10.7717/peerj.4375" },
+
+        // Semantic Scholar ids and links: of a paper keyed by its arXiv id, and of one S2 alone knows.
+        { "204e3073870fae3d05bcbc2f6a8e263d9b72e776", "1706.03762" },
+        { "https://www.semanticscholar.org/paper/204e3073870fae3d05bcbc2f6a8e263d9b72e776", "1706.03762" },
+        { "https://www.semanticscholar.org/paper/Attention-is-All-you-Need-Vaswani-Shazeer/204e3073870fae3d05bcbc2f6a8e263d9b72e776", "1706.03762" },
+        { "https://api.semanticscholar.org/graph/v1/paper/204e3073870fae3d05bcbc2f6a8e263d9b72e776", "1706.03762" },
+        { "ea9d2a2b4ce11aaf85136840c65f3bc9c03ab649", "src:semantic-scholar:" },
+
+        // Feed items: their links as the bot shows them, in either scheme, with or without the slash.
+        { "http://bair.berkeley.edu/blog/2026/04/20/grasp/", "src:feed:" },
+        { "https://bair.berkeley.edu/blog/2026/04/20/grasp", "src:feed:" },
+        { Gradient, "src:feed:" },
+        { "http://thegradient.pub/virtue-ethics-ai-alignment", "src:feed:" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Forms))]
+    public async Task Every_form_finds_its_paper_in_paper_cite_and_summary(string form, string expected)
+    {
+        var paper = await DispatchAsync("paper", "id", form);
+        var cite = await DispatchAsync("cite", "paper", form);
+        var summary = await DispatchAsync("summary", "id", form);
+
+        Assert.True(paper.Kind == ReplyKind.Ok, paper.Text);
+        var found = Assert.IsType<Paper>(paper.Data);
+        Assert.StartsWith(expected, found.Id, StringComparison.Ordinal);
+        Assert.Equal(ReplyKind.Ok, cite.Kind);
+        Assert.Equal(BibTex.Format(found), Assert.IsType<BibTexCitation>(cite.Data).Bibtex);
+        using var json = JsonDocument.Parse(JsonOutput.Serialize(summary.Data));
+        Assert.Equal(found.Id, json.RootElement.GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Every_key_the_bot_prints_finds_its_paper()
+    {
+        foreach (var stored in _services.GetRequiredService<PaperStore>().Page(null, 1000))
+        {
+            var reply = await DispatchAsync("paper", "id", stored.Id);
+
+            Assert.Equal(stored.Id, Assert.IsType<Paper>(reply.Data).Id);
+        }
+    }
+
+    [Theory]
+    [InlineData("W0000000001", "no paper W0000000001 here — try /search")]
+    [InlineData("https://example.org/not/stored", "no paper https://example.org/not/stored here — try /search")]
+    [InlineData("not an id", "'not an id' is not a paper id: use an arXiv id (2412.13795, hep-th/9901001), a DOI, an OpenAlex or Semantic Scholar id, or a link to the paper")]
+    public async Task An_unknown_or_unreadable_id_is_one_line(string form, string message)
+    {
+        var reply = await DispatchAsync("paper", "id", form);
+
+        Assert.Equal(ReplyKind.Invalid, reply.Kind);
+        Assert.Equal(message, reply.Text);
+    }
+
+    private Task<Reply> DispatchAsync(string command, string option, string value) =>
+        _services.GetRequiredService<CommandDispatcher>().DispatchAsync(
+            command, new Dictionary<string, object> { [option] = value }, CommandOrigin.Cli, CancellationToken.None);
+}
