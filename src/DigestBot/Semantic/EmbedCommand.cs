@@ -9,7 +9,7 @@ namespace DigestBot.Semantic;
 /// background embedding of a running bot takes from the same queue meanwhile. <c>--all</c> also queues the papers
 /// outside <c>Semantic:Since</c>.
 /// </summary>
-public sealed class EmbedCommand(SemanticIndex index, EmbeddingService embedding, EmbeddingQueue queue) : ICommandHandler
+public sealed class EmbedCommand(SemanticIndex index, SemanticModel model, EmbeddingService embedding, EmbeddingQueue queue, IEnumerable<IEmbeddedListener> listeners) : ICommandHandler
 {
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(2);
 
@@ -30,7 +30,7 @@ public sealed class EmbedCommand(SemanticIndex index, EmbeddingService embedding
             throw new CommandInputException("embed: semantic search is off (DigestBot:Semantic:Enabled is false)");
         }
 
-        _ = index.Embedder; // the model loads (or says why it cannot) before anything is counted
+        _ = model.Embedder; // the model loads (or says why it cannot) before anything is counted
         embedding.Scan(request.GetBoolean("all"), cancellationToken);
         var total = queue.Count;
         var done = 0;
@@ -52,6 +52,11 @@ public sealed class EmbedCommand(SemanticIndex index, EmbeddingService embedding
                 }
             }
         });
+
+        foreach (var listener in listeners)
+        {
+            listener.Embedded(); // semantic watches waiting on these papers are matched now
+        }
 
         var rate = done / Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
         return ValueTask.FromResult(Reply.Message(string.Create(

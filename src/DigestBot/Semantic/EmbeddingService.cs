@@ -10,7 +10,7 @@ namespace DigestBot.Semantic;
 /// is not embedded again. Shared by the background worker (one core) and the <c>embed</c> command (every core); both
 /// take from the same queue, so no paper is embedded twice. Keeps the rate for the status line's time left.
 /// </summary>
-public sealed class EmbeddingService(SemanticIndex index, EmbeddingQueue queue, SemanticWindow window, PaperStore store, Database db)
+public sealed class EmbeddingService(SemanticIndex index, SemanticModel model, EmbeddingQueue queue, SemanticWindow window, PaperStore store, Database db)
 {
     public const int BatchSize = TextEmbedder.BatchSize * 2;
     private const int ScanPage = 5000;
@@ -18,51 +18,35 @@ public sealed class EmbeddingService(SemanticIndex index, EmbeddingQueue queue, 
     // What the scan reads of each paper: not its text, which only the papers it queues need.
     private static readonly BsonExpression Fields = BsonExpression.Create("{ _id: $._id, Revision: $.Revision, Published: $.Published, FirstSeen: $.FirstSeen }");
 
-    private static readonly TimeSpan RateWindow = TimeSpan.FromMinutes(1);
-
-    private readonly Lock _rateGate = new();
-    private readonly Queue<(long Start, long End, int Papers)> _batches = new();
+    private readonly EmbeddingRate _rate = new();
     private long _scannedTo = -1;
 
     /// <summary>Papers per second over the last minute, across every thread embedding (0 until a batch has run).</summary>
-    public double Rate
-    {
-        get
-        {
-            lock (_rateGate)
-            {
-                if (_batches.Count == 0)
-                {
-                    return 0;
-                }
-
-                var seconds = Stopwatch.GetElapsedTime(_batches.Min(b => b.Start), _batches.Max(b => b.End)).TotalSeconds;
-                return _batches.Sum(b => b.Papers) / Math.Max(seconds, 1e-3);
-            }
-        }
-    }
+    public double Rate => _rate.PapersPerSecond;
 
     /// <summary>Whether the background worker runs in this process (a bot; a command run on its own has none).</summary>
     public bool InBackground { get; internal set; }
 
-    /// <summary>Whether the start-up scan has queued everything that lacks a vector (the status line waits for it to say a total).</summary>
+    /// <summary>Whether a scan has queued everything that lacks a vector (the status line waits for it to say a total).</summary>
     public bool Counted => Interlocked.Read(ref _scannedTo) >= 0;
 
     /// <summary>
     /// Queues every stored paper that should have a vector and lacks one (or was changed since): those inside the
-    /// window, or every paper with <paramref name="all"/>. Reads the store a page at a time, a few fields of each.
+    /// window, or every paper with <paramref name="all"/>; and drops vectors whose paper is gone (a crash between a
+    /// removal and its vector file record). Reads the store a page at a time, a few fields of each.
     /// </summary>
     public int Scan(bool all, CancellationToken cancellationToken)
     {
         var revision = store.Revision;
         var queued = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var papers = db.Lite.GetCollection(PaperStore.PapersCollection);
+        var inWindow = window.Test();
         var after = string.Empty;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var page = papers.Query().Where("$._id > @0", new BsonValue(after)).OrderBy("$._id")
-                .Select(Fields).Limit(ScanPage).ToList();
+            var page = papers.Query().Where("$._id > @0", new BsonValue(after)).OrderBy("$._id").Select(Fields).Limit(ScanPage).ToList();
             if (page.Count == 0)
             {
                 break;
@@ -73,7 +57,12 @@ public sealed class EmbeddingService(SemanticIndex index, EmbeddingQueue queue, 
                 var key = doc["_id"].AsString;
                 var published = (db.Mapper.Deserialize<DateTimeOffset?>(doc["Published"]) ?? db.Mapper.Deserialize<DateTimeOffset>(doc["FirstSeen"])).ToUnixTimeSeconds();
                 var held = index.Get(key);
-                if ((held is null && (all || window.Contains(published))) || (held is not null && held.Revision < doc["Revision"].AsInt64))
+                if (held is not null)
+                {
+                    seen.Add(key);
+                }
+
+                if ((held is null && (all || inWindow(published))) || (held is not null && held.Revision < doc["Revision"].AsInt64))
                 {
                     queue.Add(key, published);
                     queued++;
@@ -83,6 +72,7 @@ public sealed class EmbeddingService(SemanticIndex index, EmbeddingQueue queue, 
             after = page[^1]["_id"].AsString;
         }
 
+        index.Forget([.. index.Keys().Where(k => !seen.Contains(k) && index.Get(k) is { } v && v.Revision <= revision)]);
         Interlocked.Exchange(ref _scannedTo, revision);
         return queued;
     }
@@ -98,6 +88,7 @@ public sealed class EmbeddingService(SemanticIndex index, EmbeddingQueue queue, 
 
         var start = Stopwatch.GetTimestamp();
         var work = new List<(Paper Paper, string Text, long Hash)>();
+        var unchanged = new List<StoredVector>();
         foreach (var key in keys)
         {
             if (store.Find(PaperId.Parse(key)) is not { } paper || paper.Id != key)
@@ -109,7 +100,7 @@ public sealed class EmbeddingService(SemanticIndex index, EmbeddingQueue queue, 
             var hash = PaperText.Hash(text);
             if (index.Get(key) is { } held && held.TextHash == hash)
             {
-                index.Touch(held with { Revision = paper.Revision, Published = PaperText.Published(paper) });
+                unchanged.Add(held with { Revision = paper.Revision, Published = PaperText.SearchDate(paper) });
                 continue;
             }
 
@@ -118,24 +109,27 @@ public sealed class EmbeddingService(SemanticIndex index, EmbeddingQueue queue, 
 
         if (work.Count > 0)
         {
-            var vectors = index.Embedder.Embed([.. work.Select(w => w.Text)], cancellationToken);
-            index.Store([.. work.Select((w, i) => StoredVector.From(w.Paper.Id, w.Paper.Revision, w.Hash, PaperText.Published(w.Paper), vectors[i]))]);
+            var vectors = model.Embedder.Embed([.. work.Select(w => w.Text)], cancellationToken);
+            unchanged.AddRange(work.Select((w, i) => StoredVector.From(w.Paper.Id, w.Paper.Revision, w.Hash, PaperText.SearchDate(w.Paper), vectors[i])));
         }
 
-        Measured(start, keys.Count);
+        index.Store(unchanged);
+        _rate.Measured(start, keys.Count);
         return keys.Count;
     }
 
-    private void Measured(long start, int papers)
+    /// <summary>The vector of a paper a command touches: embedded now (and kept) when it has none or its text changed.</summary>
+    public StoredVector VectorOf(Paper paper)
     {
-        var end = Stopwatch.GetTimestamp();
-        lock (_rateGate)
+        var text = PaperText.For(paper);
+        var hash = PaperText.Hash(text);
+        if (index.Get(paper.Id) is { } held && held.TextHash == hash)
         {
-            _batches.Enqueue((start, end, papers));
-            while (_batches.Count > 1 && Stopwatch.GetElapsedTime(_batches.Peek().End, end) > RateWindow)
-            {
-                _batches.Dequeue();
-            }
+            return held;
         }
+
+        var vector = StoredVector.From(paper.Id, paper.Revision, hash, PaperText.SearchDate(paper), model.Embedder.Embed([text])[0]);
+        index.Store([vector]);
+        return vector;
     }
 }

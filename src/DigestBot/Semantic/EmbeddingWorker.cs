@@ -30,6 +30,8 @@ internal sealed class EmbeddingWorker(IServiceProvider services, IOptions<Semant
 
     private void Run(bool first, CancellationToken stopping)
     {
+        // Background work only: the kernel gives this thread what ingest, digests and commands leave.
+        var lowered = BackgroundPriority.LowerCurrentThread();
         try
         {
             // Resolved here, after start-up: storage must not open before the host has validated its options.
@@ -40,7 +42,11 @@ internal sealed class EmbeddingWorker(IServiceProvider services, IOptions<Semant
             {
                 embedding.InBackground = true;
                 var queued = embedding.Scan(all: false, stopping);
-                logger.LogInformation("Semantic: {Embedded} papers have vectors, {Queued} queued to embed", services.GetRequiredService<SemanticIndex>().Count, queued);
+                logger.LogInformation(
+                    "Semantic: {Embedded} papers have vectors, {Queued} queued to embed ({Priority})",
+                    services.GetRequiredService<SemanticIndex>().Count,
+                    queued,
+                    lowered ? "at the lowest CPU priority" : "at normal CPU priority: this system does not let a thread lower its own");
             }
 
             while (!stopping.IsCancellationRequested)

@@ -9,14 +9,14 @@ namespace DigestBot.Semantic;
 /// </summary>
 public sealed record SemanticStatus(bool Enabled, int Embedded, int? Queued, double? SecondsLeft)
 {
-    /// <summary>"semantic: 41,200 of 52,000 papers embedded, ~6 min left".</summary>
+    /// <summary>The status line's value: "41,200 of 52,000 papers embedded, ~6 min left".</summary>
     [JsonIgnore]
     public string Line => this switch
     {
-        { Enabled: false } => "semantic: off (DigestBot:Semantic:Enabled is false)",
-        { Queued: null } => string.Create(CultureInfo.InvariantCulture, $"semantic: {Embedded:N0} papers embedded, counting the rest"),
-        { Queued: 0 } => string.Create(CultureInfo.InvariantCulture, $"semantic: {Embedded:N0} of {Embedded:N0} papers embedded"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"semantic: {Embedded:N0} of {Embedded + Queued:N0} papers embedded, {Left()}"),
+        { Enabled: false } => "off (DigestBot:Semantic:Enabled is false)",
+        { Queued: null } => string.Create(CultureInfo.InvariantCulture, $"{Embedded:N0} papers embedded, counting the rest"),
+        { Queued: 0 } => string.Create(CultureInfo.InvariantCulture, $"{Embedded:N0} of {Embedded:N0} papers embedded"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{Embedded:N0} of {Embedded + Queued:N0} papers embedded, {Left()}"),
     };
 
     private string Left() => SecondsLeft switch

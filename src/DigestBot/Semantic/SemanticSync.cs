@@ -5,8 +5,8 @@ namespace DigestBot.Semantic;
 
 /// <summary>
 /// Follows the store's writes for the vectors, cheaply and never in the way: a changed paper inside the window (or one
-/// that already has a vector) is queued for the background, a removed or re-keyed one loses its vector. Nothing is
-/// embedded here, so ingest and bulk imports never wait for the model.
+/// that already has a vector) is queued for the background, a removed or re-keyed one (the store's batch lists the
+/// old key as removed) loses its vector. Nothing is embedded here, so ingest and bulk imports never wait for the model.
 /// </summary>
 public sealed class SemanticSync(SemanticIndex index, EmbeddingQueue queue, SemanticWindow window, ILogger<SemanticSync> logger) : IPaperStoreListener
 {
@@ -19,18 +19,20 @@ public sealed class SemanticSync(SemanticIndex index, EmbeddingQueue queue, Sema
 
         try
         {
-            var gone = batch.Removed.Concat(batch.Changed.SelectMany(FormerKeys)).ToList();
-            if (gone.Count > 0)
+            if (batch.Removed.Count > 0)
             {
-                index.Remove(gone);
+                index.Forget(batch.Removed);
             }
 
+            var inWindow = window.Test();
             foreach (var paper in batch.Changed)
             {
-                var published = PaperText.Published(paper);
-                if (window.Contains(published) || index.Get(paper.Id) is not null)
+                // Before the vectors are read (start-up), every changed paper of the window is queued: the embedding
+                // finds one with unchanged text and only notes its new revision.
+                var date = PaperText.WindowDate(paper);
+                if (inWindow(date) || (index.IsOpen && index.Get(paper.Id) is not null))
                 {
-                    queue.Add(paper.Id, published);
+                    queue.Add(paper.Id, date);
                 }
             }
         }
@@ -40,11 +42,4 @@ public sealed class SemanticSync(SemanticIndex index, EmbeddingQueue queue, Sema
             logger.LogWarning("Queueing papers for vectors failed, the next start will find them: {Error}", $"{e.GetType().Name}: {e.Message}");
         }
     }
-
-    /// <summary>Keys the paper was stored under before it was re-keyed (its DOIs, once it has an arXiv id).</summary>
-    private static IEnumerable<string> FormerKeys(Paper paper) =>
-        paper.Dois
-            .Select(d => PaperId.TryParseDoi(d, out var id) ? id.Key : null)
-            .OfType<string>()
-            .Where(k => k != paper.Id);
 }

@@ -3,7 +3,7 @@ namespace DigestBot.Semantic;
 /// <summary>
 /// One paper's vector as kept: its 8-bit codes and scale (<see cref="Vectors.Quantize"/>), the store revision and
 /// text hash it was made from (a paper changed since is checked again, and embedded again only if its text changed),
-/// and its published date (Unix seconds) for date windows.
+/// and its date as <c>--since</c> windows read it (<see cref="PaperText.SearchDate"/>, Unix seconds).
 /// </summary>
 public sealed record StoredVector(string Key, long Revision, long TextHash, long Published, float Scale, sbyte[] Codes)
 {

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace DigestBot.Semantic;
@@ -6,8 +5,9 @@ namespace DigestBot.Semantic;
 /// <summary>
 /// The paper vectors on disk (<c>semantic/vectors.bin</c> in the data directory): a header naming the format version
 /// and the model, then records appended as papers are embedded or removed, each with its length and a checksum. What
-/// a crash cut short at the end is dropped at the next open; a later record for a key replaces an earlier one. Kept
-/// open for appending by one writer (the data directory's lock makes it one process).
+/// a crash cut short at the end is dropped at the next open; a later record for a key replaces an earlier one, and a
+/// file holding many replaced records is rewritten at open. Kept open for appending by one writer (the data
+/// directory's lock makes it one process).
 /// </summary>
 internal sealed class VectorFile : IDisposable
 {
@@ -15,10 +15,10 @@ internal sealed class VectorFile : IDisposable
     public const string FileName = "vectors.bin";
 
     // Bumped when the record layout changes; the file is then started afresh and papers embedded again.
-    private const int FormatVersion = 1;
-    private const string Magic = "DIGESTBOT-VECTORS";
-    private const byte Vector = 1;
-    private const byte Removed = 2;
+    internal const int FormatVersion = 2;
+    internal const string Magic = "DIGESTBOT-VECTORS";
+    internal const byte Vector = 1;
+    internal const byte Removed = 2;
 
     private readonly FileStream _stream;
     private readonly BinaryWriter _writer;
@@ -31,7 +31,7 @@ internal sealed class VectorFile : IDisposable
 
     /// <summary>
     /// Opens (or creates) the file and reads every vector into <paramref name="into"/>. Returns why the file was started
-    /// afresh (another format or model), or null when it was read (or is new).
+    /// afresh (another format or model), or null when it was read (or is new), and how many records it held.
     /// </summary>
     public static (VectorFile File, string? Restarted, int Records) Open(string path, string model, VectorSet into)
     {
@@ -41,32 +41,50 @@ internal sealed class VectorFile : IDisposable
         var records = 0;
         if (stream.Length > 0)
         {
-            restarted = ReadHeader(stream, model);
+            restarted = VectorFileReader.ReadHeader(stream, model);
             if (restarted is null)
             {
-                records = ReadRecords(stream, into);
+                records = VectorFileReader.ReadRecords(stream, into);
             }
         }
 
         if (stream.Length == 0 || restarted is not null)
         {
             stream.SetLength(0);
-            using var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-            header.Write(Magic);
-            header.Write(FormatVersion);
-            header.Write(model);
-            header.Flush();
+            WriteHeader(stream, model);
         }
 
         stream.Seek(0, SeekOrigin.End);
         return (new VectorFile(stream), restarted, records);
     }
 
+    /// <summary>
+    /// Writes every vector of <paramref name="vectors"/> to a new file that then replaces the one at
+    /// <paramref name="path"/> (a crash meanwhile leaves the old one), and opens it for appending.
+    /// </summary>
+    public static VectorFile Rewrite(string path, string model, VectorSet vectors)
+    {
+        var temporary = path + ".new";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            WriteHeader(stream, model);
+            using var file = new VectorFile(stream);
+            vectors.ForEach(v => file.Write(Vector, v));
+            file._writer.Flush();
+            stream.Flush(flushToDisk: true);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+        var reopened = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
+        reopened.Seek(0, SeekOrigin.End);
+        return new VectorFile(reopened);
+    }
+
     public void Append(IEnumerable<StoredVector> vectors)
     {
         foreach (var v in vectors)
         {
-            Write(Vector, v.Key, body => body.Write(v.Revision).Write(v.TextHash).Write(v.Published).Write(v.Scale).Write(v.Codes));
+            Write(Vector, v);
         }
 
         _writer.Flush();
@@ -76,7 +94,7 @@ internal sealed class VectorFile : IDisposable
     {
         foreach (var key in keys)
         {
-            Write(Removed, key, _ => { });
+            Write(Removed, new StoredVector(key, 0, 0, 0, 0, []));
         }
 
         _writer.Flush();
@@ -88,99 +106,31 @@ internal sealed class VectorFile : IDisposable
         _stream.Dispose();
     }
 
-    private void Write(byte kind, string key, Action<RecordWriter> body)
+    private static void WriteHeader(Stream stream, string model)
+    {
+        using var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        header.Write(Magic);
+        header.Write(FormatVersion);
+        header.Write(model);
+        header.Flush();
+    }
+
+    private void Write(byte kind, StoredVector v)
     {
         using var buffer = new MemoryStream();
         using (var record = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
             record.Write(kind);
-            record.Write(key);
-            body(new RecordWriter(record));
+            record.Write(v.Key);
+            if (kind == Vector)
+            {
+                new RecordWriter(record).Write(v.Revision).Write(v.TextHash).Write(v.Published).Write(v.Scale).Write(v.Codes);
+            }
         }
 
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         _writer.Write(bytes.Length);
         _writer.Write(bytes);
-        _writer.Write(Checksum(bytes));
-    }
-
-    private static string? ReadHeader(FileStream stream, string model)
-    {
-        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        try
-        {
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
-            {
-                return "it was written by another version of digestbot";
-            }
-
-            var written = reader.ReadString();
-            return written == model ? null : $"it holds vectors of another model ({written})";
-        }
-        catch (EndOfStreamException)
-        {
-            return "its header is cut short";
-        }
-    }
-
-    /// <summary>Reads records until the end or the first one cut short or damaged, and cuts the file there.</summary>
-    private static int ReadRecords(FileStream stream, VectorSet into)
-    {
-        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        var good = stream.Position;
-        var count = 0;
-        var batch = new List<StoredVector>();
-        while (stream.Length - stream.Position >= sizeof(int))
-        {
-            var length = reader.ReadInt32();
-            if (length <= 0 || length > stream.Length - stream.Position - sizeof(uint))
-            {
-                break;
-            }
-
-            var bytes = reader.ReadBytes(length);
-            if (reader.ReadUInt32() != Checksum(bytes))
-            {
-                break;
-            }
-
-            using var record = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
-            var kind = record.ReadByte();
-            var key = record.ReadString();
-            if (kind == Vector)
-            {
-                batch.Add(new StoredVector(key, record.ReadInt64(), record.ReadInt64(), record.ReadInt64(), record.ReadSingle(), MemoryMarshal.Cast<byte, sbyte>(record.ReadBytes(EmbeddingModel.Dimensions)).ToArray()));
-                if (batch.Count == 4096)
-                {
-                    into.Put(batch);
-                    batch.Clear();
-                }
-            }
-            else
-            {
-                into.Put(batch);
-                batch.Clear();
-                into.Remove([key]);
-            }
-
-            good = stream.Position;
-            count++;
-        }
-
-        into.Put(batch);
-        stream.SetLength(good);
-        return count;
-    }
-
-    /// <summary>FNV-1a, 32 bits: enough to tell a record cut or scrambled by a crash from a whole one.</summary>
-    private static uint Checksum(ReadOnlySpan<byte> bytes)
-    {
-        var hash = 2166136261u;
-        foreach (var b in bytes)
-        {
-            hash = (hash ^ b) * 16777619u;
-        }
-
-        return hash;
+        _writer.Write(VectorFileReader.Checksum(bytes));
     }
 }

@@ -5,7 +5,7 @@ namespace DigestBot.Semantic;
 /// there), searched exactly: each query is compared with every vector, on every core for large sets. A reader-writer
 /// lock lets searches run together while a batch of new vectors waits for them.
 /// </summary>
-internal sealed class VectorSet
+internal sealed partial class VectorSet
 {
     public const int BlockSize = 1 << 16;
     private const int Dimensions = EmbeddingModel.Dimensions;
@@ -53,8 +53,7 @@ internal sealed class VectorSet
                 return null;
             }
 
-            var (block, at) = (slot / BlockSize, slot % BlockSize);
-            return new StoredVector(key, _revisions[block][at], _hashes[block][at], _published[block][at], _scales[block][at], _codes[block].AsSpan(at * Dimensions, Dimensions).ToArray());
+            return At(slot);
         }
         finally
         {
@@ -90,6 +89,23 @@ internal sealed class VectorSet
         }
     }
 
+    /// <summary>Calls <paramref name="each"/> with every vector, under the read lock (searches go on; writes wait).</summary>
+    public void ForEach(Action<StoredVector> each)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            foreach (var slot in _slots.Values)
+            {
+                each(At(slot));
+            }
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
     public void Remove(IEnumerable<string> keys)
     {
         _lock.EnterWriteLock();
@@ -112,58 +128,10 @@ internal sealed class VectorSet
         }
     }
 
-    /// <summary>
-    /// The <paramref name="k"/> vectors most like <paramref name="query"/> (a unit vector), published at or after
-    /// <paramref name="since"/> (Unix seconds) when given, <paramref name="exclude"/> left out; and how many in all
-    /// reach <paramref name="floor"/>.
-    /// </summary>
-    public (IReadOnlyList<VectorHit> Hits, int AtLeastFloor) Search(float[] query, int k, long? since = null, string? exclude = null, float floor = 1f)
+    private StoredVector At(int slot)
     {
-        var codes = new sbyte[Dimensions];
-        var queryScale = Vectors.Quantize(query, codes);
-        var wide = Vectors.Widen(codes);
-        _lock.EnterReadLock();
-        try
-        {
-            var skip = exclude is not null && _slots.TryGetValue(exclude, out var s) ? s : -1;
-            var blocks = _codes.Count;
-            var parts = _used >= ParallelFrom ? Math.Min(blocks, Environment.ProcessorCount) : 1;
-            var tops = new TopHits[parts];
-            var counts = new int[parts];
-            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
-            {
-                var top = tops[part] = new TopHits(k);
-                for (var block = part; block < blocks; block += parts)
-                {
-                    var blockCodes = _codes[block];
-                    var scales = _scales[block];
-                    var published = _published[block];
-                    var end = Math.Min(BlockSize, _used - (block * BlockSize));
-                    for (var at = 0; at < end; at++)
-                    {
-                        if (scales[at] == 0 || (since is { } from && published[at] < from) || (block * BlockSize) + at == skip)
-                        {
-                            continue;
-                        }
-
-                        var similarity = Vectors.Dot(wide, blockCodes.AsSpan(at * Dimensions, Dimensions)) * queryScale * scales[at];
-                        counts[part] += similarity >= floor ? 1 : 0;
-                        top.Offer((block * BlockSize) + at, similarity);
-                    }
-                }
-            });
-
-            for (var part = 1; part < parts; part++)
-            {
-                tops[0].Merge(tops[part]);
-            }
-
-            return ([.. tops[0].Best().Select(h => new VectorHit(_keys[h.Slot / BlockSize][h.Slot % BlockSize]!, h.Similarity))], counts.Sum());
-        }
-        finally
-        {
-            _lock.ExitReadLock();
-        }
+        var (block, at) = (slot / BlockSize, slot % BlockSize);
+        return new StoredVector(_keys[block][at]!, _revisions[block][at], _hashes[block][at], _published[block][at], _scales[block][at], _codes[block].AsSpan(at * Dimensions, Dimensions).ToArray());
     }
 
     private int Grow()

@@ -26,10 +26,24 @@ public static class Vectors
         return vector;
     }
 
+    /// <summary>The dot product of two float vectors of one length (SIMD where the CPU has it).</summary>
     public static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
+        var i = 0;
         var sum = 0f;
-        for (var i = 0; i < a.Length; i++)
+        if (System.Numerics.Vector.IsHardwareAccelerated && a.Length >= System.Numerics.Vector<float>.Count)
+        {
+            var acc = System.Numerics.Vector<float>.Zero;
+            var width = System.Numerics.Vector<float>.Count;
+            for (; i + width <= a.Length; i += width)
+            {
+                acc += new System.Numerics.Vector<float>(a[i..]) * new System.Numerics.Vector<float>(b[i..]);
+            }
+
+            sum = System.Numerics.Vector.Sum(acc);
+        }
+
+        for (; i < a.Length; i++)
         {
             sum += a[i] * b[i];
         }

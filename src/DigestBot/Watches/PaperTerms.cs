@@ -23,6 +23,9 @@ internal sealed class PaperTerms
     private Paper? _paper;
     private bool _filled;
 
+    /// <summary>The current paper's vector (unit length) when semantic watches are matched; null otherwise.</summary>
+    public float[]? Vector { get; set; }
+
     /// <summary>The watch terms of the current paper, each once.</summary>
     public IReadOnlyList<int> Present => _present;
 

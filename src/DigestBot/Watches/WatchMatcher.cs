@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using DigestBot.Papers;
+using DigestBot.Search;
 
 namespace DigestBot.Watches;
 
@@ -8,26 +9,64 @@ namespace DigestBot.Watches;
 /// <see cref="MatchNode"/> over numbered terms. A paper is read once against those terms; it is checked only against
 /// the watches keyed by a term it has (each match must contain its watch's key), plus the few that cannot be keyed;
 /// each candidate is then decided exactly, from term positions where they suffice, else on a one-paper MemoryIndex.
-/// Papers are matched in parallel. One percolation runs at a time.
+/// Watches with <c>like:</c> or <c>about:</c> terms are matched apart, once the papers have vectors: a call without
+/// vectors matches the other watches, a call with them only these. Papers are matched in parallel. One percolation
+/// runs at a time.
 /// </summary>
-public sealed class WatchMatcher
+public sealed class WatchMatcher(IWatchSeeds? seeds = null)
 {
     private readonly Lock _gate = new();
     private readonly WatchTerms _terms = new();
     private readonly Dictionary<string, CompiledWatchQuery?> _compiled = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _semantic = new(StringComparer.Ordinal);
 
-    /// <param name="prefilter">False checks every watch against every paper: the brute-force baseline of the benchmark.</param>
-    public IReadOnlyList<WatchMatch> Match(IReadOnlyList<Paper> papers, IReadOnlyList<Watch> watches, bool prefilter = true)
+    /// <summary>Whether a watch query has <c>like:</c> or <c>about:</c> terms (it waits for vectors).</summary>
+    public static bool IsSemantic(string query) => SearchQuery.TryParse(query, out var parsed, out _) && parsed.SemanticTerms.Count > 0;
+
+    /// <summary>Whether any of these watches has <c>like:</c> or <c>about:</c> terms.</summary>
+    public bool HasSemantic(IReadOnlyList<Watch> watches)
     {
         lock (_gate)
         {
-            var (compiled, byKey, unkeyed) = Candidates(watches, prefilter);
+            foreach (var watch in watches)
+            {
+                if (!_semantic.TryGetValue(watch.Query, out var isSemantic))
+                {
+                    _semantic[watch.Query] = isSemantic = IsSemantic(watch.Query);
+                }
+
+                if (isSemantic)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <param name="prefilter">False checks every watch against every paper: the brute-force baseline of the benchmark.</param>
+    /// <param name="vectors">
+    /// Null matches the watches without semantic terms; given, matches only the semantic watches, against each paper's
+    /// vector (a paper without one matches none of them).
+    /// </param>
+    public IReadOnlyList<WatchMatch> Match(IReadOnlyList<Paper> papers, IReadOnlyList<Watch> watches, bool prefilter = true, Func<Paper, float[]?>? vectors = null)
+    {
+        lock (_gate)
+        {
+            var (compiled, byKey, unkeyed) = Candidates(watches, prefilter, semantic: vectors is not null);
             var results = new ConcurrentQueue<List<WatchMatch>>();
             Parallel.ForEach(
                 papers,
                 () => new Scratch(compiled.Count),
                 (paper, _, local) =>
                 {
+                    local.Paper.Vector = vectors?.Invoke(paper);
+                    if (vectors is not null && local.Paper.Vector is null)
+                    {
+                        return local;
+                    }
+
                     local.Paper.Load(paper, _terms);
                     local.Stamp++;
                     foreach (var term in local.Paper.Present)
@@ -65,14 +104,24 @@ public sealed class WatchMatcher
     }
 
     /// <summary>The watches that compile, and for each watch term the ones it keys.</summary>
-    private (List<(Watch, CompiledWatchQuery)> Compiled, List<int>?[] ByKey, List<int> Unkeyed) Candidates(IReadOnlyList<Watch> watches, bool prefilter)
+    private (List<(Watch, CompiledWatchQuery)> Compiled, List<int>?[] ByKey, List<int> Unkeyed) Candidates(IReadOnlyList<Watch> watches, bool prefilter, bool semantic)
     {
         var compiled = new List<(Watch, CompiledWatchQuery)>(watches.Count);
         foreach (var watch in watches)
         {
-            if (!_compiled.TryGetValue(watch.Query, out var query))
+            if (!_semantic.TryGetValue(watch.Query, out var isSemantic))
             {
-                _compiled[watch.Query] = query = CompiledWatchQuery.Compile(watch.Query, _terms);
+                _semantic[watch.Query] = isSemantic = IsSemantic(watch.Query);
+            }
+
+            if (isSemantic != semantic)
+            {
+                continue;
+            }
+
+            if (!_compiled.TryGetValue(watch.Query, out var query) && Compile(watch.Query) is { } made)
+            {
+                _compiled[watch.Query] = query = made.Query;
             }
 
             if (query is not null)
@@ -98,6 +147,22 @@ public sealed class WatchMatcher
         }
 
         return (compiled, byKey, unkeyed);
+    }
+
+    /// <summary>
+    /// Compiles a query; null when its seeds cannot be had now (the model unavailable), so it is tried again next
+    /// time instead of being remembered as matching nothing.
+    /// </summary>
+    private (CompiledWatchQuery? Query, bool)? Compile(string text)
+    {
+        try
+        {
+            return (CompiledWatchQuery.Compile(text, _terms, seeds), true);
+        }
+        catch (Semantic.SemanticUnavailableException)
+        {
+            return null;
+        }
     }
 
     /// <summary>One thread's reusable state: the paper being read, which candidates it has already been checked against, its matches.</summary>
