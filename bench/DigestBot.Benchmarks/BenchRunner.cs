@@ -15,6 +15,7 @@ internal static class BenchRunner
         ["fan-out"] = FanOutScenario.RunAsync,
         ["soak"] = SoakScenario.RunAsync,
         ["relevance"] = RelevanceScenario.RunAsync,
+        ["embedding"] = Semantic.EmbeddingScenario.RunAsync,
     };
 
     public static async Task<(BenchReport Report, string File)> RunAsync(BenchOptions options, TextWriter progress)
