@@ -12,7 +12,7 @@ namespace DigestBot.Benchmarks;
 /// </summary>
 internal sealed record BenchOptions
 {
-    public static readonly string[] Scenarios = ["ingest", "search", "percolation", "startup", "memory", "fan-out", "relevance", "embedding"];
+    public static readonly string[] Scenarios = ["ingest", "search", "percolation", "startup", "memory", "fan-out", "relevance", "embedding", "semantic"];
 
     /// <summary>Scenarios that bring their own documents: running only these generates no corpus.</summary>
     public static readonly string[] OwnCorpus = ["relevance", "soak", "embedding"];
@@ -37,6 +37,9 @@ internal sealed record BenchOptions
     public string? Relevance { get; init; }
 
     public int MaxWatches { get; init; } = 100_000;
+
+    /// <summary>Synthetic vectors of the semantic scenario's scale measurements (<c>--vectors N</c>, default 1,000,000).</summary>
+    public int Vectors { get; init; } = 1_000_000;
 
     /// <summary>The relevance scenario also compares every candidate embedding model (<c>--models</c>): minutes more.</summary>
     public bool Models { get; init; }
@@ -68,6 +71,9 @@ internal sealed record BenchOptions
             {
                 case "--papers" when Positive(value) is { } n:
                     options = options with { Papers = n };
+                    break;
+                case "--vectors" when Positive(value) is { } n:
+                    options = options with { Vectors = n };
                     break;
                 case "--cycles" when Positive(value) is { } n:
                     options = options with { Cycles = n };
@@ -110,7 +116,7 @@ internal sealed record BenchOptions
                     options = options with { Note = value };
                     break;
                 default:
-                    error = $"unknown or incomplete option '{args[i]}' (usage: [--papers N] [--scenario {string.Join('|', Scenarios)}|all] [--snapshot FILE] [--results DIR] [--note TEXT] [--max-watches N] [--relevance DIR] [--models] [--cycles N] [--quick])";
+                    error = $"unknown or incomplete option '{args[i]}' (usage: [--papers N] [--scenario {string.Join('|', Scenarios)}|all] [--snapshot FILE] [--results DIR] [--note TEXT] [--max-watches N] [--relevance DIR] [--models] [--vectors N] [--cycles N] [--quick])";
                     return null;
             }
 

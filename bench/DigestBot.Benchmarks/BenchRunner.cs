@@ -16,6 +16,7 @@ internal static class BenchRunner
         ["soak"] = SoakScenario.RunAsync,
         ["relevance"] = RelevanceScenario.RunAsync,
         ["embedding"] = Semantic.EmbeddingScenario.RunAsync,
+        ["semantic"] = Semantic.SemanticScenario.RunAsync,
     };
 
     public static async Task<(BenchReport Report, string File)> RunAsync(BenchOptions options, TextWriter progress)

@@ -73,6 +73,6 @@ public sealed class EmbedCommand(SemanticIndex index, SemanticModel model, Embed
         var rate = done / Math.Max(elapsed.TotalSeconds, 1e-3);
         var left = rate > 0 ? (total - done) / rate : 0;
         var eta = left < 90 ? $"~{left:F0} s left" : $"~{left / 60:F0} min left";
-        return string.Create(CultureInfo.InvariantCulture, $"[{new string('#', filled)}{new string('.', Width - filled)}] {share,4:P0}  {done:N0} of {total:N0} papers, {rate:F0}/s, {eta}");
+        return string.Create(CultureInfo.InvariantCulture, $"[{new string('#', filled)}{new string('.', Width - filled)}] {(int)(share * 100),3}%  {done:N0} of {total:N0} papers, {rate:F0}/s, {eta}");
     }
 }

@@ -16,14 +16,14 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
     /// <summary>Most papers a <c>like:</c> or <c>about:</c> term of a query finds (the closest, when more are close enough).</summary>
     public const int MaxSemanticMatches = 10_000;
 
-    public SearchResults Search(SearchRequest request, SearchRetrieval? asked, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    public SearchResults Search(SearchRequest request, SearchRetrieval? mode, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         if (request.Query.SemanticTerms.Count > 0)
         {
             request = Resolved(request);
         }
 
-        var retrieval = asked ?? (request.Query.IsFreeText ? SearchRetrieval.Hybrid : SearchRetrieval.Keyword);
+        var retrieval = mode ?? (request.Query.IsFreeText ? SearchRetrieval.Hybrid : SearchRetrieval.Keyword);
         if (retrieval == SearchRetrieval.Keyword)
         {
             return search.Search(request, progress, cancellationToken);
@@ -36,7 +36,7 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
 
         if (Unavailable() is { } why)
         {
-            if (asked is null)
+            if (mode is null)
             {
                 return search.Search(request, progress, cancellationToken);
             }
@@ -49,7 +49,7 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
         {
             question = model.EmbedQuery(request.Query.Text);
         }
-        catch (SemanticUnavailableException e) when (asked is null)
+        catch (SemanticUnavailableException e) when (mode is null)
         {
             logger.LogDebug("Answering by keywords: {Reason}", e.Message);
             return search.Search(request, progress, cancellationToken);

@@ -9,10 +9,13 @@ namespace DigestBot.Watches;
 /// </summary>
 internal sealed record CompiledWatchQuery(MatchNode Root, IReadOnlyList<(string Shown, MatchNode Node)> Leaves)
 {
+    /// <summary>Every <c>like:</c> and <c>about:</c> node of the root and the leaves (their seeds are numbered per percolation).</summary>
+    public IReadOnlyList<SemanticMatch> SemanticNodes { get; private init; } = [];
+
     public IReadOnlyList<string>? SingleHit { get; } = Leaves is [{ Node: not SemanticMatch } only] ? [only.Shown] : null;
 
     /// <summary>The query has <c>like:</c> or <c>about:</c> terms: it is matched once papers have vectors.</summary>
-    public bool IsSemantic { get; } = Leaves.Any(l => l.Node is SemanticMatch);
+    public bool IsSemantic => SemanticNodes.Count > 0;
 
     /// <param name="seeds">Resolves semantic terms; may throw when the model is unavailable.</param>
     public static CompiledWatchQuery? Compile(string text, WatchTerms terms, IWatchSeeds? seeds = null)
@@ -22,12 +25,13 @@ internal sealed record CompiledWatchQuery(MatchNode Root, IReadOnlyList<(string 
             return null;
         }
 
+        var semantic = new List<SemanticMatch>();
         var leaves = PositiveTerms(query.Root)
             .Select(t => t.ToString())
             .Distinct(StringComparer.Ordinal)
-            .Select(shown => (shown, MatchNode.Compile(LuceneQueries.Build(SearchQuery.Parse(shown)), terms, seeds)))
+            .Select(shown => (shown, MatchNode.Compile(LuceneQueries.Build(SearchQuery.Parse(shown)), terms, seeds, semantic)))
             .ToList();
-        return new CompiledWatchQuery(MatchNode.Compile(LuceneQueries.Build(query), terms, seeds), leaves);
+        return new CompiledWatchQuery(MatchNode.Compile(LuceneQueries.Build(query), terms, seeds, semantic), leaves) { SemanticNodes = semantic };
     }
 
     /// <summary>The leaves that hit this paper: why the watch matched.</summary>

@@ -20,13 +20,20 @@ internal abstract class MatchNode
     public virtual bool KeyedByCategory => false;
 
     /// <param name="seeds">Resolves <c>like:</c> and <c>about:</c> terms; without it they match nothing.</param>
-    public static MatchNode Compile(Query query, WatchTerms terms, IWatchSeeds? seeds = null) => query switch
+    /// <param name="semantic">Collects the semantic nodes made (percolation numbers their seeds).</param>
+    public static MatchNode Compile(Query query, WatchTerms terms, IWatchSeeds? seeds = null, ICollection<SemanticMatch>? semantic = null) => query switch
     {
         TermQuery term => new TermMatch(terms.Intern(term.Term.Field, term.Term.Text), term.Term.Field),
         PhraseQuery { Slop: 0 } phrase when phrase.GetTerms().Length > 0 => PhraseMatch.Compile(phrase, terms),
-        BooleanQuery { MinimumNumberShouldMatch: 0 } boolean => BooleanMatch.Compile(boolean, terms, seeds),
-        SemanticLeafQuery leaf => new SemanticMatch(seeds?.Seeds(leaf.Term) ?? [], seeds?.Threshold(leaf.Term) ?? float.PositiveInfinity),
+        BooleanQuery { MinimumNumberShouldMatch: 0 } boolean => BooleanMatch.Compile(boolean, terms, seeds, semantic),
+        SemanticLeafQuery leaf => Semantic(new SemanticMatch(seeds?.Seeds(leaf.Term) ?? [], seeds?.Threshold(leaf.Term) ?? float.PositiveInfinity), semantic),
         MatchAllDocsQuery => new EveryMatch(),
         _ => new LuceneMatch(query),
     };
+
+    private static SemanticMatch Semantic(SemanticMatch node, ICollection<SemanticMatch>? made)
+    {
+        made?.Add(node);
+        return node;
+    }
 }

@@ -1,16 +1,21 @@
 using System.Globalization;
-using DigestBot.Semantic;
 
 namespace DigestBot.Watches;
 
 /// <summary>
-/// A <c>like:</c> or <c>about:</c> term: the paper's vector is within <paramref name="threshold"/> of one of the seeds
-/// (cosine similarity of unit vectors). Keys no term, so only another required clause narrows its candidates. A paper
-/// without a vector never matches (percolation waits for vectors before it matches semantic watches).
+/// A <c>like:</c> or <c>about:</c> term: the paper is within <paramref name="threshold"/> of one of the seeds (cosine
+/// similarity of unit vectors, computed for every seed at once by <see cref="SeedTable"/>). Keys no term, so only
+/// another required clause narrows its candidates. A paper without a vector never matches (percolation waits for
+/// vectors before it matches semantic watches).
 /// </summary>
 internal sealed class SemanticMatch(IReadOnlyList<WatchSeed> seeds, float threshold) : MatchNode
 {
     public override IReadOnlyList<int>? Keys => null;
+
+    public IReadOnlyList<WatchSeed> Seeds => seeds;
+
+    /// <summary>The seeds' numbers in the <see cref="SeedTable"/> of the percolation under way.</summary>
+    public int[] Numbers { get; set; } = [];
 
     public override bool Matches(PaperTerms paper) => Nearest(paper) is { } n && n.Similarity >= threshold;
 
@@ -20,21 +25,17 @@ internal sealed class SemanticMatch(IReadOnlyList<WatchSeed> seeds, float thresh
 
     private (WatchSeed Seed, float Similarity)? Nearest(PaperTerms paper)
     {
-        if (paper.Vector is not { } vector || seeds.Count == 0)
+        if (!paper.HasSimilarities || Numbers.Length == 0)
         {
             return null;
         }
 
-        var best = (Seed: seeds[0], Similarity: float.NegativeInfinity);
-        foreach (var seed in seeds)
+        var best = 0;
+        for (var i = 1; i < Numbers.Length; i++)
         {
-            var similarity = Vectors.Dot(vector, seed.Vector);
-            if (similarity > best.Similarity)
-            {
-                best = (seed, similarity);
-            }
+            best = paper.SimilarityTo(Numbers[i]) > paper.SimilarityTo(Numbers[best]) ? i : best;
         }
 
-        return best;
+        return (seeds[best], paper.SimilarityTo(Numbers[best]));
     }
 }

@@ -15,6 +15,9 @@ namespace DigestBot.Watches;
 /// </summary>
 public sealed class WatchMatcher(IWatchSeeds? seeds = null)
 {
+    // Papers whose similarities to every seed are computed together (256 × 10,000 seeds is 10 MB).
+    private const int SemanticBlock = 256;
+
     private readonly Lock _gate = new();
     private readonly WatchTerms _terms = new();
     private readonly Dictionary<string, CompiledWatchQuery?> _compiled = new(StringComparer.Ordinal);
@@ -56,33 +59,54 @@ public sealed class WatchMatcher(IWatchSeeds? seeds = null)
         {
             var (compiled, byKey, unkeyed) = Candidates(watches, prefilter, semantic: vectors is not null);
             var results = new ConcurrentQueue<List<WatchMatch>>();
-            Parallel.ForEach(
-                papers,
-                () => new Scratch(compiled.Count),
-                (paper, _, local) =>
-                {
-                    local.Paper.Vector = vectors?.Invoke(paper);
-                    if (vectors is not null && local.Paper.Vector is null)
-                    {
-                        return local;
-                    }
+            if (vectors is null)
+            {
+                Run(papers, null, 0, (compiled, byKey, unkeyed), results);
+                return [.. results.SelectMany(r => r)];
+            }
 
-                    local.Paper.Load(paper, _terms);
-                    local.Stamp++;
-                    foreach (var term in local.Paper.Present)
-                    {
-                        if (byKey[term] is { } keyed)
-                        {
-                            Check(paper, keyed, compiled, local);
-                        }
-                    }
+            // The similarity of each paper to every seed first, a block of papers at a time.
+            var table = SeedTable.For(compiled.SelectMany(c => c.Item2.SemanticNodes));
+            foreach (var block in papers.Select(p => (Paper: p, Vector: vectors(p))).Where(p => p.Vector is not null).Chunk(SemanticBlock))
+            {
+                Run([.. block.Select(b => b.Paper)], table.Similarities([.. block.Select(b => b.Vector!)]), table.Count, (compiled, byKey, unkeyed), results);
+            }
 
-                    Check(paper, unkeyed, compiled, local);
-                    return local;
-                },
-                local => results.Enqueue(local.Found));
             return [.. results.SelectMany(r => r)];
         }
+    }
+
+    /// <summary>Matches the papers in parallel; paper i's similarities to the seeds are row i of <paramref name="similarities"/>.</summary>
+    private void Run(
+        IReadOnlyList<Paper> papers,
+        float[]? similarities,
+        int seeds,
+        (List<(Watch, CompiledWatchQuery)> Compiled, List<int>?[] ByKey, List<int> Unkeyed) candidates,
+        ConcurrentQueue<List<WatchMatch>> results)
+    {
+        var (compiled, byKey, unkeyed) = candidates;
+        Parallel.For(
+            0,
+            papers.Count,
+            () => new Scratch(compiled.Count),
+            (i, _, local) =>
+            {
+                var paper = papers[i];
+                local.Paper.Similarities(similarities, i * seeds);
+                local.Paper.Load(paper, _terms);
+                local.Stamp++;
+                foreach (var term in local.Paper.Present)
+                {
+                    if (byKey[term] is { } keyed)
+                    {
+                        Check(paper, keyed, compiled, local);
+                    }
+                }
+
+                Check(paper, unkeyed, compiled, local);
+                return local;
+            },
+            local => results.Enqueue(local.Found));
     }
 
     private static void Check(Paper paper, List<int> candidates, List<(Watch Watch, CompiledWatchQuery Query)> compiled, Scratch local)

@@ -1,0 +1,53 @@
+using DigestBot.Papers;
+using DigestBot.Search;
+using DigestBot.Semantic;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigestBot.Benchmarks.Semantic;
+
+/// <summary>
+/// Hybrid search latency on the imported corpus: every paper given a (synthetic) vector, then the search mix's
+/// free-text questions asked as <c>search</c> asks them by default (the question embedded by the shipped model, the
+/// exact scan, the keyword search, the fusion and snippets), with 1 and 2 clients, beside the same questions by
+/// keywords alone in the same run.
+/// </summary>
+internal static class HybridLatency
+{
+    public static async Task<IReadOnlyList<Result>> MeasureAsync(BenchRun run)
+    {
+        var data = await run.LoadedAsync();
+        var (words, surnames) = run.Vocabulary();
+        var questions = BenchQueries.Generate(words, run.Sample(), surnames, 500, BenchRun.Seed, run.Latest)
+            .Where(q => q.Kind.StartsWith("question", StringComparison.Ordinal))
+            .Select(q => new SearchRequest(SearchQuery.ParseSearch(q.Query)) { Since = q.Since })
+            .ToList();
+        await using var services = AppServices.Build(data, withSearch: true);
+        var index = services.GetRequiredService<SemanticIndex>();
+        if (index.Count < run.Papers)
+        {
+            run.Progress($"semantic: giving the {run.Papers:N0} papers synthetic vectors");
+            var random = new Random(BenchRun.Seed);
+            foreach (var batch in run.Corpus().Chunk(10_000))
+            {
+                index.Store([.. batch.Select(p => SyntheticVectors.Stored(p.Id, PaperText.SearchDate(p), random))]);
+            }
+        }
+
+        var search = services.GetRequiredService<HybridSearch>();
+        search.Search(questions[0], null); // loads the model
+        var n = run.Papers;
+        var rounds = run.Options.Quick ? 1 : 3;
+        var results = new List<Result>();
+        foreach (var clients in new[] { 1, 2 })
+        {
+            var keyword = SearchScenario.Row("free-text questions by keywords alone", clients, SearchScenario.Time(questions, rounds, _ => r => search.Search(r, SearchRetrieval.Keyword).Hits.Count, clients), n, questions.Count);
+            var hybrid = SearchScenario.Row("free-text questions by words and meaning (hybrid, the default)", clients, SearchScenario.Time(questions, rounds, _ => r => search.Search(r, null).Hits.Count, clients), n, questions.Count);
+            run.Progress($"semantic: {hybrid.Name}: p50 {hybrid.Percentiles!["p50"]:F1} ms, p99 {hybrid.Percentiles["p99"]:F1} ms (keywords alone p99 {keyword.Percentiles!["p99"]:F1} ms)");
+            results.Add(keyword with { Value = keyword.Percentiles["p99"] });
+            results.Add((hybrid with { Value = hybrid.Percentiles["p99"] }).Against(keyword with { Value = keyword.Percentiles["p99"] })
+                .Targeting("p99 < 100 ms at 1M", 100));
+        }
+
+        return results;
+    }
+}
