@@ -15,10 +15,11 @@ public sealed class SimilarCommand(SearchService search, SimilarPapers similar, 
 
     public static CommandDefinition Definition { get; } = new(
         Name,
-        "Papers like this one",
-        [new CommandOption("id", "The paper") { Required = true }])
+        "Papers close in meaning to this one (by shared words when semantic search is off)",
+        [new CommandOption("id", "The paper: an arXiv id, DOI or link") { Required = true, Positional = true }])
     {
-        Hidden = true,
+        SupportsJson = true,
+        Example = "2405.13786",
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
