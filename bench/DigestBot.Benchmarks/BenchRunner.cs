@@ -50,7 +50,7 @@ internal static class BenchRunner
         var directory = options.ResultsDirectory ?? Path.Combine(RepositoryPaths.Root() ?? ".", "bench", "results");
         Directory.CreateDirectory(directory);
         var prefix = options.Run.All(BenchOptions.OnRequest.Contains) ? $"soak-{options.Cycles}"
-            : options.Run.All(n => n == "relevance") ? "relevance"
+            : options.Run is [var only] && BenchOptions.OwnCorpus.Contains(only) ? only
             : $"bench-{options.Papers}";
         var file = Path.Combine(directory, $"{prefix}-{started:yyyyMMdd-HHmmss}.json");
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));

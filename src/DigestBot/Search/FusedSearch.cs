@@ -5,17 +5,16 @@ namespace DigestBot.Search;
 
 /// <summary>
 /// A free-text search that looks at meaning too (<see cref="SearchRequest.Meaning"/>). Hybrid fuses the keyword ranking
-/// and the semantic one: each paper of either top <see cref="Depth"/> scores w × its keyword score over the best keyword
-/// score, plus (1 − w) × its cosine similarity (a paper without a vector keeps its keyword part whole; one found by
-/// meaning alone has no keyword part). w is <see cref="KeywordWeight"/> when papers hold every word of the question
-/// (strong evidence), less when the closest hold only some (see <see cref="Weight"/>). The nearest papers by meaning
-/// join the keyword matches (<see cref="SearchMeaning.Candidates"/>). Measured against reciprocal rank
-/// fusion on the public collection and the seed one (docs/performance.md): RRF gives a paper the keywords matched and
-/// meaning found about what it gives one found only by meaning, and in a small corpus every paper is among the
-/// nearest, so RRF buried the answers that share no word with the question; the weighted sum did not, and ranked
-/// better on both collections. Date order lists the keyword matches and those papers together, newest first. Semantic
-/// alone ranks by similarity the papers close enough to count (<see cref="SearchMeaning.Floor"/>), or, when none is,
-/// the nearest.
+/// (its top <see cref="Depth"/>) with the papers nearest in meaning (<see cref="SearchMeaning.Candidates"/>: the ten
+/// nearest, and any close enough to count): each scores w × its keyword score over the best keyword score, plus
+/// (1 − w) × its cosine similarity to the question (a paper without a vector keeps its keyword part whole; one found
+/// by meaning alone has no keyword part). w is <see cref="KeywordWeight"/> when papers hold every word of the question,
+/// less when the closest hold only some (see <see cref="Weight"/>). Chosen by measurement (docs/performance.md):
+/// this weighted sum ranked better than reciprocal rank fusion on the public collection and the seed one. RRF also
+/// counts ranks only: in a small corpus every keyword match is among the nearest in meaning too, so a paper found by
+/// meaning alone gets about half what each of them gets, however close it is. Date order lists the keyword matches and those
+/// papers together, newest first. Semantic alone ranks by similarity the papers close enough to count
+/// (<see cref="SearchMeaning.Floor"/>), then the nearest after them.
 /// </summary>
 internal static class FusedSearch
 {

@@ -3,15 +3,12 @@ namespace DigestBot.Search;
 /// <summary>
 /// The semantic side of a search, found before it runs: the papers nearest the question's meaning (best first, with
 /// their cosine similarity), how many in all reach <see cref="Floor"/> (close enough to count as a match), the
-/// similarity of any other paper that has a vector, and how much of the corpus has vectors (said in the reply).
+/// similarity of any other paper that has a vector, and how many papers have vectors (the reply says it of how many).
 /// </summary>
 public sealed record SearchMeaning(IReadOnlyList<(string Key, float Similarity)> Nearest, int AtLeastFloor, float Floor, Func<string, float?> SimilarityOf)
 {
     /// <summary>Papers with a vector.</summary>
     public int Embedded { get; init; }
-
-    /// <summary>Papers stored.</summary>
-    public int Papers { get; init; }
 
     /// <summary>How many of the nearest papers a hybrid search always weighs, however far they are (the closest by meaning, as best match shows the closest by words).</summary>
     public const int AlwaysNearest = SearchRequest.DefaultLimit;

@@ -57,7 +57,8 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                 AllWordsHits = decision.AllWordsHits,
                 Retrieval = request.Retrieval,
                 ByMeaningOnly = byMeaning,
-                Vectors = request.Meaning is { } m ? (m.Embedded, m.Papers) : null,
+                // Papers in the index, not the store's count: LiteDB counts by reading its whole index.
+                Vectors = request.Meaning is { } m ? (m.Embedded, searcher.IndexReader.NumDocs) : null,
                 CloseInMeaning = request.Meaning?.AtLeastFloor ?? 0,
             };
         });

@@ -77,8 +77,11 @@ public sealed class EmbeddingService(SemanticIndex index, SemanticModel model, E
         return queued;
     }
 
-    /// <summary>Embeds the next batch of the queue; returns how many papers it took (0: the queue is empty).</summary>
-    public int EmbedNext(CancellationToken cancellationToken)
+    /// <summary>
+    /// Embeds the next batch of the queue; returns how many papers it took (0: the queue is empty).
+    /// <paramref name="embed"/> runs the model (the background runs it on a low-priority thread); by default here.
+    /// </summary>
+    public int EmbedNext(CancellationToken cancellationToken, Func<IReadOnlyList<string>, float[][]>? embed = null)
     {
         var keys = queue.Take(BatchSize);
         if (keys.Count == 0)
@@ -109,7 +112,8 @@ public sealed class EmbeddingService(SemanticIndex index, SemanticModel model, E
 
         if (work.Count > 0)
         {
-            var vectors = model.Embedder.Embed([.. work.Select(w => w.Text)], cancellationToken);
+            IReadOnlyList<string> texts = [.. work.Select(w => w.Text)];
+            var vectors = embed is null ? Embed(texts, cancellationToken) : embed(texts);
             unchanged.AddRange(work.Select((w, i) => StoredVector.From(w.Paper.Id, w.Paper.Revision, w.Hash, PaperText.SearchDate(w.Paper), vectors[i])));
         }
 
@@ -117,6 +121,9 @@ public sealed class EmbeddingService(SemanticIndex index, SemanticModel model, E
         _rate.Measured(start, keys.Count);
         return keys.Count;
     }
+
+    /// <summary>The model's vectors of these texts (what <see cref="EmbedNext"/> runs, wherever its caller runs it).</summary>
+    public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken) => model.Embedder.Embed(texts, cancellationToken);
 
     /// <summary>The vector of a paper a command touches: embedded now (and kept) when it has none or its text changed.</summary>
     public StoredVector VectorOf(Paper paper)

@@ -7,8 +7,8 @@ namespace DigestBot.Semantic;
 
 /// <summary>
 /// Embeds in the background while the bot runs: first queues what lacks a vector (a scan of the store), then takes
-/// batches from the queue on <see cref="SemanticOptions.Threads"/> threads of its own, so ingest, digests and commands
-/// never wait for it. After each batch, papers that semantic watches wait on are matched (<see cref="IEmbeddedListener"/>).
+/// batches from the queue on <see cref="SemanticOptions.Threads"/> threads of its own, each running the model on a
+/// thread at the lowest CPU priority (<see cref="LowPriorityThread"/>), so ingest, digests and commands never wait for it. After each batch, papers that semantic watches wait on are matched (<see cref="IEmbeddedListener"/>).
 /// </summary>
 internal sealed class EmbeddingWorker(IServiceProvider services, IOptions<SemanticOptions> options, ILogger<EmbeddingWorker> logger) : BackgroundService
 {
@@ -30,8 +30,9 @@ internal sealed class EmbeddingWorker(IServiceProvider services, IOptions<Semant
 
     private void Run(bool first, CancellationToken stopping)
     {
-        // Background work only: the kernel gives this thread what ingest, digests and commands leave.
-        var lowered = BackgroundPriority.LowerCurrentThread();
+        // The model runs on a thread the kernel gives only what ingest, digests and commands leave; this one waits.
+        using var model = new LowPriorityThread("semantic embedding");
+        var lowered = model.Lowered;
         try
         {
             // Resolved here, after start-up: storage must not open before the host has validated its options.
@@ -53,7 +54,7 @@ internal sealed class EmbeddingWorker(IServiceProvider services, IOptions<Semant
             {
                 try
                 {
-                    var done = embedding.EmbedNext(stopping);
+                    var done = embedding.EmbedNext(stopping, texts => model.Run(() => embedding.Embed(texts, stopping), stopping));
                     foreach (var listener in listeners)
                     {
                         listener.Embedded();

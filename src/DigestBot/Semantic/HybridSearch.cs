@@ -1,5 +1,4 @@
 using DigestBot.Commands;
-using DigestBot.Papers;
 using DigestBot.Search;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +10,7 @@ namespace DigestBot.Semantic;
 /// looked at (semantic search off, no vectors yet, the model unavailable), a default search answers by keywords and an
 /// explicit <c>--mode semantic|hybrid</c> gets one line saying why.
 /// </summary>
-public sealed class HybridSearch(SearchService search, SemanticIndex index, SemanticModel model, SemanticSeeds seeds, PaperStore store, ILogger<HybridSearch> logger)
+public sealed class HybridSearch(SearchService search, SemanticIndex index, SemanticModel model, SemanticSeeds seeds, ILogger<HybridSearch> logger)
 {
     /// <summary>Most papers a <c>like:</c> or <c>about:</c> term of a query finds (the closest, when more are close enough).</summary>
     public const int MaxSemanticMatches = 10_000;
@@ -62,11 +61,7 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
         var (hits, close) = index.Search(question, Math.Max(FusedSearch.Depth, request.Offset + request.Limit), request.Since, floor: SemanticThresholds.About);
         // The 8-bit scan finds the candidates; their exact similarity orders them (near ties can swap in 8 bits).
         var nearest = hits.Select(h => (h.Key, Similarity: Similarity(question, h.Key) ?? h.Similarity)).OrderByDescending(h => h.Similarity).ToList();
-        var meaning = new SearchMeaning(nearest, close, SemanticThresholds.About, key => Similarity(question, key))
-        {
-            Embedded = index.Count,
-            Papers = store.Count(),
-        };
+        var meaning = new SearchMeaning(nearest, close, SemanticThresholds.About, key => Similarity(question, key)) { Embedded = index.Count };
         return search.Search(request with { Retrieval = retrieval, Meaning = meaning }, progress, cancellationToken);
     }
 

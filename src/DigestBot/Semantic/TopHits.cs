@@ -5,14 +5,17 @@ internal sealed class TopHits(int k)
 {
     private readonly PriorityQueue<int, float> _heap = new(k + 1);
 
+    private float _floor = float.NegativeInfinity;
+
     public int Count => _heap.Count;
 
     /// <summary>The worst similarity still kept once full; below it nothing gets in.</summary>
-    public float Floor => _heap.Count < k ? float.NegativeInfinity : _heap.TryPeek(out _, out var worst) ? worst : float.NegativeInfinity;
+    public float Floor => _floor;
 
     public void Offer(int slot, float similarity)
     {
-        if (k == 0)
+        // Most offers of a large scan are below the floor: one comparison.
+        if (similarity <= _floor || k == 0)
         {
             return;
         }
@@ -21,9 +24,14 @@ internal sealed class TopHits(int k)
         {
             _heap.Enqueue(slot, similarity);
         }
-        else if (similarity > Floor)
+        else
         {
             _heap.EnqueueDequeue(slot, similarity);
+        }
+
+        if (_heap.Count == k)
+        {
+            _heap.TryPeek(out _, out _floor);
         }
     }
 

@@ -12,7 +12,7 @@ internal sealed partial class VectorSet
     {
         var codes = new sbyte[Dimensions];
         var queryScale = Vectors.Quantize(query, codes);
-        var wide = Vectors.Widen(codes);
+        var magnitudes = Vectors.Magnitudes(codes);
         _lock.EnterReadLock();
         try
         {
@@ -24,6 +24,7 @@ internal sealed partial class VectorSet
             Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
             {
                 var top = tops[part] = new TopHits(k);
+                var close = 0;
                 for (var block = part; block < blocks; block += parts)
                 {
                     var blockCodes = _codes[block];
@@ -37,11 +38,13 @@ internal sealed partial class VectorSet
                             continue;
                         }
 
-                        var similarity = Vectors.Dot(wide, blockCodes.AsSpan(at * Dimensions, Dimensions)) * queryScale * scales[at];
-                        counts[part] += similarity >= floor ? 1 : 0;
+                        var similarity = Vectors.Dot(magnitudes, codes, blockCodes.AsSpan(at * Dimensions, Dimensions)) * queryScale * scales[at];
+                        close += similarity >= floor ? 1 : 0;
                         top.Offer((block * BlockSize) + at, similarity);
                     }
                 }
+
+                counts[part] = close;
             });
 
             for (var part = 1; part < parts; part++)

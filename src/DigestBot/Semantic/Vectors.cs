@@ -7,7 +7,7 @@ namespace DigestBot.Semantic;
 
 /// <summary>
 /// Vector arithmetic for search: unit vectors, and their 8-bit form (each vector scaled so its largest component is
-/// ±127, the scale kept beside it), whose dot products are integer SIMD (AVX2 where the CPU has it).
+/// ±127, the scale kept beside it), whose dot products are integer SIMD (AVX2 where the CPU has it; scalar elsewhere).
 /// </summary>
 public static class Vectors
 {
@@ -92,23 +92,28 @@ public static class Vectors
     }
 
     /// <summary>
-    /// The dot product of two 8-bit vectors (multiply by both scales for the float one). <paramref name="query"/> is
-    /// the query widened to 16 bits once (<see cref="Widen"/>), so each document byte is widened once per product.
+    /// The dot product of two 8-bit vectors (multiply by both scales for the float one). <paramref name="magnitudes"/>
+    /// is the query's codes without their signs (<see cref="Magnitudes"/>), made once per query: AVX2 multiplies 32
+    /// unsigned bytes by 32 signed ones at a time, so each document byte takes the query's sign instead, and no pair of
+    /// products (at most 2 × 127 × 127) overflows the 16 bits they are summed in.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Dot(ReadOnlySpan<short> query, ReadOnlySpan<sbyte> document)
+    public static int Dot(ReadOnlySpan<byte> magnitudes, ReadOnlySpan<sbyte> query, ReadOnlySpan<sbyte> document)
     {
         var i = 0;
         var total = 0;
-        if (Avx2.IsSupported && document.Length >= 16)
+        if (Avx2.IsSupported && document.Length >= 32)
         {
+            ref var m = ref MemoryMarshal.GetReference(magnitudes);
             ref var q = ref MemoryMarshal.GetReference(query);
             ref var d = ref MemoryMarshal.GetReference(document);
+            var ones = Vector256.Create((short)1);
             var sum = Vector256<int>.Zero;
-            for (; i + 16 <= document.Length; i += 16)
+            for (; i + 32 <= document.Length; i += 32)
             {
-                var wide = Avx2.ConvertToVector256Int16(Vector128.LoadUnsafe(ref d, (nuint)i));
-                sum = Avx2.Add(sum, Avx2.MultiplyAddAdjacent(wide, Vector256.LoadUnsafe(ref q, (nuint)i)));
+                var signed = Avx2.Sign(Vector256.LoadUnsafe(ref d, (nuint)i), Vector256.LoadUnsafe(ref q, (nuint)i));
+                var pairs = Avx2.MultiplyAddAdjacent(Vector256.LoadUnsafe(ref m, (nuint)i), signed);
+                sum = Avx2.Add(sum, Avx2.MultiplyAddAdjacent(pairs, ones));
             }
 
             total = Vector256.Sum(sum);
@@ -122,15 +127,15 @@ public static class Vectors
         return total;
     }
 
-    /// <summary>An 8-bit vector as 16-bit values, the form <see cref="Dot(ReadOnlySpan{short}, ReadOnlySpan{sbyte})"/> takes a query in.</summary>
-    public static short[] Widen(ReadOnlySpan<sbyte> codes)
+    /// <summary>The codes without their signs, the form <see cref="Dot(ReadOnlySpan{byte}, ReadOnlySpan{sbyte}, ReadOnlySpan{sbyte})"/> takes a query in.</summary>
+    public static byte[] Magnitudes(ReadOnlySpan<sbyte> codes)
     {
-        var wide = new short[codes.Length];
+        var magnitudes = new byte[codes.Length];
         for (var i = 0; i < codes.Length; i++)
         {
-            wide[i] = codes[i];
+            magnitudes[i] = (byte)Math.Abs(codes[i]);
         }
 
-        return wide;
+        return magnitudes;
     }
 }

@@ -68,6 +68,23 @@ public sealed class VectorSetTests
         Assert.InRange(set.Search(second, 1).Hits[0].Similarity, 0.99f, 1.01f);
     }
 
+    [Fact]
+    public void The_simd_dot_product_of_8_bit_codes_equals_the_plain_one_even_at_the_extremes()
+    {
+        var query = new sbyte[EmbeddingModel.Dimensions];
+        var document = new sbyte[EmbeddingModel.Dimensions];
+        for (var i = 0; i < query.Length; i++)
+        {
+            query[i] = (sbyte)(i % 3 == 0 ? -127 : i % 3 == 1 ? 127 : Random.Next(-127, 128));
+            document[i] = (sbyte)(i % 2 == 0 ? -127 : Random.Next(-127, 128));
+        }
+
+        var plain = query.Zip(document, (q, d) => q * d).Sum();
+
+        Assert.Equal(plain, Vectors.Dot(Vectors.Magnitudes(query), query, document));
+        Assert.Equal(-127 * 127 * query.Length, Vectors.Dot(Vectors.Magnitudes([.. Enumerable.Repeat((sbyte)127, query.Length)]), [.. Enumerable.Repeat((sbyte)127, query.Length)], [.. Enumerable.Repeat((sbyte)-127, query.Length)]));
+    }
+
     internal static float[] Unit()
     {
         var v = new float[EmbeddingModel.Dimensions];
