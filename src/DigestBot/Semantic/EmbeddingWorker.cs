@@ -54,7 +54,7 @@ internal sealed class EmbeddingWorker(IServiceProvider services, IOptions<Semant
             {
                 try
                 {
-                    var done = embedding.EmbedNext(stopping, texts => model.Run(() => embedding.Embed(texts, stopping), stopping));
+                    var done = embedding.EmbedNext(stopping, texts => model.Run(() => embedding.Embed(texts, stopping)));
                     foreach (var listener in listeners)
                     {
                         listener.Embedded();

@@ -12,17 +12,22 @@ internal sealed class LowPriorityThread : IDisposable
 {
     private readonly BlockingCollection<Action> _work = [];
     private readonly TaskCompletionSource<bool> _lowered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Thread _thread;
 
     public LowPriorityThread(string name)
     {
-        new Thread(Loop) { IsBackground = true, Name = name }.Start();
+        _thread = new Thread(Loop) { IsBackground = true, Name = name };
+        _thread.Start();
     }
 
     /// <summary>Whether the thread's priority could be lowered (false elsewhere than Linux, or when refused).</summary>
     public bool Lowered => _lowered.Task.GetAwaiter().GetResult();
 
-    /// <summary>Runs <paramref name="work"/> on the thread and waits for its result (or its exception).</summary>
-    public T Run<T>(Func<T> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="work"/> on the thread and waits for its result (or its exception), also when cancelled:
+    /// the work must see the cancellation itself, since what it uses (the model) must not be disposed under it.
+    /// </summary>
+    public T Run<T>(Func<T> work)
     {
         var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
         _work.Add(() =>
@@ -36,10 +41,15 @@ internal sealed class LowPriorityThread : IDisposable
                 done.SetException(e);
             }
         });
-        return done.Task.WaitAsync(cancellationToken).GetAwaiter().GetResult();
+        return done.Task.GetAwaiter().GetResult();
     }
 
-    public void Dispose() => _work.CompleteAdding();
+    /// <summary>Ends the thread once its work is done (nothing runs on it after this returns).</summary>
+    public void Dispose()
+    {
+        _work.CompleteAdding();
+        _thread.Join();
+    }
 
     private void Loop()
     {

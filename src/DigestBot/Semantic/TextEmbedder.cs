@@ -70,7 +70,7 @@ public sealed class TextEmbedder : IDisposable
         foreach (var batch in order.Chunk(BatchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var embedded = Run([.. batch.Select(i => tokens[i])]);
+            var embedded = Run([.. batch.Select(i => tokens[i])], cancellationToken);
             for (var j = 0; j < batch.Length; j++)
             {
                 vectors[batch[j]] = embedded[j];
@@ -86,7 +86,7 @@ public sealed class TextEmbedder : IDisposable
 
     public void Dispose() => _session.Dispose();
 
-    private float[][] Run((long[] Ids, int Count)[] batch)
+    private float[][] Run((long[] Ids, int Count)[] batch, CancellationToken cancellationToken)
     {
         var length = batch.Max(b => b.Count);
         var ids = new long[batch.Length * length];
@@ -104,7 +104,20 @@ public sealed class TextEmbedder : IDisposable
             NamedOnnxValue.CreateFromTensor("attention_mask", new DenseTensor<long>(mask, shape)),
             NamedOnnxValue.CreateFromTensor("token_type_ids", new DenseTensor<long>(new long[ids.Length], shape)),
         };
-        using var outputs = _session.Run(inputs, ["last_hidden_state"]);
+        // A cancelled run stops inside ONNX Runtime too (a stopping bot does not wait out a batch).
+        using var options = new RunOptions();
+        using var stop = cancellationToken.Register(() => options.Terminate = true);
+        IDisposableReadOnlyCollection<DisposableNamedOnnxValue> outputs;
+        try
+        {
+            outputs = _session.Run(inputs, ["last_hidden_state"], options);
+        }
+        catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+
+        using var _ = outputs;
         var states = ((DenseTensor<float>)outputs[0].Value).Buffer.Span;
         var dimensions = EmbeddingModel.Dimensions;
         var vectors = new float[batch.Length][];
