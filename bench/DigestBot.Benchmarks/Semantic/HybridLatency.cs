@@ -48,6 +48,7 @@ internal static class HybridLatency
             P99(SearchScenario.Row("part: the question embedded", 1, SearchScenario.Time(questions, rounds, _ => r => model.EmbedQuery(r.Query.Text).Length), n, questions.Count)),
             P99(SearchScenario.Row("part: exact scan of the vectors, top 100", 1, SearchScenario.Time(vectors, rounds, _ => v => index.Search(v, 100).Hits.Count), n, questions.Count)),
             P99(SearchScenario.Row("part: the keyword search alone, a page of 10", 1, SearchScenario.Time(questions, rounds, _ => r => keywords.Search(r).Hits.Count), n, questions.Count)),
+            P99(SearchScenario.Row("part: the keyword ranking to the fusion's depth (100), no snippets", 1, SearchScenario.Time(questions, rounds, _ => r => Ranked(services, r)), n, questions.Count)),
         };
         foreach (var clients in new[] { 1, 2 })
         {
@@ -61,6 +62,10 @@ internal static class HybridLatency
 
         return results;
     }
+
+    private static int Ranked(ServiceProvider services, SearchRequest request) =>
+        services.GetRequiredService<SearchIndex>().Search(searcher =>
+            RankedSearch.Top(searcher, request with { Limit = FusedSearch.Depth }, SearchSort.Relevance, ranked: true).Docs.Count);
 
     private static Result P99(Result row) => row with { Value = row.Percentiles!["p99"] };
 }

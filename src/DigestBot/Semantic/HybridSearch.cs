@@ -43,10 +43,9 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
             throw new CommandInputException($"--mode {Name(retrieval)}: {why}");
         }
 
-        float[] question;
         try
         {
-            question = model.EmbedQuery(request.Query.Text);
+            _ = model.Embedder; // loaded here, so a model that cannot load falls back (or says why) before the search
         }
         catch (SemanticUnavailableException e) when (mode is null)
         {
@@ -58,11 +57,20 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
             throw new CommandInputException($"--mode {Name(retrieval)}: {e.Message}");
         }
 
+        // The question is embedded and the vectors scanned while the keyword side runs (two cores, two halves).
+        var found = Task.Run(() => Find(request), cancellationToken);
+        var meaning = new SearchMeaning(found, SemanticThresholds.About) { Embedded = index.Count };
+        return search.Search(request with { Retrieval = retrieval, Meaning = meaning }, progress, cancellationToken);
+    }
+
+    private SearchMeaning.Found Find(SearchRequest request)
+    {
+        var question = model.EmbedQuery(request.Query.Text);
         var (hits, close) = index.Search(question, Math.Max(FusedSearch.Depth, request.Offset + request.Limit), request.Since, floor: SemanticThresholds.About);
+
         // The 8-bit scan finds the candidates; their exact similarity orders them (near ties can swap in 8 bits).
         var nearest = hits.Select(h => (h.Key, Similarity: Similarity(question, h.Key) ?? h.Similarity)).OrderByDescending(h => h.Similarity).ToList();
-        var meaning = new SearchMeaning(nearest, close, SemanticThresholds.About, key => Similarity(question, key)) { Embedded = index.Count };
-        return search.Search(request with { Retrieval = retrieval, Meaning = meaning }, progress, cancellationToken);
+        return new SearchMeaning.Found(nearest, close, key => Similarity(question, key));
     }
 
     /// <summary>
