@@ -15,6 +15,9 @@ internal sealed class EmbeddingWorker(IServiceProvider services, IOptions<Semant
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan AfterFailure = TimeSpan.FromMinutes(1);
 
+    // How long the store must have been quiet before the background embeds again (an import writes every moment).
+    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(1);
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled)
@@ -39,6 +42,7 @@ internal sealed class EmbeddingWorker(IServiceProvider services, IOptions<Semant
             var embedding = services.GetRequiredService<EmbeddingService>();
             var queue = services.GetRequiredService<EmbeddingQueue>();
             var listeners = services.GetServices<IEmbeddedListener>().ToList();
+            var sync = services.GetRequiredService<SemanticSync>();
             if (first)
             {
                 embedding.InBackground = true;
@@ -54,6 +58,11 @@ internal sealed class EmbeddingWorker(IServiceProvider services, IOptions<Semant
             {
                 try
                 {
+                    while (sync.WrittenWithin(Quiet) && !stopping.IsCancellationRequested)
+                    {
+                        stopping.WaitHandle.WaitOne(Quiet);
+                    }
+
                     var done = embedding.EmbedNext(stopping, texts => model.Run(() => embedding.Embed(texts, stopping)));
                     foreach (var listener in listeners)
                     {

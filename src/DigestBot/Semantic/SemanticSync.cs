@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DigestBot.Papers;
 using Microsoft.Extensions.Logging;
 
@@ -6,12 +7,21 @@ namespace DigestBot.Semantic;
 /// <summary>
 /// Follows the store's writes for the vectors, cheaply and never in the way: a changed paper inside the window (or one
 /// that already has a vector) is queued for the background, a removed or re-keyed one (the store's batch lists the
-/// old key as removed) loses its vector. Nothing is embedded here, so ingest and bulk imports never wait for the model.
+/// old key as removed) loses its vector. Nothing is embedded here, so ingest and bulk imports never wait for the model;
+/// and the background embedding waits while the store is being written (<see cref="WrittenWithin"/>), so it does not
+/// take the cores, caches and memory bandwidth an import is using either.
 /// </summary>
 public sealed class SemanticSync(SemanticIndex index, EmbeddingQueue queue, SemanticWindow window, ILogger<SemanticSync> logger) : IPaperStoreListener
 {
+    private long _lastCommit = long.MinValue;
+
+    /// <summary>Whether the store committed a write within <paramref name="span"/>: the background embedding waits until it has not.</summary>
+    public bool WrittenWithin(TimeSpan span) =>
+        Interlocked.Read(ref _lastCommit) is var last && last != long.MinValue && Stopwatch.GetElapsedTime(last) < span;
+
     public void Committed(PaperStore store, StoredBatch batch)
     {
+        Interlocked.Exchange(ref _lastCommit, Stopwatch.GetTimestamp());
         if (!index.Enabled)
         {
             return;
