@@ -31,7 +31,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         Channels = new FakeChannels(options, ids);
         Interactions = new FakeInteractions(options, ids);
         Commands = new FakeCommands(options, ids);
-        Gateway = new FakeGateway(options);
+        Gateway = new FakeGateway(options, guild => Channels.Guilds.Where(c => c.Value == guild).Select(c => c.Key));
         _pipeline = new FakePipeline(this, FakeRoutes.Build(this), new FakeRateLimiter(options));
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -66,8 +66,12 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     /// <summary>Every request in arrival order.</summary>
     public IReadOnlyList<FakeRequest> Requests => [.. _requests];
 
-    /// <summary>When set, every bot-authenticated request gets 401, as after a token reset.</summary>
-    public bool TokenRevoked { get; set; }
+    /// <summary>When set, every bot-authenticated request gets 401 and the gateway refuses the token (4004), as after a token reset.</summary>
+    public bool TokenRevoked
+    {
+        get => Gateway.TokenRevoked;
+        set => Gateway.TokenRevoked = value;
+    }
 
     public static async Task<FakeDiscordServer> StartAsync(FakeDiscordOptions? options = null)
     {

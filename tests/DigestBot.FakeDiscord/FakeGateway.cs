@@ -24,10 +24,16 @@ public sealed class FakeGateway
     private int _identifies;
     private int _resumes;
 
-    internal FakeGateway(FakeDiscordOptions options)
+    private readonly Func<ulong, IEnumerable<ulong>> _channelsOf;
+
+    internal FakeGateway(FakeDiscordOptions options, Func<ulong, IEnumerable<ulong>> channelsOf)
     {
         Options = options;
+        _channelsOf = channelsOf;
     }
+
+    /// <summary>When set, Identify and Resume fail with 4004 as after a token reset (REST answers 401 then too).</summary>
+    public bool TokenRevoked { get; set; }
 
     public FakeDiscordOptions Options { get; }
 
@@ -106,6 +112,9 @@ public sealed class FakeGateway
 
     public Task<int> InteractionCreateAsync(JsonObject interaction) => DispatchAsync("INTERACTION_CREATE", interaction);
 
+    /// <summary>The guild with its channels (those <see cref="FakeChannels.Guilds"/> puts in it), as when the bot joins it.</summary>
+    public Task<int> GuildCreateAsync(ulong guildId) => DispatchAsync("GUILD_CREATE", FakeGuilds.Create(Options, guildId, _channelsOf(guildId), joined: true));
+
     /// <summary>A guild outage (<paramref name="unavailable"/>) or the bot removed from the guild.</summary>
     public Task<int> GuildDeleteAsync(ulong guildId, bool unavailable) => DispatchAsync(
         "GUILD_DELETE",
@@ -156,8 +165,8 @@ public sealed class FakeGateway
         }
     }
 
-    /// <summary>A new session on <paramref name="connection"/>, announced by READY.</summary>
-    internal async Task IdentifyAsync(FakeGatewayConnection connection, string resumeUrl)
+    /// <summary>A new session on <paramref name="connection"/>, announced by READY (naming the shard Identify gave, as Discord's does).</summary>
+    internal async Task IdentifyAsync(FakeGatewayConnection connection, string resumeUrl, JsonArray? shard)
     {
         Interlocked.Increment(ref _identifies);
         await _dispatching.WaitAsync();
@@ -173,11 +182,23 @@ public sealed class FakeGateway
                 session.Connection = connection;
                 connection.SessionId = session.Id;
                 connection.Authenticated = true;
-                ready = session.Add("READY", FakeGatewayFrames.Ready(Options, session.Id, resumeUrl));
+                ready = session.Add("READY", FakeGatewayFrames.Ready(Options, session.Id, resumeUrl, shard));
             }
 
             await connection.SendAsync(ready);
             connection.Ready = true;
+
+            // Every guild READY listed as unavailable follows as a GUILD_CREATE, as Discord sends them.
+            foreach (var guild in Options.GatewayGuilds)
+            {
+                JsonObject create;
+                lock (_lock)
+                {
+                    create = _current!.Add("GUILD_CREATE", FakeGuilds.Create(Options, guild, _channelsOf(guild), joined: false));
+                }
+
+                await connection.SendAsync(create);
+            }
         }
         finally
         {

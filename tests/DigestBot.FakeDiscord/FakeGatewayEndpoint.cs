@@ -96,7 +96,7 @@ internal static class FakeGatewayEndpoint
         var token = gateway.Options.Token;
         var op = frame["op"] is JsonValue v && v.TryGetValue<int>(out var n) ? n : -1;
         var data = frame["d"] as JsonObject;
-        var validToken = data?["token"] is JsonValue t && t.TryGetValue<string>(out var sentToken) && sentToken == token;
+        var validToken = data?["token"] is JsonValue t && t.TryGetValue<string>(out var sentToken) && sentToken == token && !gateway.TokenRevoked;
         connection.Record(frame, token);
         switch (op)
         {
@@ -116,7 +116,7 @@ internal static class FakeGatewayEndpoint
             case 2 when data!["properties"] is not JsonObject:
                 return (4002, "Decode error");
             case 2:
-                await gateway.IdentifyAsync(connection, resumeUrl);
+                await gateway.IdentifyAsync(connection, resumeUrl, data["shard"] as JsonArray);
                 return null;
             case 6 when !validToken:
                 return (4004, "Authentication failed");

@@ -22,7 +22,18 @@ internal static class FakeGatewayFrames
     /// READY with the fields the captured one has (the documented ones, plus <c>private_channels</c>, <c>relationships</c>,
     /// <c>presences</c>, <c>user_settings</c> and <c>guild_join_requests</c>, empty for a bot, which clients read too).
     /// </summary>
-    public static JsonObject Ready(FakeDiscordOptions options, string sessionId, string resumeUrl) => new()
+    public static JsonObject Ready(FakeDiscordOptions options, string sessionId, string resumeUrl, JsonArray? shard = null)
+    {
+        var ready = Unsharded(options, sessionId, resumeUrl);
+        if (shard is not null)
+        {
+            ready["shard"] = shard.DeepClone();
+        }
+
+        return ready;
+    }
+
+    private static JsonObject Unsharded(FakeDiscordOptions options, string sessionId, string resumeUrl) => new()
     {
         ["v"] = 10,
         ["user_settings"] = new JsonObject(),

@@ -4,7 +4,9 @@ namespace DigestBot.FakeDiscord;
 
 /// <summary>
 /// Interaction responses and their webhook follow-ups. Any interaction id is accepted once: a second
-/// acknowledgement gets 40060; the original response exists after a type 4 or 5 callback.
+/// acknowledgement gets 40060; the original response exists after a type 4 or 5 callback, and after a type 6 or 7
+/// (a button's update) it is the message the button is on, which edits of <c>@original</c> change as Discord's do
+/// (the fake holds no copy of that message, so after a type 6 it starts empty).
 /// </summary>
 public sealed class FakeInteractions
 {
@@ -12,6 +14,7 @@ public sealed class FakeInteractions
     private readonly FakeIds _ids;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, Entry> _byToken = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TaskCompletionSource> _httpAnswers = new(StringComparer.Ordinal);
 
     internal FakeInteractions(FakeDiscordOptions options, FakeIds ids)
     {
@@ -54,6 +57,33 @@ public sealed class FakeInteractions
         }
     }
 
+    /// <summary>
+    /// Discord's side of Http mode: an interaction about to be sent to an endpoint, whose first answer comes back in
+    /// the response body. Edits and follow-ups for its token that arrive before <see cref="AnsweredByHttp"/> wait for it
+    /// (up to 10 s), as Discord has the answer before the endpoint can send anything after it.
+    /// </summary>
+    public void ExpectHttpAnswer(string token) => _httpAnswers[token] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The answer an endpoint wrote into its response body, taken as Discord takes a callback (validated the same way).</summary>
+    public int AnsweredByHttp(ulong id, string token, JsonObject body)
+    {
+        var response = Callback(id, token, body);
+        if (_httpAnswers.TryGetValue(token, out var answered))
+        {
+            answered.TrySetResult();
+        }
+
+        return response.Status;
+    }
+
+    internal async Task WaitForHttpAnswerAsync(string token, CancellationToken stopping)
+    {
+        if (_httpAnswers.TryGetValue(token, out var answered))
+        {
+            await Task.WhenAny(answered.Task, Task.Delay(TimeSpan.FromSeconds(10), stopping));
+        }
+    }
+
     internal FakeResponse Callback(ulong id, string token, JsonObject body)
     {
         var type = new FakeChecks().Integer(body, "type", "type");
@@ -75,7 +105,7 @@ public sealed class FakeInteractions
                 return FakeErrors.AlreadyAcknowledged();
             }
 
-            var original = type is 4 or 5 ? FakeMessages.Create(_ids.Next(), 0, type == 4 ? data : [], _options, viaInteraction: true) : null;
+            var original = type is 4 or 5 or 6 or 7 ? FakeMessages.Create(_ids.Next(), 0, type is 4 or 7 ? data : [], _options, viaInteraction: true) : null;
             _byToken[token] = new Entry(id, (JsonObject)body.DeepClone()) { Original = original };
             return FakeResponse.NoContent();
         }

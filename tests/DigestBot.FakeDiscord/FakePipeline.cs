@@ -32,6 +32,11 @@ internal sealed partial class FakePipeline(FakeDiscordServer server, IReadOnlyLi
         var route = Match(path, http.Method, out var match);
         request.Route = route?.Template;
         request.Major = match?.Groups["major"].Value;
+        if (route?.Template.Contains(" /webhooks/", StringComparison.Ordinal) == true)
+        {
+            await server.Interactions.WaitForHttpAnswerAsync(request.Major!, stopping);
+        }
+
         var fault = route is null ? null : server.TakeFault(request);
         request.Fault = fault?.Kind;
         var response = Answer(request, route, match, fault);
@@ -50,6 +55,7 @@ internal sealed partial class FakePipeline(FakeDiscordServer server, IReadOnlyLi
         }
 
         await FakeHttp.WriteAsync(context, response, stopping);
+        request.AnsweredAt = server.Options.Time.GetUtcNow();
     }
 
     private FakeResponse Answer(FakeRequest request, FakeRoute? route, Match? match, FakeFault? fault)

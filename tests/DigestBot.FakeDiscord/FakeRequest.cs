@@ -30,5 +30,8 @@ public sealed record FakeRequest(DateTimeOffset At, string Method, string Path, 
 
     public string? ErrorBody { get; set; }
 
+    /// <summary>When the answer was written, on the fake's clock (null while it is not, or for a request left hanging).</summary>
+    public DateTimeOffset? AnsweredAt { get; set; }
+
     public override string ToString() => $"{At:HH:mm:ss.fff} {Method} {Path} -> {Status}{(Fault is { } f ? $" ({f})" : string.Empty)}";
 }

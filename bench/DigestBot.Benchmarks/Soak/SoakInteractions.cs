@@ -4,7 +4,11 @@ using System.Text.Json.Nodes;
 
 namespace DigestBot.Benchmarks;
 
-/// <summary>Interactions shaped as Discord's gateway delivers them, each from its own user (so no cooldown binds).</summary>
+/// <summary>
+/// Interactions shaped as Discord's gateway delivers them (the fields Discord always sends, which Discord.Net reads:
+/// the channel object, app permissions, entitlements, the integration owners and context), each from its own user (so
+/// no cooldown binds).
+/// </summary>
 internal static class SoakInteractions
 {
     public const ulong Guild = 290926798626357999;
@@ -39,13 +43,19 @@ internal static class SoakInteractions
         ["version"] = 1,
         ["guild_id"] = Id(Guild),
         ["channel_id"] = Id(channel),
+        ["channel"] = new JsonObject { ["id"] = Id(channel), ["type"] = 0, ["guild_id"] = Id(Guild), ["name"] = "soak" },
         ["member"] = new JsonObject
         {
             ["user"] = new JsonObject { ["id"] = Id(1_000_000 + id), ["username"] = "soak" },
             ["roles"] = new JsonArray(),
             ["permissions"] = "2147483647",
         },
+        ["app_permissions"] = "2147483647",
         ["locale"] = "en-US",
+        ["guild_locale"] = "en-US",
+        ["entitlements"] = new JsonArray(),
+        ["authorizing_integration_owners"] = new JsonObject { ["0"] = Id(Guild) },
+        ["context"] = 0,
         ["data"] = data,
     };
 

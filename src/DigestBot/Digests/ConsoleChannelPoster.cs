@@ -13,7 +13,7 @@ public sealed class ConsoleChannelPoster(ConsoleGate gate) : IChannelPoster
     {
         gate.WriteOutput(() =>
         {
-            ConsoleReplyRenderer.Render(new Reply { Text = chunk.Text, Cards = chunk.Cards }, Console.Out, Console.Error);
+            ConsoleReplyRenderer.Render(new Reply { Text = chunk.Text, Cards = chunk.Cards }, Console.Out, Console.Error, TerminalStyle.SupportsBold(Console.Out));
             Console.Out.WriteLine();
             Console.Out.Flush();
         });

@@ -12,5 +12,11 @@ public sealed record DigestRecord
 
     public IReadOnlyList<DigestChunk> Chunks { get; init; } = [];
 
+    /// <summary>
+    /// Where the transport sends the chunks after the first, once it has chosen (a thread's id, or the channel's own
+    /// when no thread could be made), so every later chunk, even after a restart, goes to the same place.
+    /// </summary>
+    public string? OverflowTo { get; init; }
+
     public bool Complete => Chunks.All(c => c.SentAt is not null);
 }

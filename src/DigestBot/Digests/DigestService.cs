@@ -63,6 +63,10 @@ public sealed class DigestService(
             });
             return sent;
         }
+        catch (TransportStoppedException)
+        {
+            return sent; // The bot is stopping with its own line; no channel is at fault.
+        }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             RecordFailure(channelId, e);

@@ -77,6 +77,13 @@ public sealed class Outbox(Database db)
     public void MarkAttempt(string digestId, int chunk, DateTimeOffset at) =>
         UpdateChunk(digestId, chunk, c => c.FirstAttemptAt is null ? c with { FirstAttemptAt = at } : c);
 
+    /// <summary>Remembers where the digest's overflow goes (see <see cref="DigestRecord.OverflowTo"/>).</summary>
+    public void MarkOverflow(string digestId, string target)
+    {
+        var digest = _digests.FindById(digestId) ?? throw new InvalidOperationException($"digest {digestId} is not stored");
+        _digests.Update(digest with { OverflowTo = target });
+    }
+
     /// <summary>Marks a chunk and its deliveries sent, atomically.</summary>
     public void MarkSent(string digestId, int chunk, string messageId, DateTimeOffset at) => InTransaction(() =>
     {

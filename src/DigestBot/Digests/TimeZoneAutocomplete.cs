@@ -1,5 +1,4 @@
 using DigestBot.Commands;
-using DigestBot.Discord.Models;
 using DigestBot.DiscordBot;
 
 namespace DigestBot.Digests;
@@ -19,12 +18,12 @@ public sealed class TimeZoneAutocomplete : IAutocompleteProvider
     private static readonly Lazy<string[]> Zones = new(() =>
         [.. TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Where(id => id.Contains('/', StringComparison.Ordinal) || id == "UTC").Order(StringComparer.Ordinal)]);
 
-    public ValueTask<IReadOnlyList<ApplicationCommandOptionChoice>> SuggestAsync(
+    public ValueTask<IReadOnlyList<AutocompleteChoice>> SuggestAsync(
         CommandDefinition command, string option, IReadOnlyDictionary<string, object> values, CommandOrigin origin, CancellationToken cancellationToken)
     {
         if (command.Name != ScheduleSetCommand.Definition.Name || option != "tz")
         {
-            return ValueTask.FromResult<IReadOnlyList<ApplicationCommandOptionChoice>>([]);
+            return ValueTask.FromResult<IReadOnlyList<AutocompleteChoice>>([]);
         }
 
         var typed = (values.TryGetValue(option, out var value) ? value as string : null)?.Trim().Replace(' ', '_') ?? string.Empty;
@@ -34,8 +33,8 @@ public sealed class TimeZoneAutocomplete : IAutocompleteProvider
                 .Where(z => z.Contains(typed, StringComparison.OrdinalIgnoreCase))
                 .OrderBy(z => z.StartsWith(typed, StringComparison.OrdinalIgnoreCase) || z.Contains("/" + typed, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
                 .ThenBy(z => z, StringComparer.Ordinal);
-        IReadOnlyList<ApplicationCommandOptionChoice> choices =
-            [.. names.Take(InteractionCallbackData.MaxChoices).Select(z => ApplicationCommandOptionChoice.Of(z, z))];
+        IReadOnlyList<AutocompleteChoice> choices =
+            [.. names.Take(EmbedLimits.Choices).Select(z => AutocompleteChoice.Of(z, z))];
         return ValueTask.FromResult(choices);
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using DigestBot.Commands;
-using DigestBot.Discord;
-using DigestBot.Discord.Rest;
+using Discord.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,9 +9,10 @@ using Microsoft.Extensions.Options;
 namespace DigestBot.DiscordBot;
 
 /// <summary>
-/// At start-up in Gateway or Http mode: registers the slash commands by bulk overwrite, to
-/// <c>Discord:GuildId</c> when set (immediate) or globally, unless exactly these commands were registered
-/// there last time. A failure is one log line; the bot keeps running and tries again at the next start.
+/// At start-up in Gateway or Http mode: registers the slash commands (our <see cref="DiscordCommandBuilder"/>'s, not
+/// Discord.Net's Interactions framework) by bulk overwrite, to <c>Discord:GuildId</c> when set (immediate) or globally,
+/// unless exactly these commands were registered there last time. In Gateway mode it waits for the first READY, which
+/// tells Discord.Net the application. A failure is one log line; the bot keeps running and tries again at the next start.
 /// </summary>
 internal sealed class CommandRegistrationService(
     IOptions<DiscordOptions> options,
@@ -30,14 +30,19 @@ internal sealed class CommandRegistrationService(
         }
 
         var store = services.GetRequiredService<CommandRegistrationStore>();
-        var client = services.GetRequiredService<DiscordRestClient>();
         try
         {
+            if (discord.EffectiveMode == DiscordMode.Gateway)
+            {
+                await services.GetRequiredService<DiscordGatewayService>().FirstConnected.WaitAsync(stoppingToken);
+            }
+
+            var rest = await services.GetRequiredService<DiscordClients>().RestAsync(stoppingToken);
             var commands = DiscordCommandBuilder.Build(dispatcher.DiscordDefinitions);
-            var applicationId = Snowflake.TryParse(discord.ApplicationId, out var configured)
+            var applicationId = ulong.TryParse(discord.ApplicationId, NumberStyles.None, CultureInfo.InvariantCulture, out var configured)
                 ? configured
-                : (await client.GetCurrentApplicationAsync(stoppingToken)).Id;
-            ulong? guildId = Snowflake.TryParse(discord.GuildId, out var guild) ? guild : null;
+                : (await rest.GetApplicationInfoAsync()).Id;
+            ulong? guildId = ulong.TryParse(discord.GuildId, NumberStyles.None, CultureInfo.InvariantCulture, out var guild) ? guild : null;
             var scope = guildId is { } g ? $"guild {g.ToString(CultureInfo.InvariantCulture)}" : "global";
             var hash = DiscordCommandBuilder.Hash(commands, applicationId, guildId);
             if (store.LastHash == hash)
@@ -46,17 +51,23 @@ internal sealed class CommandRegistrationService(
                 return;
             }
 
-            var registered = guildId is { } id
-                ? await client.BulkOverwriteGuildCommandsAsync(applicationId, id, commands, stoppingToken)
-                : await client.BulkOverwriteGlobalCommandsAsync(applicationId, commands, stoppingToken);
+            var properties = commands.Select(c => c.Build()).ToArray<Discord.ApplicationCommandProperties>();
+            var options = DiscordCalls.Bounded(discord.RequestTimeout, time);
+            var names = guildId is { } id
+                ? (await rest.BulkOverwriteGuildCommands(properties, id, options)).Select(c => c.Name).ToList()
+                : (await rest.BulkOverwriteGlobalCommands(properties, options)).Select(c => c.Name).ToList();
             store.Save(hash, time.GetUtcNow());
-            logger.LogInformation("Registered {Count} Discord commands ({Scope}): {Names}", registered.Count, scope, string.Join(", ", registered.Select(c => c.Name)));
+            logger.LogInformation("Registered {Count} Discord commands ({Scope}): {Names}", names.Count, scope, string.Join(", ", names));
         }
-        catch (DiscordException e) when (e.IsUnauthorized)
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // The client has already logged the one line a bad token deserves.
+            // Stopped before Discord was reached.
         }
-        catch (DiscordException e)
+        catch (Exception e) when (GatewayClose.IsTokenRefused(e) || services.GetRequiredService<FatalStop>().Stopped)
+        {
+            // The bot is stopping with the one line a refused token deserves.
+        }
+        catch (Exception e) when (e is HttpException or HttpRequestException or OperationCanceledException or TimeoutException)
         {
             logger.LogError("Registering Discord commands failed: {Error}", e.Message);
         }

@@ -1,33 +1,40 @@
+using Discord;
 using DigestBot.Commands;
-using DigestBot.Discord.Models;
 
 namespace DigestBot.DiscordBot;
 
 /// <summary>
-/// Reply buttons as legacy components: link buttons for URLs (http(s), ≤512), secondary buttons for actions
-/// (custom id 1–100, unique); five to a row, at most five rows; anything else is left out.
+/// Reply buttons as legacy components built with Discord.Net's <see cref="ComponentBuilder"/>: link buttons for URLs
+/// (http(s), ≤512), secondary buttons for actions (custom id 1–100, unique); five to a row, at most five rows; anything
+/// else is left out.
 /// </summary>
 public static class DiscordButtons
 {
-    public static IReadOnlyList<Component>? Rows(IReadOnlyList<ReplyButton> buttons)
+    public static MessageComponent? Rows(IReadOnlyList<ReplyButton> buttons)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var components = new List<Component>();
+        var built = new List<ButtonBuilder>();
         foreach (var button in buttons)
         {
-            var label = DiscordMarkdown.Truncate(string.IsNullOrWhiteSpace(button.Label) ? "Open" : button.Label.Trim(), Component.MaxLabel);
-            if (button.Url is { } url && IsLink(url, Component.MaxUrl))
+            var label = DiscordMarkdown.Truncate(string.IsNullOrWhiteSpace(button.Label) ? "Open" : button.Label.Trim(), EmbedLimits.ButtonLabel);
+            if (button.Url is { } url && IsLink(url, EmbedLimits.ButtonUrl))
             {
-                components.Add(Component.LinkButton(label, url));
+                built.Add(new ButtonBuilder { Label = label, Style = ButtonStyle.Link, Url = url });
             }
-            else if (button.Action is { Length: > 0 and <= Component.MaxCustomId } action && ids.Add(action))
+            else if (button.Action is { Length: > 0 and <= EmbedLimits.CustomId } action && ids.Add(action))
             {
-                components.Add(Component.ActionButton(label, action));
+                built.Add(new ButtonBuilder { Label = label, Style = ButtonStyle.Secondary, CustomId = action });
             }
         }
 
-        var rows = components.Take(Component.MaxRows * Component.MaxButtonsPerRow).Chunk(Component.MaxButtonsPerRow).Select(c => Component.Row(c)).ToList();
-        return rows.Count == 0 ? null : rows;
+        if (built.Count == 0)
+        {
+            return null;
+        }
+
+        var rows = built.Take(EmbedLimits.Rows * EmbedLimits.ButtonsPerRow).Chunk(EmbedLimits.ButtonsPerRow)
+            .Select(row => new ActionRowBuilder().WithComponents(row.Cast<IMessageComponentBuilder>().ToList()));
+        return new ComponentBuilder().WithRows(rows).Build();
     }
 
     public static bool IsLink(string url, int max) =>

@@ -1,48 +1,70 @@
 using System.Globalization;
+using Discord;
+using Discord.Net;
 using DigestBot.Commands;
 using DigestBot.Digests;
-using DigestBot.Discord.Models;
-using DigestBot.Discord.Rest;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DigestBot.DiscordBot;
 
 /// <summary>
-/// Posts digest chunks to Discord with their deterministic nonce (enforced, so a retry inside Discord's window
-/// cannot duplicate). Overflow chunks go to a thread under the digest's first message, or, where a thread cannot be
-/// made, follow in the channel. A chunk first tried longer ago than the nonce window is first looked for among
-/// recent messages by its marker line, so a crash between sending and marking never posts it twice.
+/// Posts digest chunks to Discord with their deterministic nonce (enforced, so a repeat inside Discord's window cannot
+/// duplicate). Overflow chunks go to the digest's thread (<see cref="DigestThreads"/>). A create is never blindly retried:
+/// each attempt is bounded, and after one that may or may not have landed the chunk's marker is looked for among the
+/// channel's recent messages first; beyond the nonce window only the marker can tell, so the chunk then waits for the
+/// next run (which looks again before sending). The outbox's back-off and pause rules do the rest.
 /// </summary>
-public sealed class DiscordChannelPoster(DiscordRestClient rest, IOptions<DiscordOptions> options, TimeProvider time) : IChannelPoster
+public sealed class DiscordChannelPoster(
+    DiscordChannels channels, DigestThreads threads, IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordChannelPoster> logger) : IChannelPoster
 {
-    private const int RecentMessages = 50;
+    private const int MaxAttempts = 3;
 
     public async Task<string> PostAsync(ulong channelId, DigestRecord digest, DigestChunk chunk, string? firstMessageId, CancellationToken cancellationToken)
     {
+        var firstTried = chunk.FirstAttemptAt ?? time.GetUtcNow();
         try
         {
-            var target = chunk.Index > 0 && Parse(firstMessageId) is { } first
-                ? await ThreadAsync(channelId, first, digest, cancellationToken) ?? channelId
+            var target = chunk.Index > 0 && DigestThreads.Parse(firstMessageId) is { } first
+                ? await threads.TargetAsync(channelId, first, digest, cancellationToken)
                 : channelId;
-            var payloads = DiscordReplyRenderer.Render(new Reply { Text = chunk.Text, Cards = chunk.Cards });
+            var messages = DiscordReplyRenderer.Render(new Reply { Text = chunk.Text, Cards = chunk.Cards });
             string? id = null;
-            for (var part = 0; part < payloads.Count; part++)
+            for (var part = 0; part < messages.Count; part++)
             {
                 // A chunk too large for one message becomes several; each part keeps a nonce of its own.
                 var nonce = part == 0 ? chunk.Nonce : $"{chunk.Nonce}-{part}";
-                var message = await rest.CreateMessageAsync(target, MessageCreate.From(payloads[part], nonce), cancellationToken);
-                id ??= message.Id.ToString(CultureInfo.InvariantCulture);
+                var sent = await SendAsync(target, messages[part], nonce, part == 0 ? Marker(digest, chunk) : null, firstTried, cancellationToken);
+                if (chunk.Index == 0 && part == 0)
+                {
+                    threads.RememberFirst(digest.Id, sent);
+                }
+
+                id ??= sent.Id.ToString(CultureInfo.InvariantCulture);
             }
 
             return id!;
         }
-        catch (DiscordException e) when (e.IsPermanentForChannel)
+        catch (Exception e) when (Unavailable(channelId, e) is { } unavailable)
         {
-            throw new ChannelUnavailableException($"Discord refuses posts to channel {channelId}: {e.Message} ({e.Code})", e);
+            throw unavailable;
         }
     }
 
+    /// <summary>Looks for the chunk (see <see cref="LookAsync"/>) where it could be, once the nonce can no longer tell.</summary>
     public async Task<string?> FindPostedAsync(ulong channelId, DigestRecord digest, DigestChunk chunk, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await FindAsync(channelId, digest, chunk, cancellationToken);
+        }
+        catch (Exception e) when (GatewayClose.IsTokenRefused(e))
+        {
+            throw new TransportStoppedException(DiscordRestGuard.TokenRejectedLine, e);
+        }
+    }
+
+    private async Task<string?> FindAsync(ulong channelId, DigestRecord digest, DigestChunk chunk, CancellationToken cancellationToken)
     {
         var window = TimeSpan.FromSeconds(options.Value.NonceWindowSeconds);
         if (chunk.FirstAttemptAt is not { } tried || time.GetUtcNow() - tried < window)
@@ -50,43 +72,84 @@ public sealed class DiscordChannelPoster(DiscordRestClient rest, IOptions<Discor
             return null; // Within the window the nonce already makes a re-post harmless.
         }
 
-        var marker = DigestComposer.Marker(digest.Id, chunk.Index, digest.Chunks.Count)[3..];
-        var places = chunk.Index > 0 && Parse(digest.Chunks[0].MessageId) is { } thread ? new[] { thread, channelId } : [channelId];
+        var places = chunk.Index > 0 && threads.Known(digest) is { } thread && thread != channelId ? new[] { thread, channelId } : [channelId];
         foreach (var place in places)
         {
-            try
+            if (await LookAsync(place, Marker(digest, chunk), cancellationToken) is { } found)
             {
-                var recent = await rest.GetMessagesAsync(place, RecentMessages, cancellationToken: cancellationToken);
-                if (recent.FirstOrDefault(m => m.Content.Replace("\\", string.Empty, StringComparison.Ordinal).Contains(marker, StringComparison.Ordinal)) is { } found)
-                {
-                    return found.Id.ToString(CultureInfo.InvariantCulture);
-                }
-            }
-            catch (DiscordException e) when (e.Code == DiscordErrorCodes.UnknownChannel)
-            {
-                // No thread under the first message: the chunk was not posted there.
+                return found.Id.ToString(CultureInfo.InvariantCulture);
             }
         }
 
         return null;
     }
 
-    /// <summary>The thread under the digest's first message (its id is the message's), or null to post in the channel.</summary>
-    private async Task<ulong?> ThreadAsync(ulong channelId, ulong firstMessage, DigestRecord digest, CancellationToken cancellationToken)
+    private async Task<IMessage> SendAsync(ulong target, DiscordMessage message, string nonce, string? marker, DateTimeOffset firstTried, CancellationToken cancellationToken)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            return (await rest.StartThreadFromMessageAsync(channelId, firstMessage, new StartThread($"Digest {digest.Id}"), cancellationToken)).Id;
-        }
-        catch (DiscordException e) when (e.Code == DiscordErrorCodes.ThreadAlreadyExists)
-        {
-            return firstMessage;
-        }
-        catch (DiscordException e) when (e.IsPermanentForChannel || e.HttpStatus is 400 or 403)
-        {
-            return null; // No permission for threads, or a channel type without them: follow-up messages instead.
+            using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            bounded.CancelAfter(options.Value.RequestTimeout);
+            var request = new RequestOptions { CancelToken = bounded.Token, RetryMode = RetryMode.RetryRatelimit };
+            try
+            {
+                var channel = await channels.GetAsync(target, request) ?? throw new ChannelGoneException(target);
+                using var withNonce = DigestNonce.Use(nonce);
+                return await channel.SendMessageAsync(message.Content, embeds: [.. message.Embeds], allowedMentions: DiscordMessage.NoMentions,
+                    components: message.Components, options: request);
+            }
+            catch (Exception e) when (DiscordCalls.IsAmbiguous(e, cancellationToken) && attempt < MaxAttempts)
+            {
+                logger.LogInformation("Posting to channel {Channel} may not have worked ({Error}); looking for it before trying again", target, e.Message);
+                if (marker is not null && await LookAsync(target, marker, cancellationToken) is { } found)
+                {
+                    return found;
+                }
+
+                // Beyond the window a repeat could duplicate: the next run looks for the marker again before it sends.
+                if (time.GetUtcNow() - firstTried >= TimeSpan.FromSeconds(options.Value.NonceWindowSeconds))
+                {
+                    throw;
+                }
+
+                // A pause for Discord's sake, in Discord's (real) time, not the app's clock.
+                await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
+            }
         }
     }
 
-    private static ulong? Parse(string? id) => ulong.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+    /// <summary>The channel's recent message that carries the chunk's marker line, if any.</summary>
+    private async Task<IMessage?> LookAsync(ulong place, string marker, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            bounded.CancelAfter(options.Value.RequestTimeout);
+            var request = new RequestOptions { CancelToken = bounded.Token };
+            if (await channels.GetAsync(place, request) is not { } channel)
+            {
+                return null;
+            }
+
+            var recent = await channel.GetMessagesAsync(DigestThreads.RecentMessages, CacheMode.AllowDownload, request).FlattenAsync();
+            return recent.FirstOrDefault(m => m.Content.Replace("\\", string.Empty, StringComparison.Ordinal).Contains(marker, StringComparison.Ordinal));
+        }
+        catch (HttpException e) when ((int?)e.DiscordCode == DiscordErrorCodes.UnknownChannel)
+        {
+            return null; // No thread under the first message: the chunk was not posted there.
+        }
+    }
+
+    private static string Marker(DigestRecord digest, DigestChunk chunk) => DigestComposer.Marker(digest.Id, chunk.Index, digest.Chunks.Count)[3..];
+
+    private static Exception? Unavailable(ulong channelId, Exception e) => e switch
+    {
+        _ when GatewayClose.IsTokenRefused(e) => new TransportStoppedException(DiscordRestGuard.TokenRejectedLine, e),
+        ChannelGoneException => new ChannelUnavailableException($"Discord refuses posts to channel {channelId}: Unknown Channel ({DiscordErrorCodes.UnknownChannel})", e),
+        HttpException { DiscordCode: { } code } h when DiscordErrorCodes.IsPermanentForChannel((int)code) =>
+            new ChannelUnavailableException($"Discord refuses posts to channel {channelId}: {h.Reason} ({(int)code})", e),
+        _ => null,
+    };
+
+    private sealed class ChannelGoneException(ulong channelId) : Exception($"channel {channelId} does not exist");
 }

@@ -1,25 +1,26 @@
+using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.Json;
+using System.Text;
 using System.Text.RegularExpressions;
+using Discord;
 using DigestBot.Commands;
-using DigestBot.Discord.Json;
-using DigestBot.Discord.Models;
 
 namespace DigestBot.DiscordBot;
 
 /// <summary>
-/// The slash commands Discord gets from our transport-agnostic definitions: local-only commands left out,
-/// <c>watch add</c> and its siblings grouped as sub-commands of <c>watch</c>, options typed with their
-/// required flags (required first) and ranges, guild-only (<c>contexts: [0]</c>), and Manage Channels by
-/// default on management commands (a group only when all its sub-commands manage; the pipeline re-checks).
+/// The slash commands Discord gets from our transport-agnostic definitions, as Discord.Net builders: local-only
+/// commands left out, <c>watch add</c> and its siblings grouped as sub-commands of <c>watch</c>, options typed with their
+/// required flags (required first) and ranges, guild-only (<c>contexts: [0]</c>), and Manage Channels by default on
+/// management commands (a group only when all its sub-commands manage; the pipeline re-checks).
 /// </summary>
 public static partial class DiscordCommandBuilder
 {
-    private static readonly string ManageChannels = Permission.Format(Permission.ManageChannels);
+    private const int MaxOptions = 25;
+    private const int MaxDescription = 100;
 
-    public static IReadOnlyList<ApplicationCommand> Build(IEnumerable<CommandDefinition> definitions)
+    public static IReadOnlyList<SlashCommandBuilder> Build(IEnumerable<CommandDefinition> definitions)
     {
-        var commands = new List<ApplicationCommand>();
+        var commands = new List<SlashCommandBuilder>();
         foreach (var group in definitions.Where(d => !d.LocalOnly && !d.Hidden).GroupBy(d => d.Name.Split(' ')[0], StringComparer.Ordinal))
         {
             var members = group.ToList();
@@ -36,8 +37,11 @@ public static partial class DiscordCommandBuilder
             }
 
             var subs = members.OrderBy(m => m.Name, StringComparer.Ordinal)
-                .Select(m => new ApplicationCommandOption(ApplicationCommandOptionType.SubCommand, Name(m.Name.Split(' ')[1]), Description(m.Description, m.Name))
+                .Select(m => new SlashCommandOptionBuilder
                 {
+                    Type = ApplicationCommandOptionType.SubCommand,
+                    Name = Name(m.Name.Split(' ')[1]),
+                    Description = Description(m.Description, m.Name),
                     Options = Options(m.Options),
                 })
                 .ToList();
@@ -48,43 +52,59 @@ public static partial class DiscordCommandBuilder
         return [.. commands.OrderBy(c => c.Name, StringComparer.Ordinal)];
     }
 
-    /// <summary>What was registered, where and for which application: equal hashes mean nothing to send.</summary>
-    public static string Hash(IReadOnlyList<ApplicationCommand> commands, ulong applicationId, ulong? guildId)
+    /// <summary>What would be registered, where and for which application: equal hashes mean nothing to send.</summary>
+    public static string Hash(IReadOnlyList<SlashCommandBuilder> commands, ulong applicationId, ulong? guildId)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(commands, DiscordJsonContext.Default.IReadOnlyListApplicationCommand);
-        var scope = System.Text.Encoding.UTF8.GetBytes($"{applicationId}/{guildId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "global"}\n");
-        return Convert.ToHexStringLower(SHA256.HashData([.. scope, .. json]));
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{applicationId}/{guildId?.ToString(CultureInfo.InvariantCulture) ?? "global"}\n");
+        foreach (var command in commands)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{command.Name}|{command.Description}|{(ulong?)command.DefaultMemberPermissions}|")
+                .Append(string.Join(',', command.ContextTypes.Order())).Append('|').Append(string.Join(',', command.IntegrationTypes.Order())).Append('\n');
+            Append(text, command.Options, 1);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    private static ApplicationCommand Command(string name, string description, IReadOnlyList<ApplicationCommandOption>? options, bool manages) =>
-        new(Name(name), Description(description, name))
+    private static void Append(StringBuilder text, IEnumerable<SlashCommandOptionBuilder>? options, int depth)
+    {
+        foreach (var o in options ?? [])
         {
-            Options = options,
-            DefaultMemberPermissions = manages ? ManageChannels : null,
-            Contexts = [ApplicationCommand.GuildContext],
-            IntegrationTypes = [ApplicationCommand.GuildInstall],
-        };
+            text.Append(' ', depth).Append(CultureInfo.InvariantCulture, $"{o.Name}|{o.Description}|{o.Type}|{o.IsRequired}|{o.IsAutocomplete}|{o.MinValue}|{o.MaxValue}|")
+                .AppendJoin(',', (o.Choices ?? []).Select(c => $"{c.Name}={c.Value}")).Append('\n');
+            Append(text, o.Options, depth + 1);
+        }
+    }
 
-    private static List<ApplicationCommandOption>? Options(IReadOnlyList<CommandOption> all)
+    private static SlashCommandBuilder Command(string name, string description, List<SlashCommandOptionBuilder> options, bool manages)
+    {
+        var command = new SlashCommandBuilder { Name = Name(name), Description = Description(description, name), Options = options }
+            .WithContextTypes(InteractionContextType.Guild)
+            .WithIntegrationTypes(ApplicationIntegrationType.GuildInstall);
+        return manages ? command.WithDefaultMemberPermissions(GuildPermission.ManageChannels) : command;
+    }
+
+    private static List<SlashCommandOptionBuilder> Options(IReadOnlyList<CommandOption> all)
     {
         // Local-only options (--channel) come from the interaction itself in Discord.
         var options = all.Where(o => o.OnDiscord).ToList();
-        if (options.Count > ApplicationCommand.MaxOptions)
+        if (options.Count > MaxOptions)
         {
-            throw new InvalidOperationException($"Discord allows {ApplicationCommand.MaxOptions} options per command");
+            throw new InvalidOperationException($"Discord allows {MaxOptions} options per command");
         }
 
-        var mapped = options.OrderBy(o => o.Required ? 0 : 1)
-            .Select(o => new ApplicationCommandOption(Type(o.Type), Name(o.DiscordName ?? o.Name), Description(o.Description, o.Name))
+        return [.. options.OrderBy(o => o.Required ? 0 : 1)
+            .Select(o => new SlashCommandOptionBuilder
             {
-                Required = o.Required ? true : null,
-                Autocomplete = o.Autocomplete && o.Type != OptionType.Boolean ? true : null,
-                Choices = o.Choices is { } choices ? [.. choices.Select(c => ApplicationCommandOptionChoice.Of(c, c))] : null,
+                Type = Type(o.Type),
+                Name = Name(o.DiscordName ?? o.Name),
+                Description = Description(o.Description, o.Name),
+                IsRequired = o.Required ? true : null,
+                IsAutocomplete = o.Autocomplete && o.Type != OptionType.Boolean,
+                Choices = o.Choices is { } choices ? [.. choices.Select(c => new ApplicationCommandOptionChoiceProperties { Name = c, Value = c })] : null,
                 MinValue = o.Type == OptionType.Integer ? o.Min : null,
                 MaxValue = o.Type == OptionType.Integer ? o.Max : null,
-            })
-            .ToList();
-        return mapped.Count == 0 ? null : mapped;
+            })];
     }
 
     private static ApplicationCommandOptionType Type(OptionType type) => type switch
@@ -101,7 +121,7 @@ public static partial class DiscordCommandBuilder
     }
 
     private static string Description(string description, string name) =>
-        DiscordMarkdown.Truncate(string.IsNullOrWhiteSpace(description) ? name : description.Trim(), ApplicationCommand.MaxDescription);
+        DiscordMarkdown.Truncate(string.IsNullOrWhiteSpace(description) ? name : description.Trim(), MaxDescription);
 
     [GeneratedRegex(@"^[-_'\p{L}\p{N}\p{IsDevanagari}\p{IsThai}]{1,32}$")]
     private static partial Regex NamePattern();

@@ -1,5 +1,5 @@
+using Discord;
 using DigestBot.Commands;
-using DigestBot.Discord.Models;
 
 namespace DigestBot.DiscordBot;
 
@@ -7,7 +7,7 @@ namespace DigestBot.DiscordBot;
 /// A <see cref="Card"/> as an embed inside every limit: the title and field names (plain text) escaped, the
 /// description and field values (<see cref="ReplyMarkup"/>) rendered with their markup intact, then cut (title 256,
 /// description 4096, field 256/1024, footer 2048), at most 25 fields, and never more than the 6000 a whole message
-/// may carry.
+/// may carry. Built with Discord.Net's <see cref="EmbedBuilder"/> once everything fits.
 /// </summary>
 public static class DiscordEmbeds
 {
@@ -35,32 +35,28 @@ public static class DiscordEmbeds
         var description = string.IsNullOrWhiteSpace(card.Description) ? null : DiscordText.FromMarkup(card.Description.Trim());
 
         // Footers show no markdown, so they are cut but not escaped.
-        var footer = string.IsNullOrWhiteSpace(card.Footer) ? null : new EmbedFooter(DiscordMarkdown.Truncate(card.Footer.Trim(), EmbedLimits.Footer));
+        var footer = string.IsNullOrWhiteSpace(card.Footer) ? null : DiscordMarkdown.Truncate(card.Footer.Trim(), EmbedLimits.Footer);
         var descriptionMax = EmbedLimits.Description;
         var valueMax = fields.Select(_ => EmbedLimits.FieldValue).ToArray();
         var count = fields.Count;
         var bare = false;
         while (true)
         {
-            var embed = new Embed
-            {
-                Title = title,
-                Url = url,
-                Description = bare ? null : description?.Truncate(descriptionMax),
-                Fields = count == 0 ? null
-                    : [.. fields.Take(count).Select((f, i) => new EmbedField(f.Name, f.Value.Truncate(valueMax[i])) { Inline = f.Inline ? true : null })],
-                Footer = bare ? null : footer,
-            };
-            var excess = EmbedLimits.Size(embed) - EmbedLimits.TotalPerMessage;
+            var text = bare ? null : description?.Truncate(descriptionMax);
+            var values = fields.Take(count).Select((f, i) => (f.Name, Value: f.Value.Truncate(valueMax[i]), f.Inline)).ToList();
+            var excess = EmbedLimits.Len(title) + EmbedLimits.Len(text) + (bare ? 0 : EmbedLimits.Len(footer))
+                + values.Sum(f => EmbedLimits.Len(f.Name) + EmbedLimits.Len(f.Value)) - EmbedLimits.TotalPerMessage;
             if (excess <= 0 || (bare && count == 0))
             {
-                return embed;
+                var embed = new EmbedBuilder { Title = title, Url = url, Description = text };
+                embed.Fields.AddRange(values.Select(f => new EmbedFieldBuilder { Name = f.Name, Value = f.Value, IsInline = f.Inline }));
+                return (bare || footer is null ? embed : embed.WithFooter(footer)).Build();
             }
 
-            var longest = (embed.Fields ?? []).Select((f, i) => (f.Value.Length, i)).DefaultIfEmpty().Max();
-            if (embed.Description is { Length: > MinDescription } shrinking)
+            var longest = values.Select((f, i) => (f.Value.Length, i)).DefaultIfEmpty().Max();
+            if (text is { Length: > MinDescription })
             {
-                descriptionMax = Math.Max(MinDescription, shrinking.Length - excess);
+                descriptionMax = Math.Max(MinDescription, text.Length - excess);
             }
             else if (longest.Length > MinFieldValue)
             {

@@ -1,5 +1,4 @@
-using DigestBot.Discord.Gateway;
-using DigestBot.Discord.Rest;
+using Discord.WebSocket;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -8,55 +7,99 @@ using Microsoft.Extensions.Options;
 namespace DigestBot.DiscordBot;
 
 /// <summary>
-/// Gateway mode: owns the gateway connection for the life of the bot. A refused token or a close code that
-/// forbids reconnecting is one error line (logged by the client) and the end of the gateway, not of the bot.
-/// On shutdown the socket closes first, then interactions in progress get a moment to finish.
+/// Gateway mode: Discord.Net's socket client (one connection, or <c>Discord:Shards</c> of them) for the life of the
+/// bot, its events wired by <see cref="GatewayEvents"/>, and a <see cref="GatewayWatchdog"/>. A refused token or a close
+/// code that forbids reconnecting stops the bot with one line (<see cref="FatalStop"/>); Discord.Net would retry for
+/// ever. On shutdown the connection closes first (code 1000), then interactions in progress get a moment to finish.
 /// </summary>
 public sealed class DiscordGatewayService(
     IOptions<DiscordOptions> options,
     IServiceProvider services,
-    TimeProvider time,
-    ILogger<DiscordGatewayService> logger) : BackgroundService
+    ILogger<DiscordGatewayService> logger) : IHostedService, IAsyncDisposable
 {
-    /// <summary>The running client, once Gateway mode has started it.</summary>
-    public DiscordGatewayClient? Client { get; private set; }
+    private readonly TaskCompletionSource _firstConnected = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private GatewayWatchdog? _watchdog;
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken);
-        if (Client is not null)
-        {
-            await services.GetRequiredService<InteractionPipeline>().DrainAsync(cancellationToken);
-        }
-    }
+    /// <summary>Completes at the first READY: Discord.Net then knows the application, which registering commands needs.</summary>
+    public Task FirstConnected => _firstConnected.Task;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>The client, once Gateway mode has started it.</summary>
+    public BaseSocketClient? Client { get; private set; }
+
+    /// <summary>The connections (one per shard), once started.</summary>
+    public IReadOnlyList<DiscordSocketClient> Shards { get; private set; } = [];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var discord = options.Value;
-        if (discord.EffectiveMode != DiscordMode.Gateway)
+        if (options.Value.EffectiveMode != DiscordMode.Gateway)
         {
             return;
         }
 
         // Resolved here, not in the constructor: the host builds hosted services before it validates options.
-        var handler = new GatewayDispatchHandler(services.GetRequiredService<InteractionPipeline>(), services.GetRequiredService<ChannelArchiver>(), logger);
-        Client = new DiscordGatewayClient(
-            new DiscordGatewayOptions
-            {
-                Token = discord.Token,
-                GatewayUrl = string.IsNullOrWhiteSpace(discord.GatewayUrl) ? null : new Uri(discord.GatewayUrl),
-            },
-            handler.HandleAsync,
-            services.GetRequiredService<DiscordRestClient>(),
-            time,
-            services.GetRequiredService<ILogger<DiscordGatewayClient>>());
+        var clients = services.GetRequiredService<DiscordClients>();
+        var fatal = services.GetRequiredService<FatalStop>();
+        Client = clients.Socket;
         try
         {
-            await Client.RunAsync(stoppingToken);
+            await clients.RestAsync(cancellationToken);
         }
-        catch (DiscordGatewayException)
+        catch (Exception e) when (GatewayClose.IsTokenRefused(e) || fatal.Stopped)
         {
-            // Its one line is logged already; the rest of the bot (local work, digests over REST) carries on.
+            return; // The bot is stopping with its one line.
         }
+
+        Shards = Client is DiscordShardedClient sharded ? [.. sharded.Shards] : [(DiscordSocketClient)Client];
+        ActivatorUtilities.CreateInstance<GatewayEvents>(services, Client).Wire(Shards);
+        Shards[0].Connected += () =>
+        {
+            _firstConnected.TrySetResult();
+            return Task.CompletedTask;
+        };
+        _watchdog = new GatewayWatchdog(Shards, TimeProvider.System, fatal, logger);
+        await Client.StartAsync();
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (Client is null)
+        {
+            return;
+        }
+
+        if (_watchdog is not null)
+        {
+            await _watchdog.DisposeAsync();
+        }
+
+        // Discord.Net's StopAsync only asks; the close frame (1000, which ends the session) goes out shortly after.
+        var closed = Shards.Select(ClosedAsync).ToList();
+        await Client.StopAsync();
+        await Task.WhenAll(closed).WaitAsync(TimeSpan.FromSeconds(5), cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        await services.GetRequiredService<InteractionPipeline>().DrainAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_watchdog is not null)
+        {
+            await _watchdog.DisposeAsync();
+        }
+    }
+
+    private static Task ClosedAsync(DiscordSocketClient shard)
+    {
+        if (shard.ConnectionState == Discord.ConnectionState.Disconnected)
+        {
+            return Task.CompletedTask;
+        }
+
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        shard.Disconnected += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+        return closed.Task;
     }
 }

@@ -22,8 +22,14 @@ public sealed class DiscordOptions
 
     public DiscordHttpOptions Http { get; set; } = new();
 
-    /// <summary>Discord's global REST limit per bot; the client lowers it by itself after a global 429.</summary>
+    /// <summary>Discord's global REST limit per bot, kept before Discord has to say so with a 429.</summary>
     public int GlobalRequestsPerSecond { get; set; } = 50;
+
+    /// <summary>
+    /// Gateway connections: 1 is one <c>DiscordSocketClient</c>; more make a <c>DiscordShardedClient</c> with that many
+    /// shards; 0 asks Discord how many it recommends. Needed only past 2,500 servers (Discord then closes with 4011).
+    /// </summary>
+    public int Shards { get; set; } = 1;
 
     /// <summary>
     /// How long Discord is trusted to honour <c>enforce_nonce</c> (documented only as "a few minutes"): a chunk
@@ -31,7 +37,7 @@ public sealed class DiscordOptions
     /// </summary>
     public int NonceWindowSeconds { get; set; } = 120;
 
-    /// <summary>One REST attempt's limit; a timed-out attempt is retried like a 5xx.</summary>
+    /// <summary>One REST call's limit (Discord.Net would wait 100 s); a digest post that timed out is looked for before it is tried again.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
     public DiscordMode EffectiveMode => Mode ?? (string.IsNullOrWhiteSpace(Token) ? DiscordMode.Local : DiscordMode.Gateway);

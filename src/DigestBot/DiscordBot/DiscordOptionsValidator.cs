@@ -1,4 +1,3 @@
-using DigestBot.Discord.Interactions;
 using Microsoft.Extensions.Options;
 
 namespace DigestBot.DiscordBot;
@@ -43,6 +42,11 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             return ValidateOptionsResult.Fail("DigestBot:Discord:GlobalRequestsPerSecond must be at least 1");
         }
 
+        if (options.Shards < 0)
+        {
+            return ValidateOptionsResult.Fail("DigestBot:Discord:Shards must be 0 (as many as Discord recommends) or more");
+        }
+
         if (options.NonceWindowSeconds < 1)
         {
             return ValidateOptionsResult.Fail("DigestBot:Discord:NonceWindowSeconds must be at least 1");
@@ -60,7 +64,7 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
 
     private static string? HttpProblem(DiscordOptions options)
     {
-        if (!InteractionSignatureVerifier.IsValidKey(options.PublicKey))
+        if (!SignatureWindow.IsValidKey(options.PublicKey))
         {
             return "DigestBot:Discord:PublicKey must be the application's public key: 64 hex digits";
         }

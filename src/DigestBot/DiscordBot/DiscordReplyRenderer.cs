@@ -1,5 +1,5 @@
+using Discord;
 using DigestBot.Commands;
-using DigestBot.Discord.Models;
 
 namespace DigestBot.DiscordBot;
 
@@ -7,14 +7,13 @@ namespace DigestBot.DiscordBot;
 /// A <see cref="Reply"/> as Discord messages: the first answers the interaction (or opens a post), any others
 /// follow it. Text is rendered (<see cref="DiscordText"/>: the reply's markup kept, the literal text escaped; an
 /// error's text is plain and escaped whole) and split at 2000; cards become embeds with their own URLs, packed ten
-/// and at most 6000 characters to a message; buttons go on the first message. Every message carries
-/// <c>allowed_mentions: {"parse": []}</c>, so no text in it can ping anyone.
+/// and at most 6000 characters to a message; buttons go on the first message. Every message is sent with
+/// <see cref="DiscordMessage.NoMentions"/>, so no text in it can ping anyone.
 /// </summary>
 public static class DiscordReplyRenderer
 {
-    public static IReadOnlyList<MessagePayload> Render(Reply reply)
+    public static IReadOnlyList<DiscordMessage> Render(Reply reply)
     {
-        var flags = reply.Ephemeral ? MessageFlags.Ephemeral : (MessageFlags?)null;
         var texts = string.IsNullOrWhiteSpace(reply.Text) ? []
             : (reply.Kind == ReplyKind.Ok ? DiscordText.FromMarkup(reply.Text) : DiscordText.Plain(reply.Text)).Split(EmbedLimits.Content).ToList();
         if (reply.Code is { } code)
@@ -31,7 +30,7 @@ public static class DiscordReplyRenderer
         }
 
         var batches = Pack(Embeds(reply.Cards));
-        var messages = texts.Select(t => new MessagePayload { Content = t }).ToList();
+        var messages = texts.Select(t => new DiscordMessage { Content = t }).ToList();
 
         // The first batch of embeds rides on the last text message: content does not count towards the 6000.
         var first = 0;
@@ -41,19 +40,19 @@ public static class DiscordReplyRenderer
             first = 1;
         }
 
-        messages.AddRange(batches.Skip(first).Select(b => new MessagePayload { Embeds = b }));
+        messages.AddRange(batches.Skip(first).Select(b => new DiscordMessage { Embeds = b }));
         if (messages.Count == 0)
         {
-            messages.Add(new MessagePayload { Content = reply.Buttons.Count > 0 ? null : "Done." });
+            messages.Add(new DiscordMessage { Content = reply.Buttons.Count > 0 ? null : "Done." });
         }
 
         messages[0] = messages[0] with { Components = DiscordButtons.Rows(reply.Buttons) };
-        if (messages[0] is { Content: null, Embeds: null, Components: null })
+        if (messages[0] is { Content: null, Embeds.Count: 0, Components: null })
         {
             messages[0] = messages[0] with { Content = "Done." };
         }
 
-        return [.. messages.Select(m => m with { AllowedMentions = AllowedMentions.None, Flags = flags })];
+        return [.. messages.Select(m => m with { Ephemeral = reply.Ephemeral })];
     }
 
     /// <summary>A fenced block, unescaped; a fence inside is broken with a zero-width space, and an over-long body is cut.</summary>

@@ -1,5 +1,4 @@
 using DigestBot.Commands;
-using DigestBot.Discord.Models;
 
 namespace DigestBot.DiscordBot;
 
@@ -7,6 +6,6 @@ namespace DigestBot.DiscordBot;
 public interface IAutocompleteProvider
 {
     /// <summary>Up to 25 choices, or an empty list when this provider has nothing for <paramref name="option"/>.</summary>
-    ValueTask<IReadOnlyList<ApplicationCommandOptionChoice>> SuggestAsync(
+    ValueTask<IReadOnlyList<AutocompleteChoice>> SuggestAsync(
         CommandDefinition command, string option, IReadOnlyDictionary<string, object> values, CommandOrigin origin, CancellationToken cancellationToken);
 }

@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Discord;
 using DigestBot.Commands;
-using DigestBot.Discord;
-using DigestBot.Discord.Models;
-using DigestBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -13,36 +11,43 @@ namespace DigestBot.DiscordBot;
 /// The one path every interaction takes, from the gateway or the HTTP endpoint: once per id → router → permission
 /// check (Manage Channels for management commands, checked here as well as by Discord's defaults) → defer if the
 /// command may be slow (always, never timed) → dispatcher → reply. Refusals are polite and ephemeral; a failure is
-/// an ephemeral message and one log line with the interaction id.
+/// an ephemeral message and one log line with the interaction id. Runs off the gateway's thread.
 /// </summary>
 public sealed class InteractionPipeline(
     InteractionRouter router,
     CommandDispatcher dispatcher,
     InteractionDeduplicator deduplicator,
-    DiscordRestClient rest,
     IEnumerable<IAutocompleteProvider> autocomplete,
     IOptions<DiscordOptions> options,
+    TimeProvider time,
     ILogger<InteractionPipeline> logger)
 {
     public const string Transport = CommandOrigin.DiscordTransport;
+    private const ulong Administrator = 1UL << 3;
+    private const ulong ManageChannels = 1UL << 4;
 
     private readonly ConcurrentDictionary<Task, byte> _running = new();
     private readonly CancellationTokenSource _stopping = new();
+    private int _arrivals;
+
+    /// <summary>Interactions handed to <see cref="Start"/> so far, repeats included (tests wait on it).</summary>
+    internal int Arrivals => Volatile.Read(ref _arrivals);
 
     /// <summary>
     /// Starts an interaction; the task says, once the first response has gone to Discord, whether it went (false
     /// for a duplicate or when it could not be sent). Edits and follow-ups continue in the background.
     /// </summary>
-    public Task<bool> Start(Interaction interaction)
+    public Task<bool> Start(IncomingInteraction incoming)
     {
-        if (!deduplicator.TryBegin(interaction.Id))
+        Interlocked.Increment(ref _arrivals);
+        if (!deduplicator.TryBegin(incoming.Interaction.Id))
         {
-            logger.LogInformation("Interaction {Id} arrived again; it runs once only", interaction.Id);
+            logger.LogInformation("Interaction {Id} arrived again; it runs once only", incoming.Interaction.Id);
             return Task.FromResult(false);
         }
 
         var first = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var run = Task.Run(() => RunAsync(interaction, first, _stopping.Token));
+        var run = Task.Run(() => RunAsync(incoming, first, _stopping.Token));
         _running.TryAdd(run, 0);
         _ = run.ContinueWith(t => _running.TryRemove(t, out _), TaskScheduler.Default);
         return first.Task;
@@ -61,19 +66,20 @@ public sealed class InteractionPipeline(
         }
     }
 
-    private async Task RunAsync(Interaction interaction, TaskCompletionSource<bool> first, CancellationToken cancellationToken)
+    private async Task RunAsync(IncomingInteraction incoming, TaskCompletionSource<bool> first, CancellationToken cancellationToken)
     {
-        var applicationId = interaction.ApplicationId ?? (Snowflake.TryParse(options.Value.ApplicationId, out var configured) ? configured : null);
-        var responder = new InteractionResponder(rest, interaction, applicationId, first);
+        var interaction = incoming.Interaction;
+        using var responder = new InteractionResponder(incoming, time, options.Value.RequestTimeout, first);
         var route = new RoutedInteraction(RouteKind.Refused);
         try
         {
             route = router.Route(interaction);
-            await AnswerAsync(interaction, route, responder, cancellationToken);
+            await AnswerAsync(incoming, route, responder, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            logger.LogError("Interaction {Id} ({Command}) failed: {Error}", interaction.Id, route.Command?.Name ?? interaction.Data?.Name ?? interaction.Type.ToString(), e.Message);
+            var name = route.Command?.Name ?? (interaction as ISlashCommandInteraction)?.Data?.Name ?? interaction.Type.ToString();
+            logger.LogError("Interaction {Id} ({Command}) failed: {Error}", interaction.Id, name, e.Message);
             try
             {
                 await responder.FailAsync("Sorry, something went wrong on DigestBot's side; it has been logged.", cancellationToken);
@@ -89,28 +95,28 @@ public sealed class InteractionPipeline(
         }
     }
 
-    private async Task AnswerAsync(Interaction interaction, RoutedInteraction route, InteractionResponder responder, CancellationToken cancellationToken)
+    private async Task AnswerAsync(IncomingInteraction incoming, RoutedInteraction route, InteractionResponder responder, CancellationToken cancellationToken)
     {
+        var interaction = incoming.Interaction;
         switch (route)
         {
             case { Kind: RouteKind.Ping }:
-                await responder.RespondAsync(InteractionResponse.Pong, cancellationToken);
+                await responder.PongAsync(cancellationToken);
                 return;
             case { Kind: RouteKind.Refused } when interaction.Type == InteractionType.ApplicationCommandAutocomplete:
                 // Autocomplete takes suggestions only: no suggestions is the polite answer.
-                await responder.RespondAsync(InteractionResponse.Autocomplete([]), cancellationToken);
+                await responder.SuggestAsync([], cancellationToken);
                 return;
             case { Kind: RouteKind.Refused }:
                 await responder.ReplyAsync(route.Message!, cancellationToken);
                 return;
             case { Kind: RouteKind.Autocomplete, Command: { } command }:
-                var choices = await SuggestAsync(command, route, Origin(interaction), cancellationToken);
-                await responder.RespondAsync(InteractionResponse.Autocomplete(choices), cancellationToken);
+                await responder.SuggestAsync(await SuggestAsync(command, route, Origin(incoming), cancellationToken), cancellationToken);
                 return;
         }
 
         var definition = route.Command!;
-        if (definition.RequiresManageChannels && !MayManage(interaction))
+        if (definition.RequiresManageChannels && !MayManage(incoming.Raw.MemberPermissions))
         {
             await responder.ReplyAsync($"You need the Manage Channels permission in this channel to use /{definition.Name}.", cancellationToken);
             return;
@@ -121,7 +127,7 @@ public sealed class InteractionPipeline(
             await responder.DeferAsync(cancellationToken);
         }
 
-        var reply = await dispatcher.DispatchAsync(definition.Name, route.Options, Origin(interaction), cancellationToken);
+        var reply = await dispatcher.DispatchAsync(definition.Name, route.Options, Origin(incoming), cancellationToken);
         if (reply is { UpdatesMessage: true, Ephemeral: false } && interaction.Type == InteractionType.MessageComponent && !responder.Responded)
         {
             await responder.UpdateAsync(reply, cancellationToken);
@@ -132,20 +138,20 @@ public sealed class InteractionPipeline(
         }
     }
 
-    private static CommandOrigin Origin(Interaction interaction) =>
-        new(interaction.GuildId ?? 0, interaction.ChannelId ?? interaction.Channel?.Id ?? 0, interaction.Invoker?.Id ?? 0, Transport)
+    private static CommandOrigin Origin(IncomingInteraction incoming) =>
+        new(incoming.Interaction.GuildId ?? 0, incoming.ChannelId, incoming.Interaction.User?.Id ?? 0, Transport)
         {
-            RequestId = interaction.Id.ToString(CultureInfo.InvariantCulture),
+            RequestId = incoming.Interaction.Id.ToString(CultureInfo.InvariantCulture),
         };
 
-    private async Task<IReadOnlyList<ApplicationCommandOptionChoice>> SuggestAsync(
+    private async Task<IReadOnlyList<AutocompleteChoice>> SuggestAsync(
         CommandDefinition command, RoutedInteraction route, CommandOrigin origin, CancellationToken cancellationToken)
     {
         foreach (var provider in autocomplete)
         {
             if (route.Focused is { } option && await provider.SuggestAsync(command, option, route.Options, origin, cancellationToken) is { Count: > 0 } choices)
             {
-                return [.. choices.Take(InteractionCallbackData.MaxChoices)];
+                return [.. choices.Take(EmbedLimits.Choices)];
             }
         }
 
@@ -153,6 +159,6 @@ public sealed class InteractionPipeline(
     }
 
     /// <summary>Manage Channels in this channel (overwrites included, as Discord computed it), or Administrator.</summary>
-    private static bool MayManage(Interaction interaction) =>
-        interaction.Member is { } member && (member.Has(Permission.ManageChannels) || member.Has(Permission.Administrator));
+    private static bool MayManage(ulong? permissions) =>
+        permissions is { } bits && ((bits & ManageChannels) == ManageChannels || (bits & Administrator) == Administrator);
 }

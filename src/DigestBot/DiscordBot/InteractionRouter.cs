@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
+using Discord;
 using DigestBot.Commands;
-using DigestBot.Discord.Models;
 
 namespace DigestBot.DiscordBot;
 
@@ -16,7 +15,7 @@ public sealed class InteractionRouter(CommandDispatcher dispatcher)
     private readonly Dictionary<string, CommandDefinition> _commands =
         dispatcher.DiscordDefinitions.ToDictionary(d => d.Name, StringComparer.OrdinalIgnoreCase);
 
-    public RoutedInteraction Route(Interaction interaction)
+    public RoutedInteraction Route(IDiscordInteraction interaction)
     {
         if (interaction.Type == InteractionType.Ping)
         {
@@ -28,25 +27,33 @@ public sealed class InteractionRouter(CommandDispatcher dispatcher)
             return RoutedInteraction.Refuse("DigestBot's commands work in server channels only.");
         }
 
-        return interaction.Type switch
+        // The typed interfaces, not IDiscordInteraction.Data: on an HTTP interaction that is Discord.Net's raw model.
+        return interaction switch
         {
-            InteractionType.ApplicationCommand => Command(interaction.Data, autocomplete: false),
-            InteractionType.ApplicationCommandAutocomplete => Command(interaction.Data, autocomplete: true),
-            InteractionType.MessageComponent => Component(interaction.Data),
+            ISlashCommandInteraction { Data: { } command } =>
+                Command(command.Name, [.. command.Options.Select(o => new Option(o.Name, o.Type, o.Value, false, o.Options))], autocomplete: false),
+            IAutocompleteInteraction { Data: { } typing } => Typing(typing),
+            IComponentInteraction { Data: { } component } => Component(component.CustomId),
             _ => RoutedInteraction.Refuse("Sorry, DigestBot does not handle this kind of interaction."),
         };
     }
 
-    private RoutedInteraction Command(InteractionData? data, bool autocomplete)
+    /// <summary>Discord.Net flattens autocomplete options: any sub-command group and sub-command come first, then the values.</summary>
+    private RoutedInteraction Typing(IAutocompleteInteractionData typing)
     {
-        var name = data?.Name ?? string.Empty;
-        var options = data?.Options ?? [];
+        var subs = typing.Options.TakeWhile(o => o.Type is ApplicationCommandOptionType.SubCommand or ApplicationCommandOptionType.SubCommandGroup);
+        var name = string.Join(' ', [typing.CommandName, .. subs.Select(s => s.Name)]);
+        var values = typing.Options.SkipWhile(o => o.Type is ApplicationCommandOptionType.SubCommand or ApplicationCommandOptionType.SubCommandGroup);
+        return Command(name, [.. values.Select(o => new Option(o.Name, o.Type, o.Value, o.Focused, null))], autocomplete: true);
+    }
 
+    private RoutedInteraction Command(string name, List<Option> options, bool autocomplete)
+    {
         // A sub-command (or a group holding one) is the first option, holding the real options.
         while (options is [{ Type: ApplicationCommandOptionType.SubCommand or ApplicationCommandOptionType.SubCommandGroup } sub])
         {
             name = $"{name} {sub.Name}";
-            options = sub.Options ?? [];
+            options = [.. (sub.Children ?? []).Select(o => new Option(o.Name, o.Type, o.Value, false, o.Options))];
         }
 
         if (!_commands.TryGetValue(name, out var command))
@@ -55,21 +62,22 @@ public sealed class InteractionRouter(CommandDispatcher dispatcher)
         }
 
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var option in options)
+        foreach (var option in options.Where(o => o.Value is not null))
         {
-            if (Value(option.Value) is { } value)
+            values[OurName(command, option.Name)] = option.Value switch
             {
-                values[OurName(command, option.Name)] = value;
-            }
+                int n => (long)n,
+                _ => option.Value!,
+            };
         }
 
-        var focused = options.FirstOrDefault(o => o.Focused == true)?.Name is { } typed ? OurName(command, typed) : null;
+        var focused = options.FirstOrDefault(o => o.Focused)?.Name is { } typed ? OurName(command, typed) : null;
         return new RoutedInteraction(autocomplete ? RouteKind.Autocomplete : RouteKind.Command) { Command = command, Options = values, Focused = focused };
     }
 
-    private RoutedInteraction Component(InteractionData? data)
+    private RoutedInteraction Component(string? customId)
     {
-        if (!ComponentAction.TryParse(data?.CustomId, out var name, out var raw))
+        if (!ComponentAction.TryParse(customId, out var name, out var raw))
         {
             return RoutedInteraction.Refuse("Sorry, this button no longer does anything.");
         }
@@ -98,16 +106,9 @@ public sealed class InteractionRouter(CommandDispatcher dispatcher)
     private static string OurName(CommandDefinition command, string discordName) =>
         command.Options.FirstOrDefault(o => o.OnDiscord && string.Equals(o.DiscordName ?? o.Name, discordName, StringComparison.OrdinalIgnoreCase))?.Name ?? discordName;
 
-    private static object? Value(JsonElement? value) => value switch
-    {
-        { ValueKind: JsonValueKind.String } s => s.GetString(),
-        { ValueKind: JsonValueKind.Number } n when n.TryGetInt64(out var whole) => whole,
-        { ValueKind: JsonValueKind.Number } n => n.GetDouble(),
-        { ValueKind: JsonValueKind.True } => true,
-        { ValueKind: JsonValueKind.False } => false,
-        _ => null,
-    };
-
     private static RoutedInteraction Unknown(string name) =>
         RoutedInteraction.Refuse($"Sorry, DigestBot has no command /{name.Trim()}. Try /help for the list.");
+
+    private sealed record Option(
+        string Name, ApplicationCommandOptionType Type, object? Value, bool Focused, IReadOnlyCollection<IApplicationCommandInteractionDataOption>? Children);
 }

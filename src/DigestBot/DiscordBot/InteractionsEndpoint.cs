@@ -1,4 +1,3 @@
-using DigestBot.Discord.Interactions;
 using DigestBot.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -15,7 +14,7 @@ namespace DigestBot.DiscordBot;
 /// <summary>
 /// Http mode: Kestrel on <c>Discord:Http:ListenUrls</c> serving <c>Discord:Http:Path</c>. Plain HTTP on loopback
 /// by default: TLS belongs to the reverse proxy that Discord reaches. Nothing from the environment configures this
-/// server but those two keys.
+/// server but those two keys. Discord.Net's REST client logs in first: a refused token stops the bot before it listens.
 /// </summary>
 public sealed class InteractionsEndpoint(
     IOptions<DiscordOptions> options,
@@ -36,8 +35,18 @@ public sealed class InteractionsEndpoint(
             return;
         }
 
-        var verifier = new InteractionSignatureVerifier(discord.PublicKey, TimeSpan.FromSeconds(discord.Http.MaxClockSkewSeconds), time);
-        var handler = new InteractionsEndpointHandler(verifier, services.GetRequiredService<InteractionPipeline>(), discord.Http.Path, logger);
+        Discord.Rest.DiscordRestClient rest;
+        try
+        {
+            rest = await services.GetRequiredService<DiscordClients>().RestAsync(cancellationToken);
+        }
+        catch (Exception e) when (GatewayClose.IsTokenRefused(e))
+        {
+            throw new StartupException(DiscordRestGuard.TokenRejectedLine, ExitCodes.BadInput, e);
+        }
+
+        var window = new SignatureWindow(TimeSpan.FromSeconds(discord.Http.MaxClockSkewSeconds), time);
+        var handler = new InteractionsEndpointHandler(rest, discord.PublicKey, window, services.GetRequiredService<InteractionPipeline>(), time, discord.Http.Path, logger);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection();

@@ -50,7 +50,7 @@ public static class CliCommandRunner
         }
         else
         {
-            ConsoleReplyRenderer.Render(reply, output, error);
+            ConsoleReplyRenderer.Render(reply, output, error, TerminalStyle.SupportsBold(output));
         }
 
         return ExitCodeOf(reply.Kind);

@@ -4,11 +4,12 @@ namespace DigestBot.Local;
 
 /// <summary>
 /// Renders a <see cref="Reply"/> as plain terminal text: its markup through <see cref="TerminalText"/>, titles, names and
-/// footers (plain text) as they are; errors (plain text too) go to the error writer as one line.
+/// footers (plain text) as they are; errors (plain text too) go to the error writer as one line. With <c>bold</c>,
+/// bold markup is shown as ANSI bold rather than <c>**marks**</c> (see <see cref="TerminalStyle"/>).
 /// </summary>
 public static class ConsoleReplyRenderer
 {
-    public static void Render(Reply reply, TextWriter output, TextWriter error)
+    public static void Render(Reply reply, TextWriter output, TextWriter error, bool bold = false)
     {
         if (reply.Kind != ReplyKind.Ok)
         {
@@ -18,7 +19,7 @@ public static class ConsoleReplyRenderer
 
         if (!string.IsNullOrEmpty(reply.Text))
         {
-            output.WriteLine(TerminalText.Plain(reply.Text));
+            output.WriteLine(TerminalText.Plain(reply.Text, bold));
         }
 
         if (reply.Code is { } code)
@@ -28,7 +29,7 @@ public static class ConsoleReplyRenderer
 
         foreach (var card in reply.Cards)
         {
-            RenderCard(card, output);
+            RenderCard(card, output, bold);
         }
 
         var links = reply.Buttons.Where(b => b.Url is not null).ToList();
@@ -38,7 +39,7 @@ public static class ConsoleReplyRenderer
         }
     }
 
-    private static void RenderCard(Card card, TextWriter output)
+    private static void RenderCard(Card card, TextWriter output, bool bold)
     {
         output.WriteLine();
         output.WriteLine(card.Title);
@@ -50,12 +51,12 @@ public static class ConsoleReplyRenderer
         foreach (var field in card.Fields)
         {
             var lead = $"  {field.Name}: ";
-            output.WriteLine(lead + Indented(TerminalText.Plain(field.Value), lead.Length));
+            output.WriteLine(lead + Indented(TerminalText.Plain(field.Value, bold), lead.Length));
         }
 
         if (!string.IsNullOrEmpty(card.Description))
         {
-            output.WriteLine("  " + Indented(TerminalText.Plain(card.Description), 2));
+            output.WriteLine("  " + Indented(TerminalText.Plain(card.Description, bold), 2));
         }
 
         if (card.Footer is not null)

@@ -103,7 +103,17 @@ public static class DigestBotCli
             // Options first: the host would build its hosted services (some of which open storage) before it
             // validates, and a misconfigured bot must stop with its one line before touching the data directory.
             host.Services.GetService<IStartupValidator>()?.Validate();
+            var fatal = host.Services.GetService<FatalStop>();
             await host.RunAsync(ct);
+
+            // A transport that could not go on (Discord refused the token) stopped the host: its one line, exit 2.
+            // (Read from the instance taken before: RunAsync disposes the host and its services.)
+            if (fatal?.Reason is { } reason)
+            {
+                await Console.Error.WriteLineAsync($"digestbot: {reason}");
+                return ExitCodes.BadInput;
+            }
+
             return ExitCodes.Ok;
         }
         catch (Exception e) when (CliFailure.Report(e) is { } code)

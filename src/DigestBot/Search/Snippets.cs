@@ -29,7 +29,7 @@ internal sealed class Snippets
         var scorer = new QueryScorer(query);
         _highlighter = new Highlighter(new SimpleHTMLFormatter(Mark, Mark), new MarkdownEncoder(), scorer)
         {
-            TextFragmenter = new SimpleSpanFragmenter(scorer, Length),
+            TextFragmenter = new PhraseKeepingFragmenter(scorer, Length),
         };
     }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using DigestBot.Discord.Rest;
+using DigestBot.DiscordBot;
 
 namespace DigestBot.Status;
 

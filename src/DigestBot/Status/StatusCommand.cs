@@ -101,6 +101,7 @@ public sealed class StatusCommand(
             : c.NextDigest is { } next ? $"next {next.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : "instant";
         var last = c.LastDigest is { } at ? $"last {at.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : "no digest yet";
         var error = c.LastError is { } e ? $" · last error: {e}" : string.Empty;
-        return $"{c.Watches} watches · {c.Schedule} ({c.TimeZone}) · {state} · {c.Pending} pending · {last}{error}";
+        var watches = c.Watches == 1 ? "1 watch" : $"{c.Watches} watches";
+        return $"{watches} · {c.Schedule} ({c.TimeZone}) · {state} · {c.Pending} pending · {last}{error}";
     }
 }

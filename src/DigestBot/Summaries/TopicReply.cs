@@ -56,6 +56,7 @@ internal static class TopicReply
 
         // Plain lines, no markdown: the representative's title first, its link and TL;DR under it. The theme itself has
         // no page, so the card title links nowhere (it used to carry the representative's link, printed before its title).
+        // No footer: the link already names the paper, and the terminal printed its id a second time.
         var url = representative.Links.Abs ?? representative.Links.Hf;
         string?[] lines = [representative.Title, url, summaries.Offline(representative).Text];
         return new Card($"{theme.Label} · {Count(theme.Count, "paper")}")
@@ -65,7 +66,6 @@ internal static class TopicReply
                 new CardField("Most representative", string.Join('\n', lines.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => ReplyMarkup.Escape(l!)))),
                 .. listed.Length > 0 ? [new CardField("Also", listed)] : Array.Empty<CardField>(),
             ],
-            Footer = $"most representative: {representative.Id}",
         };
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using DigestBot.Commands;
-using DigestBot.Discord.Models;
 using DigestBot.DiscordBot;
 
 namespace DigestBot.Watches;
@@ -8,22 +7,22 @@ namespace DigestBot.Watches;
 /// <summary><c>/watch remove watch:</c> suggests this channel's watches ("#3 layer norm — query"), filtered by what was typed.</summary>
 public sealed class WatchAutocomplete(WatchStore watches) : IAutocompleteProvider
 {
-    public ValueTask<IReadOnlyList<ApplicationCommandOptionChoice>> SuggestAsync(
+    public ValueTask<IReadOnlyList<AutocompleteChoice>> SuggestAsync(
         CommandDefinition command, string option, IReadOnlyDictionary<string, object> values, CommandOrigin origin, CancellationToken cancellationToken)
     {
         if (command.Name != WatchRemoveCommand.Definition.Name || option != "watch")
         {
-            return ValueTask.FromResult<IReadOnlyList<ApplicationCommandOptionChoice>>([]);
+            return ValueTask.FromResult<IReadOnlyList<AutocompleteChoice>>([]);
         }
 
         var typed = values.TryGetValue(option, out var value) ? Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty : string.Empty;
-        IReadOnlyList<ApplicationCommandOptionChoice> choices =
+        IReadOnlyList<AutocompleteChoice> choices =
         [
             .. watches.ForChannel(origin.ChannelId)
                 .Select(w => (Watch: w, Label: Label(w)))
                 .Where(w => typed.Length == 0 || w.Label.Contains(typed, StringComparison.OrdinalIgnoreCase))
-                .Take(InteractionCallbackData.MaxChoices)
-                .Select(w => ApplicationCommandOptionChoice.Of(w.Label, w.Watch.Id)),
+                .Take(EmbedLimits.Choices)
+                .Select(w => AutocompleteChoice.Of(w.Label, w.Watch.Id)),
         ];
         return ValueTask.FromResult(choices);
     }

@@ -103,7 +103,7 @@ public sealed class CiteCommandTests : IDisposable
         Assert.Equal(ReplyKind.Invalid, discord.Kind);
         Assert.StartsWith(message, discord.Text, StringComparison.Ordinal);
         var rendered = Assert.Single(DiscordPayloads.RenderValid(discord));
-        Assert.Equal(DigestBot.Discord.Models.MessageFlags.Ephemeral, rendered.Flags);
+        Assert.True(rendered.Ephemeral);
         var (output, error) = DiscordPayloads.RenderConsole(cli);
         Assert.Equal(string.Empty, output);
         Assert.StartsWith(message, error, StringComparison.Ordinal);

@@ -54,7 +54,7 @@ public class HelpCommandTests
         Assert.NotEmpty(examples);
         Assert.All(examples, e => Assert.StartsWith("/", e, StringComparison.Ordinal));
         Assert.All(examples, e => Assert.DoesNotContain("--", e, StringComparison.Ordinal));
-        Assert.Equal(DigestBot.Discord.Models.MessageFlags.Ephemeral, message.Flags);
+        Assert.True(message.Ephemeral);
     }
 
     [Fact]

@@ -2,6 +2,8 @@ using DigestBot.Digests;
 using DigestBot.DiscordBot;
 using DigestBot.FakeDiscord;
 using DigestBot.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DigestBot.Tests.Digests;
@@ -45,6 +47,47 @@ public sealed class DiscordDigestTests : IAsyncLifetime
         Assert.Equal(2, _fake.Channels.Messages(first).Count);
         Assert.All(digest.Chunks, c => Assert.NotNull(c.SentAt));
         Assert.Equal(0, _bot.Get<Outbox>().PendingCount(Channel));
+    }
+
+    [Fact]
+    public async Task Every_overflow_part_goes_to_the_thread_made_once_for_the_digest_and_remembered_with_it()
+    {
+        _bot.Owe(Channel, "2411.00001", "2411.00002", "2411.00003", "2411.00004", "2411.00005", "2411.00006", "2411.00007");
+
+        var digest = Assert.Single(await Run());
+
+        var thread = Assert.Single(_fake.Requests, r => r.Route == "POST /channels/{channel_id}/messages/{message_id}/threads");
+        Assert.InRange(thread.Status, 200, 201);
+        Assert.Equal(digest.Chunks[0].MessageId, _bot.Get<Outbox>().Find(digest.Id)!.OverflowTo);
+        Assert.Equal(3, _fake.Channels.Messages(ulong.Parse(digest.Chunks[0].MessageId!, System.Globalization.CultureInfo.InvariantCulture)).Count);
+        Assert.DoesNotContain(_fake.Requests, r => r.ErrorCode == DiscordErrorCodes.ThreadAlreadyExists);
+    }
+
+    [Fact]
+    public async Task After_a_restart_the_rest_of_the_overflow_goes_straight_to_the_thread_remembered_with_the_digest()
+    {
+        _bot.Owe(Channel, "2411.00001", "2411.00002", "2411.00003", "2411.00004", "2411.00005");
+        var outbox = _bot.Get<Outbox>();
+        var digest = Compose();
+        var first = await Poster().PostAsync(Channel, digest, digest.Chunks[0], null, CancellationToken.None);
+        outbox.MarkSent(digest.Id, 0, first, _clock.GetUtcNow());
+        outbox.MarkSent(digest.Id, 1, await Poster().PostAsync(Channel, digest, digest.Chunks[1], first, CancellationToken.None), _clock.GetUtcNow());
+        var threads = _fake.Requests.Count(r => r.Route == "POST /channels/{channel_id}/messages/{message_id}/threads");
+
+        // A new process: nothing in memory, only what the outbox stored.
+        var restarted = new DiscordChannelPoster(
+            _bot.Get<DiscordChannels>(),
+            new DigestThreads(_bot.Get<DiscordChannels>(), outbox, _bot.Get<IOptions<DiscordOptions>>()),
+            _bot.Get<IOptions<DiscordOptions>>(),
+            _clock,
+            NullLogger<DiscordChannelPoster>.Instance);
+        var stored = outbox.Find(digest.Id)!;
+        await restarted.PostAsync(Channel, stored, stored.Chunks[2], first, CancellationToken.None);
+
+        Assert.Equal(1, threads);
+        Assert.Equal(1, _fake.Requests.Count(r => r.Route == "POST /channels/{channel_id}/messages/{message_id}/threads"));
+        Assert.Equal(2, _fake.Channels.Messages(ulong.Parse(first, System.Globalization.CultureInfo.InvariantCulture)).Count);
+        Assert.Single(_fake.Channels.Messages(Channel));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class CommandRegistrationProcessTests() : FakeDiscordProcessTest("
         Assert.Equal(SlashCommands, registered.Select(c => c!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
         Assert.Null(Fake.Commands.Registered(null));
         Assert.All(Fake.Requests, r => Assert.True(r.HasBotToken && r.Status == 200, r.ToString()));
-        Assert.Contains(Fake.Requests, r => r.Route == "GET /applications/@me");
+        Assert.Contains(Fake.Requests, r => r.Route == "GET /oauth2/applications/@me");
     }
 
     [Fact]
@@ -53,16 +53,17 @@ public sealed class CommandRegistrationProcessTests() : FakeDiscordProcessTest("
     }
 
     [Fact]
-    public async Task A_rejected_token_gives_one_clear_error_line_without_the_token_and_the_bot_stays_up()
+    public async Task A_rejected_token_ends_the_bot_with_exit_2_and_one_line_without_the_token_and_nothing_is_retried()
     {
         const string wrong = "wrong-token-SECRET";
         using var bot = Start(string.Empty, wrong);
-        Assert.True(await bot.WaitForOutputAsync("rejected the bot token", Limit), bot.Stderr);
-        await StopAsync(bot);
 
-        Assert.Single(bot.Stderr.Split('\n'), l => l.Contains("rejected the bot token", StringComparison.Ordinal));
-        Assert.DoesNotContain(wrong, bot.Stderr + bot.Stdout, StringComparison.Ordinal);
-        // Registration and the gateway each ask once, side by side, before the first 401 stops the client.
+        Assert.Equal(2, await bot.WaitForExitAsync(Limit));
+        var output = bot.Stderr + bot.Stdout;
+        Assert.Single(output.Split('\n'), l => l.Contains("rejected the bot token", StringComparison.Ordinal));
+        Assert.DoesNotContain(wrong, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", output, StringComparison.Ordinal);
+        // Registration and the gateway may each ask once, side by side, before the first 401 stops everything.
         Assert.InRange(Fake.Requests.Count, 1, 2);
         Assert.All(Fake.Requests, r => Assert.Equal(401, r.Status));
         Assert.Equal(0, Fake.Commands.Overwrites);

@@ -1,14 +1,12 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Discord;
 using DigestBot.Commands;
-using DigestBot.Discord.Json;
-using DigestBot.Discord.Models;
 using DigestBot.DiscordBot;
 using DigestBot.FakeDiscord;
 using DigestBot.Papers;
 using DigestBot.Sources;
 using DigestBot.Status;
 using DigestBot.Storage;
+using DigestBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,9 +14,6 @@ namespace DigestBot.Tests.DiscordBot;
 
 public class DiscordCommandBuilderTests
 {
-    private static JsonNode Json(IReadOnlyList<ApplicationCommand> commands) =>
-        JsonNode.Parse(JsonSerializer.Serialize(commands, DiscordJsonContext.Default.IReadOnlyListApplicationCommand))!;
-
     private static IReadOnlyList<CommandDefinition> AppDefinitions()
     {
         var services = new ServiceCollection()
@@ -30,21 +25,26 @@ public class DiscordCommandBuilderTests
     }
 
     [Fact]
-    public void The_apps_commands_become_valid_guild_only_slash_commands_without_the_local_ones()
+    public async Task The_apps_commands_become_guild_only_slash_commands_without_the_local_ones_which_the_fake_takes_from_discord_net()
     {
         var commands = DiscordCommandBuilder.Build(AppDefinitions());
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var rest = await FakeRest.LoginAsync(fake);
 
-        Assert.Null(FakeCommandValidator.Validate(Json(commands)));
+        await rest.BulkOverwriteGuildCommands([.. commands.Select(c => c.Build())], 42);
+
         Assert.Equal(["help", "paper", "papers", "sources", "status"], commands.Select(c => c.Name));
-        Assert.All(commands, c => Assert.Equal([0], c.Contexts!));
-        var paper = commands.Single(c => c.Name == "paper").Options!.Single();
-        Assert.Equal((ApplicationCommandOptionType.String, true), (paper.Type, paper.Required));
-        var limit = commands.Single(c => c.Name == "papers").Options!.Single();
+        Assert.Equal(["help", "paper", "papers", "sources", "status"], fake.Commands.Registered(42)!.Select(c => c!["name"]!.GetValue<string>()));
+        Assert.All(fake.Commands.Registered(42)!, c => Assert.Equal("[0]", c!["contexts"]!.ToJsonString()));
+        Assert.All(commands, c => Assert.Equal([InteractionContextType.Guild], c.ContextTypes));
+        var paper = commands.Single(c => c.Name == "paper").Options.Single();
+        Assert.Equal((ApplicationCommandOptionType.String, true), (paper.Type, paper.IsRequired));
+        var limit = commands.Single(c => c.Name == "papers").Options.Single();
         Assert.Equal((ApplicationCommandOptionType.Integer, 1d, 1000d), (limit.Type, limit.MinValue!.Value, limit.MaxValue!.Value));
     }
 
     [Fact]
-    public void Sub_commands_are_grouped_by_their_first_word_with_required_options_first_and_manage_channels_where_all_manage()
+    public async Task Sub_commands_are_grouped_by_their_first_word_with_required_options_first_and_manage_channels_where_all_manage()
     {
         CommandDefinition[] definitions =
         [
@@ -58,17 +58,23 @@ public class DiscordCommandBuilderTests
         ];
 
         var commands = DiscordCommandBuilder.Build(definitions);
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var rest = await FakeRest.LoginAsync(fake);
+        await rest.BulkOverwriteGlobalCommands([.. commands.Select(c => c.Build())]);
 
-        Assert.Null(FakeCommandValidator.Validate(Json(commands)));
         Assert.Equal(["digest", "schedule", "watch"], commands.Select(c => c.Name));
         var watch = commands.Single(c => c.Name == "watch");
         Assert.Null(watch.DefaultMemberPermissions);
-        Assert.Equal(["add", "list", "remove"], watch.Options!.Select(o => o.Name));
-        Assert.All(watch.Options!, o => Assert.Equal(ApplicationCommandOptionType.SubCommand, o.Type));
-        Assert.Equal(["query", "name"], watch.Options![0].Options!.Select(o => o.Name));
-        Assert.Null(watch.Options[1].Options);
-        Assert.Equal("16", commands.Single(c => c.Name == "schedule").DefaultMemberPermissions);
-        Assert.Equal("16", commands.Single(c => c.Name == "digest").DefaultMemberPermissions);
+        Assert.Equal(["add", "list", "remove"], watch.Options.Select(o => o.Name));
+        Assert.All(watch.Options, o => Assert.Equal(ApplicationCommandOptionType.SubCommand, o.Type));
+        Assert.Equal(["query", "name"], watch.Options[0].Options.Select(o => o.Name));
+        Assert.Empty(watch.Options[1].Options);
+        Assert.Equal(GuildPermission.ManageChannels, commands.Single(c => c.Name == "schedule").DefaultMemberPermissions);
+        Assert.Equal(GuildPermission.ManageChannels, commands.Single(c => c.Name == "digest").DefaultMemberPermissions);
+        var registered = fake.Commands.Registered(null)!.Select(c => c!.AsObject()).ToDictionary(c => c["name"]!.GetValue<string>());
+        Assert.Equal("16", registered["digest"]["default_member_permissions"]!.ToString());
+        Assert.Null(registered["watch"]["default_member_permissions"]);
+        Assert.Null(registered["watch"]["options"]![0]!["options"]![0]!["min_value"]);
     }
 
     [Fact]
@@ -80,14 +86,19 @@ public class DiscordCommandBuilderTests
     }
 
     [Fact]
-    public void The_search_sort_option_offers_its_two_choices_in_discord()
+    public async Task The_search_sort_option_offers_its_two_choices_in_discord()
     {
         var commands = DiscordCommandBuilder.Build([DigestBot.Search.SearchCommand.Definition]);
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var rest = await FakeRest.LoginAsync(fake);
 
-        Assert.Null(FakeCommandValidator.Validate(Json(commands)));
-        var sort = commands.Single().Options!.Single(o => o.Name == "sort");
-        Assert.Equal(["relevance", "date"], sort.Choices!.Select(c => c.Value.GetString()));
-        Assert.Null(commands.Single().Options!.Single(o => o.Name == "since").Choices);
+        await rest.BulkOverwriteGuildCommands([.. commands.Select(c => c.Build())], 42);
+
+        var options = fake.Commands.Registered(42)!.Single()!["options"]!.AsArray();
+        var sort = options.Single(o => o!["name"]!.GetValue<string>() == "sort")!;
+        Assert.Equal(["relevance", "date"], sort["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()));
+        Assert.Equal(["relevance", "date"], sort["choices"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()));
+        Assert.Null(options.Single(o => o!["name"]!.GetValue<string>() == "since")!["choices"]);
     }
 
     [Fact]
@@ -95,6 +106,8 @@ public class DiscordCommandBuilderTests
     {
         var commands = DiscordCommandBuilder.Build(AppDefinitions());
         var changed = DiscordCommandBuilder.Build([.. AppDefinitions(), new CommandDefinition("extra", "Extra")]);
+        var described = DiscordCommandBuilder.Build(AppDefinitions());
+        described[0].Description += " (changed)";
 
         var hash = DiscordCommandBuilder.Hash(commands, 1, 2);
 
@@ -102,5 +115,6 @@ public class DiscordCommandBuilderTests
         Assert.NotEqual(hash, DiscordCommandBuilder.Hash(commands, 1, null));
         Assert.NotEqual(hash, DiscordCommandBuilder.Hash(commands, 3, 2));
         Assert.NotEqual(hash, DiscordCommandBuilder.Hash(changed, 1, 2));
+        Assert.NotEqual(hash, DiscordCommandBuilder.Hash(described, 1, 2));
     }
 }

@@ -86,7 +86,7 @@ public sealed class DiscordReplyGoldenTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_topic_overview_with_bold_representative_titles()
+    public async Task A_topic_overview_with_each_theme_its_representative_paper_and_the_others()
     {
         var mark = _app.Fake.Requests.Count;
 

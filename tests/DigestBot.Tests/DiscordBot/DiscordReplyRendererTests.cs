@@ -1,35 +1,30 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Net.Http.Headers;
+using System.Text;
+using Discord;
 using DigestBot.Commands;
-using DigestBot.Discord.Json;
-using DigestBot.Discord.Models;
-using DigestBot.Discord.Rest;
 using DigestBot.DiscordBot;
 using DigestBot.FakeDiscord;
+using DigestBot.Tests.Support;
 
 namespace DigestBot.Tests.DiscordBot;
 
 /// <summary>Whatever a reply holds, what the renderer makes passes the fake's Discord validation.</summary>
 public class DiscordReplyRendererTests
 {
-    private static JsonNode Json(MessagePayload message) =>
-        JsonNode.Parse(JsonSerializer.Serialize(InteractionCallbackData.From(message), DiscordJsonContext.Default.InteractionCallbackData))!;
-
-    private static void AssertValid(IReadOnlyList<MessagePayload> messages, bool ephemeral)
+    private static void AssertValid(IReadOnlyList<DiscordMessage> messages, bool ephemeral)
     {
         Assert.NotEmpty(messages);
         foreach (var message in messages)
         {
             var kind = ephemeral ? FakeMessageKind.Interaction : FakeMessageKind.Create;
-            var error = FakeMessageValidator.Validate(Json(message), kind);
+            var error = FakeMessageValidator.Validate(DiscordJson.Of(message), kind);
             Assert.True(error is null, error?.Body?.ToJsonString());
-            Assert.Equal("""{"parse":[]}""", Json(message)["allowed_mentions"]!.ToJsonString());
-            Assert.InRange(message.Embeds?.Count ?? 0, 0, EmbedLimits.EmbedsPerMessage);
-            Assert.InRange(message.Embeds?.Sum(EmbedLimits.Size) ?? 0, 0, EmbedLimits.TotalPerMessage);
-            Assert.Equal(ephemeral ? MessageFlags.Ephemeral : null, message.Flags);
+            Assert.InRange(message.Embeds.Count, 0, EmbedLimits.EmbedsPerMessage);
+            Assert.InRange(message.Embeds.Sum(EmbedLimits.Size), 0, EmbedLimits.TotalPerMessage);
+            Assert.Equal(ephemeral, message.Ephemeral);
         }
 
-        var urls = messages.SelectMany(m => m.Embeds ?? []).Select(e => e.Url).OfType<string>().ToList();
+        var urls = messages.SelectMany(m => m.Embeds).Select(e => e.Url).OfType<string>().ToList();
         Assert.Equal(urls.Count, urls.Distinct(StringComparer.Ordinal).Count());
     }
 
@@ -41,44 +36,55 @@ public class DiscordReplyRendererTests
         var messages = DiscordReplyRenderer.Render(reply);
 
         AssertValid(messages, ephemeral: false);
-        var embeds = messages.SelectMany(m => m.Embeds ?? []).ToList();
+        var embeds = messages.SelectMany(m => m.Embeds).ToList();
         Assert.Equal(41, embeds.Count);
         Assert.All(embeds, e => Assert.True(e.Title!.Length <= 256 && e.Title.EndsWith('…')));
         Assert.Equal("https://arxiv.org/abs/2401.00001#2", embeds[^1].Url);
-        Assert.Equal(25, messages[0].Components!.Sum(r => r.Components!.Count));
-        var text = string.Concat(messages.Select(m => m.Content)) + string.Concat(embeds.Select(e => e.Title + e.Description + string.Concat((e.Fields ?? []).Select(f => f.Name + f.Value))));
+        Assert.Equal(25, messages[0].Components!.Components.Cast<ActionRowComponent>().Sum(r => r.Components.Count));
+        var text = string.Concat(messages.Select(m => m.Content)) + string.Concat(embeds.Select(e => e.Title + e.Description + string.Concat(e.Fields.Select(f => f.Name + f.Value))));
         Assert.DoesNotContain(" @everyone", text, StringComparison.Ordinal);
         Assert.Contains(@"\@everyone", text, StringComparison.Ordinal);
         Assert.Contains(@"\\mathcal", text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task The_forty_paper_digest_is_accepted_by_the_fake_as_posts_and_as_an_interaction_reply()
+    public async Task The_forty_paper_digest_is_accepted_by_the_fake_as_posts_and_as_an_interaction_reply_as_discord_net_sends_them()
     {
+        // Payloads are judged here, not pacing: a plain Discord.Net client (no GlobalPace) learns the global limit
+        // only from a 429, so the fake's is raised out of the way (DiscordRateLimitTests covers pacing).
         await using var fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions
         {
+            GlobalRequestsPerSecond = 1000,
             Messages = new FakeBucketRule("messages", 100, TimeSpan.FromSeconds(5)),
             Interactions = new FakeBucketRule("interactions", 100, TimeSpan.FromSeconds(5)),
         });
-        using var http = new HttpClient();
-        var client = new DiscordRestClient(http, new DiscordRestOptions { Token = fake.Options.Token, ApiBaseUrl = fake.ApiBaseUrl });
+        await using var rest = await FakeRest.LoginAsync(fake);
         var messages = DiscordReplyRenderer.Render(HostileReplies.Digest());
         var ephemeral = DiscordReplyRenderer.Render(HostileReplies.Digest() with { Ephemeral = true });
-
-        foreach (var (message, i) in messages.Select((m, i) => (m, i)))
+        var channel = (IMessageChannel)await rest.GetChannelAsync(77);
+        foreach (var message in messages)
         {
-            await client.CreateMessageAsync(77, MessageCreate.From(message, nonce: $"digest-1-{i}"));
+            await channel.SendMessageAsync(message.Content, embeds: [.. message.Embeds], allowedMentions: DiscordMessage.NoMentions, components: message.Components);
         }
 
-        await client.CreateInteractionResponseAsync(1, "token", InteractionResponse.Message(ephemeral[0]));
+        // Parsed only now: Discord.Net refuses to build a response more than 3 s after it read the interaction.
+        var interaction = await rest.ParseHttpInteractionAsync(Signer.Key, Signer.Sign("1", Body), "1", Body, _ => false);
+
+        // Http mode writes this JSON into its response; here it goes to the callback route for the fake to judge.
+        var answer = interaction.Respond(ephemeral[0].Content, [.. ephemeral[0].Embeds], ephemeral: true, allowedMentions: DiscordMessage.NoMentions, components: ephemeral[0].Components);
+        using var http = new HttpClient();
+        http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", "DiscordBot (https://example.org, 1.0)");
+        using var callback = await http.PostAsync(new Uri($"{fake.ApiBaseUrl}/interactions/{interaction.Id}/{interaction.Token}/callback"), new StringContent(answer, Encoding.UTF8, "application/json"));
+        Assert.True(callback.IsSuccessStatusCode, await callback.Content.ReadAsStringAsync());
         foreach (var message in ephemeral.Skip(1))
         {
-            await client.CreateFollowupMessageAsync(fake.Options.ApplicationId, "token", message);
+            await interaction.FollowupAsync(message.Content, [.. message.Embeds], ephemeral: true, allowedMentions: DiscordMessage.NoMentions, components: message.Components);
         }
 
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, callback.StatusCode);
         Assert.Equal(messages.Count, fake.Channels.Messages(77).Count);
-        Assert.Equal(ephemeral.Count - 1, fake.Interactions.Followups("token").Count);
-        Assert.All(fake.Requests, r => Assert.True(r.Status == (r.Route!.StartsWith("POST /interactions", StringComparison.Ordinal) ? 204 : 200), $"{r} {r.ErrorBody}"));
+        Assert.Equal(ephemeral.Count - 1, fake.Interactions.Followups(interaction.Token).Count);
+        Assert.All(fake.Requests, r => Assert.True(r.Status is 200 or 204, $"{r} {r.ErrorBody}"));
     }
 
     [Theory]
@@ -100,9 +106,9 @@ public class DiscordReplyRendererTests
         var message = Assert.Single(DiscordReplyRenderer.Render(reply));
 
         Assert.Equal("No papers stored yet.", message.Content);
-        var buttons = Assert.Single(message.Components!).Components!;
-        Assert.Equal((ButtonStyle.Link, "https://arxiv.org"), (buttons[0].Style!.Value, buttons[0].Url));
-        Assert.Equal((ButtonStyle.Secondary, "refresh"), (buttons[1].Style!.Value, buttons[1].CustomId));
+        var buttons = Assert.IsType<ActionRowComponent>(Assert.Single(message.Components!.Components)).Components.Cast<ButtonComponent>().ToList();
+        Assert.Equal((ButtonStyle.Link, "https://arxiv.org"), (buttons[0].Style, buttons[0].Url));
+        Assert.Equal((ButtonStyle.Secondary, "refresh"), (buttons[1].Style, buttons[1].CustomId));
     }
 
     [Fact]
@@ -111,8 +117,20 @@ public class DiscordReplyRendererTests
         var failure = Assert.Single(DiscordReplyRenderer.Render(Reply.Failure("paper failed: boom")));
         var empty = Assert.Single(DiscordReplyRenderer.Render(new Reply()));
 
-        Assert.Equal(MessageFlags.Ephemeral, failure.Flags);
+        Assert.True(failure.Ephemeral);
         Assert.Equal("paper failed\\: boom", failure.Content);
         Assert.Equal("Done.", empty.Content);
+    }
+
+    private static readonly byte[] Body = Encoding.UTF8.GetBytes(Interactions.Command(1, "help").ToJsonString());
+
+    /// <summary>Discord's side: signs the interaction the reply answers.</summary>
+    private static class Signer
+    {
+        private static readonly Ed25519Signer Discord = new();
+
+        public static string Key => Convert.ToHexStringLower(Discord.PublicKey);
+
+        public static string Sign(string stamp, byte[] body) => Convert.ToHexStringLower(Discord.Sign([.. Encoding.UTF8.GetBytes(stamp), .. body]));
     }
 }

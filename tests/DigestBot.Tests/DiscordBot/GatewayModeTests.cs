@@ -1,4 +1,3 @@
-using DigestBot.Discord.Gateway;
 using DigestBot.Digests;
 using DigestBot.DiscordBot;
 using DigestBot.Tests.Support;
@@ -14,11 +13,24 @@ public sealed class GatewayModeTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _app = await DiscordAppHarness.StartAsync(DiscordMode.Gateway);
-        await _app.StartAsync<DiscordGatewayService>();
-        await DiscordAppHarness.EventuallyAsync(() => _app.Fake.Gateway.Live?.Ready == true, "READY");
+        await _app.ConnectAsync();
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    /// <summary>The bot joins guilds with these channels (GUILD_CREATE), as Discord tells a bot with the Guilds intent.</summary>
+    private async Task GuildsAsync(params (ulong Guild, ulong[] Channels)[] guilds)
+    {
+        foreach (var (guild, channels) in guilds)
+        {
+            foreach (var channel in channels)
+            {
+                _app.Fake.Channels.Guilds[channel] = guild;
+            }
+
+            await _app.Fake.Gateway.GuildCreateAsync(guild);
+        }
+    }
 
     private async Task RoundTripAsync(ulong id)
     {
@@ -35,7 +47,7 @@ public sealed class GatewayModeTests : IAsyncLifetime
         var response = _app.Fake.Interactions.Response(Interactions.Token(31))!;
         Assert.Equal(4, response["type"]!.GetValue<int>());
         Assert.Equal("DigestBot commands", response["data"]!["embeds"]![0]!["title"]!.GetValue<string>());
-        Assert.Equal(GatewayState.Connected, _app.Get<DiscordGatewayService>().Client!.State);
+        Assert.Equal(global::Discord.ConnectionState.Connected, _app.Get<DiscordGatewayService>().Client!.ConnectionState);
         Assert.Equal("[valid token]", _app.Fake.Gateway.Live!.ReceivedOp(2)[0]["d"]!["token"]!.GetValue<string>());
         Assert.DoesNotContain(DiscordAppHarness.Token, _app.Logs.All, StringComparison.Ordinal);
     }
@@ -49,6 +61,7 @@ public sealed class GatewayModeTests : IAsyncLifetime
         watches.Add(7, 501, "attention", null, 1);
         watches.Add(8, 600, "diffusion", null, 1);
         channels.Save(channels.Get(500) with { GuildId = 7 });
+        await GuildsAsync((7, [500, 501]), (8, [600]));
 
         await _app.Fake.Gateway.GuildDeleteAsync(7, unavailable: true);
         await RoundTripAsync(32);
@@ -71,6 +84,7 @@ public sealed class GatewayModeTests : IAsyncLifetime
         var watches = _app.Get<WatchStore>();
         watches.Add(8, 600, "diffusion", null, 1);
         watches.Add(8, 601, "transformers", null, 1);
+        await GuildsAsync((8, [600, 601]));
 
         await _app.Fake.Gateway.ChannelDeleteAsync(600, 8);
         await RoundTripAsync(34);

@@ -20,7 +20,7 @@ internal static partial class InertText
             var message = body?["data"] as JsonObject ?? (route.Contains("/threads", StringComparison.Ordinal) ? null : body as JsonObject);
             if (message is not null && (message.ContainsKey("content") || message.ContainsKey("embeds")))
             {
-                Xunit.Assert.Equal("""{"parse":[]}""", message["allowed_mentions"]?.ToJsonString());
+                Xunit.Assert.Equal("""{"parse":[]}""", message["allowed_mentions"] is JsonObject mentions ? RecordedReplies.NoExtraMentions(mentions).ToJsonString() : null);
             }
 
             foreach (var text in Texts(body))

@@ -1,84 +1,63 @@
 using DigestBot.Commands;
-using DigestBot.Discord.Rest;
 using DigestBot.DiscordBot;
-using DigestBot.FakeDiscord;
 using DigestBot.Tests.DiscordBot.Probes;
 using DigestBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace DigestBot.Tests.DiscordBot;
 
-/// <summary>The interaction pipeline with probe commands, answering the fake Discord over loopback REST.</summary>
+/// <summary>
+/// The app in Gateway mode with probe commands added, interactions arriving from the fake gateway and answered over
+/// REST as Discord.Net answers them.
+/// </summary>
 public sealed class PipelineHarness : IAsyncDisposable
 {
-    public const string Token = "pipeline-bot-token-SECRET";
+    private readonly DiscordAppHarness _app;
 
-    private readonly ServiceProvider _services;
-    private readonly HttpClient _http = new();
+    private PipelineHarness(DiscordAppHarness app) => _app = app;
 
-    private PipelineHarness(FakeDiscordServer fake, FakeTimeProvider clock)
-    {
-        Fake = fake;
-        var services = new ServiceCollection()
-            .AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug))
-            .AddSingleton<TimeProvider>(clock)
-            .AddSingleton<Probe>()
-            .AddSingleton<IAutocompleteProvider, ProbeAutocomplete>()
-            .AddSingleton(Options.Create(new DiscordOptions { Token = Token, Mode = DiscordMode.Gateway }))
-            .AddSingleton(sp => new DiscordRestClient(
-                _http, new DiscordRestOptions { Token = Token, ApiBaseUrl = fake.ApiBaseUrl, RequestTimeout = TimeSpan.FromMinutes(5) }, clock, sp.GetRequiredService<ILogger<DiscordRestClient>>()))
-            .AddSingleton<InteractionDeduplicator>()
-            .AddSingleton<InteractionRouter>()
-            .AddSingleton<InteractionPipeline>();
-        services.AddCommands()
-            .AddCommand<SlowProbeCommand>()
-            .AddCommand<FailingProbeCommand>()
-            .AddCommand<ManageProbeCommand>()
-            .AddCommand<CardSearchProbeCommand>()
-            .AddCommand<AirhornProbeCommand>()
-            .AddCommand<DigestBot.Search.ReindexCommand>();
-        _services = services.BuildServiceProvider();
-    }
+    public DigestBot.FakeDiscord.FakeDiscordServer Fake => _app.Fake;
 
-    public FakeDiscordServer Fake { get; }
+    public LogLines Logs => _app.Logs;
 
-    public LogLines Logs { get; } = new();
+    /// <summary>The app's clock: Discord's 3 s window and the responder's own "thinking…" run on it.</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => _app.Clock;
 
-    public InteractionPipeline Pipeline => _services.GetRequiredService<InteractionPipeline>();
+    public InteractionPipeline Pipeline => _app.Get<InteractionPipeline>();
 
-    public InteractionRouter Router => _services.GetRequiredService<InteractionRouter>();
+    public InteractionRouter Router => _app.Get<InteractionRouter>();
 
-    public Probe Probe => _services.GetRequiredService<Probe>();
+    public Probe Probe => _app.Get<Probe>();
 
     public static async Task<PipelineHarness> StartAsync()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-        var fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Token = Token, Time = clock });
-        return new PipelineHarness(fake, clock);
+        var app = await DiscordAppHarness.StartAsync(DiscordMode.Gateway, null, services =>
+        {
+            services.AddSingleton<Probe>().AddSingleton<IAutocompleteProvider, ProbeAutocomplete>();
+            services.AddCommand<SlowProbeCommand>()
+                .AddCommand<FailingProbeCommand>()
+                .AddCommand<ManageProbeCommand>()
+                .AddCommand<CardSearchProbeCommand>()
+                .AddCommand<AirhornProbeCommand>()
+                .AddCommand<StallProbeCommand>();
+        });
+        await app.ConnectAsync();
+        return new PipelineHarness(app);
     }
 
-    /// <summary>Runs an interaction to the end: first response, then edits and follow-ups.</summary>
-    public async Task RunAsync(System.Text.Json.Nodes.JsonObject interaction)
-    {
-        await Pipeline.Start(Support.Interactions.Parse(interaction));
-        await DrainAsync();
-    }
+    /// <summary>Sends an interaction through the fake gateway and waits until it is handled to the end (edits and follow-ups too).</summary>
+    public Task RunAsync(System.Text.Json.Nodes.JsonObject interaction) => _app.RunAsync(interaction);
 
-    public Task DrainAsync() => Pipeline.DrainAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+    /// <summary>Sends an interaction without waiting for it.</summary>
+    public Task SendAsync(System.Text.Json.Nodes.JsonObject interaction) => Fake.Gateway.InteractionCreateAsync(interaction);
+
+    public Task DrainAsync() => Pipeline.DrainAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);
 
     /// <summary>The callback body Discord got for the interaction: <c>type</c> and <c>data</c>.</summary>
-    public System.Text.Json.Nodes.JsonObject? Response(ulong id) => Fake.Interactions.Response(Support.Interactions.Token(id));
+    public System.Text.Json.Nodes.JsonObject? Response(ulong id) => Fake.Interactions.Response(Interactions.Token(id));
 
     public int Callbacks(ulong id) => Fake.Requests.Count(r =>
-        r.Route == "POST /interactions/{interaction_id}/{interaction_token}/callback" && r.Path.EndsWith($"/{Support.Interactions.Token(id)}/callback", StringComparison.Ordinal));
+        r.Route == "POST /interactions/{interaction_id}/{interaction_token}/callback" && r.Path.EndsWith($"/{Interactions.Token(id)}/callback", StringComparison.Ordinal));
 
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await Fake.DisposeAsync();
-        _http.Dispose();
-    }
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
 }

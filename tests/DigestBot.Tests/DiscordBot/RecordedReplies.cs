@@ -9,9 +9,12 @@ namespace DigestBot.Tests.DiscordBot;
 /// <summary>
 /// What the fake Discord accepted since a mark, as the golden files hold it: every request that carries (or removes) a
 /// message, in arrival order, as its route template and its JSON body. Nothing here knows the client that sent them, so
-/// the golden files judge any client (ours today, Discord.Net next). Only what legitimately varies is normalised: the
-/// values of nonces and of a stored search's key, and forms Discord reads alike: key order, <c>"type": "rich"</c> on an
-/// embed, <c>"tts": false</c>, <c>"flags": 0</c>, and nulls in a create (but not in an edit, where null clears).
+/// the golden files judge any client. Only what legitimately varies is normalised: the values of nonces and of a stored
+/// search's key; and forms Discord reads alike: key order, <c>"type": "rich"</c> on an embed, <c>"tts": false</c>,
+/// <c>"flags": 0</c>, the defaults <c>"inline": false</c> (fields) and <c>"disabled": false</c> (buttons), empty
+/// <c>roles</c>/<c>users</c> lists in <c>allowed_mentions</c> (but never an empty <c>parse</c>), a defer's empty
+/// <c>data</c>, and nulls and empty <c>embeds</c>/<c>fields</c>/<c>components</c> lists in a create or inside an
+/// embed or component, which is replaced whole. At the top of an edit they are kept: there null or an empty list clears.
 /// </summary>
 internal static partial class RecordedReplies
 {
@@ -44,8 +47,8 @@ internal static partial class RecordedReplies
         JsonObject o => new JsonObject(o
             .Where(p => !SameAsAbsent(p.Key, p.Value, edit))
             .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => KeyValuePair.Create(p.Key, Canonical(Varying(p.Key, p.Value), edit)))),
-        JsonArray a => new JsonArray([.. a.Select(x => Canonical(x, edit))]),
+            .Select(p => KeyValuePair.Create(p.Key, Canonical(Varying(p.Key, p.Value), edit: false)))),
+        JsonArray a => new JsonArray([.. a.Select(x => Canonical(x, edit: false))]),
         _ => node?.DeepClone(),
     };
 
@@ -55,6 +58,9 @@ internal static partial class RecordedReplies
         ("tts", JsonValueKind.False) => true,
         ("flags", JsonValueKind.Number) => value!.GetValue<long>() == 0,
         ("type", JsonValueKind.String) => value!.GetValue<string>() == "rich",
+        ("inline" or "disabled", JsonValueKind.False) => true,
+        ("embeds" or "fields" or "components", JsonValueKind.Array) => !edit && value!.AsArray().Count == 0,
+        ("data", JsonValueKind.Object) => value!.AsObject().Count == 0,
         _ => false,
     };
 
@@ -62,8 +68,16 @@ internal static partial class RecordedReplies
     {
         ("nonce", _) => "<nonce>",
         ("custom_id", JsonValueKind.String) => SearchKey().Replace(value!.GetValue<string>(), "key=<key>"),
+        ("allowed_mentions", JsonValueKind.Object) => NoExtraMentions(value!.AsObject()),
         _ => value,
     };
+
+    /// <summary>
+    /// <c>roles: []</c> and <c>users: []</c> beside <c>parse</c> name no role or user to mention, as their absence does
+    /// (Discord.Net's <c>new AllowedMentions(AllowedMentionTypes.None)</c> sends both).
+    /// </summary>
+    public static JsonObject NoExtraMentions(JsonObject mentions) =>
+        new(mentions.Where(p => !(p.Key is "roles" or "users" && p.Value is JsonArray { Count: 0 })).Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())));
 
     [GeneratedRegex("key=[^&]+")]
     private static partial Regex SearchKey();

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using DigestBot.Discord.Gateway;
 using DigestBot.DiscordBot;
 using DigestBot.Papers;
 using DigestBot.Search;

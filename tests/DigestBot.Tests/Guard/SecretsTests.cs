@@ -1,6 +1,4 @@
 using System.Net;
-using DigestBot.Discord.Models;
-using DigestBot.Discord.Rest;
 using DigestBot.DiscordBot;
 using DigestBot.Papers;
 using DigestBot.Storage;
@@ -58,20 +56,23 @@ public sealed class SecretsTests
     }
 
     [Fact]
-    public async Task A_revoked_bot_token_fails_rest_and_the_gateway_without_the_token_in_any_log_or_exception()
+    public async Task A_revoked_bot_token_stops_the_bot_and_is_in_no_log_line_or_exception()
     {
         var capture = new SecretCapture();
         await using var app = await DiscordAppHarness.StartAsync(DiscordMode.Gateway);
         app.Fake.TokenRevoked = true;
 
-        var e = await Assert.ThrowsAnyAsync<Exception>(() =>
-            app.Get<DiscordRestClient>().CreateMessageAsync(5, new MessageCreate { Content = "x", AllowedMentions = AllowedMentions.None }));
-        capture.Add(e.ToString());
+        var rest = await app.Get<DiscordClients>().RestAsync(CancellationToken.None);
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => rest.GetChannelAsync(5));
+        var notSent = await Assert.ThrowsAnyAsync<Exception>(() => rest.GetChannelAsync(6));
         await app.StartAsync<DiscordGatewayService>();
-        await DiscordAppHarness.EventuallyAsync(() => app.Logs.Errors.Count > 0, "the gateway's error line");
+        capture.Add(refused.ToString());
+        capture.Add(notSent.ToString());
         capture.Add(app.Logs.All);
 
-        Assert.Contains("401", e.Message, StringComparison.Ordinal);
+        Assert.Equal(DiscordRestGuard.TokenRejectedLine, app.Get<FatalStop>().Reason);
+        Assert.Single(app.Fake.Requests);
+        Assert.Empty(app.Fake.Gateway.Connections);
         capture.AssertNone(DiscordAppHarness.Token);
     }
 

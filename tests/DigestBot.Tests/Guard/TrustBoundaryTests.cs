@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using DigestBot.Digests;
-using DigestBot.Discord.Models;
 using DigestBot.DiscordBot;
 using DigestBot.FakeDiscord;
 using DigestBot.Tests.Support;
@@ -36,11 +35,11 @@ public sealed class TrustBoundaryTests
         (string, JsonNode)[] options = option.Length == 0 ? [] : [(option, value is "false" ? JsonValue.Create(false) : JsonValue.Create(value))];
         var before = app.Get<ChannelStore>().Get(Interactions.Channel);
 
-        await RunAsync(app, Interactions.Command(71, command, sub, WithoutManage, options));
+        await app.RunAsync(Interactions.Command(71, command, sub, WithoutManage, options));
 
         var reply = app.Fake.Interactions.Response(Interactions.Token(71))!["data"]!;
         Assert.StartsWith("You need the Manage Channels permission", reply["content"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal((int)MessageFlags.Ephemeral, reply["flags"]!.GetValue<int>());
+        Assert.Equal(64, reply["flags"]!.GetValue<int>());
         Assert.Empty(app.Get<WatchStore>().ForChannel(Interactions.Channel));
         Assert.Equal(before, app.Get<ChannelStore>().Get(Interactions.Channel));
         Assert.Empty(app.Fake.Channels.Messages(Interactions.Channel));
@@ -52,7 +51,7 @@ public sealed class TrustBoundaryTests
         await using var app = await DiscordAppHarness.StartAsync(DiscordMode.Gateway);
         var watch = app.Get<WatchStore>().Add(Interactions.Guild, Interactions.Channel, "transformer", null, Interactions.User);
 
-        await RunAsync(app, Interactions.Button(72, $"watch remove?watch={watch.Id}", WithoutManage));
+        await app.RunAsync(Interactions.Button(72, $"watch remove?watch={watch.Id}", WithoutManage));
 
         Assert.StartsWith("You need the Manage Channels permission", app.Fake.Interactions.Response(Interactions.Token(72))!["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Single(app.Get<WatchStore>().ForChannel(Interactions.Channel));
@@ -63,7 +62,7 @@ public sealed class TrustBoundaryTests
     {
         await using var app = await DiscordAppHarness.StartAsync(DiscordMode.Gateway);
 
-        await RunAsync(app, Interactions.Command(73, "watch", "add", "16", ("query", "transformer")));
+        await app.RunAsync(Interactions.Command(73, "watch", "add", "16", ("query", "transformer")));
 
         Assert.Single(app.Get<WatchStore>().ForChannel(Interactions.Channel));
     }
@@ -113,12 +112,5 @@ public sealed class TrustBoundaryTests
         var failure = new DiscordOptionsValidator().Validate(null, options).FailureMessage;
 
         Assert.Equal("DigestBot:Discord:Http:MaxClockSkewSeconds must be 1-900", failure);
-    }
-
-    private static async Task RunAsync(DiscordAppHarness app, JsonObject interaction)
-    {
-        var pipeline = app.Get<InteractionPipeline>();
-        await pipeline.Start(Interactions.Parse(interaction));
-        await pipeline.DrainAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
     }
 }

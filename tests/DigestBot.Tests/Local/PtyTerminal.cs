@@ -30,7 +30,8 @@ internal sealed class PtyTerminal : IDisposable
         });
     }
 
-    public static PtyTerminal Start(string data)
+    /// <param name="noColor">Sets <c>NO_COLOR</c> for the bot; otherwise it is removed from the environment.</param>
+    public static PtyTerminal Start(string data, bool noColor = false)
     {
         Assert.True(File.Exists("/usr/bin/script"), "the pty test needs script from util-linux (Debian package bsdutils)");
         var dll = Path.Combine(AppContext.BaseDirectory, "digestbot.dll");
@@ -55,6 +56,13 @@ internal sealed class PtyTerminal : IDisposable
 
         info.Environment["DigestBot__Sources__Enabled"] = "false";
         info.Environment["SHELL"] = "/bin/sh";
+        info.Environment.Remove("NO_COLOR");
+        info.Environment["TERM"] = "xterm";
+        if (noColor)
+        {
+            info.Environment["NO_COLOR"] = "1";
+        }
+
         return new PtyTerminal(Process.Start(info)!);
     }
 

@@ -52,4 +52,17 @@ public sealed class TerminalTextTests
     [InlineData("a dash -# inside a line stays", "a dash -# inside a line stays")]
     public void Text_that_is_not_our_markup_is_printed_as_it_is(string text, string expected) =>
         Assert.Equal(expected, TerminalText.Plain(text));
+
+    [Fact]
+    public void On_a_terminal_bold_markup_is_ansi_bold_and_escaped_stars_stay_text()
+    {
+        var markup = "matched **layer** and " + ReplyMarkup.Escape("**not bold**");
+
+        Assert.Equal("matched \u001b[1mlayer\u001b[22m and **not bold**", TerminalText.Plain(markup, bold: true));
+        Assert.Equal("matched **layer** and **not bold**", TerminalText.Plain(markup));
+    }
+
+    [Fact]
+    public void A_writer_that_is_not_the_console_gets_no_ansi() =>
+        Assert.False(TerminalStyle.SupportsBold(new StringWriter()));
 }

@@ -44,6 +44,7 @@ public sealed class StatusFreshnessTests : IDisposable
             "Nothing arrived because: 2 papers match your watches but were too old to announce (published over 7 days ago; Sources:FreshnessDays) · next digest at Tuesday 08:00 UTC",
             DiscordPayloads.RenderConsole(status).Output,
             StringComparison.Ordinal);
+        Assert.Contains("Channel 0: 1 watch · daily 08:00", DiscordPayloads.RenderConsole(status).Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,7 +31,8 @@ public sealed class DiscordAppHarness : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly List<IHostedService> _started = [];
 
-    private DiscordAppHarness(FakeDiscordServer fake, FakeTimeProvider clock, DiscordMode mode, string? publicKey, (string Key, string Value)[] settings)
+    private DiscordAppHarness(
+        FakeDiscordServer fake, FakeTimeProvider clock, DiscordMode mode, string? publicKey, (string Key, string Value)[] settings, Action<IServiceCollection>? more)
     {
         Fake = fake;
         Clock = clock;
@@ -56,6 +57,7 @@ public sealed class DiscordAppHarness : IAsyncDisposable
             .AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug))
             .AddSingleton<TimeProvider>(clock);
         services.AddStorage().AddScheduling().AddCommands().AddPapers().AddSearch().AddSemantic().AddSources().AddSummaries().AddDigests().AddStatus().AddCitations().AddDiscord();
+        more?.Invoke(services);
         _services = services.BuildServiceProvider();
     }
 
@@ -66,11 +68,42 @@ public sealed class DiscordAppHarness : IAsyncDisposable
     public LogLines Logs { get; } = new();
 
     /// <param name="settings">Configuration beside the harness's own (<c>DigestBot:Digests:MaxPapersPerMessage</c>, …).</param>
-    public static async Task<DiscordAppHarness> StartAsync(DiscordMode mode, string? publicKey = null, params (string Key, string Value)[] settings)
+    public static Task<DiscordAppHarness> StartAsync(DiscordMode mode, string? publicKey = null, params (string Key, string Value)[] settings) =>
+        StartAsync(mode, publicKey, null, settings);
+
+    /// <param name="more">Services beside the app's own (probe commands, say).</param>
+    public static async Task<DiscordAppHarness> StartAsync(DiscordMode mode, string? publicKey, Action<IServiceCollection>? more, params (string Key, string Value)[] settings)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Token = Token });
-        return new DiscordAppHarness(fake, clock, mode, publicKey, settings);
+        return new DiscordAppHarness(fake, clock, mode, publicKey, settings, more);
+    }
+
+    /// <summary>Gateway mode connected to the fake: the gateway service started and READY received.</summary>
+    public async Task ConnectAsync()
+    {
+        if (_started.Contains(Get<DiscordGatewayService>()))
+        {
+            return;
+        }
+
+        await StartAsync<DiscordGatewayService>();
+        await EventuallyAsync(() => Fake.Gateway.Live?.Ready == true, "READY");
+    }
+
+    /// <summary>
+    /// Sends an interaction through the fake gateway (made at the test clock's now), as Discord would, and waits until the
+    /// app has finished with it: handed to the pipeline (Discord.Net raises gateway events in order), then drained.
+    /// </summary>
+    public async Task RunAsync(System.Text.Json.Nodes.JsonObject interaction)
+    {
+        await ConnectAsync();
+        var pipeline = Get<InteractionPipeline>();
+        var arrivals = pipeline.Arrivals;
+        await Fake.Gateway.InteractionCreateAsync(Interactions.At(interaction, Clock.GetUtcNow()));
+        await EventuallyAsync(() => pipeline.Arrivals > arrivals, "the interaction to reach the pipeline");
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await pipeline.DrainAsync(limit.Token);
     }
 
     public T Get<T>()

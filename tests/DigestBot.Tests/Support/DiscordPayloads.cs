@@ -1,8 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using DigestBot.Commands;
-using DigestBot.Discord.Json;
-using DigestBot.Discord.Models;
 using DigestBot.DiscordBot;
 using DigestBot.FakeDiscord;
 
@@ -14,13 +10,12 @@ namespace DigestBot.Tests.Support;
 /// </summary>
 public static class DiscordPayloads
 {
-    public static IReadOnlyList<MessagePayload> RenderValid(Reply reply)
+    public static IReadOnlyList<DiscordMessage> RenderValid(Reply reply)
     {
         var messages = DiscordReplyRenderer.Render(reply);
         foreach (var message in messages)
         {
-            var json = JsonNode.Parse(JsonSerializer.Serialize(InteractionCallbackData.From(message), DiscordJsonContext.Default.InteractionCallbackData))!;
-            var error = FakeMessageValidator.Validate(json, reply.Ephemeral ? FakeMessageKind.Interaction : FakeMessageKind.Create);
+            var error = FakeMessageValidator.Validate(DiscordJson.Of(message), reply.Ephemeral ? FakeMessageKind.Interaction : FakeMessageKind.Create);
             Assert.True(error is null, error?.Body?.ToJsonString());
         }
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using DigestBot.Discord.Json;
-using DigestBot.Discord.Models;
 using DigestBot.FakeDiscord;
 
 namespace DigestBot.Tests.Support;
@@ -103,7 +101,17 @@ internal static class Interactions
         return interaction;
     }
 
-    public static Interaction Parse(JsonNode json) => JsonSerializer.Deserialize(json.ToJsonString(), DiscordJsonContext.Default.Interaction)!;
+    private static readonly Ed25519Signer Discord = new();
+
+    /// <summary>The interaction as Discord.Net reads it (signed here and parsed as the HTTP endpoint parses it; no request is made).</summary>
+    public static async Task<global::Discord.IDiscordInteraction> ParseAsync(JsonNode json)
+    {
+        var body = System.Text.Encoding.UTF8.GetBytes(json.ToJsonString());
+        var stamp = "1";
+        var signature = Convert.ToHexStringLower(Discord.Sign([.. System.Text.Encoding.UTF8.GetBytes(stamp), .. body]));
+        using var client = new global::Discord.Rest.DiscordRestClient();
+        return await client.ParseHttpInteractionAsync(Convert.ToHexStringLower(Discord.PublicKey), signature, stamp, body, _ => false);
+    }
 
     public static string Token(ulong id) => $"interaction-token-{id}";
 

@@ -1,22 +1,21 @@
 using System.Globalization;
 using System.Text;
-using NSec.Cryptography;
 
 namespace DigestBot.Tests.Support;
 
 /// <summary>Discord's side of the HTTP interactions endpoint: an application key made here, and requests signed with it.</summary>
 public sealed class SignedRequests : IDisposable
 {
-    private readonly Key _key = Key.Create(SignatureAlgorithm.Ed25519);
+    private readonly Ed25519Signer _key = new();
     private readonly HttpClient _http = new();
 
     /// <summary>Upper case, as the Developer Portal may show it; either case must work.</summary>
-    public string PublicKeyHex => Convert.ToHexString(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
+    public string PublicKeyHex => Convert.ToHexString(_key.PublicKey);
 
     public static string Stamp(DateTimeOffset at) => at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
 
     public string Sign(string timestamp, byte[] body) =>
-        Convert.ToHexStringLower(SignatureAlgorithm.Ed25519.Sign(_key, [.. Encoding.UTF8.GetBytes(timestamp), .. body]));
+        Convert.ToHexStringLower(_key.Sign([.. Encoding.UTF8.GetBytes(timestamp), .. body]));
 
     /// <summary>POSTs <paramref name="body"/> with the given headers (null leaves a header out).</summary>
     public async Task<(int Status, string Body, string? ContentType)> PostAsync(Uri url, byte[] body, string? signature, string? timestamp)
@@ -49,9 +48,5 @@ public sealed class SignedRequests : IDisposable
         return (int)response.StatusCode;
     }
 
-    public void Dispose()
-    {
-        _key.Dispose();
-        _http.Dispose();
-    }
+    public void Dispose() => _http.Dispose();
 }
