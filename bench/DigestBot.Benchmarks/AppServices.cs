@@ -3,6 +3,7 @@ using DigestBot.Digests;
 using DigestBot.Papers;
 using DigestBot.Scheduling;
 using DigestBot.Search;
+using DigestBot.Semantic;
 using DigestBot.Sources;
 using DigestBot.Storage;
 using DigestBot.Summaries;
@@ -36,7 +37,7 @@ internal static class AppServices
         services.AddStorage().AddScheduling().AddCommands().AddPapers();
         if (withSearch)
         {
-            services.AddSearch();
+            services.AddSearch().AddSemantic();
         }
 
         services.AddSources().AddSummaries().AddDigests();

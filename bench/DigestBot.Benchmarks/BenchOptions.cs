@@ -12,10 +12,10 @@ namespace DigestBot.Benchmarks;
 /// </summary>
 internal sealed record BenchOptions
 {
-    public static readonly string[] Scenarios = ["ingest", "search", "percolation", "startup", "memory", "fan-out", "relevance"];
+    public static readonly string[] Scenarios = ["ingest", "search", "percolation", "startup", "memory", "fan-out", "relevance", "embedding", "semantic"];
 
     /// <summary>Scenarios that bring their own documents: running only these generates no corpus.</summary>
-    public static readonly string[] OwnCorpus = ["relevance", "soak"];
+    public static readonly string[] OwnCorpus = ["relevance", "soak", "embedding"];
 
     /// <summary>Scenarios run only when named (not by <c>all</c>): the soak, bounded by <c>--cycles</c>.</summary>
     public static readonly string[] OnRequest = ["soak"];
@@ -38,6 +38,12 @@ internal sealed record BenchOptions
 
     public int MaxWatches { get; init; } = 100_000;
 
+    /// <summary>Synthetic vectors of the semantic scenario's scale measurements (<c>--vectors N</c>, default 1,000,000).</summary>
+    public int Vectors { get; init; } = 1_000_000;
+
+    /// <summary>The relevance scenario also compares every candidate embedding model (<c>--models</c>): minutes more.</summary>
+    public bool Models { get; init; }
+
     /// <summary>One repeat and one measured round everywhere, and few scan queries: the harness exercised, not measured.</summary>
     public bool Quick { get; init; }
 
@@ -49,6 +55,12 @@ internal sealed record BenchOptions
         for (var i = 0; i < args.Count; i++)
         {
             var value = i + 1 < args.Count ? args[i + 1] : null;
+            if (args[i] == "--models")
+            {
+                options = options with { Models = true };
+                continue;
+            }
+
             if (args[i] == "--quick")
             {
                 options = options with { Quick = true };
@@ -59,6 +71,9 @@ internal sealed record BenchOptions
             {
                 case "--papers" when Positive(value) is { } n:
                     options = options with { Papers = n };
+                    break;
+                case "--vectors" when Positive(value) is { } n:
+                    options = options with { Vectors = n };
                     break;
                 case "--cycles" when Positive(value) is { } n:
                     options = options with { Cycles = n };
@@ -101,7 +116,7 @@ internal sealed record BenchOptions
                     options = options with { Note = value };
                     break;
                 default:
-                    error = $"unknown or incomplete option '{args[i]}' (usage: [--papers N] [--scenario {string.Join('|', Scenarios)}|all] [--snapshot FILE] [--results DIR] [--note TEXT] [--max-watches N] [--relevance DIR] [--cycles N] [--quick])";
+                    error = $"unknown or incomplete option '{args[i]}' (usage: [--papers N] [--scenario {string.Join('|', Scenarios)}|all] [--snapshot FILE] [--results DIR] [--note TEXT] [--max-watches N] [--relevance DIR] [--models] [--vectors N] [--cycles N] [--quick])";
                     return null;
             }
 

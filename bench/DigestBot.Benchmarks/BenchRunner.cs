@@ -17,6 +17,8 @@ internal static class BenchRunner
         ["fan-out"] = FanOutScenario.RunAsync,
         ["soak"] = SoakScenario.RunAsync,
         ["relevance"] = RelevanceScenario.RunAsync,
+        ["embedding"] = Semantic.EmbeddingScenario.RunAsync,
+        ["semantic"] = Semantic.SemanticScenario.RunAsync,
     };
 
     public static async Task<(BenchReport Report, string File)> RunAsync(BenchOptions options, TextWriter progress)
@@ -50,7 +52,7 @@ internal static class BenchRunner
         var directory = options.ResultsDirectory ?? Path.Combine(RepositoryPaths.Root() ?? ".", "bench", "results");
         Directory.CreateDirectory(directory);
         var prefix = options.Run.All(BenchOptions.OnRequest.Contains) ? $"soak-{options.Cycles}"
-            : options.Run.All(n => n == "relevance") ? "relevance"
+            : options.Run is [var only] && BenchOptions.OwnCorpus.Contains(only) ? only
             : $"bench-{options.Papers}";
         var file = Path.Combine(directory, $"{prefix}-{started:yyyyMMdd-HHmmss}.json");
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(report, Indented));

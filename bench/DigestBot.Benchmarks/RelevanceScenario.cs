@@ -52,6 +52,7 @@ internal static class RelevanceScenario
         var exact = new Tally();
         var plain = new Tally();
         var modes = new Dictionary<SearchMode, int>();
+        var keyword = new List<KeywordRanking>();
         foreach (var question in questions)
         {
             var gains = collection.Gains[question.Id];
@@ -61,6 +62,7 @@ internal static class RelevanceScenario
             }
 
             typed.Add(typedRanked, gains);
+            keyword.Add(KeywordRanking.Of(search, question.Text, ids));
             exact.Add(Ask(search, question.Text, SearchQuery.TryParse, ids, out var exactRanked, out _) ? exactRanked : null, gains);
             plain.Add(bm25.Search(question.Text, K), gains);
         }
@@ -69,9 +71,14 @@ internal static class RelevanceScenario
         var name = $"{collection.Name}, {questions.Count} questions";
         var baseline = new Result($"nDCG@10, plain BM25 (Lucene English analyzer, words OR'ed), {name}", n, clock.Elapsed, questions.Count, "nDCG@10", plain.Mean, 1.0);
         var shown = string.Join(", ", modes.OrderBy(m => m.Key).Select(m => $"{m.Value} {SearchReplies.ModeName(m.Key)}"));
+        var typedRow = new Result($"nDCG@10, DigestBot, questions as typed ({shown}), {name}", n, clock.Elapsed, questions.Count, "nDCG@10", typed.Mean, null);
+        var models = run.Options.Models ? ModelComparison.Measure(run, collection, questions, keyword, typedRow) : [];
+        var semantic = SemanticRelevance.Measure(run, services, collection, questions, ids, typedRow);
         return
         [
-            new Result($"nDCG@10, DigestBot, questions as typed ({shown}), {name}", n, clock.Elapsed, questions.Count, "nDCG@10", typed.Mean, null)
+            .. models,
+            .. semantic,
+            typedRow
                 .Against(baseline).Targeting("≥ 1.2× plain BM25", 1.2 * plain.Mean, atMost: false),
             new Result($"questions without results, DigestBot as typed, {name}", n, clock.Elapsed, questions.Count, "questions", typed.Empty + typed.Refused, null)
                 .Targeting("none", 0),
@@ -119,7 +126,7 @@ internal static class RelevanceScenario
             return false;
         }
 
-        var results = search.Search(new SearchRequest(query!) { Limit = K });
+        var results = search.Search(new SearchRequest(query!) { Limit = SearchRequest.MaxLimit });
         ranked = [.. results.Hits.Select(h => ids[h.Id])];
         mode = results.Mode;
         return true;

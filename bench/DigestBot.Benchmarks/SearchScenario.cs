@@ -105,7 +105,7 @@ internal static class SearchScenario
         return compared;
     }
 
-    private static Result Row(string engine, int clients, (Latency Latency, double HitsPerQuery, TimeSpan Elapsed) m, int papers, int queries = Queries)
+    internal static Result Row(string engine, int clients, (Latency Latency, double HitsPerQuery, TimeSpan Elapsed) m, int papers, int queries = Queries)
     {
         var percentiles = new Dictionary<string, double>
         {
@@ -119,7 +119,7 @@ internal static class SearchScenario
     }
 
     /// <summary>Runs every query <paramref name="rounds"/> times on each client (client c starts at a different place).</summary>
-    private static (Latency Latency, double HitsPerQuery, TimeSpan Elapsed) Time<T>(IReadOnlyList<T> queries, int rounds, Func<int, Func<T, int>> engine, int clients = 1)
+    internal static (Latency Latency, double HitsPerQuery, TimeSpan Elapsed) Time<T>(IReadOnlyList<T> queries, int rounds, Func<int, Func<T, int>> engine, int clients = 1)
     {
         var latencies = Enumerable.Range(0, clients).Select(_ => new Latency()).ToArray();
         var hits = new long[clients];

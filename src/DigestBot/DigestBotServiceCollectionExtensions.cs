@@ -8,6 +8,7 @@ using DigestBot.Maintenance;
 using DigestBot.Papers;
 using DigestBot.Scheduling;
 using DigestBot.Search;
+using DigestBot.Semantic;
 using DigestBot.Sources;
 using DigestBot.Status;
 using DigestBot.Storage;
@@ -26,6 +27,7 @@ public static class DigestBotServiceCollectionExtensions
         .AddPapers()
         .AddCitations()
         .AddSearch()
+        .AddSemantic()
         .AddSources()
         .AddSummaries()
         .AddDigests()

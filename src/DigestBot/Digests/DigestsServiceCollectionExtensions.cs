@@ -20,7 +20,7 @@ public static class DigestsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DigestsOptions>, DigestsOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IMigration, DigestsSchema>();
-        services.AddSingleton<IQueryValidator, SearchQueryValidator>();
+        services.TryAddSingleton<IQueryValidator, SearchQueryValidator>(); // AddSemantic() registers one that checks like: and about: too
         services.AddSingleton<WatchStore>();
         services.AddSingleton<WatchMatcher>();
         services.AddSingleton<WatchPreview>();

@@ -16,4 +16,10 @@ public sealed record Announcement
 
     /// <summary>When watches were matched against it (written with its deliveries); null until then.</summary>
     public DateTimeOffset? PercolatedAt { get; init; }
+
+    /// <summary>
+    /// Semantic watches (<c>like:</c>, <c>about:</c>) have yet to be matched against it: set when the other watches were,
+    /// if semantic watches existed then, and cleared once its vector was made and they were matched.
+    /// </summary>
+    public bool SemanticPending { get; init; }
 }

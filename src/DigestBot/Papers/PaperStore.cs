@@ -81,12 +81,15 @@ public sealed partial class PaperStore
     public IReadOnlyList<Announcement> Unpercolated(int limit) =>
         [.. _announcements.Find(Query.EQ("PercolatedAt", BsonValue.Null)).OrderBy(a => a.QueuedAt).ThenBy(a => a.Id, StringComparer.Ordinal).Take(limit)];
 
-    /// <summary>Marks announcements matched; call inside the transaction that stores their deliveries.</summary>
-    public void MarkPercolated(IEnumerable<Announcement> announcements, DateTimeOffset at)
+    /// <summary>
+    /// Marks announcements matched; call inside the transaction that stores their deliveries. With
+    /// <paramref name="semanticPending"/>, semantic watches are still to be matched (see <see cref="Announcement.SemanticPending"/>).
+    /// </summary>
+    public void MarkPercolated(IEnumerable<Announcement> announcements, DateTimeOffset at, bool semanticPending = false)
     {
         foreach (var announcement in announcements)
         {
-            _announcements.Update(announcement with { PercolatedAt = at });
+            _announcements.Update(announcement with { PercolatedAt = at, SemanticPending = semanticPending });
         }
     }
 

@@ -1,5 +1,6 @@
 using DigestBot.Papers;
 using Lucene.Net.Index;
+using Lucene.Net.Queries;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
@@ -18,11 +19,15 @@ internal static class LuceneQueries
 
     private static readonly QueryBuilder Analysed = new(PaperAnalyzer.ForQueries);
 
-    /// <summary>The Lucene query, restricted to papers published at or after <paramref name="since"/> when given.</summary>
-    public static Query Build(SearchQuery query, DateTimeOffset? since = null)
+    /// <summary>
+    /// The Lucene query, restricted to papers published at or after <paramref name="since"/> when given. A
+    /// <c>like:</c> or <c>about:</c> term becomes the papers <paramref name="semantic"/> lists for it, or, without
+    /// <paramref name="semantic"/>, a <see cref="SemanticLeafQuery"/> for percolation to compile.
+    /// </summary>
+    public static Query Build(SearchQuery query, DateTimeOffset? since = null, IReadOnlyDictionary<TermNode, IReadOnlySet<string>>? semantic = null)
     {
         // A query whose every term was a stop word matches nothing, as an empty boolean query does.
-        return Filtered(Node(query.Root) ?? new BooleanQuery(), since);
+        return Filtered(Node(query.Root, semantic) ?? new BooleanQuery(), since);
     }
 
     /// <summary>The query restricted to papers published at or after <paramref name="since"/> when given.</summary>
@@ -32,23 +37,23 @@ internal static class LuceneQueries
             : query;
 
     /// <summary>One term as the index runs it (title, abstract and authors for a bare word); null for stop words only.</summary>
-    public static Query? Word(TermNode term) => Term(term);
+    public static Query? Word(TermNode term) => Term(term, null);
 
-    private static Query? Node(QueryNode node) => node switch
+    private static Query? Node(QueryNode node, IReadOnlyDictionary<TermNode, IReadOnlySet<string>>? semantic) => node switch
     {
-        TermNode term => Term(term),
-        AndNode and => And(and.Children),
-        OrNode or => Or(or.Children),
-        NotNode not => Node(not.Child) is { } excluded ? AllBut(excluded) : null,
+        TermNode term => Term(term, semantic),
+        AndNode and => And(and.Children, semantic),
+        OrNode or => Or(or.Children, semantic),
+        NotNode not => Node(not.Child, semantic) is { } excluded ? AllBut(excluded) : null,
         _ => throw new ArgumentOutOfRangeException(nameof(node), node, "unknown query node"),
     };
 
-    private static BooleanQuery? And(IReadOnlyList<QueryNode> children)
+    private static BooleanQuery? And(IReadOnlyList<QueryNode> children, IReadOnlyDictionary<TermNode, IReadOnlySet<string>>? semantic)
     {
         var query = new BooleanQuery(disableCoord: true);
         foreach (var child in children)
         {
-            var (inner, occur) = child is NotNode not ? (Node(not.Child), Occur.MUST_NOT) : (Node(child), Occur.MUST);
+            var (inner, occur) = child is NotNode not ? (Node(not.Child, semantic), Occur.MUST_NOT) : (Node(child, semantic), Occur.MUST);
             if (inner is not null)
             {
                 query.Add(inner, occur);
@@ -71,14 +76,16 @@ internal static class LuceneQueries
         return query;
     }
 
-    private static Query? Or(IEnumerable<QueryNode> children) =>
-        Any(children.Select(Node));
+    private static Query? Or(IEnumerable<QueryNode> children, IReadOnlyDictionary<TermNode, IReadOnlySet<string>>? semantic) =>
+        Any(children.Select(c => Node(c, semantic)));
 
     private static BooleanQuery AllBut(Query excluded) =>
         new BooleanQuery(disableCoord: true) { { new MatchAllDocsQuery(), Occur.MUST }, { excluded, Occur.MUST_NOT } };
 
-    private static Query? Term(TermNode term) => term.Field switch
+    private static Query? Term(TermNode term, IReadOnlyDictionary<TermNode, IReadOnlySet<string>>? semantic) => term.Field switch
     {
+        SearchField.Like or SearchField.About when semantic is null => new SemanticLeafQuery(term),
+        SearchField.Like or SearchField.About => Papers(semantic.GetValueOrDefault(term)),
         // A stop word ("the") drops out of an unfielded query, although author names keep it ("An" is a surname).
         SearchField.Default when Text(IndexFields.Title, term, TitleBoost) is { } title =>
             Any(title, Text(IndexFields.Abstract, term), Text(IndexFields.Authors, term)),
@@ -93,6 +100,10 @@ internal static class LuceneQueries
             Keyword(IndexFields.Category, term.Text.ToLowerInvariant(), term.IsWildcard), Id(term)),
         _ => throw new ArgumentOutOfRangeException(nameof(term), term.Field, "unknown field"),
     };
+
+    /// <summary>These papers and no others, unranked; none when the set is empty or missing.</summary>
+    private static Query Papers(IReadOnlySet<string>? keys) =>
+        keys is { Count: > 0 } ? new ConstantScoreQuery(new TermsFilter([.. keys.Select(k => new Term(IndexFields.Id, k))])) : new BooleanQuery();
 
     private static Query? Text(string field, TermNode term, float boost = 1f)
     {

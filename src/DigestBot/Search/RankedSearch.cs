@@ -22,7 +22,7 @@ internal static class RankedSearch
     public static (FreeTextSearch.Decision Decision, IReadOnlyList<ScoreDoc> Docs, int Total) Top(IndexSearcher searcher, SearchRequest request, SearchSort sort, bool ranked)
     {
         var wanted = request.Offset + request.Limit;
-        var query = LuceneQueries.Build(request.Query, request.Since);
+        var query = LuceneQueries.Build(request.Query, request.Since, request.SemanticMatches);
         var first = Run(searcher, RankingQueries.Around(query, request.Query), wanted, sort, ranked);
         if (!request.Query.IsFreeText)
         {

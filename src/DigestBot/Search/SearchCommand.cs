@@ -1,16 +1,18 @@
 using System.Globalization;
 using DigestBot.Commands;
+using DigestBot.Semantic;
 
 namespace DigestBot.Search;
 
 /// <summary>
-/// <c>search QUERY [--since 7d|30d|1y|YYYY-MM-DD] [--sort relevance|date] [--limit N] [--offset N]</c>: ranked papers
-/// with a snippet each. A query without syntax is free text (see <see cref="SearchQuery.TryParseSearch"/>) and the
-/// reply says how it was answered. <c>--json</c> prints the hits as <c>[{id, title, authors, published, url, score,
-/// snippet, mode}]</c>. In Discord the results come five to a page with ◀ ▶ buttons, and <c>private</c> answers only
-/// the caller.
+/// <c>search QUERY [--since 7d|30d|1y|YYYY-MM-DD] [--sort relevance|date] [--mode keyword|semantic|hybrid] [--limit N]
+/// [--offset N]</c>: ranked papers with a snippet each. A query without syntax is free text (see
+/// <see cref="SearchQuery.TryParseSearch"/>), answered by words and meaning together once papers have vectors (see
+/// <see cref="HybridSearch"/>), and the reply says how it was answered. <c>--json</c> prints the hits as <c>[{id, title,
+/// authors, published, url, score, snippet, mode, similarity}]</c>. In Discord the results come five to a page with ◀ ▶
+/// buttons, and <c>private</c> answers only the caller.
 /// </summary>
-public sealed class SearchCommand(SearchService search, SearchPages pages, TimeProvider time) : ICommandHandler
+public sealed class SearchCommand(HybridSearch search, SearchPages pages, TimeProvider time) : ICommandHandler
 {
     private const string Relevance = "relevance";
     private const string Date = "date";
@@ -24,6 +26,10 @@ public sealed class SearchCommand(SearchService search, SearchPages pages, TimeP
             new CommandOption("sort", "relevance or date (newest first); default relevance, date when nothing is ranked (cat:, au:, term*)")
             {
                 Choices = [Relevance, Date],
+            },
+            new CommandOption("mode", "keyword, semantic (by meaning) or hybrid (both); default hybrid for a question in plain words, keyword for a query with operators")
+            {
+                Choices = [.. Enum.GetValues<SearchRetrieval>().Select(HybridSearch.Name)],
             },
             new CommandOption("limit", $"How many results (default {SearchRequest.DefaultLimit}; in Discord, how many to page through)", OptionType.Integer)
             {
@@ -48,12 +54,13 @@ public sealed class SearchCommand(SearchService search, SearchPages pages, TimeP
 
         var since = Since(request.GetString("since"));
         var sort = Sort(request.GetString("sort"));
+        var mode = Mode(request.GetString("mode"));
         if (request.Origin.IsDiscord)
         {
             // Discord pages through the results five at a time; the buttons find the query again by a stored key.
             var limit = (int)(request.GetInteger("limit") ?? SearchRequest.MaxLimit);
-            var first = search.Search(new SearchRequest(query) { Since = since, Sort = sort, Limit = SearchReplies.PageSize }, request.Progress, cancellationToken);
-            var state = Math.Min(first.TotalHits, limit) > SearchReplies.PageSize ? pages.Save(request.Origin.ChannelId, text, since, limit, sort) : null;
+            var first = search.Search(new SearchRequest(query) { Since = since, Sort = sort, Limit = SearchReplies.PageSize }, mode, request.Progress, cancellationToken);
+            var state = Math.Min(first.TotalHits, limit) > SearchReplies.PageSize ? pages.Save(request.Origin.ChannelId, text, since, limit, sort, mode) : null;
             return ValueTask.FromResult(SearchReplies.Page(first, state, request.GetBoolean("private")));
         }
 
@@ -65,6 +72,7 @@ public sealed class SearchCommand(SearchService search, SearchPages pages, TimeP
                 Offset = (int)(request.GetInteger("offset") ?? 0),
                 Limit = (int)(request.GetInteger("limit") ?? SearchRequest.DefaultLimit),
             },
+            mode,
             request.Progress,
             cancellationToken);
         return ValueTask.FromResult(new Reply
@@ -82,6 +90,10 @@ public sealed class SearchCommand(SearchService search, SearchPages pages, TimeP
         Date => SearchSort.Date,
         _ => SearchSort.Relevance,
     };
+
+    /// <summary>The <c>mode</c> option (null: the query decides); the definition's choices have already refused anything else.</summary>
+    internal static SearchRetrieval? Mode(string? text) =>
+        text is null ? null : Enum.GetValues<SearchRetrieval>().First(r => string.Equals(HybridSearch.Name(r), text, StringComparison.OrdinalIgnoreCase));
 
     private DateTimeOffset? Since(string? text)
     {

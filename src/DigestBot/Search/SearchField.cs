@@ -23,4 +23,10 @@ public enum SearchField
 
     /// <summary><c>all:</c>: title, abstract, authors, categories and ids.</summary>
     All,
+
+    /// <summary><c>like:</c> one or more paper ids (<c>like:2405.13786,2406.01234</c>): papers close in meaning to any of them.</summary>
+    Like,
+
+    /// <summary><c>about:"text"</c>: papers close in meaning to the text.</summary>
+    About,
 }

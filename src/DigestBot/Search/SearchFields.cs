@@ -7,9 +7,10 @@ public static class SearchFields
     [
         ("ti", SearchField.Title), ("au", SearchField.Author), ("abs", SearchField.Abstract),
         ("cat", SearchField.Category), ("id", SearchField.Id), ("all", SearchField.All),
+        ("like", SearchField.Like), ("about", SearchField.About),
     ];
 
-    /// <summary>The known prefixes for messages: <c>ti:, au:, abs:, cat:, id:, all:</c>.</summary>
+    /// <summary>The known prefixes for messages: <c>ti:, au:, abs:, cat:, id:, all:, like:, about:</c>.</summary>
     public static string Known { get; } = string.Join(", ", Prefixes.Select(p => p.Prefix + ":"));
 
     /// <summary>The field a prefix (without its colon, any case) names.</summary>
@@ -31,4 +32,7 @@ public static class SearchFields
     /// <summary>The prefix with its colon (<c>ti:</c>), empty for <see cref="SearchField.Default"/>.</summary>
     public static string Prefix(SearchField field) =>
         field == SearchField.Default ? string.Empty : Prefixes.First(p => p.Field == field).Prefix + ":";
+
+    /// <summary>A field matched by meaning (<c>like:</c>, <c>about:</c>), through the paper vectors, not the words.</summary>
+    public static bool IsSemantic(SearchField field) => field is SearchField.Like or SearchField.About;
 }

@@ -18,8 +18,15 @@ public sealed record SearchHit(
     double Score,
     string Snippet)
 {
-    /// <summary><c>exact</c>, <c>all-words</c> or <c>best-match</c> (see <see cref="SearchMode"/>).</summary>
+    /// <summary>
+    /// How the search was answered: <c>exact</c>, <c>all-words</c> or <c>best-match</c> by keywords (see
+    /// <see cref="SearchMode"/>), <c>hybrid</c> when keywords and meaning were fused, <c>semantic</c> by meaning alone.
+    /// </summary>
     public string Mode { get; init; } = "exact";
+
+    /// <summary>Cosine similarity of the paper's vector to the question's when the search looked at meaning; else null.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Similarity { get; init; }
 
     [JsonIgnore]
     public int Version { get; init; }

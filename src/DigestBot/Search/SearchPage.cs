@@ -18,6 +18,9 @@ public sealed record SearchPage
     /// <summary>The order asked for (null: the query's default); absent from pages saved before sorting existed.</summary>
     public SearchSort? Sort { get; init; }
 
+    /// <summary>The mode asked for (null: the query's default); absent from pages saved before semantic search existed.</summary>
+    public SearchRetrieval? Mode { get; init; }
+
     /// <summary>How many results may be paged through in all (the command's <c>limit</c>).</summary>
     public int Limit { get; init; }
 

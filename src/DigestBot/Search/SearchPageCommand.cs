@@ -1,6 +1,7 @@
 using System.Globalization;
 using DigestBot.Commands;
 using DigestBot.DiscordBot;
+using DigestBot.Semantic;
 
 namespace DigestBot.Search;
 
@@ -8,7 +9,7 @@ namespace DigestBot.Search;
 /// The ◀ ▶ buttons under a Discord search: shows page N of a stored search in place of the current one. A key that
 /// expired, or that belongs to another channel, is refused: a button acts only on its own channel's search.
 /// </summary>
-public sealed class SearchPageCommand(SearchService search, SearchPages pages) : ICommandHandler
+public sealed class SearchPageCommand(HybridSearch search, SearchPages pages) : ICommandHandler
 {
     public const string Name = "search-page";
 
@@ -43,6 +44,7 @@ public sealed class SearchPageCommand(SearchService search, SearchPages pages) :
         var query = SearchQuery.ParseSearch(state.Query);
         var results = search.Search(
             new SearchRequest(query) { Since = state.Since, Sort = state.Sort, Offset = offset, Limit = Math.Max(1, Math.Min(SearchReplies.PageSize, state.Limit - offset)) },
+            state.Mode,
             request.Progress,
             cancellationToken);
         return ValueTask.FromResult(SearchReplies.Page(results, state, ephemeral: false) with { UpdatesMessage = true });

@@ -15,11 +15,11 @@ public sealed class SearchPages(Database db, TimeProvider time)
 
     private readonly ILiteCollection<SearchPage> _pages = Ready(db.Collection<SearchPage>(Collection));
 
-    public SearchPage Save(ulong channelId, string query, DateTimeOffset? since, int limit, SearchSort? sort = null)
+    public SearchPage Save(ulong channelId, string query, DateTimeOffset? since, int limit, SearchSort? sort = null, SearchRetrieval? mode = null)
     {
         var now = time.GetUtcNow();
         _pages.DeleteMany(p => p.CreatedAt < now - Lifetime);
-        var page = new SearchPage { Id = NewKey(), ChannelId = channelId, Query = query, Since = since, Sort = sort, Limit = limit, CreatedAt = now };
+        var page = new SearchPage { Id = NewKey(), ChannelId = channelId, Query = query, Since = since, Sort = sort, Mode = mode, Limit = limit, CreatedAt = now };
         _pages.Insert(page);
         return page;
     }

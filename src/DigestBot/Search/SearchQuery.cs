@@ -45,6 +45,9 @@ public sealed record SearchQuery
     /// <summary>Some term has a <c>*</c> or <c>?</c>.</summary>
     public bool HasWildcards => Terms(Root).Any(t => t.IsWildcard);
 
+    /// <summary>The terms matched by meaning (<c>like:</c>, <c>about:</c>), each once.</summary>
+    public IReadOnlyList<TermNode> SemanticTerms => [.. Terms(Root).Where(t => SearchFields.IsSemantic(t.Field)).Distinct()];
+
     public static SearchQuery Parse(string text) =>
         TryParse(text, out var query, out var error) ? query : throw new FormatException(error);
 

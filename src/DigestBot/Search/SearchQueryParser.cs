@@ -131,7 +131,7 @@ internal sealed class SearchQueryParser(List<QueryToken> tokens)
                 _next++;
                 return group;
             case QueryTokenKind.Phrase:
-                return new TermNode(field, t.Text, Phrase: true);
+                return field == SearchField.Like ? Term(field, t.Text) : new TermNode(field, t.Text, Phrase: true);
             case QueryTokenKind.Word:
                 return Term(field, t.Text);
             case QueryTokenKind.Close:
@@ -153,6 +153,21 @@ internal sealed class SearchQueryParser(List<QueryToken> tokens)
         if (field == SearchField.Id && !term.IsWildcard && !PaperId.TryParse(text, out _))
         {
             throw new FormatException("id: " + PaperId.InvalidMessage(text));
+        }
+
+        if (SearchFields.IsSemantic(field) && term.IsWildcard)
+        {
+            throw new FormatException($"{SearchFields.Prefix(field)} takes {(field == SearchField.Like ? "paper ids" : "words")}, not wildcards ('{text}')");
+        }
+
+        if (field == SearchField.Like && TermNode.LikeIds(text).Count == 0)
+        {
+            throw new FormatException("like: needs a paper id (like:2405.13786)");
+        }
+
+        if (field == SearchField.Like && TermNode.LikeIds(text).FirstOrDefault(id => !PaperId.TryParse(id, out _)) is { } bad)
+        {
+            throw new FormatException("like: " + PaperId.InvalidMessage(bad));
         }
 
         return term;

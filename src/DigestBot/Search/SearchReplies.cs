@@ -61,6 +61,22 @@ public static class SearchReplies
             return $"No papers match {text}: it has only question and common words, nothing to search for";
         }
 
+        if (results.Retrieval == SearchRetrieval.Semantic)
+        {
+            var close = results.CloseInMeaning;
+            var sentence = close switch
+            {
+                0 => $"No paper{since} is close in meaning to {text}",
+                1 => $"1 paper{since} is close in meaning to {text}",
+                var n => string.Create(CultureInfo.InvariantCulture, $"{n:N0} papers{since} are close in meaning to {text}"),
+            };
+            var nearest = close < results.TotalHits ? " — showing the nearest" : string.Empty;
+            return $"{sentence}{nearest} ({Coverage(results)}{order}){shown}";
+        }
+
+        var meaning = results.Retrieval == SearchRetrieval.Hybrid
+            ? string.Create(CultureInfo.InvariantCulture, $"{(results.ByMeaningOnly > 0 ? $"{results.ByMeaningOnly:N0} more by meaning alone; " : string.Empty)}ranked by words and meaning, {Coverage(results)}")
+            : null;
         if (results.Mode == SearchMode.BestMatch)
         {
             var words = query.Words.Count;
@@ -70,18 +86,28 @@ public static class SearchReplies
                 1 => $"Only 1 paper{since} has all {words} words of {text}",
                 var n => string.Create(CultureInfo.InvariantCulture, $"Only {n:N0} papers{since} have all {words} words of {text}"),
             };
-            var closest = string.Create(CultureInfo.InvariantCulture, $"{results.TotalHits:N0} with at least {results.MinimumWords} of them");
+            var closest = meaning is null
+                ? string.Create(CultureInfo.InvariantCulture, $"{results.TotalHits:N0} with at least {results.MinimumWords} of them")
+                : string.Create(CultureInfo.InvariantCulture, $"{results.TotalHits - results.ByMeaningOnly:N0} with at least {results.MinimumWords} of them, {meaning}");
             return $"{all} — showing the closest ({closest}{order}){shown}";
         }
 
-        var matching = results.TotalHits switch
+        var matching = (results.TotalHits - results.ByMeaningOnly) switch
         {
             0 => $"No papers{since} match",
             1 => $"1 paper{since} matches",
             var n => string.Create(CultureInfo.InvariantCulture, $"{n:N0} papers{since} match"),
         };
-        return $"{matching} {text}{order}{shown}";
+        return meaning is null ? $"{matching} {text}{order}{shown}" : $"{matching} {text} ({meaning}{order}){shown}";
     }
+
+    /// <summary>How much of the corpus semantic search covers: "vectors for 41,200 of 52,000 papers".</summary>
+    private static string Coverage(SearchResults results) => results.Vectors switch
+    {
+        { } v when v.Embedded >= v.Papers => string.Create(CultureInfo.InvariantCulture, $"vectors for all {v.Papers:N0} papers"),
+        { } v => string.Create(CultureInfo.InvariantCulture, $"vectors for {v.Embedded:N0} of {v.Papers:N0} papers"),
+        null => "no vectors",
+    };
 
     /// <summary>The mode as <c>search --json</c> names it.</summary>
     public static string ModeName(SearchMode mode) => mode switch

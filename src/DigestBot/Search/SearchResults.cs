@@ -14,4 +14,16 @@ public sealed record SearchResults(SearchRequest Request, int TotalHits, IReadOn
     public int MinimumWords { get; init; }
 
     public int AllWordsHits { get; init; }
+
+    /// <summary>What the search looked at: words only, meaning only, or both fused (see <see cref="SearchRetrieval"/>).</summary>
+    public SearchRetrieval Retrieval { get; init; } = SearchRetrieval.Keyword;
+
+    /// <summary>Of <see cref="TotalHits"/>, the papers found by meaning alone (no keyword match).</summary>
+    public int ByMeaningOnly { get; init; }
+
+    /// <summary>Papers close enough in meaning to count as matches (the rest of a semantic answer is the nearest after them).</summary>
+    public int CloseInMeaning { get; init; }
+
+    /// <summary>Papers with a vector and papers stored, when the search looked at meaning.</summary>
+    public (int Embedded, int Papers)? Vectors { get; init; }
 }

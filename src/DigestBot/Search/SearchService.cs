@@ -29,15 +29,25 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
         var sort = request.Sort ?? (ranked ? SearchSort.Relevance : SearchSort.Date);
         return index.Search(searcher =>
         {
-            var (decision, docs, total) = RankedSearch.Top(searcher, request, sort, ranked);
+            var (decision, docs, total, byMeaning) = request.Meaning is not null
+                ? FusedSearch.Top(searcher, request, sort, ranked)
+                : Keyword(searcher, request, sort, ranked);
             var snippets = new Snippets(decision.Match, request.Query);
-            var mode = SearchReplies.ModeName(decision.Mode);
+            var mode = request.Retrieval switch
+            {
+                SearchRetrieval.Hybrid => "hybrid",
+                SearchRetrieval.Semantic => "semantic",
+                _ => SearchReplies.ModeName(decision.Mode),
+            };
             var hits = docs
                 .Skip(request.Offset)
+                .Take(request.Limit)
                 .Select(hit =>
                 {
                     var document = searcher.Doc(hit.Doc);
-                    return PaperDocument.ToHit(document, hit.Score, snippets.For(document.Get(IndexFields.Abstract, CultureInfo.InvariantCulture) ?? string.Empty)) with { Mode = mode };
+                    var found = PaperDocument.ToHit(document, (float)hit.Score, snippets.For(document.Get(IndexFields.Abstract, CultureInfo.InvariantCulture) ?? string.Empty));
+                    var similarity = request.Meaning?.SimilarityOf(found.Id);
+                    return found with { Mode = mode, Similarity = similarity is { } s ? Math.Round(s, 4) : null };
                 })
                 .ToList();
             return new SearchResults(request, total, hits)
@@ -46,8 +56,19 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                 Sort = sort,
                 MinimumWords = decision.MinimumWords,
                 AllWordsHits = decision.AllWordsHits,
+                Retrieval = request.Retrieval,
+                ByMeaningOnly = byMeaning,
+                // Papers in the index, not the store's count: LiteDB counts by reading its whole index.
+                Vectors = request.Meaning is { } m ? (m.Embedded, searcher.IndexReader.NumDocs) : null,
+                CloseInMeaning = request.Meaning?.AtLeastFloor ?? 0,
             };
         });
+    }
+
+    private static (FreeTextSearch.Decision, IReadOnlyList<(int Doc, double Score)>, int, int) Keyword(IndexSearcher searcher, SearchRequest request, SearchSort sort, bool ranked)
+    {
+        var (decision, docs, total) = RankedSearch.Top(searcher, request, sort, ranked);
+        return (decision, [.. docs.Select(d => (d.Doc, (double)d.Score))], total, 0);
     }
 
     /// <summary>
@@ -81,6 +102,23 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                 return PaperDocument.ToHit(document, hit.Score, snippets.For(document.Get(IndexFields.Abstract, CultureInfo.InvariantCulture) ?? string.Empty));
             })];
         });
+    }
+
+    /// <summary>
+    /// The papers of <paramref name="found"/> (keys with a score, best first) as hits, with their abstract's opening as
+    /// the snippet; keys the index does not hold are left out.
+    /// </summary>
+    public IReadOnlyList<SearchHit> Hits(IReadOnlyList<(string Key, double Score)> found, CancellationToken cancellationToken = default)
+    {
+        sync.EnsureCurrent(store, null, cancellationToken);
+        return index.Search(searcher => (IReadOnlyList<SearchHit>)[.. found
+            .Select(f => (f.Score, Docs: searcher.Search(new TermQuery(new Term(IndexFields.Id, f.Key)), 1).ScoreDocs))
+            .Where(f => f.Docs.Length == 1)
+            .Select(f =>
+            {
+                var document = searcher.Doc(f.Docs[0].Doc);
+                return PaperDocument.ToHit(document, (float)f.Score, Snippets.Opening(document.Get(IndexFields.Abstract, CultureInfo.InvariantCulture) ?? string.Empty));
+            })]);
     }
 
     /// <summary>

@@ -52,7 +52,8 @@ internal sealed class Snippets
         return WithEllipses(fragment.StartsWith('-') ? "\\" + fragment : fragment, text);
     }
 
-    private static string Opening(string text)
+    /// <summary>The opening words of a text, escaped: the snippet of a paper found by meaning, which has no matched words to show.</summary>
+    public static string Opening(string text)
     {
         // Cut first, then escape, so no cut falls inside an escape.
         var trimmed = text.Trim();

@@ -9,4 +9,8 @@ public sealed record TermNode(SearchField Field, string Text, bool Phrase = fals
     public bool IsWildcard => !Phrase && Text.AsSpan().IndexOfAny('*', '?') >= 0;
 
     public override string ToString() => SearchFields.Prefix(Field) + (Phrase ? $"\"{Text}\"" : Text);
+
+    /// <summary>The paper ids of a <c>like:</c> term: one, or several separated by commas.</summary>
+    public static IReadOnlyList<string> LikeIds(string text) =>
+        text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

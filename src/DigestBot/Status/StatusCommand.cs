@@ -2,6 +2,7 @@ using DigestBot.Commands;
 using DigestBot.Digests;
 using DigestBot.DiscordBot;
 using DigestBot.Papers;
+using DigestBot.Semantic;
 using DigestBot.Sources;
 using DigestBot.Storage;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ public sealed class StatusCommand(
     ChannelStatusReader channels,
     ChannelStore channelStore,
     MissedMatchReader missed,
+    SemanticStatusReader semantic,
     DataDirectory directory,
     IOptions<DiscordOptions> discord,
     TimeProvider time) : ICommandHandler
@@ -42,12 +44,13 @@ public sealed class StatusCommand(
         var latest = papers.Latest(1);
         DateTimeOffset? lastNew = latest.Count > 0 ? latest[0].FirstSeen : null;
         var channelStatus = channels.Read(only).Select(c => c with { Why = Why(c, sourceStatus, lastNew) }).ToList();
-        var report = new StatusReport(papers.Count(), sourceStatus, channelStatus);
+        var report = new StatusReport(papers.Count(), sourceStatus, channelStatus) { Semantic = semantic.Read(cancellationToken) };
         List<CardField> fields =
         [
             new CardField("Papers", report.Papers.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), Inline: true),
             new CardField("Mode", discord.Value.EffectiveMode.ToString(), Inline: true),
             new CardField("Sources", ReplyMarkup.Escape(SourceSummary(sourceStatus))),
+            new CardField("Semantic", report.Semantic.Line),
             .. channelStatus.Select(c => new CardField($"Channel {c.Channel}", ReplyMarkup.Escape($"{ChannelSummary(c)}\n{QuietChannel.Sentence(c.Why)}"))),
         ];
 

@@ -26,11 +26,12 @@ internal sealed class BooleanMatch : MatchNode
 
     public override bool KeyedByCategory { get; }
 
-    public static BooleanMatch Compile(BooleanQuery query, WatchTerms terms)
+    public static BooleanMatch Compile(BooleanQuery query, WatchTerms terms, IWatchSeeds? seeds, ICollection<SemanticMatch>? semantic)
     {
+        // Term checks first, then vectors, then the MemoryIndex.
         MatchNode[] Clauses(Occur occur) =>
         [
-            .. query.Clauses.Where(c => c.Occur == occur).Select(c => Compile(c.Query, terms)).OrderBy(n => n is LuceneMatch ? 1 : 0),
+            .. query.Clauses.Where(c => c.Occur == occur).Select(c => Compile(c.Query, terms, seeds, semantic)).OrderBy(n => n switch { LuceneMatch => 2, SemanticMatch => 1, _ => 0 }),
         ];
 
         return new BooleanMatch(Clauses(Occur.MUST), Clauses(Occur.MUST_NOT), Clauses(Occur.SHOULD));

@@ -23,6 +23,22 @@ internal sealed class PaperTerms
     private Paper? _paper;
     private bool _filled;
 
+    private float[]? _similarities;
+    private int _similaritiesAt;
+
+    /// <summary>Whether the current paper's similarities to the semantic watches' seeds are known (it has a vector).</summary>
+    public bool HasSimilarities => _similarities is not null;
+
+    /// <summary>The current paper's similarity to seed <paramref name="seed"/> of the <see cref="SeedTable"/>.</summary>
+    public float SimilarityTo(int seed) => _similarities![_similaritiesAt + seed];
+
+    /// <summary>Where the current paper's similarities are (its row of <see cref="SeedTable.Similarities"/>); null when it has none.</summary>
+    public void Similarities(float[]? rows, int at)
+    {
+        _similarities = rows;
+        _similaritiesAt = at;
+    }
+
     /// <summary>The watch terms of the current paper, each once.</summary>
     public IReadOnlyList<int> Present => _present;
 

@@ -44,7 +44,23 @@ public sealed class Percolator(IServiceProvider services, WatchMatcher matcher, 
     private int Percolate(PaperStore store, IReadOnlyList<Announcement> pending)
     {
         var papers = pending.Select(a => store.Find(PaperId.Parse(a.Id))).OfType<Paper>().ToList();
-        var matches = matcher.Match(papers, services.GetRequiredService<WatchStore>().Active());
+        var watches = services.GetRequiredService<WatchStore>().Active();
+        var matches = matcher.Match(papers, watches);
+
+        // Semantic watches wait for the papers' vectors (SemanticPercolator); the rest are matched now.
+        var semantic = services.GetService<SemanticPercolator>() is { Enabled: true } s && matcher.HasSemantic(watches) ? s : null;
+        var added = Deliver(store, matches, pending.Count, now => store.MarkPercolated(pending, now, semanticPending: semantic is not null));
+        semantic?.Waiting(papers);
+        return added;
+    }
+
+    /// <summary>
+    /// Writes one pending delivery per (channel, paper) of <paramref name="matches"/>, with the watches and terms that
+    /// hit, in one transaction with <paramref name="mark"/> (which marks the announcements matched), then starts the
+    /// digests of instant channels that got something.
+    /// </summary>
+    internal int Deliver(PaperStore store, IReadOnlyList<WatchMatch> matches, int papers, Action<DateTimeOffset> mark)
+    {
         var now = time.GetUtcNow();
         var deliveries = matches
             .GroupBy(m => (m.Watch.ChannelId, m.Paper.Id))
@@ -65,7 +81,7 @@ public sealed class Percolator(IServiceProvider services, WatchMatcher matcher, 
         try
         {
             added = services.GetRequiredService<Outbox>().AddPending(deliveries);
-            store.MarkPercolated(pending, now);
+            mark(now);
             db.Lite.Commit();
         }
         catch
@@ -75,7 +91,7 @@ public sealed class Percolator(IServiceProvider services, WatchMatcher matcher, 
         }
 
         CrashPoints.Hit("after-percolation");
-        logger.LogInformation("Percolated {Papers} papers: {Deliveries} deliveries to {Channels} channels", pending.Count, added, deliveries.Select(d => d.ChannelId).Distinct().Count());
+        logger.LogInformation("Percolated {Papers} papers: {Deliveries} deliveries to {Channels} channels", papers, added, deliveries.Select(d => d.ChannelId).Distinct().Count());
         TriggerInstantChannels(deliveries.Select(d => d.ChannelId).Distinct());
         return added;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using DigestBot.Commands;
 using DigestBot.Papers;
 using DigestBot.Search;
+using DigestBot.Semantic;
 
 namespace DigestBot.Watches;
 
@@ -9,7 +10,7 @@ namespace DigestBot.Watches;
 /// What a watch query would have matched over the last days (by published date): how many, a count per day and
 /// the top matches, so people tune a watch before it posts. Shared by <c>watch test</c> and <c>watch add</c>.
 /// </summary>
-public sealed class WatchPreview(SearchService search, PaperStore papers, TimeProvider time)
+public sealed class WatchPreview(HybridSearch search, PaperStore papers, TimeProvider time)
 {
     public const int DefaultDays = 7;
     private const int Top = 5;
@@ -27,7 +28,7 @@ public sealed class WatchPreview(SearchService search, PaperStore papers, TimePr
             later = sinceDay;
         }
 
-        var top = search.Search(new SearchRequest(query) { Since = today.AddDays(1 - days), Limit = Top });
+        var top = search.Search(new SearchRequest(query) { Since = today.AddDays(1 - days), Limit = Top }, SearchRetrieval.Keyword);
         var perDay = string.Join(" · ", counts.AsEnumerable().Reverse().Select(c => $"{c.Day.ToString("MMM d", CultureInfo.InvariantCulture)}: {c.Count}"));
         var window = days == 1 ? "the last day" : $"the last {days} days";
         var summary = Summary(query, top.TotalHits, top.Hits.Count, window, added);
@@ -66,5 +67,5 @@ public sealed class WatchPreview(SearchService search, PaperStore papers, TimePr
     }
 
     private int Total(SearchQuery query, DateTimeOffset? since) =>
-        search.Search(new SearchRequest(query) { Since = since, Limit = 1 }).TotalHits;
+        search.Search(new SearchRequest(query) { Since = since, Limit = 1 }, SearchRetrieval.Keyword).TotalHits;
 }

@@ -3,6 +3,7 @@ using DigestBot.Commands;
 using DigestBot.Digests;
 using DigestBot.DiscordBot;
 using DigestBot.Papers;
+using DigestBot.Semantic;
 using DigestBot.Search;
 using DigestBot.Sources;
 using DigestBot.Status;
@@ -22,7 +23,7 @@ public class HelpCommandTests
     private static IReadOnlyList<CommandRegistration> AppRegistrations()
     {
         var services = new ServiceCollection();
-        services.AddStorage().AddCommands().AddPapers().AddCitations().AddSearch().AddSources().AddSummaries().AddDigests().AddStatus().AddDiscord();
+        services.AddStorage().AddCommands().AddPapers().AddCitations().AddSearch().AddSemantic().AddSources().AddSummaries().AddDigests().AddStatus().AddDiscord();
         return [.. services.Where(s => s.ServiceType == typeof(CommandRegistration)).Select(s => (CommandRegistration)s.ImplementationInstance!)];
     }
 

@@ -10,7 +10,7 @@ public class WatchMatcherBoundTests
     public void Queries_of_removed_watches_are_forgotten_a_day_after_their_last_match_and_live_ones_still_match()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
-        var matcher = new WatchMatcher(time);
+        var matcher = new WatchMatcher(time: time);
         var papers = WatchMatcherAgreementTests.Papers;
         var live = new Watch { Id = 1, ChannelId = 1, Name = "live", Query = "attention" };
         var removed = Enumerable.Range(0, 50).Select(i => new Watch { Id = 100 + i, ChannelId = 1, Name = $"old {i}", Query = $"ti:word{i}" }).ToList();

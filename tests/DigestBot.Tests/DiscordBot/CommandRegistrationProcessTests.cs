@@ -10,7 +10,7 @@ public sealed class CommandRegistrationProcessTests() : FakeDiscordProcessTest("
         Environment(("DigestBot__Discord__GuildId", guildId), ("DigestBot__Discord__Token", token ?? Token)));
 
     // Every command the app defines, less the local-only ones (import, reindex); sub-commands group under one name.
-    private static readonly string[] SlashCommands = ["cite", "digest", "help", "paper", "papers", "schedule", "search", "sources", "status", "summary", "watch"];
+    private static readonly string[] SlashCommands = ["cite", "digest", "help", "paper", "papers", "schedule", "search", "similar", "sources", "status", "summary", "watch"];
 
     private static async Task StopAsync(DigestBotProcess bot)
     {

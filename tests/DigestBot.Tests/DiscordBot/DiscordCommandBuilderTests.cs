@@ -102,6 +102,24 @@ public class DiscordCommandBuilderTests
     }
 
     [Fact]
+    public async Task The_search_mode_option_offers_keyword_semantic_and_hybrid_in_discord()
+    {
+        var commands = DiscordCommandBuilder.Build([DigestBot.Search.SearchCommand.Definition, DigestBot.Search.SimilarCommand.Definition]);
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var rest = await FakeRest.LoginAsync(fake);
+
+        await rest.BulkOverwriteGuildCommands([.. commands.Select(c => c.Build())], 42);
+
+        var registered = fake.Commands.Registered(42)!.AsArray();
+        var search = registered.Single(c => c!["name"]!.GetValue<string>() == "search")!["options"]!.AsArray();
+        var mode = search.Single(o => o!["name"]!.GetValue<string>() == "mode")!;
+        Assert.Equal(["keyword", "semantic", "hybrid"], mode["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()));
+        Assert.NotEqual(true, mode["required"]?.GetValue<bool>());
+        var similar = registered.Single(c => c!["name"]!.GetValue<string>() == "similar")!["options"]!.AsArray();
+        Assert.True(Assert.Single(similar)!["required"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public void The_hash_changes_with_the_commands_the_application_or_the_guild_only()
     {
         var commands = DiscordCommandBuilder.Build(AppDefinitions());

@@ -29,6 +29,10 @@ public sealed class GatewayModeTests : IAsyncLifetime
             }
 
             await _app.Fake.Gateway.GuildCreateAsync(guild);
+
+            // Discord.Net marks a guild synced on the thread pool after its GUILD_CREATE, and drops the guild's channel
+            // events until then (CHANNEL_DELETE right behind it was sometimes lost, most under load).
+            await DiscordAppHarness.EventuallyAsync(() => _app.Get<DiscordGatewayService>().Client!.GetGuild(guild)?.IsSynced == true, $"guild {guild} synced");
         }
     }
 

@@ -26,7 +26,7 @@ public sealed class CliParseErrorTests
         { "papers --json=maybe", "--json: 'maybe' is not true or false" },
         { "watch add ti:x --name", "--name: needs a value" },
         { "watch remove abc", "watch remove: 'abc' is not a whole number (usage: watch remove N [--channel N])" },
-        { "search", "search: missing QUERY (usage: search QUERY [--since SINCE] [--sort relevance|date] [--limit N] [--offset N] [--json])" },
+        { "search", "search: missing QUERY (usage: search QUERY [--since SINCE] [--sort relevance|date] [--mode keyword|semantic|hybrid] [--limit N] [--offset N] [--json])" },
     };
 
     [Theory]

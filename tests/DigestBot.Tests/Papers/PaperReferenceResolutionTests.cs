@@ -3,6 +3,7 @@ using DigestBot.Citations;
 using DigestBot.Commands;
 using DigestBot.Local;
 using DigestBot.Papers;
+using DigestBot.Semantic;
 using DigestBot.Search;
 using DigestBot.Sources;
 using DigestBot.Storage;
@@ -33,7 +34,7 @@ public sealed class PaperReferenceResolutionTests : IDisposable
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
             .AddLogging()
             .AddSingleton<TimeProvider>(new FakeTimeProvider(Fixtures.SeenAt));
-        services.AddStorage().AddCommands().AddPapers().AddCitations().AddSearch().AddSummaries();
+        services.AddStorage().AddCommands().AddPapers().AddCitations().AddSearch().AddSemantic().AddSummaries();
         _services = services.BuildServiceProvider();
         var seen = Fixtures.SeenAt;
         _services.GetRequiredService<PaperStore>().UpsertBatch(

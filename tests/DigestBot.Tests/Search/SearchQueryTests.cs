@@ -44,7 +44,7 @@ public sealed class SearchQueryTests
     [InlineData("(attention AND)", "'AND' has nothing on its right")]
     [InlineData("ti:", "'ti:' has nothing after it")]
     [InlineData("attention ti: OR x", "'ti:' has nothing after it")]
-    [InlineData("foo:bar", "unknown field 'foo:' (known fields: ti:, au:, abs:, cat:, id:, all:)")]
+    [InlineData("foo:bar", "unknown field 'foo:' (known fields: ti:, au:, abs:, cat:, id:, all:, like:, about:)")]
     [InlineData("title:attention", "unknown field 'title:'")]
     [InlineData("*former", "leading wildcards are not supported ('*former')")]
     [InlineData("ti:?ormer", "leading wildcards are not supported ('?ormer')")]

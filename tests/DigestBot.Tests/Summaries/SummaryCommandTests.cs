@@ -2,6 +2,7 @@ using System.Text.Json;
 using DigestBot.Commands;
 using DigestBot.Local;
 using DigestBot.Papers;
+using DigestBot.Semantic;
 using DigestBot.Search;
 using DigestBot.Storage;
 using DigestBot.Summaries;
@@ -26,7 +27,7 @@ public sealed class SummaryCommandTests : IDisposable
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
             .AddLogging()
             .AddSingleton<TimeProvider>(new FakeTimeProvider(SearchHarness.Now));
-        services.AddStorage().AddCommands().AddPapers().AddSearch().AddSummaries();
+        services.AddStorage().AddCommands().AddPapers().AddSearch().AddSemantic().AddSummaries();
         _services = services.BuildServiceProvider();
         _services.GetRequiredService<PaperStore>().UpsertBatch(DailyPapersPage.Papers(SearchHarness.Now));
     }

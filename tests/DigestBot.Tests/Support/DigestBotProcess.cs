@@ -61,8 +61,10 @@ public sealed class DigestBotProcess : IDisposable
             info.Environment.Remove(key);
         }
 
-        // Tests never reach the real paper sources.
+        // Tests never reach the real paper sources, nor embed papers in the background unless they ask (the model
+        // would take a core from the other tests).
         info.Environment["DigestBot__Sources__Enabled"] = "false";
+        info.Environment["DigestBot__Semantic__Enabled"] = "false";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;

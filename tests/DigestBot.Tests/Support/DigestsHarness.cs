@@ -1,5 +1,6 @@
 using DigestBot.Digests;
 using DigestBot.Papers;
+using DigestBot.Semantic;
 using DigestBot.Scheduling;
 using DigestBot.Storage;
 using DigestBot.Summaries;
@@ -37,7 +38,7 @@ public sealed class DigestsHarness : IDisposable
             .AddLogging()
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton<IChannelPoster>(Poster);
-        services.AddStorage().AddScheduling().AddPapers().AddSearch().AddSources().AddSummaries().AddDigests();
+        services.AddStorage().AddScheduling().AddPapers().AddSearch().AddSemantic().AddSources().AddSummaries().AddDigests();
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }

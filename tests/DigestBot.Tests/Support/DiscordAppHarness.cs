@@ -4,6 +4,7 @@ using DigestBot.Digests;
 using DigestBot.DiscordBot;
 using DigestBot.FakeDiscord;
 using DigestBot.Papers;
+using DigestBot.Semantic;
 using DigestBot.Scheduling;
 using DigestBot.Search;
 using DigestBot.Sources;
@@ -55,7 +56,7 @@ public sealed class DiscordAppHarness : IAsyncDisposable
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
             .AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug))
             .AddSingleton<TimeProvider>(clock);
-        services.AddStorage().AddScheduling().AddCommands().AddPapers().AddSearch().AddSources().AddSummaries().AddDigests().AddStatus().AddCitations().AddDiscord();
+        services.AddStorage().AddScheduling().AddCommands().AddPapers().AddSearch().AddSemantic().AddSources().AddSummaries().AddDigests().AddStatus().AddCitations().AddDiscord();
         more?.Invoke(services);
         _services = services.BuildServiceProvider();
     }

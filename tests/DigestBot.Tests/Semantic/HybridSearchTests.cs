@@ -1,0 +1,89 @@
+using DigestBot.Search;
+using DigestBot.Semantic;
+using DigestBot.Tests.Search;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace DigestBot.Tests.Semantic;
+
+[Collection(SemanticModelCollection.Name)]
+public sealed class HybridSearchTests : IDisposable
+{
+    // The Curse of Depth in Large Language Models (page paper 3): its abstract speaks of layers, depth and LLMs.
+    private const string CurseOfDepth = "2501.90003";
+    private const string Question = "why do the top parts of big generative chatbots add almost nothing";
+
+    private readonly SemanticHarness _bot = new();
+
+    public void Dispose() => _bot.Dispose();
+
+    [Fact]
+    public void A_question_sharing_no_word_with_its_paper_finds_it_in_the_top_3_by_words_and_meaning()
+    {
+        var paper = DailyPapersPage.TitlesAndAbstracts[3];
+        Assert.Empty(Words(Question).Intersect(Words(paper.Title + " " + paper.Abstract)));
+
+        var keyword = Search(Question, SearchRetrieval.Keyword);
+        var hybrid = Search(Question, mode: null);
+
+        Assert.DoesNotContain(CurseOfDepth, keyword.Hits.Select(h => h.Id));
+        Assert.Equal(SearchRetrieval.Hybrid, hybrid.Retrieval);
+        Assert.Contains(CurseOfDepth, hybrid.Hits.Take(3).Select(h => h.Id));
+        Assert.All(hybrid.Hits, h => Assert.Equal("hybrid", h.Mode));
+        Assert.NotNull(Assert.Single(hybrid.Hits, h => h.Id == CurseOfDepth).Similarity);
+    }
+
+    [Fact]
+    public void The_reply_says_meaning_was_looked_at_and_how_much_of_the_corpus_has_vectors()
+    {
+        var hybrid = SearchReplies.Summary(Search(Question, mode: null));
+        var semantic = SearchReplies.Summary(Search(Question, SearchRetrieval.Semantic));
+        var keyword = SearchReplies.Summary(Search(Question, SearchRetrieval.Keyword));
+
+        Assert.Contains("ranked by words and meaning, vectors for all 94 papers", hybrid, StringComparison.Ordinal);
+        Assert.Contains("more by meaning alone", hybrid, StringComparison.Ordinal);
+        Assert.Contains("close in meaning to", semantic, StringComparison.Ordinal);
+        Assert.Contains("vectors for all 94 papers", semantic, StringComparison.Ordinal);
+        Assert.DoesNotContain("meaning", keyword, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Operator_queries_stay_keyword_only_and_semantic_mode_refuses_them()
+    {
+        var exact = Search("\"layer normalization\" AND cat:cs.LG", mode: null);
+
+        Assert.Equal(SearchRetrieval.Keyword, exact.Retrieval);
+        Assert.All(exact.Hits, h => Assert.Equal("exact", h.Mode));
+        var refused = Assert.Throws<DigestBot.Commands.CommandInputException>(() => Search("ti:depth", SearchRetrieval.Semantic));
+        Assert.StartsWith("--mode semantic takes a question in plain words", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Semantic_mode_ranks_by_similarity_and_a_since_window_keeps_out_older_papers()
+    {
+        var since = DailyPapersPage.Newest.AddDays(-10);
+        var all = Search(Question, SearchRetrieval.Semantic);
+        var recent = Search(Question, SearchRetrieval.Semantic, since);
+
+        Assert.Equal([.. all.Hits.Select(h => h.Similarity).OrderDescending()], all.Hits.Select(h => h.Similarity));
+        Assert.All(recent.Hits, h => Assert.True(h.Published >= since.Date, h.Id));
+    }
+
+    private SearchResults Search(string text, SearchRetrieval? mode, DateTimeOffset? since = null) =>
+        _bot.Get<HybridSearch>().Search(new SearchRequest(SearchQuery.ParseSearch(text)) { Limit = 10, Since = since }, mode);
+
+    /// <summary>The words as the index analyses them (stemmed, stop words dropped).</summary>
+    private static HashSet<string> Words(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        using var tokens = PaperAnalyzer.ForIndexing.GetTokenStream("abstract", text);
+        var term = tokens.AddAttribute<ICharTermAttribute>();
+        tokens.Reset();
+        while (tokens.IncrementToken())
+        {
+            words.Add(term.ToString());
+        }
+
+        tokens.End();
+        return words;
+    }
+}

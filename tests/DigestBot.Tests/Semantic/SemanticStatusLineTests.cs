@@ -1,0 +1,21 @@
+using DigestBot.Semantic;
+
+namespace DigestBot.Tests.Semantic;
+
+public sealed class SemanticStatusLineTests
+{
+    [Theory]
+    [InlineData(41_200, 10_800, 360.0, "41,200 of 52,000 papers embedded, ~6 min left")]
+    [InlineData(90, 4, 40.0, "90 of 94 papers embedded, ~40 s left")]
+    [InlineData(1_000, 500_000, 18_000.0, "1,000 of 501,000 papers embedded, ~5.0 h left")]
+    [InlineData(94, 0, null, "94 of 94 papers embedded")]
+    [InlineData(0, 20, null, "0 of 20 papers embedded, the rest when the bot runs (or run embed)")]
+    public void The_line_says_how_many_have_vectors_of_how_many_and_the_time_left(int embedded, int queued, double? seconds, string line) =>
+        Assert.Equal(line, new SemanticStatus(true, embedded, queued, seconds).Line);
+
+    [Fact]
+    public void Off_and_still_counting_say_so() =>
+        Assert.Equal(
+            ["off (DigestBot:Semantic:Enabled is false)", "12 papers embedded, counting the rest"],
+            [new SemanticStatus(false, 0, null, null).Line, new SemanticStatus(true, 12, null, null).Line]);
+}
