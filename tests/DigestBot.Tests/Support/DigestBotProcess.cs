@@ -63,6 +63,9 @@ public sealed class DigestBotProcess : IDisposable
 
         // Tests never reach the real paper sources.
         info.Environment["DigestBot__Sources__Enabled"] = "false";
+
+        // The dashboard listens in every mode: on a free port, so bots of parallel tests never contend for 8081.
+        info.Environment["DigestBot__Dashboard__ListenUrls"] = "http://127.0.0.1:0";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;
