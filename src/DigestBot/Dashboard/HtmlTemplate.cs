@@ -30,8 +30,22 @@ public ref struct HtmlTemplate
         }
     }
 
-    public readonly void AppendFormatted<T>(T value) =>
-        _text.Append(Html.Encoder.Encode(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty));
+    /// <summary>Any other value is data, encoded; a list of fragments (which overload resolution sends here) is markup.</summary>
+    public readonly void AppendFormatted<T>(T value)
+    {
+        switch (value)
+        {
+            case Html html:
+                AppendFormatted(html);
+                break;
+            case IEnumerable<Html> many:
+                AppendFormatted(many);
+                break;
+            default:
+                _text.Append(Html.Encoder.Encode(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty));
+                break;
+        }
+    }
 
     public readonly void AppendFormatted<T>(T value, string format)
         where T : IFormattable =>

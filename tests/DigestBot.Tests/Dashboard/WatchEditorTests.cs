@@ -33,7 +33,7 @@ public sealed class WatchEditorTests
         var preview = await dashboard.Client.GetStringAsync("/channels/0/preview?query=" + Uri.EscapeDataString("\"layer norm"));
         using var saved = await Post(dashboard, "/channels/0/watches", token, ("query", "\"layer norm"));
 
-        Assert.Contains("role=\"alert\" id=\"preview-error\">watch: unbalanced quotes", preview, StringComparison.Ordinal);
+        Assert.Contains("role=\"alert\" id=\"preview-error\" data-query=\"&quot;layer norm\">watch: unbalanced quotes", preview, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
         Assert.Contains("<p id=\"query-error\" class=\"error\" role=\"alert\">watch: unbalanced quotes", await saved.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(dashboard.Get<WatchStore>().ForChannel(0));

@@ -54,7 +54,8 @@ internal sealed class DeliveryLog(Outbox outbox, PaperStore papers)
             Html.Of($"<span class=\"warn\">retried</span>, first tried {DashboardTime.Utc(first)}, sent {DashboardTime.Utc(sent)} (message {chunk.MessageId})"),
         { SentAt: { } sent } => Html.Of($"<span class=\"ok\">sent</span> {DashboardTime.Utc(sent)} (message {chunk.MessageId})"),
         _ when channel.Paused => Html.Of($"<span class=\"warn\">paused</span>: {channel.PausedReason ?? "by a command"}"),
-        { FirstAttemptAt: { } first } => Html.Of($"<span class=\"bad\">failed</span> since {DashboardTime.Utc(first)}: {channel.LastError ?? "not sent yet; it is tried again at the next run"}"),
+        { FirstAttemptAt: { } first } when channel.LastError is { } error => Html.Of($"<span class=\"bad\">failed</span> since {DashboardTime.Utc(first)}: {error}"),
+        { FirstAttemptAt: { } first } => Html.Of($"<span class=\"muted\">sending</span> since {DashboardTime.Utc(first)} (an interrupted send is resumed at the next run)"),
         _ => Html.Of($"<span class=\"muted\">waiting to be sent</span>"),
     };
 }

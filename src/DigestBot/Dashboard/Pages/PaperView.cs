@@ -38,7 +38,7 @@ internal sealed class PaperView(DashboardCommands commands, SearchService search
             <h3>APA</h3><pre id="apa">{PlainText(apa)}</pre>
             <p><button type="button" data-copy="apa">Copy APA</button> <span id="apa-status" role="status"></span></p>
             <h2>Similar papers</h2>
-            {(similar.Count == 0 ? Html.Of($"<p class=\"muted\">None found.</p>") : Html.Of($"<ul>{similar}</ul>"))}
+            {(similar.Count == 0 ? Html.Of($"<p class=\"muted\">None found.</p>") : Html.Of($"<ul id=\"similar\">{similar}</ul>"))}
             """);
         await Layout.WriteAsync(context, Layout.Page(paper.Title.Length > 0 ? paper.Title : paper.Id, "/search", body));
     }

@@ -38,7 +38,7 @@ internal sealed class WatchEditor(LivePreview preview)
         var result = preview.Run(query, name);
         if (result.Error is { } error)
         {
-            return Html.Of($"<p class=\"error\" role=\"alert\" id=\"preview-error\">{error}</p>");
+            return Html.Of($"<p class=\"error\" role=\"alert\" id=\"preview-error\" data-query=\"{query.Trim()}\">{error}</p>");
         }
 
         var items = result.Matches.Take(Shown).Select(m => Html.Of($"""
@@ -46,7 +46,7 @@ internal sealed class WatchEditor(LivePreview preview)
             """));
         var count = result.Matches.Count;
         return Html.Of($"""
-            <p id="preview-count"><strong>{count}</strong> of the {result.Checked} most recently stored papers would have matched{(count > Shown ? $" (first {Shown} shown)" : string.Empty)}.</p>
+            <p id="preview-count" data-query="{query.Trim()}"><strong>{count}</strong> of the {result.Checked} most recently stored papers would have matched{(count > Shown ? $" (first {Shown} shown)" : string.Empty)}.</p>
             {Html.When(count > 0, Html.Of($"<ul id=\"preview-matches\">{items}</ul>"))}
             """);
     }
