@@ -91,6 +91,17 @@ public sealed class DashboardAccessTests
     }
 
     [Fact]
+    public async Task A_taken_port_leaves_the_bot_running_without_a_dashboard()
+    {
+        await using var first = await DashboardHarness.StartAsync();
+
+        await using var second = await DashboardHarness.StartAsync($"http://127.0.0.1:{first.Address.Port}");
+
+        Assert.Empty(second.Get<DashboardServer>().Addresses);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await first.Client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_key_file_is_readable_by_its_owner_only()
     {
         await using var dashboard = await DashboardHarness.StartAsync();

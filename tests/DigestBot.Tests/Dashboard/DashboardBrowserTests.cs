@@ -38,6 +38,7 @@ public sealed class DashboardBrowserTests() : FakeDiscordProcessTest("dashboard-
         Assert.Matches(@"^[1-9]\d* of the 30 most recently stored papers would have matched", preview.Trim());
         Assert.Contains("· matched agent", preview, StringComparison.Ordinal);
         await Screenshot(page, "watch-editor");
+        await (await page.QuerySelectorAsync("#watch-editor")).ScreenshotAsync(Path.Combine(Screenshots, "dashboard-watch-preview.png"));
         await page.TypeAsync("#name", "agents");
         await Task.WhenAll(page.WaitForNavigationAsync(), page.ClickAsync("#watch-editor button:not(.secondary)"));
         Assert.Contains("agents", await Text(page, "#watch-list"), StringComparison.Ordinal);

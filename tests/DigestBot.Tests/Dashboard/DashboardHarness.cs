@@ -16,13 +16,13 @@ internal sealed partial class DashboardHarness : IAsyncDisposable
     private readonly TempDirectory _temp = new();
     private readonly ServiceProvider _services;
 
-    private DashboardHarness()
+    private DashboardHarness(string listenUrls)
     {
         var config = new Dictionary<string, string?>
         {
             ["DigestBot:Storage:DataDirectory"] = _temp.Combine("data"),
             ["DigestBot:Sources:Enabled"] = "false",
-            ["DigestBot:Dashboard:ListenUrls"] = "http://127.0.0.1:0",
+            ["DigestBot:Dashboard:ListenUrls"] = listenUrls,
         };
         _services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
@@ -37,11 +37,17 @@ internal sealed partial class DashboardHarness : IAsyncDisposable
 
     public HttpClient Client { get; private set; } = null!;
 
-    public static async Task<DashboardHarness> StartAsync()
+    /// <param name="listenUrls">A free port unless a test says otherwise.</param>
+    public static async Task<DashboardHarness> StartAsync(string listenUrls = "http://127.0.0.1:0")
     {
-        var harness = new DashboardHarness();
+        var harness = new DashboardHarness(listenUrls);
         var server = harness.Get<DashboardServer>();
         await server.StartAsync(CancellationToken.None);
+        if (server.Addresses.Count == 0)
+        {
+            return harness;
+        }
+
         harness.Address = server.Addresses[0];
         harness.Client = new HttpClient(new HttpClientHandler { CookieContainer = harness.Cookies, AllowAutoRedirect = false }) { BaseAddress = harness.Address };
         return harness;
