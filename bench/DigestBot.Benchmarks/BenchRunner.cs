@@ -15,6 +15,7 @@ internal static class BenchRunner
         ["fan-out"] = FanOutScenario.RunAsync,
         ["soak"] = SoakScenario.RunAsync,
         ["relevance"] = RelevanceScenario.RunAsync,
+        ["dashboard"] = DashboardScenario.RunAsync,
     };
 
     public static async Task<(BenchReport Report, string File)> RunAsync(BenchOptions options, TextWriter progress)
@@ -47,7 +48,8 @@ internal static class BenchRunner
         var report = new BenchReport(Machine.Describe(), started, clock.Elapsed, run.Papers, run.CorpusName, options.Note, options.Run, results, failures) { Soak = run.Soak };
         var directory = options.ResultsDirectory ?? Path.Combine(RepositoryPaths.Root() ?? ".", "bench", "results");
         Directory.CreateDirectory(directory);
-        var prefix = options.Run.All(BenchOptions.OnRequest.Contains) ? $"soak-{options.Cycles}"
+        var prefix = options.Run.All(n => n == "soak") ? $"soak-{options.Cycles}"
+            : options.Run.All(n => n == "dashboard") ? $"dashboard-{options.Papers}"
             : options.Run.All(n => n == "relevance") ? "relevance"
             : $"bench-{options.Papers}";
         var file = Path.Combine(directory, $"{prefix}-{started:yyyyMMdd-HHmmss}.json");

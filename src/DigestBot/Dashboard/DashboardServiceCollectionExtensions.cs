@@ -20,6 +20,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<DashboardCommands>();
         services.AddSingleton<LivePreview>();
         services.AddSingleton<SourceActivity>();
+        services.AddSingleton<NextDigests>();
         services.AddSingleton<OverviewPage>();
         services.AddSingleton<ChannelsPage>();
         services.AddSingleton<ChannelPage>();

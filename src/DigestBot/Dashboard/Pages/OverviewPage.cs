@@ -1,4 +1,3 @@
-using DigestBot.Digests;
 using DigestBot.Papers;
 using DigestBot.Sources;
 using Microsoft.AspNetCore.Http;
@@ -9,9 +8,9 @@ namespace DigestBot.Dashboard.Pages;
 /// <c>/</c>: each source's health (last poll, new papers in the last day, failing since when and why), papers per day per
 /// source over 30 days, and the next digests. Read from the same readers as <c>status</c> and <c>sources</c>.
 /// </summary>
-internal sealed class OverviewPage(SourceStatusReader sources, SourceActivity activity, ChannelStatusReader channels, PaperStore papers, TimeProvider time)
+internal sealed class OverviewPage(SourceStatusReader sources, SourceActivity activity, NextDigests nextDigests, PaperStore papers, TimeProvider time)
 {
-    private const int NextDigests = 10;
+    private const int NextShown = 10;
 
     public Task WriteAsync(HttpContext context)
     {
@@ -20,8 +19,8 @@ internal sealed class OverviewPage(SourceStatusReader sources, SourceActivity ac
         var rows = sources.Read().Select(s => Html.Of($"""
             <tr><th scope="row">{s.Name}</th><td>{s.Type}</td><td>{Health(s)}</td><td>{DashboardTime.Utc(s.LastAttempt)}</td><td>{DashboardTime.Utc(s.LastSuccess)}</td><td>{s.ItemsSeen}</td></tr>
             """));
-        var next = channels.Read().Where(c => c.NextDigest is not null).OrderBy(c => c.NextDigest).Take(NextDigests)
-            .Select(c => Html.Of($"<li>{DashboardTime.Utc(c.NextDigest)} — <a href=\"/channels/{c.Channel}\">channel {c.Channel}</a> ({c.Pending} waiting, {c.Watches} watches)</li>"));
+        var next = nextDigests.Soonest(NextShown)
+            .Select(c => Html.Of($"<li>{DashboardTime.Utc(c.At)} — <a href=\"/channels/{c.Channel}\">channel {c.Channel}</a> ({c.Pending} waiting, {c.Watches} watches)</li>"));
         var body = Html.Of($"""
             <p>{papers.Count()} papers stored.</p>
             <h2>Sources</h2>

@@ -22,7 +22,7 @@ internal sealed class WatchEditor(LivePreview preview)
             <input type="hidden" name="{token.FormFieldName}" value="{token.RequestToken}">
             <label for="query">Query (same language as search; up to {Watch.MaxQueryLength} characters)</label>
             <input type="text" id="query" name="query" value="{query}" maxlength="{Watch.MaxQueryLength}" autocomplete="off" aria-describedby="query-help query-error"
-                   hx-get="/channels/{channelId}/preview" hx-trigger="input changed delay:250ms" hx-target="#preview" hx-include="#watch-editor" hx-sync="this:replace">
+                   hx-get="/channels/{channelId}/preview" hx-trigger="input changed delay:250ms" hx-target="#preview" hx-include="#name" hx-sync="this:replace">
             <p id="query-help" class="small">e.g. <code>"layer normalization" AND cat:cs.LG -survey</code>; fields ti: au: abs: cat:</p>
             <p id="query-error" class="error" role="alert">{error}</p>
             <label for="name">Name (optional, up to {Watch.MaxNameLength} characters)</label>
