@@ -32,7 +32,9 @@ public sealed class DashboardServer(IOptions<DashboardOptions> options, IService
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var dashboard = options.Value;
-        if (!dashboard.Enabled)
+
+        // A transport that stopped the bot while it was starting (a refused token) cancels the start: its exit stands.
+        if (!dashboard.Enabled || cancellationToken.IsCancellationRequested)
         {
             return;
         }
@@ -66,6 +68,12 @@ public sealed class DashboardServer(IOptions<DashboardOptions> options, IService
         try
         {
             await _app.StartAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await _app.DisposeAsync();
+            _app = null;
+            return;
         }
         catch (Exception e) when (e is IOException or InvalidOperationException or FormatException)
         {
