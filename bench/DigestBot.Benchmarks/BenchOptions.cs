@@ -17,8 +17,8 @@ internal sealed record BenchOptions
     /// <summary>Scenarios that bring their own documents: running only these generates no corpus.</summary>
     public static readonly string[] OwnCorpus = ["relevance", "soak", "embedding"];
 
-    /// <summary>Scenarios run only when named (not by <c>all</c>): the soak, bounded by <c>--cycles</c>.</summary>
-    public static readonly string[] OnRequest = ["soak"];
+    /// <summary>Scenarios run only when named (not by <c>all</c>): the soak, bounded by <c>--cycles</c>, and the dashboard's pages.</summary>
+    public static readonly string[] OnRequest = ["soak", "dashboard"];
 
     /// <summary>Soak cycles (<c>--cycles N</c>, default 500).</summary>
     public int Cycles { get; init; } = 500;

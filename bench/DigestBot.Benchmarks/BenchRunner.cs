@@ -19,6 +19,7 @@ internal static class BenchRunner
         ["relevance"] = RelevanceScenario.RunAsync,
         ["embedding"] = Semantic.EmbeddingScenario.RunAsync,
         ["semantic"] = Semantic.SemanticScenario.RunAsync,
+        ["dashboard"] = DashboardScenario.RunAsync,
     };
 
     public static async Task<(BenchReport Report, string File)> RunAsync(BenchOptions options, TextWriter progress)
@@ -51,7 +52,8 @@ internal static class BenchRunner
         var report = new BenchReport(Machine.Describe(), started, clock.Elapsed, run.Papers, run.CorpusName, options.Note, options.Run, results, failures) { Soak = run.Soak };
         var directory = options.ResultsDirectory ?? Path.Combine(RepositoryPaths.Root() ?? ".", "bench", "results");
         Directory.CreateDirectory(directory);
-        var prefix = options.Run.All(BenchOptions.OnRequest.Contains) ? $"soak-{options.Cycles}"
+        var prefix = options.Run.All(n => n == "soak") ? $"soak-{options.Cycles}"
+            : options.Run.All(n => n == "dashboard") ? $"dashboard-{options.Papers}"
             : options.Run is [var only] && BenchOptions.OwnCorpus.Contains(only) ? only
             : $"bench-{options.Papers}";
         var file = Path.Combine(directory, $"{prefix}-{started:yyyyMMdd-HHmmss}.json");

@@ -1,6 +1,7 @@
 using DigestBot.Citations;
 using DigestBot.Commands;
 using DigestBot.Control;
+using DigestBot.Dashboard;
 using DigestBot.Digests;
 using DigestBot.DiscordBot;
 using DigestBot.Local;
@@ -35,5 +36,6 @@ public static class DigestBotServiceCollectionExtensions
         .AddDiscord()
         .AddLocalMode()
         .AddMaintenance()
-        .AddControl();
+        .AddControl()
+        .AddDashboard();
 }

@@ -11,7 +11,10 @@ public sealed record CommandOrigin(ulong GuildId, ulong ChannelId, ulong UserId,
 
     public const string DiscordTransport = "discord";
 
-    public bool IsLocal => Transport is "cli" or "prompt";
+    /// <summary>The dashboard signed in by the key link: the operator, trusted as the terminal is.</summary>
+    public const string DashboardTransport = "dashboard";
+
+    public bool IsLocal => Transport is "cli" or "prompt" or DashboardTransport;
 
     /// <summary>Discord renders buttons, so paging and follow-up actions are worth offering.</summary>
     public bool IsDiscord => Transport == DiscordTransport;

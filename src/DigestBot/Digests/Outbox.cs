@@ -49,6 +49,10 @@ public sealed class Outbox(Database db)
     /// <summary>The channel's delivery of the paper, pending or sent; null when the paper was never owed to it.</summary>
     public Delivery? DeliveryOf(ulong channelId, string paperId) => _deliveries.FindById(Delivery.KeyOf(channelId, paperId));
 
+    /// <summary>The channel's deliveries (pending or sent) that arose after <paramref name="since"/>: what its watches matched lately.</summary>
+    public IReadOnlyList<Delivery> CreatedSince(ulong channelId, DateTimeOffset since) =>
+        [.. _deliveries.Find(d => d.ChannelId == channelId).Where(d => d.CreatedAt > since)];
+
     public int PendingCount(ulong channelId) => AllPending().Count(d => d.ChannelId == channelId);
 
     /// <summary>

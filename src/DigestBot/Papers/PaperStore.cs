@@ -116,6 +116,14 @@ public sealed partial class PaperStore
     public IReadOnlyList<Paper> SeenAfter(DateTimeOffset since, int limit) =>
         _papers.Query().Where("$.FirstSeen > @0", new BsonValue(StorageBson.FormatUtc(since))).OrderByDescending(p => p.FirstSeen).Limit(limit).ToList();
 
+    /// <summary>
+    /// For each paper first stored after <paramref name="since"/>: when, and which source it came from first (reading only
+    /// those fields, through the FirstSeen index), for the dashboard's papers-per-day chart.
+    /// </summary>
+    public IReadOnlyList<(DateTimeOffset FirstSeen, string Source)> FirstSightings(DateTimeOffset since) =>
+        [.. _papers.Query().Where("$.FirstSeen > @0", new BsonValue(StorageBson.FormatUtc(since))).Select(p => new { p.FirstSeen, p.Sources }).ToEnumerable()
+            .Select(p => (p.FirstSeen, p.Sources.Count > 0 ? p.Sources.MinBy(r => r.SeenAt)!.Source : "unknown"))];
+
     public UpsertResult Upsert(Paper incoming) => UpsertBatch([incoming])[0];
 
     /// <summary>

@@ -17,24 +17,9 @@ public sealed class WatchStore(Database db, IQueryValidator validator, TimeProvi
     {
         query = query.Trim();
         name = string.IsNullOrWhiteSpace(name) ? DefaultName(query) : name.Trim();
-        if (query.Length == 0)
+        if (Problem(query, name) is { } problem)
         {
-            throw new CommandInputException("watch: the query is empty");
-        }
-
-        if (query.Length > Watch.MaxQueryLength)
-        {
-            throw new CommandInputException($"watch: the query has {query.Length} characters; the limit is {Watch.MaxQueryLength}");
-        }
-
-        if (name.Length > Watch.MaxNameLength)
-        {
-            throw new CommandInputException($"watch: the name has {name.Length} characters; the limit is {Watch.MaxNameLength}");
-        }
-
-        if (validator.Validate(query) is { } problem)
-        {
-            throw new CommandInputException($"watch: {problem}");
+            throw new CommandInputException(problem);
         }
 
         lock (_add)
@@ -49,6 +34,35 @@ public sealed class WatchStore(Database db, IQueryValidator validator, TimeProvi
             return watch with { Id = id.AsInt32 };
         }
     }
+
+    /// <summary>
+    /// What is wrong with a watch's query and name (the parser's refusal, a limit), or null: the checks of every add,
+    /// also run by the dashboard's editor as it is typed.
+    /// </summary>
+    public string? Problem(string query, string? name)
+    {
+        query = query.Trim();
+        if (query.Length == 0)
+        {
+            return "watch: the query is empty";
+        }
+
+        if (query.Length > Watch.MaxQueryLength)
+        {
+            return $"watch: the query has {query.Length} characters; the limit is {Watch.MaxQueryLength}";
+        }
+
+        if (name is not null && name.Trim().Length > Watch.MaxNameLength)
+        {
+            return $"watch: the name has {name.Trim().Length} characters; the limit is {Watch.MaxNameLength}";
+        }
+
+        return validator.Validate(query) is { } problem ? $"watch: {problem}" : null;
+    }
+
+    /// <summary>Pauses (mutes) or resumes one of this channel's watches; false when the channel has no such watch.</summary>
+    public bool SetMuted(ulong channelId, int id, bool muted) =>
+        _watches.FindById(id) is { Archived: false } watch && watch.ChannelId == channelId && _watches.Update(watch with { Muted = muted });
 
     /// <summary>The channel's live (not archived) watches, oldest first.</summary>
     public IReadOnlyList<Watch> ForChannel(ulong channelId) =>

@@ -102,7 +102,7 @@ public sealed class ConfigurationCheckTests
                                             || s.ImplementationInstance?.GetType().Name.StartsWith("NamedConfigureFromConfigurationOptions", StringComparison.Ordinal) == true);
 
         Assert.Equal(
-            ["DigestBot:Cooldowns", "DigestBot:Digests", "DigestBot:Discord", "DigestBot:Local", "DigestBot:Semantic", "DigestBot:Sources", "DigestBot:Storage", "DigestBot:Summaries"],
+            ["DigestBot:Cooldowns", "DigestBot:Dashboard", "DigestBot:Digests", "DigestBot:Discord", "DigestBot:Local", "DigestBot:Semantic", "DigestBot:Sources", "DigestBot:Storage", "DigestBot:Summaries"],
             sections.Order(StringComparer.Ordinal));
         Assert.Empty(bound);
     }

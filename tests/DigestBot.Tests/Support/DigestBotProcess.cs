@@ -65,6 +65,9 @@ public sealed class DigestBotProcess : IDisposable
         // would take a core from the other tests).
         info.Environment["DigestBot__Sources__Enabled"] = "false";
         info.Environment["DigestBot__Semantic__Enabled"] = "false";
+
+        // The dashboard listens in every mode: on a free port, so bots of parallel tests never contend for 8081.
+        info.Environment["DigestBot__Dashboard__ListenUrls"] = "http://127.0.0.1:0";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;

@@ -1,0 +1,58 @@
+using System.Globalization;
+using DigestBot.Digests;
+using DigestBot.Watches;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigestBot.Dashboard.Pages;
+
+/// <summary>
+/// <c>/channels/{id}</c>: the channel's schedule with its next three digests in its own zone, its watches (pause, resume,
+/// remove), the watch editor, matches per day per watch, and the delivery log of its last digests.
+/// </summary>
+internal sealed class ChannelPage(ChannelStore channels, WatchStore watches, WatchEditor editor, WatchActivity activity, DeliveryLog log, TimeProvider time)
+{
+    private const ulong CommandsChannel = Commands.CommandOrigin.LocalChannel;
+
+    public Task WriteAsync(HttpContext context, ulong channelId, string? query = null, string? name = null, string? error = null, int status = StatusCodes.Status200OK)
+    {
+        var channel = channels.Get(channelId);
+        var list = watches.ForChannel(channelId);
+        var token = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
+        var hidden = Html.Of($"<input type=\"hidden\" name=\"{token.FormFieldName}\" value=\"{token.RequestToken}\">");
+        var rows = list.Select(w => Html.Of($"""
+            <tr><th scope="row">{w.Id}</th><td>{w.Name}</td><td><code>{w.Query}</code></td><td>{(w.Muted ? Html.Of($"<span class=\"warn\">paused</span>") : Html.Of($"<span class=\"ok\">active</span>"))}</td>
+            <td><form method="post" class="inline" action="/channels/{channelId}/watches/{w.Id}/{(w.Muted ? "resume" : "pause")}">{hidden}<button type="submit" class="secondary" aria-label="{(w.Muted ? "Resume" : "Pause")} watch {w.Name}">{(w.Muted ? "Resume" : "Pause")}</button></form>
+            <form method="post" class="inline" action="/channels/{channelId}/watches/{w.Id}/remove">{hidden}<button type="submit" class="danger" aria-label="Remove watch {w.Name}">Remove</button></form></td></tr>
+            """));
+        var added = context.Request.Query["added"].ToString();
+        var body = Html.Of($"""
+            {Html.When(added.Length > 0, Html.Of($"<p class=\"ok\" role=\"status\">Watch {added} saved.</p>"))}
+            <h2>Schedule</h2>{Schedule(channel)}
+            <h2 id="watches">Watches ({list.Count} of {Watch.MaxPerChannel})</h2>
+            {(list.Count == 0 ? Html.Of($"<p class=\"muted\">No watches yet.</p>") : Html.Of($"""
+                <table id="watch-list"><tr><th scope="col">#</th><th scope="col">name</th><th scope="col">query</th><th scope="col">state</th><th scope="col">actions</th></tr>{rows}</table>
+                """))}
+            <h2>Add a watch</h2>{editor.Form(context, channelId, query ?? string.Empty, name ?? string.Empty, error)}
+            <h2>Matches per day</h2>{activity.Render(channelId, list, time.GetUtcNow())}
+            <h2 id="deliveries">Delivery log</h2>{log.Render(channel)}
+            """);
+        var title = channelId == CommandsChannel ? "Channel 0 (console)" : $"Channel {channelId.ToString(CultureInfo.InvariantCulture)}";
+        return Layout.WriteAsync(context, status, Layout.Page(title, "/channels", body));
+    }
+
+    private Html Schedule(ChannelState channel)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(channel.TimeZone);
+        var next = DigestSchedule.TryParse(channel.Schedule, out var schedule, out _) && !channel.Paused
+            ? schedule.NextFireTimes(zone, time.GetUtcNow(), 3)
+            : [];
+        var times = next.Select(t => Html.Of($"<li>{DashboardTime.InZone(t, zone)}</li>"));
+        var when = channel.Paused
+            ? Html.Of($"<p class=\"warn\">Paused: {channel.PausedReason ?? "by a command"}.</p>")
+            : schedule is { IsInstant: true } ? Html.Of($"<p>Instant: each match is posted as it arrives.</p>")
+            : Html.Of($"<p>Next digests:</p><ol>{times}</ol>");
+        return Html.Of($"<p><code>{channel.Schedule}</code> in {channel.TimeZone}</p>{when}");
+    }
+}

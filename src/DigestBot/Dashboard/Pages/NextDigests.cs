@@ -1,0 +1,44 @@
+using DigestBot.Digests;
+using DigestBot.Watches;
+
+namespace DigestBot.Dashboard.Pages;
+
+/// <summary>
+/// The overview's next digests: every channel's next fire time from the stored schedules in one read, then the
+/// counts (watches, waiting papers) only for the few shown. <see cref="ChannelStatusReader"/> would count them for all
+/// channels, which at a thousand channels is most of the page's time.
+/// </summary>
+internal sealed class NextDigests(ChannelStore channels, WatchStore watches, Outbox outbox, TimeProvider time)
+{
+    public IReadOnlyList<(ulong Channel, DateTimeOffset At, int Watches, int Pending)> Soonest(int count)
+    {
+        var now = time.GetUtcNow();
+        var stored = channels.All();
+        var known = stored.Select(c => c.Id).ToHashSet();
+        var all = stored.Concat(watches.Channels().Where(id => !known.Contains(id)).Select(channels.Get));
+        var schedules = new Dictionary<(string, string), DateTimeOffset?>();
+        return [.. all
+            .Where(c => !c.Paused)
+            .Select(c => (c.Id, At: Next(c, now, schedules)))
+            .Where(c => c.At is not null)
+            .OrderBy(c => c.At)
+            .ThenBy(c => c.Id)
+            .Take(count)
+            .Select(c => (c.Id, c.At!.Value, watches.ForChannel(c.Id).Count, outbox.PendingCount(c.Id)))];
+    }
+
+    /// <summary>Channels share a few schedules: each (schedule, zone) is worked out once per page.</summary>
+    private static DateTimeOffset? Next(ChannelState channel, DateTimeOffset now, Dictionary<(string, string), DateTimeOffset?> known)
+    {
+        var key = (channel.Schedule, channel.TimeZone);
+        if (!known.TryGetValue(key, out var next))
+        {
+            next = known[key] = DigestSchedule.TryParse(channel.Schedule, out var schedule, out _)
+                && TimeZoneInfo.TryFindSystemTimeZoneById(channel.TimeZone, out var zone)
+                    ? schedule.NextFireTimes(zone, now, 1).Cast<DateTimeOffset?>().FirstOrDefault()
+                    : null;
+        }
+
+        return next;
+    }
+}

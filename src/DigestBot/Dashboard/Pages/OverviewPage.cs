@@ -1,0 +1,49 @@
+using DigestBot.Papers;
+using DigestBot.Semantic;
+using DigestBot.Sources;
+using Microsoft.AspNetCore.Http;
+
+namespace DigestBot.Dashboard.Pages;
+
+/// <summary>
+/// <c>/</c>: each source's health (last poll, new papers in the last day, failing since when and why), papers per day per
+/// source over 30 days, and the next digests. Read from the same readers as <c>status</c> and <c>sources</c>.
+/// </summary>
+internal sealed class OverviewPage(SourceStatusReader sources, SourceActivity activity, NextDigests nextDigests, PaperStore papers, SemanticStatusReader semantic, TimeProvider time)
+{
+    private const int NextShown = 10;
+
+    public Task WriteAsync(HttpContext context)
+    {
+        var now = time.GetUtcNow();
+        var perDay = activity.PerDay(now);
+        var rows = sources.Read().Select(s => Html.Of($"""
+            <tr><th scope="row">{s.Name}</th><td>{s.Type}</td><td>{Health(s)}</td><td>{DashboardTime.Utc(s.LastAttempt)}</td><td>{DashboardTime.Utc(s.LastSuccess)}</td><td>{s.ItemsSeen}</td></tr>
+            """));
+        var next = nextDigests.Soonest(NextShown)
+            .Select(c => Html.Of($"<li>{DashboardTime.Utc(c.At)} — <a href=\"/channels/{c.Channel}\">channel {c.Channel}</a> ({c.Pending} waiting, {c.Watches} watches)</li>"));
+        var body = Html.Of($"""
+            <p>{papers.Count()} papers stored.</p>
+            <h2>Sources</h2>
+            <table><caption class="muted">Each configured source's health; "items read" counts the entries of every poll so far.</caption>
+            <tr><th scope="col">source</th><th scope="col">type</th><th scope="col">health</th><th scope="col">last poll</th><th scope="col">last success</th><th scope="col">items read</th></tr>{rows}</table>
+            <h2>Papers per day</h2>
+            {BarChart.Render("Papers first stored per day, by the kind of source that brought them (30 days, UTC; today last)", perDay.Days, perDay.Series)}
+            <h2>Next digests</h2>
+            {(next.Any() ? Html.Of($"<ul>{next}</ul>") : Html.Of($"<p class=\"muted\">No digest is scheduled: add a watch on a channel's page.</p>"))}
+            {SemanticProgress()}
+            """);
+        return Layout.WriteAsync(context, Layout.Page("Overview", "/", body));
+    }
+
+    /// <summary>How far the vectors of semantic search have got: the line <c>status</c> prints.</summary>
+    private Html SemanticProgress() => Html.Of($"<h2>Semantic search</h2><p>{semantic.Read().Line}</p>");
+
+    private static Html Health(SourceStatus source) => source switch
+    {
+        { Polled: false } => Html.Of($"<span class=\"muted\">not polled: {source.NotPolledBecause}</span>"),
+        { FailingSince: { } since } => Html.Of($"<span class=\"bad\">failing since {DashboardTime.Utc(since)}: {source.LastError}</span>"),
+        { LastSuccess: null } => Html.Of($"<span class=\"muted\">not polled yet</span>"),
+        _ => Html.Of($"<span class=\"ok\">ok</span>"),
+    };
+}

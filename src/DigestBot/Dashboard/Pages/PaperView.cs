@@ -1,0 +1,49 @@
+using DigestBot.Commands;
+using DigestBot.Papers;
+using DigestBot.Search;
+using Microsoft.AspNetCore.Http;
+
+namespace DigestBot.Dashboard.Pages;
+
+/// <summary>
+/// <c>/papers/{id}</c>: the paper card (<c>paper</c>), its TL;DR (<c>summary</c>, offline), BibTeX and APA (<c>cite</c>) with
+/// copy buttons, and similar papers (the search index's "more like this", as the Similar button in Discord).
+/// </summary>
+internal sealed class PaperView(DashboardCommands commands, SearchService search)
+{
+    private const int SimilarCount = 5;
+
+    public async Task WriteAsync(HttpContext context, string id)
+    {
+        var ct = context.RequestAborted;
+        var card = await commands.RunAsync("paper", new Dictionary<string, object> { ["id"] = id }, ct);
+        if (card.Kind != ReplyKind.Ok || card.Data is not Paper paper)
+        {
+            await Layout.WriteAsync(context, StatusCodes.Status404NotFound, Layout.Page("Paper not found", "/search", ReplyHtml.Render(card)));
+            return;
+        }
+
+        var tldr = await commands.RunAsync("summary", new Dictionary<string, object> { ["id"] = paper.Id }, ct);
+        var bibtex = await commands.RunAsync("cite", new Dictionary<string, object> { ["paper"] = paper.Id }, ct);
+        var apa = await commands.RunAsync("cite", new Dictionary<string, object> { ["paper"] = paper.Id, ["format"] = "apa" }, ct);
+        var similar = search.Similar(paper, SimilarCount, ct)
+            .Select(h => Html.Of($"<li><a href=\"/papers/{Uri.EscapeDataString(h.Id)}\">{h.Title}</a> <span class=\"small\">{h.Id}</span></li>"))
+            .ToList();
+        var body = Html.Of($"""
+            {ReplyHtml.Render(card)}
+            <h2>TL;DR</h2>{ReplyHtml.Render(tldr)}
+            <h2>Cite</h2>
+            <h3>BibTeX</h3>{ReplyHtml.Render(bibtex, "bibtex")}
+            <p><button type="button" data-copy="bibtex">Copy BibTeX</button> <span id="bibtex-status" role="status"></span></p>
+            <h3>APA</h3><pre id="apa">{PlainText(apa)}</pre>
+            <p><button type="button" data-copy="apa">Copy APA</button> <span id="apa-status" role="status"></span></p>
+            <h2>Similar papers</h2>
+            {(similar.Count == 0 ? Html.Of($"<p class=\"muted\">None found.</p>") : Html.Of($"<ul id=\"similar\">{similar}</ul>"))}
+            """);
+        await Layout.WriteAsync(context, Layout.Page(paper.Title.Length > 0 ? paper.Title : paper.Id, "/search", body));
+    }
+
+    /// <summary>The APA line as copyable text: the reply's markup read back to the words it shows.</summary>
+    private static string PlainText(Reply reply) =>
+        reply.Kind == ReplyKind.Ok && reply.Text is { } text ? string.Concat(MarkupParser.Parse(text).Select(s => s.Text)) : reply.Text ?? string.Empty;
+}

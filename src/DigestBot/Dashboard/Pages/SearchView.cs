@@ -1,0 +1,67 @@
+using DigestBot.Search;
+using Microsoft.AspNetCore.Http;
+
+namespace DigestBot.Dashboard.Pages;
+
+/// <summary>
+/// <c>/search</c>: the <c>search</c> command itself (same query language, free text or fields, date window, sort), twenty
+/// results a page, each linking to its paper page. A GET form: results are bookmarkable and need no script.
+/// </summary>
+internal sealed class SearchView(DashboardCommands commands)
+{
+    public const int PageSize = 20;
+
+    private static readonly (string Value, string Label)[] Windows = [("", "any date"), ("7d", "last 7 days"), ("30d", "last 30 days"), ("1y", "last year")];
+
+    public async Task WriteAsync(HttpContext context)
+    {
+        var q = context.Request.Query["q"].ToString().Trim();
+        var since = context.Request.Query["since"].ToString();
+        var sort = context.Request.Query["sort"].ToString();
+        var offset = int.TryParse(context.Request.Query["offset"], out var o) ? Math.Clamp(o, 0, SearchRequest.MaxOffset) : 0;
+        var results = Html.Empty;
+        if (q.Length > 0)
+        {
+            var options = new Dictionary<string, object> { ["query"] = q, ["limit"] = (long)PageSize, ["offset"] = (long)offset };
+            if (since.Length > 0)
+            {
+                options["since"] = since;
+            }
+
+            if (sort is "relevance" or "date")
+            {
+                options["sort"] = sort;
+            }
+
+            var reply = await commands.RunAsync("search", options, context.RequestAborted);
+            results = reply.Data is IReadOnlyList<SearchHit> hits ? Hits(reply.Text, hits, q, since, sort, offset) : ReplyHtml.Render(reply);
+        }
+
+        var windows = Windows.Select(w => Html.Of($"<option value=\"{w.Value}\"{Selected(w.Value == since)}>{w.Label}</option>"));
+        var body = Html.Of($"""
+            <form method="get" action="/search" class="panel" role="search">
+            <label for="q">Query: plain words, or ti: au: abs: cat: id: all:, "phrases", AND OR NOT, -term, term*</label>
+            <input type="search" id="q" name="q" value="{q}" maxlength="500">
+            <div class="fields"><div><label for="since">Published</label><select id="since" name="since">{windows}</select></div>
+            <div><label for="sort">Sort</label><select id="sort" name="sort"><option value="">best first</option><option value="relevance"{Selected(sort == "relevance")}>relevance</option><option value="date"{Selected(sort == "date")}>newest first</option></select></div>
+            <div><button type="submit">Search</button></div></div></form>
+            <section id="results" aria-label="Results">{results}</section>
+            """);
+        await Layout.WriteAsync(context, Layout.Page("Search", "/search", body));
+    }
+
+    private static Html Selected(bool selected) => selected ? Html.Trusted(" selected") : Html.Empty;
+
+    private static Html Hits(string? summary, IReadOnlyList<SearchHit> hits, string q, string since, string sort, int offset)
+    {
+        var items = hits.Select(h => Html.Of($"""
+            <li class="card"><h3><a href="/papers/{Uri.EscapeDataString(h.Id)}">{h.Title}</a></h3>
+            <p class="small">{h.Id} · {string.Join(", ", h.Authors.Take(6))}{(h.Authors.Count > 6 ? " et al." : string.Empty)} · {h.PublishedDate?.Display ?? "no date"}</p>
+            <p>{ReplyHtml.Markup(h.Snippet)}</p></li>
+            """));
+        var next = hits.Count == PageSize
+            ? Html.Of($"<p><a href=\"/search?q={Uri.EscapeDataString(q)}&amp;since={Uri.EscapeDataString(since)}&amp;sort={Uri.EscapeDataString(sort)}&amp;offset={offset + PageSize}\">Next {PageSize} results</a></p>")
+            : Html.Empty;
+        return Html.Of($"<p>{ReplyHtml.Markup(summary)}</p><ol start=\"{offset + 1}\" class=\"hits\">{items}</ol>{next}");
+    }
+}

@@ -1,0 +1,53 @@
+using DigestBot.Watches;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigestBot.Dashboard.Pages;
+
+/// <summary>
+/// The watch editor: a query and a name, a preview that htmx refreshes as the query is typed (and a Preview button that
+/// does the same without script), the parser's refusal inline, and Save, which runs <c>watch add</c>.
+/// </summary>
+internal sealed class WatchEditor(LivePreview preview)
+{
+    private const int Shown = 20;
+
+    public Html Form(HttpContext context, ulong channelId, string query, string name, string? error)
+    {
+        var token = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
+        var previewHtml = query.Length > 0 ? Preview(query, name) : Html.Of($"<p class=\"muted\">Type a query to see what it would have matched.</p>");
+        return Html.Of($"""
+            <form method="post" action="/channels/{channelId}/watches" class="panel" id="watch-editor">
+            <input type="hidden" name="{token.FormFieldName}" value="{token.RequestToken}">
+            <label for="query">Query (same language as search; up to {Watch.MaxQueryLength} characters)</label>
+            <input type="text" id="query" name="query" value="{query}" maxlength="{Watch.MaxQueryLength}" autocomplete="off" aria-describedby="query-help query-error"
+                   hx-get="/channels/{channelId}/preview" hx-trigger="input changed delay:250ms" hx-target="#preview" hx-include="#name" hx-sync="this:replace">
+            <p id="query-help" class="small">e.g. <code>"layer normalization" AND cat:cs.LG -survey</code>; fields ti: au: abs: cat:</p>
+            <p id="query-error" class="error" role="alert">{error}</p>
+            <label for="name">Name (optional, up to {Watch.MaxNameLength} characters)</label>
+            <input type="text" id="name" name="name" value="{name}" maxlength="{Watch.MaxNameLength}">
+            <p><button type="submit">Save watch</button> <button type="submit" class="secondary" formmethod="get" formaction="/channels/{channelId}">Preview</button></p>
+            <section id="preview" aria-live="polite" aria-label="Preview">{previewHtml}</section></form>
+            """);
+    }
+
+    /// <summary>The preview fragment: matches among the most recently stored papers, each with the terms that hit.</summary>
+    public Html Preview(string query, string? name)
+    {
+        var result = preview.Run(query, name);
+        if (result.Error is { } error)
+        {
+            return Html.Of($"<p class=\"error\" role=\"alert\" id=\"preview-error\" data-query=\"{query.Trim()}\">{error}</p>");
+        }
+
+        var items = result.Matches.Take(Shown).Select(m => Html.Of($"""
+            <li><a href="/papers/{Uri.EscapeDataString(m.Paper.Id)}">{m.Paper.Title}</a> <span class="small">{m.Paper.Id} · matched {string.Join(", ", m.Terms)}</span></li>
+            """));
+        var count = result.Matches.Count;
+        return Html.Of($"""
+            <p id="preview-count" data-query="{query.Trim()}"><strong>{count}</strong> of the {result.Checked} most recently stored papers would have matched{(count > Shown ? $" (first {Shown} shown)" : string.Empty)}.</p>
+            {Html.When(count > 0, Html.Of($"<ul id=\"preview-matches\">{items}</ul>"))}
+            """);
+    }
+}

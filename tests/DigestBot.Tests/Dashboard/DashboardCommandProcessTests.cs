@@ -1,0 +1,48 @@
+using DigestBot.Dashboard;
+using DigestBot.Tests.Support;
+
+namespace DigestBot.Tests.Dashboard;
+
+/// <summary><c>digestbot dashboard</c> as a one-shot command, the bot not running.</summary>
+public sealed class DashboardCommandProcessTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    private string Data => _temp.Combine("data");
+
+    [Fact]
+    public async Task Dashboard_prints_the_link_with_the_key_kept_owner_only_and_new_key_replaces_it()
+    {
+        var first = await Run("dashboard");
+        var again = await Run("dashboard");
+        var rotated = await Run("dashboard", "--new-key");
+
+        var key = File.ReadAllText(Path.Combine(Data, DashboardKey.FileName)).Trim();
+        Assert.Equal(0, first.ExitCode);
+        Assert.Matches(@"^http://127\.0\.0\.1:8081/\?key=[A-Za-z0-9_-]{43}$", first.Stdout.Trim());
+        Assert.Equal(first.Stdout, again.Stdout);
+        Assert.Equal(0, rotated.ExitCode);
+        Assert.NotEqual(first.Stdout, rotated.Stdout);
+        Assert.Equal($"http://127.0.0.1:8081/?key={key}", rotated.Stdout.Trim());
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(Data, DashboardKey.FileName)));
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_option_of_dashboard_is_one_line_and_exit_code_2()
+    {
+        var result = await DigestBotProcess.RunAsync("dashboard", "--rotate", "--data", Data);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Single(result.Stderr.Trim().Split('\n'));
+        Assert.DoesNotContain("Exception", result.Stderr, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    /// <summary>With the shipped default address (the test process otherwise gives the bot port 0).</summary>
+    private Task<(int ExitCode, string Stdout, string Stderr)> Run(params string[] args) =>
+        DigestBotProcess.RunAsync([.. args, "--data", Data], new Dictionary<string, string> { ["DigestBot__Dashboard__ListenUrls"] = "http://127.0.0.1:8081" });
+}

@@ -1,0 +1,89 @@
+using System.Net;
+using DigestBot.Papers;
+using DigestBot.Tests.Support;
+using DigestBot.Watches;
+
+namespace DigestBot.Tests.Dashboard;
+
+/// <summary>The channel page's watch editor over HTTP: preview, save, refusals, pause and remove.</summary>
+public sealed class WatchEditorTests
+{
+    [Fact]
+    public async Task The_preview_lists_the_recent_papers_the_percolation_matcher_matches_with_the_terms_that_hit()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        Store(dashboard, ("2601.00001", "Sparse attention for long contexts"), ("2601.00002", "Diffusion models for audio"), ("2601.00003", "Agents that plan"));
+        await dashboard.SignInAsync();
+
+        var preview = await dashboard.Client.GetStringAsync("/channels/0/preview?query=" + Uri.EscapeDataString("\"sparse attention\" OR ti:agents"));
+
+        Assert.Contains("<strong>2</strong> of the 3 most recently stored papers would have matched", preview, StringComparison.Ordinal);
+        Assert.Contains("Sparse attention for long contexts</a> <span class=\"small\">2601.00001 · matched &quot;sparse attention&quot;", preview, StringComparison.Ordinal);
+        Assert.Contains("2601.00003 · matched ti:agents", preview, StringComparison.Ordinal);
+        Assert.DoesNotContain("Diffusion", preview, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_preview_shows_the_parsers_refusal_and_saving_that_query_adds_nothing()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        await dashboard.SignInAsync();
+        var token = await dashboard.FormTokenAsync("/channels/0");
+
+        var preview = await dashboard.Client.GetStringAsync("/channels/0/preview?query=" + Uri.EscapeDataString("\"layer norm"));
+        using var saved = await Post(dashboard, "/channels/0/watches", token, ("query", "\"layer norm"));
+
+        Assert.Contains("role=\"alert\" id=\"preview-error\" data-query=\"&quot;layer norm\">watch: unbalanced quotes", preview, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
+        Assert.Contains("<p id=\"query-error\" class=\"error\" role=\"alert\">watch: unbalanced quotes", await saved.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(dashboard.Get<WatchStore>().ForChannel(0));
+    }
+
+    [Fact]
+    public async Task Saving_runs_watch_add_with_its_limits_and_the_saved_watch_is_listed()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        await dashboard.SignInAsync();
+        var token = await dashboard.FormTokenAsync("/channels/42");
+
+        using var saved = await Post(dashboard, "/channels/42/watches", token, ("query", "ti:diffusion"), ("name", "diffusion"));
+        using var tooLong = await Post(dashboard, "/channels/42/watches", token, ("query", new string('a', Watch.MaxQueryLength + 1)));
+        var page = await dashboard.Client.GetStringAsync("/channels/42");
+
+        Assert.Equal(HttpStatusCode.SeeOther, saved.StatusCode);
+        var watch = Assert.Single(dashboard.Get<WatchStore>().ForChannel(42));
+        Assert.Equal(("diffusion", "ti:diffusion"), (watch.Name, watch.Query));
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains($"the limit is {Watch.MaxQueryLength}", await tooLong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("<td>diffusion</td><td><code>ti:diffusion</code></td>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pause_resume_and_remove_change_the_watch_and_percolation_skips_a_paused_one()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        await dashboard.SignInAsync();
+        var id = dashboard.Get<WatchStore>().Add(0, 7, "agents", "agents", 0).Id;
+        var token = await dashboard.FormTokenAsync("/channels/7");
+
+        using var paused = await Post(dashboard, $"/channels/7/watches/{id}/pause", token);
+        var whilePaused = dashboard.Get<WatchStore>().Active();
+        using var resumed = await Post(dashboard, $"/channels/7/watches/{id}/resume", token);
+        var afterResume = dashboard.Get<WatchStore>().Active();
+        using var otherChannel = await Post(dashboard, $"/channels/8/watches/{id}/remove", token);
+        using var removed = await Post(dashboard, $"/channels/7/watches/{id}/remove", token);
+
+        Assert.Equal(HttpStatusCode.SeeOther, paused.StatusCode);
+        Assert.Empty(whilePaused);
+        Assert.Single(afterResume);
+        Assert.Equal(HttpStatusCode.BadRequest, otherChannel.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, removed.StatusCode);
+        Assert.Empty(dashboard.Get<WatchStore>().ForChannel(7));
+    }
+
+    private static void Store(DashboardHarness dashboard, params (string Id, string Title)[] papers) =>
+        dashboard.Get<PaperStore>().UpsertBatch([.. papers.Select(p => TestPapers.Arxiv(p.Id, seen: DateTimeOffset.UtcNow) with { Title = p.Title, Abstract = "An abstract." })]);
+
+    private static Task<HttpResponseMessage> Post(DashboardHarness dashboard, string path, string token, params (string Key, string Value)[] fields) =>
+        dashboard.Client.PostAsync(path, new FormUrlEncodedContent([new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))]));
+}
