@@ -32,8 +32,23 @@ public sealed class GlobalPace(int requestsPerSecond) : IDisposable
             await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
         }
 
-        // The queue takes every waiter, so the permit is always granted.
-        return new Slot(await _limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false));
+        // The queue takes every waiter, so the permit is always granted; a pause that began while this request
+        // waited in the queue is waited out too, holding the permit.
+        var slot = new Slot(await _limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false));
+        try
+        {
+            while (PausedFor() is { } pause)
+            {
+                await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch
+        {
+            slot.Dispose();
+            throw;
+        }
+
+        return slot;
     }
 
     /// <summary>Holds every request back for <paramref name="duration"/> from now (a global 429's <c>Retry-After</c>).</summary>
@@ -64,8 +79,22 @@ public sealed class GlobalPace(int requestsPerSecond) : IDisposable
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0)
             {
-                _ = Task.Delay(Window).ContinueWith(_ => lease.Dispose(), TaskScheduler.Default);
+                _ = ReleaseAsync(DateTimeOffset.UtcNow + Window);
             }
+        }
+
+        /// <summary>
+        /// Gives the permit back at <paramref name="due"/>, never before: a timer counts whole milliseconds and may fire
+        /// a little early, and a request let out that early could reach Discord inside the previous second's window.
+        /// </summary>
+        private async Task ReleaseAsync(DateTimeOffset due)
+        {
+            for (var left = due - DateTimeOffset.UtcNow; left > TimeSpan.Zero; left = due - DateTimeOffset.UtcNow)
+            {
+                await Task.Delay(left + TimeSpan.FromMilliseconds(1)).ConfigureAwait(false);
+            }
+
+            lease.Dispose();
         }
     }
 }
