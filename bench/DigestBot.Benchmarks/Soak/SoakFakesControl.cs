@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -18,67 +17,36 @@ internal sealed class SoakFakesControl : IDisposable
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly FakeDiscordServer _fake;
     private readonly SoakFeed _feed;
-    private readonly HttpListener _listener = new();
-    private readonly Task _loop;
+    private readonly LoopbackHttpServer _server;
     private readonly HashSet<string> _delivered = [];
     private readonly Dictionary<ulong, int> _seenMessages = [];
 
     public SoakFakesControl(FakeDiscordServer fake, SoakFeed feed)
     {
         (_fake, _feed) = (fake, feed);
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        Url = $"http://127.0.0.1:{port}/";
-        _listener.Prefixes.Add(Url);
-        _listener.Start();
-        _loop = Task.Run(ServeAsync);
+        _server = new LoopbackHttpServer(ServeAsync);
     }
 
-    public string Url { get; }
+    public string Url => _server.BaseUrl;
 
-    public void Dispose()
+    public void Dispose() => _server.Dispose();
+
+    private async Task ServeAsync(HttpListenerContext context)
     {
-        _listener.Close();
-        try
+        using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync();
+        JsonNode answer = context.Request.Url!.AbsolutePath switch
         {
-            _loop.Wait(TimeSpan.FromSeconds(5));
-        }
-        catch (AggregateException)
-        {
-        }
-    }
-
-    private async Task ServeAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            var body = await reader.ReadToEndAsync();
-            JsonNode answer = context.Request.Url!.AbsolutePath switch
-            {
-                "/feed" => Feed(body),
-                "/ask" => await AskAsync(JsonNode.Parse(body)!.AsObject()),
-                "/check" => Check(JsonNode.Parse(body)!),
-                _ => Stats(context.Request.QueryString["memory"] == "1"),
-            };
-            var bytes = Encoding.UTF8.GetBytes(answer.ToJsonString());
-            context.Response.ContentType = "application/json";
-            context.Response.ContentLength64 = bytes.Length;
-            await context.Response.OutputStream.WriteAsync(bytes);
-            context.Response.Close();
-        }
+            "/feed" => Feed(body),
+            "/ask" => await AskAsync(JsonNode.Parse(body)!.AsObject()),
+            "/check" => Check(JsonNode.Parse(body)!),
+            _ => Stats(context.Request.QueryString["memory"] == "1"),
+        };
+        var bytes = Encoding.UTF8.GetBytes(answer.ToJsonString());
+        context.Response.ContentType = "application/json";
+        context.Response.ContentLength64 = bytes.Length;
+        await context.Response.OutputStream.WriteAsync(bytes);
+        context.Response.Close();
     }
 
     private JsonObject Feed(string rss)

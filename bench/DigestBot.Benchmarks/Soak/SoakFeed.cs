@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Security;
 using System.Text;
 using DigestBot.Papers;
@@ -13,20 +12,13 @@ namespace DigestBot.Benchmarks;
 /// </summary>
 internal sealed class SoakFeed : IDisposable
 {
-    private readonly HttpListener _listener = new();
-    private readonly Task _loop;
+    private readonly LoopbackHttpServer _server;
     private volatile string _body = Rss([]);
 
     public SoakFeed()
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        Url = $"http://127.0.0.1:{port}/feed.xml";
-        _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        _listener.Start();
-        _loop = Task.Run(ServeAsync);
+        _server = new LoopbackHttpServer(ServeAsync);
+        Url = _server.BaseUrl + "feed.xml";
     }
 
     public string Url { get; }
@@ -37,39 +29,16 @@ internal sealed class SoakFeed : IDisposable
     /// <summary>Replaces what the feed serves.</summary>
     public void ServeXml(string rss) => _body = rss;
 
-    public void Dispose()
-    {
-        _listener.Close();
-        try
-        {
-            _loop.Wait(TimeSpan.FromSeconds(5));
-        }
-        catch (AggregateException)
-        {
-        }
-    }
+    public void Dispose() => _server.Dispose();
 
-    private async Task ServeAsync()
+    private async Task ServeAsync(HttpListenerContext context)
     {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            var bytes = Encoding.UTF8.GetBytes(_body);
-            context.Response.ContentType = "application/rss+xml; charset=utf-8";
-            context.Response.ContentLength64 = bytes.Length;
-            await context.Response.OutputStream.WriteAsync(bytes);
-            context.Response.Close();
-            Served++;
-        }
+        var bytes = Encoding.UTF8.GetBytes(_body);
+        context.Response.ContentType = "application/rss+xml; charset=utf-8";
+        context.Response.ContentLength64 = bytes.Length;
+        await context.Response.OutputStream.WriteAsync(bytes);
+        context.Response.Close();
+        Served++;
     }
 
     /// <summary>The papers as the RSS 2.0 document the feed serves.</summary>

@@ -45,7 +45,7 @@ public sealed class SemanticSlashCommandsTests : IAsyncLifetime
     [Fact]
     public async Task Search_with_mode_semantic_finds_the_paper_by_meaning_and_says_so()
     {
-        var answer = await AskAsync(Interactions.Command(++_next, "search", options: [("query", Question), ("mode", "semantic")]));
+        var answer = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", Question), ("mode", "semantic")]));
 
         var data = answer["data"]!;
         Assert.Contains("close in meaning to", data["content"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public sealed class SemanticSlashCommandsTests : IAsyncLifetime
     [Fact]
     public async Task Search_with_mode_keyword_does_not_look_at_meaning()
     {
-        var answer = await AskAsync(Interactions.Command(++_next, "search", options: [("query", "language models"), ("mode", "keyword")]));
+        var answer = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "language models"), ("mode", "keyword")]));
 
         Assert.DoesNotContain("meaning", answer["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
     }
@@ -67,8 +67,8 @@ public sealed class SemanticSlashCommandsTests : IAsyncLifetime
     {
         var id = DailyPapersPage.Id(65);
 
-        var command = await AskAsync(Interactions.Command(++_next, "similar", options: [("id", id)]));
-        var button = await AskAsync(Interactions.Button(++_next, $"similar?id={id}"));
+        var command = await _app.AskAsync(Interactions.Command(++_next, "similar", options: [("id", id)]));
+        var button = await _app.AskAsync(Interactions.Button(++_next, $"similar?id={id}"));
 
         foreach (var answer in new[] { command, button })
         {
@@ -77,23 +77,5 @@ public sealed class SemanticSlashCommandsTests : IAsyncLifetime
             Assert.Equal(SearchReplies.PageSize, data["embeds"]!.AsArray().Count);
             Assert.DoesNotContain(data["embeds"]!.AsArray(), e => e!["url"]!.GetValue<string>().Contains(id, StringComparison.Ordinal));
         }
-    }
-
-    private async Task<JsonObject> AskAsync(JsonObject interaction)
-    {
-        var token = interaction["token"]!.GetValue<string>();
-        await _app.Fake.Gateway.InteractionCreateAsync(Interactions.At(interaction, _app.Clock.GetUtcNow()));
-        await DiscordAppHarness.EventuallyAsync(() => _app.Fake.Interactions.Response(token) is not null, $"the answer to {token}");
-        var response = _app.Fake.Interactions.Response(token)!;
-        if (response["type"]!.GetValue<int>() != 5)
-        {
-            return response;
-        }
-
-        // Deferred ("thinking…"): the answer is the edit of the original response.
-        await DiscordAppHarness.EventuallyAsync(
-            () => _app.Fake.Interactions.Original(token) is { } m && (m["content"]?.GetValue<string>().Length > 0 || m["embeds"]?.AsArray().Count > 0),
-            $"the edited answer to {token}");
-        return new JsonObject { ["type"] = 5, ["data"] = _app.Fake.Interactions.Original(token) };
     }
 }

@@ -30,7 +30,7 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Search_answers_five_a_page_and_the_next_button_edits_the_message_to_page_two()
     {
-        var first = await AskAsync(Interactions.Command(++_next, "search", options: [("query", "language models")]));
+        var first = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "language models")]));
         Assert.Equal(4, first["type"]!.GetValue<int>());
         var data = first["data"]!;
         Assert.Equal(SearchReplies.PageSize, data["embeds"]!.AsArray().Count);
@@ -38,7 +38,7 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
         Assert.Equal(1, Rank(data["embeds"]![0]!));
         var next = Buttons(data).Single(b => b["label"]!.GetValue<string>().StartsWith("Next", StringComparison.Ordinal));
 
-        var flipped = await AskAsync(Interactions.Button(++_next, next["custom_id"]!.GetValue<string>()));
+        var flipped = await _app.AskAsync(Interactions.Button(++_next, next["custom_id"]!.GetValue<string>()));
 
         Assert.Equal(7, flipped["type"]!.GetValue<int>()); // UPDATE_MESSAGE: the same message now shows page 2
         var page2 = flipped["data"]!;
@@ -52,25 +52,25 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task A_page_button_from_another_channel_or_after_a_day_is_refused_politely()
     {
-        var first = await AskAsync(Interactions.Command(++_next, "search", options: [("query", "language models")]));
+        var first = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "language models")]));
         var next = Buttons(first["data"]!).Single(b => b["label"]!.GetValue<string>().StartsWith("Next", StringComparison.Ordinal))["custom_id"]!.GetValue<string>();
 
         var elsewhere = Interactions.Button(++_next, next);
         elsewhere["channel_id"] = "41771983423143937";
         elsewhere["channel"]!["id"] = "41771983423143937";
-        var refused = await AskAsync(elsewhere);
+        var refused = await _app.AskAsync(elsewhere);
         Assert.Equal(64, refused["data"]!["flags"]!.GetValue<int>());
         Assert.Contains("another channel", refused["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
 
         _app.Clock.Advance(SearchPages.Lifetime + TimeSpan.FromMinutes(1));
-        var expired = await AskAsync(Interactions.Button(++_next, next));
+        var expired = await _app.AskAsync(Interactions.Button(++_next, next));
         Assert.Contains("expired", expired["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_question_in_plain_words_answers_with_the_closest_papers_and_says_so()
     {
-        var answer = await AskAsync(Interactions.Command(++_next, "search", options: [("query", "how can large language models be compressed without losing accuracy?")]));
+        var answer = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "how can large language models be compressed without losing accuracy?")]));
 
         Assert.Matches(
             @"^No paper has all 6 words of how can large language models be compressed without losing accuracy\? — showing the closest \(\d+ with at least \d of them\); showing 1–5 \(page 1 of \d+\)$",
@@ -81,11 +81,11 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Sort_date_answers_newest_first_and_its_next_page_keeps_the_order()
     {
-        var first = await AskAsync(Interactions.Command(++_next, "search", options: [("query", "deep learning"), ("sort", "date")]));
+        var first = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "deep learning"), ("sort", "date")]));
         Assert.Contains("newest first", first["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
         var next = Buttons(first["data"]!).Single(b => b["label"]!.GetValue<string>().StartsWith("Next", StringComparison.Ordinal));
 
-        var page2 = await AskAsync(Interactions.Button(++_next, next["custom_id"]!.GetValue<string>()));
+        var page2 = await _app.AskAsync(Interactions.Button(++_next, next["custom_id"]!.GetValue<string>()));
 
         Assert.Contains("newest first", page2["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
         var dates = first["data"]!["embeds"]!.AsArray().Concat(page2["data"]!["embeds"]!.AsArray()).Select(e => System.Text.RegularExpressions.Regex.Match(e!["footer"]!["text"]!.GetValue<string>(), @"\d{4}-\d{2}-\d{2}").Value).ToList();
@@ -96,7 +96,7 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task A_private_search_is_ephemeral()
     {
-        var answer = await AskAsync(Interactions.Command(++_next, "search", options: [("query", "diffusion"), ("private", true)]));
+        var answer = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "diffusion"), ("private", true)]));
         Assert.Equal(64, answer["data"]!["flags"]!.GetValue<int>());
     }
 
@@ -104,13 +104,13 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     public async Task Paper_shows_a_card_with_buttons_and_the_bibtex_button_answers_with_the_citation()
     {
         var id = DailyPapersPage.Id(3);
-        var card = await AskAsync(Interactions.Command(++_next, "paper", options: [("id", $"https://arxiv.org/abs/{id}v1")]));
+        var card = await _app.AskAsync(Interactions.Command(++_next, "paper", options: [("id", $"https://arxiv.org/abs/{id}v1")]));
         var labels = Buttons(card["data"]!).Select(b => b["label"]!.GetValue<string>()).ToList();
         Assert.Contains("Summary", labels);
         Assert.Contains("Similar", labels);
         var bibtex = Buttons(card["data"]!).Single(b => b["label"]!.GetValue<string>() == "BibTeX")["custom_id"]!.GetValue<string>();
 
-        var cite = await AskAsync(Interactions.Button(++_next, bibtex));
+        var cite = await _app.AskAsync(Interactions.Button(++_next, bibtex));
         var text = cite["data"]!["content"]!.GetValue<string>();
         Assert.Contains("@misc{", text, StringComparison.Ordinal);
         Assert.Contains($"eprint = {{{id}}}", text, StringComparison.Ordinal);
@@ -120,7 +120,7 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     public async Task Similar_lists_other_papers_sharing_the_papers_distinctive_words()
     {
         var id = DailyPapersPage.Id(0);
-        var similar = await AskAsync(Interactions.Button(++_next, $"similar?id={id}"));
+        var similar = await _app.AskAsync(Interactions.Button(++_next, $"similar?id={id}"));
         var embeds = similar["data"]!["embeds"]!.AsArray();
         Assert.InRange(embeds.Count, 1, SearchReplies.PageSize);
         Assert.DoesNotContain(embeds, e => e!["url"]?.GetValue<string>().Contains(id, StringComparison.Ordinal) == true);
@@ -129,7 +129,7 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Watch_add_answers_with_the_preview_and_watch_remove_autocompletes_this_channels_watches()
     {
-        var added = await AskAsync(Interactions.Command(++_next, "watch", "add", options: [("query", "\"language models\""), ("name", "LLMs")]));
+        var added = await _app.AskAsync(Interactions.Command(++_next, "watch", "add", options: [("query", "\"language models\""), ("name", "LLMs")]));
         Assert.Contains("LLMs", added["data"]!.ToJsonString(), StringComparison.Ordinal);
         var watch = Assert.Single(_app.Get<WatchStore>().ForChannel(Interactions.Channel));
         _app.Get<WatchStore>().Add(Interactions.Guild, 41771983423143937, "elsewhere", "Other channel", Interactions.User);
@@ -137,7 +137,7 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
         var typing = Interactions.Command(++_next, "watch", "remove", options: [("watch", "llm")]);
         typing["type"] = 4;
         typing["data"]!["options"]![0]!["options"]![0]!["focused"] = true;
-        var suggestions = await AskAsync(typing);
+        var suggestions = await _app.AskAsync(typing);
 
         Assert.Equal(8, suggestions["type"]!.GetValue<int>());
         var choice = Assert.Single(suggestions["data"]!["choices"]!.AsArray());
@@ -151,7 +151,7 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
         var typing = Interactions.Command(++_next, "schedule", "set", options: [("when", "daily 09:00"), ("timezone", "berl")]);
         typing["type"] = 4;
         typing["data"]!["options"]![0]!["options"]![1]!["focused"] = true;
-        var suggestions = await AskAsync(typing);
+        var suggestions = await _app.AskAsync(typing);
 
         Assert.Equal("Europe/Berlin", suggestions["data"]!["choices"]![0]!["value"]!.GetValue<string>());
     }
@@ -159,28 +159,10 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Status_answers_in_the_channel()
     {
-        var status = await AskAsync(Interactions.Command(++_next, "status"));
+        var status = await _app.AskAsync(Interactions.Command(++_next, "status"));
         Assert.Equal(4, status["type"]!.GetValue<int>());
         var fields = status["data"]!["embeds"]![0]!["fields"]!.AsArray();
         Assert.Contains(fields, f => f!["name"]!.GetValue<string>() == "Papers" && f["value"]!.GetValue<string>() == "94");
-    }
-
-    private async Task<JsonObject> AskAsync(JsonObject interaction)
-    {
-        var token = interaction["token"]!.GetValue<string>();
-        await _app.Fake.Gateway.InteractionCreateAsync(Interactions.At(interaction, _app.Clock.GetUtcNow()));
-        await DiscordAppHarness.EventuallyAsync(() => _app.Fake.Interactions.Response(token) is not null, $"the answer to {token}");
-        var response = _app.Fake.Interactions.Response(token)!;
-        if (response["type"]!.GetValue<int>() != 5)
-        {
-            return response;
-        }
-
-        // Deferred ("thinking…"): the answer is the edit of the original response.
-        await DiscordAppHarness.EventuallyAsync(
-            () => _app.Fake.Interactions.Original(token) is { } m && (m["content"]?.GetValue<string>().Length > 0 || m["embeds"]?.AsArray().Count > 0),
-            $"the edited answer to {token}");
-        return new JsonObject { ["type"] = 5, ["data"] = _app.Fake.Interactions.Original(token) };
     }
 
     /// <summary>The rank a result card's title starts with ("6. …", the dot escaped for Markdown or not).</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using DigestBot.Citations;
 using DigestBot.Commands;
 using DigestBot.Digests;
@@ -115,6 +116,27 @@ public sealed class DiscordAppHarness : IAsyncDisposable
         var service = Get<T>();
         await service.StartAsync(CancellationToken.None);
         _started.Add(service);
+    }
+
+    /// <summary>
+    /// Sends an interaction through the fake gateway at the harness clock's time and returns the answer Discord got:
+    /// the response, or for a deferred one ("thinking…") its edited original as <c>data</c>.
+    /// </summary>
+    public async Task<JsonObject> AskAsync(JsonObject interaction)
+    {
+        var token = interaction["token"]!.GetValue<string>();
+        await Fake.Gateway.InteractionCreateAsync(Interactions.At(interaction, Clock.GetUtcNow()));
+        await EventuallyAsync(() => Fake.Interactions.Response(token) is not null, $"the answer to {token}");
+        var response = Fake.Interactions.Response(token)!;
+        if (response["type"]!.GetValue<int>() != 5)
+        {
+            return response;
+        }
+
+        await EventuallyAsync(
+            () => Fake.Interactions.Original(token) is { } m && (m["content"]?.GetValue<string>().Length > 0 || m["embeds"]?.AsArray().Count > 0),
+            $"the edited answer to {token}");
+        return new JsonObject { ["type"] = 5, ["data"] = Fake.Interactions.Original(token) };
     }
 
     /// <summary>Waits, in real time but bounded, for something the app does on its own threads.</summary>
