@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace DigestBot.FakeDiscord;
 
 /// <summary>
-/// The REST routes the fake implements (issue 7's list, and the reads a client library makes on login and for an uncached
-/// channel: issue 17), each with its rate-limit rule.
+/// The REST routes the fake implements (issue 7's list, the reads a client library makes on login and for an uncached
+/// channel: issue 17, and the bot's servers, which the dashboard's Discord login asks for: issue 22), each with its rate-limit rule.
 /// </summary>
 internal static class FakeRoutes
 {
@@ -39,6 +39,7 @@ internal static class FakeRoutes
             Route("GET", "/applications/@me", "^/applications/@me$", o.Default, false, false, _ => FakeResponse.Ok(server.Application())),
             Route("GET", "/oauth2/applications/@me", "^/oauth2/applications/@me$", o.Default, false, false, _ => FakeResponse.Ok(server.Application())),
             Route("GET", "/users/@me", "^/users/@me$", o.Default, false, false, _ => FakeResponse.Ok(FakeUsers.Bot(o))),
+            Route("GET", "/users/@me/guilds", "^/users/@me/guilds$", o.Default, false, false, c => FakeBotGuilds.List(server, c.Query)),
             Route("GET", "/channels/{channel_id}", "^/channels/(?<major>\\d+)$", o.Default, false, false, c => server.Channels.Get(c.Id("major"))),
         ];
     }

@@ -2,7 +2,6 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using DigestBot.Commands;
-using DigestBot.Local;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -1,6 +1,7 @@
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using System.Text;
+using DigestBot.Storage;
 
 namespace DigestBot.Control;
 
@@ -11,7 +12,7 @@ namespace DigestBot.Control;
 internal static class ControlProtocol
 {
     /// <summary>The socket's file name in the data directory (beside the lock, owner-only).</summary>
-    public const string SocketFileName = "control.sock";
+    public const string SocketFileName = DataDirectory.ControlSocketFileName;
 
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
     {

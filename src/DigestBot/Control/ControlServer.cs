@@ -1,6 +1,5 @@
 using System.Net.Sockets;
 using DigestBot.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -14,7 +13,7 @@ namespace DigestBot.Control;
 /// lock: it is replaced.
 /// </summary>
 internal sealed class ControlServer(
-    IServiceProvider services,
+    DataDirectory data,
     ControlConnection connections,
     ILogger<ControlServer> logger) : IHostedLifecycleService, IDisposable
 {
@@ -26,7 +25,7 @@ internal sealed class ControlServer(
 
     public Task StartingAsync(CancellationToken cancellationToken)
     {
-        var path = services.GetRequiredService<DataDirectory>().Combine(ControlProtocol.SocketFileName);
+        var path = data.Combine(ControlProtocol.SocketFileName);
         if (!Socket.OSSupportsUnixDomainSockets)
         {
             logger.LogWarning("No control socket on this system: CLI commands must wait until the bot stops");

@@ -1,14 +1,20 @@
+using DigestBot.Dashboard.Login;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DigestBot.Dashboard;
 
 /// <summary>
-/// Every request passes here. The key link (<c>/?key=…</c>) makes a session and redirects to the same page without
-/// the key, so it leaves no trace in history or Referer; every page needs a live session; every request that can
-/// change something (anything but GET and HEAD) needs a valid antiforgery token as well. Static files are public.
+/// Every request passes here. The key link (<c>/?key=…</c>) makes an operator session and redirects to the same page
+/// without the key, so it leaves no trace in history or Referer; <c>/login</c> and Discord's login are open to all; every
+/// other page needs a live session; every request that can change something (anything but GET and HEAD) needs a valid
+/// antiforgery token as well. A member's servers and permissions are asked of Discord again once they are
+/// <see cref="MemberSession.RecheckAfter"/> old, before a post is let through. Static files are public.
 /// </summary>
-internal sealed class DashboardAccess(DashboardKey key, DashboardSessions sessions, IAntiforgery antiforgery)
+internal sealed class DashboardAccess(
+    DashboardKey key, DashboardSessions sessions, DiscordLogin login, SignInPage signIn, TimeProvider time, ILogger<DashboardAccess> logger)
 {
     public async Task InvokeAsync(HttpContext context, Func<Task> next)
     {
@@ -24,22 +30,27 @@ internal sealed class DashboardAccess(DashboardKey key, DashboardSessions sessio
         }
 
         response.Headers.CacheControl = "no-store";
+        if (context.Request.Path.StartsWithSegments("/login") && HttpMethods.IsGet(context.Request.Method))
+        {
+            await next();
+            return;
+        }
+
         if (context.Request.Query.TryGetValue("key", out var given))
         {
             await SignInAsync(context, given.ToString());
             return;
         }
 
-        if (!sessions.IsValid(context.Request.Cookies[DashboardSessions.CookieName], key.Fingerprint()))
+        var id = context.Request.Cookies[DashboardSessions.CookieName];
+        if (sessions.Find(id, key.Fingerprint()) is not { } found)
         {
-            await Layout.WriteAsync(context, StatusCodes.Status401Unauthorized, Layout.Bare(
-                "Sign in",
-                Html.Of($"<p>Open the link that <code>digestbot dashboard</code> prints on the bot's machine to sign in.</p>")));
+            await signIn.WriteAsync(context, StatusCodes.Status401Unauthorized);
             return;
         }
 
-        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
-            && !await antiforgery.IsRequestValidAsync(context))
+        var posting = !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method);
+        if (posting && !await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context))
         {
             await Layout.WriteAsync(context, StatusCodes.Status400BadRequest, Layout.Bare(
                 "Form refused",
@@ -47,7 +58,50 @@ internal sealed class DashboardAccess(DashboardKey key, DashboardSessions sessio
             return;
         }
 
+        var user = found.User;
+        if (found.Member is { } member && member.IsStale(time.GetUtcNow()))
+        {
+            user = await RecheckAsync(context, id!, member, posting);
+            if (user is null)
+            {
+                return;
+            }
+        }
+
+        user.Attach(context);
         await next();
+    }
+
+    /// <summary>The member as Discord says now; null when the answer is already written (login over, or a post that cannot be confirmed).</summary>
+    private async Task<DashboardUser?> RecheckAsync(HttpContext context, string id, MemberSession member, bool posting)
+    {
+        try
+        {
+            var fresh = await login.ReadAsync(member.AccessToken, context.RequestAborted);
+            sessions.Update(id, new MemberSession(fresh, member.AccessToken, time.GetUtcNow()));
+            return fresh;
+        }
+        catch (DiscordLoginException e) when (e.TokenRefused)
+        {
+            sessions.End(id);
+            logger.LogInformation("Dashboard: {Name} ({Id}) is signed out: Discord no longer accepts their login", member.User.Name, member.User.UserId);
+            await signIn.WriteAsync(context, StatusCodes.Status401Unauthorized);
+            return null;
+        }
+        catch (DiscordLoginException e) when (!posting)
+        {
+            // Reading with what was known a few minutes ago is harmless; the next request asks again.
+            logger.LogWarning("Dashboard: {Name}'s servers could not be checked again: {Error}", member.User.Name, e.Message);
+            return member.User;
+        }
+        catch (DiscordLoginException e)
+        {
+            logger.LogWarning("Dashboard: {Name}'s servers could not be checked again: {Error}", member.User.Name, e.Message);
+            await Layout.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, Layout.Bare("Not confirmed", Html.Of($"""
+                <p class="error" role="alert">Your permissions could not be confirmed with Discord just now, so nothing changed. Try again in a moment.</p><p><a href="/">Back to the overview</a></p>
+                """)));
+            return null;
+        }
     }
 
     private async Task SignInAsync(HttpContext context, string given)
@@ -60,14 +114,7 @@ internal sealed class DashboardAccess(DashboardKey key, DashboardSessions sessio
             return;
         }
 
-        context.Response.Cookies.Append(DashboardSessions.CookieName, sessions.Create(fingerprint), new CookieOptions
-        {
-            HttpOnly = true,
-            Secure = context.Request.IsHttps,
-            SameSite = SameSiteMode.Lax,
-            Path = "/",
-            IsEssential = true,
-        });
+        DashboardSessions.WriteCookie(context, sessions.Create(fingerprint));
 
         // Same path, without the key: the link works for any page.
         context.Response.StatusCode = StatusCodes.Status303SeeOther;

@@ -8,7 +8,7 @@ namespace DigestBot.Dashboard;
 /// <c>--new-key</c> it first replaces the key, which signs out every browser signed in with the old one. In a running
 /// bot (the CLI reaches it over the control socket) the link uses the address the dashboard really listens on.
 /// </summary>
-public sealed class DashboardCommand(DashboardKey key, DashboardServer server, IOptions<DashboardOptions> options) : ICommandHandler
+internal sealed class DashboardCommand(DashboardKey key, DashboardServer server, IOptions<DashboardOptions> options) : ICommandHandler
 {
     public static CommandDefinition Definition { get; } = new(
         "dashboard",
@@ -16,6 +16,7 @@ public sealed class DashboardCommand(DashboardKey key, DashboardServer server, I
         [new CommandOption("new-key", "Replace the key first: old links and sessions stop working", OptionType.Boolean)])
     {
         LocalOnly = true,
+        UsesDatabase = false,
         Example = "--new-key",
     };
 

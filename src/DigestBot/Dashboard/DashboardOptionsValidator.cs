@@ -1,9 +1,12 @@
+using DigestBot.Dashboard.Login;
 using Microsoft.Extensions.Options;
 
 namespace DigestBot.Dashboard;
 
 internal sealed class DashboardOptionsValidator : IValidateOptions<DashboardOptions>
 {
+    private const string Login = DashboardOptions.Section + ":Discord";
+
     public ValidateOptionsResult Validate(string? name, DashboardOptions options)
     {
         if (!options.Enabled)
@@ -26,6 +29,47 @@ internal sealed class DashboardOptionsValidator : IValidateOptions<DashboardOpti
             }
         }
 
-        return ValidateOptionsResult.Success;
+        return LoginProblem(options.Discord) is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
     }
+
+    /// <summary>What is wrong with the Discord login's keys, never quoting the secret; null when it is off or sound.</summary>
+    private static string? LoginProblem(DashboardDiscordOptions discord)
+    {
+        (string Key, string Value)[] required = [("ClientId", discord.ClientId), ("ClientSecret", discord.ClientSecret), ("RedirectUrl", discord.RedirectUrl)];
+        var missing = required.Where(r => string.IsNullOrWhiteSpace(r.Value)).Select(r => r.Key).ToList();
+        if (missing.Count == required.Length)
+        {
+            return null;
+        }
+
+        if (missing.Count > 0)
+        {
+            return $"{Login}: set ClientId, ClientSecret and RedirectUrl together for \"Log in with Discord\" (missing {string.Join(", ", missing)})";
+        }
+
+        if (!discord.ClientId.Trim().All(char.IsAsciiDigit))
+        {
+            return $"{Login}:ClientId: '{discord.ClientId}' is not an application id (the number in Discord's developer portal)";
+        }
+
+        if (UrlProblem("RedirectUrl", discord.RedirectUrl) is { } redirect)
+        {
+            return redirect;
+        }
+
+        if (new Uri(discord.RedirectUrl).AbsolutePath != DashboardDiscordOptions.CallbackPath)
+        {
+            return $"{Login}:RedirectUrl: '{discord.RedirectUrl}' must end with {DashboardDiscordOptions.CallbackPath}, the path the dashboard answers on";
+        }
+
+        return UrlProblem("AuthorizeUrl", discord.AuthorizeUrl) ?? UrlProblem("ApiBaseUrl", discord.ApiBaseUrl);
+    }
+
+    /// <summary>An absolute https:// address; plain http only on loopback, where no one can read the session off the wire.</summary>
+    private static string? UrlProblem(string key, string url) =>
+        !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")
+            ? $"{Login}:{key}: '{url}' is not an https:// address"
+            : uri.Scheme == "http" && !uri.IsLoopback
+                ? $"{Login}:{key}: '{url}' must use https:// (plain http only on loopback: put the dashboard behind a TLS reverse proxy)"
+                : null;
 }

@@ -1,38 +1,55 @@
+using DigestBot.Dashboard.Login;
 using DigestBot.Dashboard.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Dashboard;
 
 /// <summary>
-/// The dashboard's addresses. Pages come from the app's services; <see cref="DashboardAccess"/> has already checked the
-/// session (and, for posts, the antiforgery token) before any of these runs.
+/// The dashboard's addresses. Pages are the app's services; <see cref="DashboardAccess"/> has already checked the
+/// session (and, for posts, the antiforgery token) before any of these runs but the sign-in ones, and
+/// <see cref="ChannelAccess"/> checks that the user may see the channel a channel address names.
 /// </summary>
-internal static class DashboardRoutes
+internal sealed class DashboardRoutes(
+    SignInPage signIn,
+    DiscordLogin login,
+    ChannelAccess access,
+    OverviewPage overview,
+    ChannelsPage channels,
+    ChannelPage channel,
+    WatchEditor editor,
+    WatchActions watches,
+    SearchView search,
+    PaperView paper)
 {
-    public static void Map(IEndpointRouteBuilder routes, IServiceProvider app)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        T Get<T>()
-            where T : notnull => app.GetRequiredService<T>();
+        Task Channel(HttpContext c, ulong id, Func<ulong, Task> next) => access.RunAsync(c, id, next);
 
         routes.MapGet("/static/{name}", (HttpContext c, string name) => StaticAssets.ServeAsync(c, name));
-        routes.MapGet("/", (HttpContext c) => Get<OverviewPage>().WriteAsync(c));
-        routes.MapGet("/channels", (HttpContext c) => Get<ChannelsPage>().WriteAsync(c));
+        routes.MapGet("/login", (HttpContext c) => signIn.WriteAsync(c));
+        routes.MapGet("/login/discord", (HttpContext c) => login.StartAsync(c));
+        routes.MapGet(DashboardDiscordOptions.CallbackPath, (HttpContext c) => login.CallbackAsync(c));
+        routes.MapPost("/logout", (HttpContext c) => signIn.LogoutAsync(c));
+        routes.MapGet("/", (HttpContext c) => overview.WriteAsync(c));
+        routes.MapGet("/channels", (HttpContext c) => channels.WriteAsync(c));
         routes.MapGet("/channels/open", (HttpContext c) => ulong.TryParse(c.Request.Query["id"], out var id)
             ? Redirect(c, $"/channels/{id}")
-            : Layout.WriteAsync(c, StatusCodes.Status400BadRequest, Layout.Page("Channels", "/channels", Html.Of($"<p class=\"error\" role=\"alert\">A channel id is a number, such as 0 or 123456789012345678.</p>"))));
-        routes.MapGet("/channels/{id}", (HttpContext c, ulong id) =>
-            Get<ChannelPage>().WriteAsync(c, id, c.Request.Query["query"].ToString(), c.Request.Query["name"].ToString()));
-        routes.MapGet("/channels/{id}/preview", (HttpContext c, ulong id) =>
-            Layout.WriteAsync(c, Get<WatchEditor>().Preview(c.Request.Query["query"].ToString(), c.Request.Query["name"].ToString())));
-        routes.MapPost("/channels/{id}/watches", (HttpContext c, ulong id) => Get<WatchActions>().AddAsync(c, id));
-        routes.MapPost("/channels/{id}/watches/{watch:int}/pause", (HttpContext c, ulong id, int watch) => Get<WatchActions>().SetPausedAsync(c, id, watch, paused: true));
-        routes.MapPost("/channels/{id}/watches/{watch:int}/resume", (HttpContext c, ulong id, int watch) => Get<WatchActions>().SetPausedAsync(c, id, watch, paused: false));
-        routes.MapPost("/channels/{id}/watches/{watch:int}/remove", (HttpContext c, ulong id, int watch) => Get<WatchActions>().RemoveAsync(c, id, watch));
-        routes.MapGet("/search", (HttpContext c) => Get<SearchView>().WriteAsync(c));
-        routes.MapGet("/papers/{*id}", (HttpContext c, string id) => Get<PaperView>().WriteAsync(c, id));
+            : Layout.WriteAsync(c, StatusCodes.Status400BadRequest, Layout.Page(c, "Channels", "/channels", Html.Of($"<p class=\"error\" role=\"alert\">A channel id is a number, such as 0 or 123456789012345678.</p>"))));
+        routes.MapGet("/channels/{id}", (HttpContext c, ulong id) => Channel(c, id, guild =>
+            channel.WriteAsync(c, id, guild, c.Request.Query["query"].ToString(), c.Request.Query["name"].ToString())));
+        routes.MapGet("/channels/{id}/preview", (HttpContext c, ulong id) => Channel(c, id, _ =>
+            Layout.WriteAsync(c, editor.Preview(c.Request.Query["query"].ToString(), c.Request.Query["name"].ToString()))));
+        routes.MapPost("/channels/{id}/watches", (HttpContext c, ulong id) => Channel(c, id, guild => watches.AddAsync(c, id, guild)));
+        routes.MapPost("/channels/{id}/watches/{watch:int}/pause", (HttpContext c, ulong id, int watch) =>
+            Channel(c, id, guild => watches.RunAsync(c, id, guild, "watch pause", watch)));
+        routes.MapPost("/channels/{id}/watches/{watch:int}/resume", (HttpContext c, ulong id, int watch) =>
+            Channel(c, id, guild => watches.RunAsync(c, id, guild, "watch resume", watch)));
+        routes.MapPost("/channels/{id}/watches/{watch:int}/remove", (HttpContext c, ulong id, int watch) =>
+            Channel(c, id, guild => watches.RunAsync(c, id, guild, "watch remove", watch)));
+        routes.MapGet("/search", (HttpContext c) => search.WriteAsync(c));
+        routes.MapGet("/papers/{*id}", (HttpContext c, string id) => paper.WriteAsync(c, id));
     }
 
     /// <summary>Post/redirect/get: a reload never sends a form twice.</summary>

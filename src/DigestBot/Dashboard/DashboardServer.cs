@@ -1,5 +1,5 @@
+using DigestBot.DiscordBot;
 using DigestBot.Storage;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -21,13 +21,26 @@ namespace DigestBot.Dashboard;
 /// mode. Pages read the app's services directly; nothing from the environment configures this server but those keys.
 /// A port that cannot be had is logged and the bot runs on without a dashboard: digests matter more than the page.
 /// </summary>
-public sealed class DashboardServer(IOptions<DashboardOptions> options, IServiceProvider services, ILogger<DashboardServer> logger)
+internal sealed class DashboardServer(
+    IOptions<DashboardOptions> options,
+    IOptions<DiscordOptions> discord,
+    DashboardKey key,
+    DashboardAccess access,
+    DashboardRoutes routes,
+    DigestBot.Papers.PaperStore papers,
+    ILogger<DashboardServer> logger)
     : IHostedService, IAsyncDisposable
 {
     private WebApplication? _app;
 
     /// <summary>Where it listens once started (the real port when one was given as 0); empty when it does not.</summary>
     public IReadOnlyList<Uri> Addresses { get; private set; } = [];
+
+    /// <summary>
+    /// The paper count the overview shows, taken in the background as the dashboard starts (the store counts once, then
+    /// keeps the count: half a second at a million papers), so the first page after a start does not wait for it.
+    /// </summary>
+    internal Task WarmUp { get; private set; } = Task.CompletedTask;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -40,7 +53,7 @@ public sealed class DashboardServer(IOptions<DashboardOptions> options, IService
         }
 
         // The key lives in the data directory: make it now, so the first `digestbot dashboard` finds it.
-        services.GetRequiredService<DashboardKey>().GetOrCreate();
+        key.GetOrCreate();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection();
@@ -62,9 +75,8 @@ public sealed class DashboardServer(IOptions<DashboardOptions> options, IService
 
         // Only a reverse proxy on loopback (the default known proxies) may say the browser came over HTTPS.
         _app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedProto });
-        var access = new DashboardAccess(services.GetRequiredService<DashboardKey>(), services.GetRequiredService<DashboardSessions>(), _app.Services.GetRequiredService<IAntiforgery>());
         _app.Use(access.InvokeAsync);
-        DashboardRoutes.Map(_app, services);
+        routes.Map(_app);
         try
         {
             await _app.StartAsync(cancellationToken);
@@ -83,9 +95,14 @@ public sealed class DashboardServer(IOptions<DashboardOptions> options, IService
             return;
         }
 
+        WarmUp = Task.Run(CountPapers, CancellationToken.None);
         var bound = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         Addresses = [.. bound.Select(a => new Uri(a))];
         logger.LogInformation("Dashboard listening on {Urls} (digestbot dashboard prints the sign-in link)", string.Join(", ", Addresses));
+        if (dashboard.Discord.IsConfigured && discord.Value.EffectiveMode == DiscordMode.Local)
+        {
+            logger.LogWarning("Log in with Discord is set up but the bot runs in local mode: it is in no server, so members will see no channel");
+        }
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -93,6 +110,21 @@ public sealed class DashboardServer(IOptions<DashboardOptions> options, IService
         if (_app is not null)
         {
             await _app.StopAsync(cancellationToken);
+        }
+
+        await WarmUp;
+    }
+
+    private void CountPapers()
+    {
+        try
+        {
+            papers.Count();
+        }
+        catch (Exception e) when (e is LiteDB.LiteException or IOException or ObjectDisposedException)
+        {
+            // The overview counts on its first load instead.
+            logger.LogDebug("Counting the papers for the dashboard failed: {Error}", e.Message);
         }
     }
 

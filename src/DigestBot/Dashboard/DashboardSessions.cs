@@ -1,11 +1,14 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using DigestBot.Dashboard.Login;
+using Microsoft.AspNetCore.Http;
 
 namespace DigestBot.Dashboard;
 
 /// <summary>
 /// Signed-in browsers, kept in memory on the server: the cookie holds only a random id. A session ends after
-/// <see cref="IdleLimit"/> without use, when the bot restarts, and when the key it was made with is replaced.
+/// <see cref="IdleLimit"/> without use and when the bot restarts; the operator's also when the key it was made with is
+/// replaced, a member's when Discord no longer accepts their token (<see cref="DashboardAccess"/> checks it).
 /// </summary>
 public sealed class DashboardSessions(TimeProvider time)
 {
@@ -18,34 +21,67 @@ public sealed class DashboardSessions(TimeProvider time)
 
     private readonly ConcurrentDictionary<string, Session> _sessions = new(StringComparer.Ordinal);
 
-    public string Create(string keyFingerprint)
-    {
-        Prune();
-        var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
-        _sessions[id] = new Session(keyFingerprint, time.GetUtcNow());
-        return id;
-    }
+    /// <summary>An operator's session, bound to the key it was signed in with.</summary>
+    public string Create(string keyFingerprint) => Add(new Session(keyFingerprint, null, time.GetUtcNow()));
 
-    /// <summary>True when <paramref name="id"/> is a live session made with the current key; refreshes its idle time.</summary>
-    public bool IsValid(string? id, string? keyFingerprint)
+    /// <summary>A member's session, after a Discord login.</summary>
+    public string Create(MemberSession member) => Add(new Session(null, member, time.GetUtcNow()));
+
+    /// <summary>
+    /// The live session <paramref name="id"/> names (an operator's only while made with the current key), its idle time
+    /// refreshed; null when there is none.
+    /// </summary>
+    public (DashboardUser User, MemberSession? Member)? Find(string? id, string? keyFingerprint)
     {
-        if (id is null || keyFingerprint is null || !_sessions.TryGetValue(id, out var session))
+        if (id is null || !_sessions.TryGetValue(id, out var session))
         {
-            return false;
+            return null;
         }
 
         var now = time.GetUtcNow();
-        if (session.KeyFingerprint != keyFingerprint || now - session.LastSeen > IdleLimit)
+        var keyReplaced = session.Member is null && (keyFingerprint is null || session.KeyFingerprint != keyFingerprint);
+        if (keyReplaced || now - session.LastSeen > IdleLimit)
         {
             _sessions.TryRemove(id, out _);
-            return false;
+            return null;
         }
 
         _sessions[id] = session with { LastSeen = now };
-        return true;
+        return (session.Member?.User ?? DashboardUser.Operator, session.Member);
+    }
+
+    /// <summary>A member's session after their servers and permissions were read again.</summary>
+    public void Update(string id, MemberSession member)
+    {
+        if (_sessions.TryGetValue(id, out var session) && session.Member is not null)
+        {
+            _sessions[id] = session with { Member = member };
+        }
     }
 
     public void End(string id) => _sessions.TryRemove(id, out _);
+
+    /// <summary>
+    /// The session cookie, for the key link and the Discord login alike: HttpOnly, Secure over HTTPS (a TLS proxy on
+    /// loopback may say so), and SameSite Lax, so that following a link into the dashboard keeps one signed in.
+    /// </summary>
+    public static void WriteCookie(HttpContext context, string id) =>
+        context.Response.Cookies.Append(CookieName, id, new CookieOptions
+        {
+            HttpOnly = true,
+            Secure = context.Request.IsHttps,
+            SameSite = SameSiteMode.Lax,
+            Path = "/",
+            IsEssential = true,
+        });
+
+    private string Add(Session session)
+    {
+        Prune();
+        var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
+        _sessions[id] = session;
+        return id;
+    }
 
     private void Prune()
     {
@@ -64,5 +100,6 @@ public sealed class DashboardSessions(TimeProvider time)
         }
     }
 
-    private sealed record Session(string KeyFingerprint, DateTimeOffset LastSeen);
+    /// <summary>An operator's (<see cref="KeyFingerprint"/>) or a member's (<see cref="Member"/>) session.</summary>
+    private sealed record Session(string? KeyFingerprint, MemberSession? Member, DateTimeOffset LastSeen);
 }

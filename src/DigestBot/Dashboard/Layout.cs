@@ -1,20 +1,25 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Dashboard;
 
-/// <summary>The page shell: a skip link, the navigation, the page's main part; htmx loaded last, never needed to read.</summary>
+/// <summary>
+/// The page shell: a skip link, the navigation, who is signed in with a sign-out button, the page's main part; htmx
+/// loaded last, never needed to read.
+/// </summary>
 internal static class Layout
 {
     private static readonly (string Path, string Label)[] Sections = [("/", "Overview"), ("/channels", "Channels"), ("/search", "Search")];
 
-    public static Html Page(string title, string section, Html body)
+    public static Html Page(HttpContext context, string title, string section, Html body)
     {
         var nav = Sections.Select(s => s.Path == section
             ? Html.Of($"<li><a href=\"{s.Path}\" aria-current=\"page\">{s.Label}</a></li>")
             : Html.Of($"<li><a href=\"{s.Path}\">{s.Label}</a></li>"));
         return Document(title, Html.Of($"""
             <header><a class="skip" href="#main">Skip to content</a><span class="brand">DigestBot</span>
-            <nav aria-label="Dashboard"><ul>{nav}</ul></nav></header>
+            <nav aria-label="Dashboard"><ul>{nav}</ul></nav>{SignedIn(context)}</header>
             <main id="main" tabindex="-1"><h1>{title}</h1>{body}</main>
             """));
     }
@@ -31,6 +36,20 @@ internal static class Layout
     }
 
     public static Task WriteAsync(HttpContext context, Html page) => WriteAsync(context, StatusCodes.Status200OK, page);
+
+    /// <summary>The form field every post needs (see <see cref="DashboardAccess"/>).</summary>
+    public static Html FormToken(HttpContext context)
+    {
+        var token = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
+        return Html.Of($"<input type=\"hidden\" name=\"{token.FormFieldName}\" value=\"{token.RequestToken}\">");
+    }
+
+    private static Html SignedIn(HttpContext context)
+    {
+        var user = DashboardUser.Of(context);
+        var who = user.IsOperator ? Html.Of($"Signed in with the key") : Html.Of($"Signed in with Discord as <strong id=\"member-name\">{user.Name}</strong>");
+        return Html.Of($"""<form method="post" action="/logout" class="inline who">{who} {FormToken(context)}<button type="submit" class="secondary">Sign out</button></form>""");
+    }
 
     private static Html Document(string title, Html content) => Html.Of($$"""
         <!DOCTYPE html>

@@ -1,3 +1,4 @@
+using DigestBot.Commands;
 using Discord;
 using Discord.Rest;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using DigestBot.Commands;
 using Discord.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,7 +16,10 @@ namespace DigestBot.DiscordBot;
 internal sealed class CommandRegistrationService(
     IOptions<DiscordOptions> options,
     CommandDispatcher dispatcher,
-    IServiceProvider services,
+    CommandRegistrationStore store,
+    DiscordGatewayService gateway,
+    DiscordClients clients,
+    FatalStop fatal,
     TimeProvider time,
     ILogger<CommandRegistrationService> logger) : BackgroundService
 {
@@ -29,15 +31,14 @@ internal sealed class CommandRegistrationService(
             return;
         }
 
-        var store = services.GetRequiredService<CommandRegistrationStore>();
         try
         {
             if (discord.EffectiveMode == DiscordMode.Gateway)
             {
-                await services.GetRequiredService<DiscordGatewayService>().FirstConnected.WaitAsync(stoppingToken);
+                await gateway.FirstConnected.WaitAsync(stoppingToken);
             }
 
-            var rest = await services.GetRequiredService<DiscordClients>().RestAsync(stoppingToken);
+            var rest = await clients.RestAsync(stoppingToken);
             var commands = DiscordCommandBuilder.Build(dispatcher.DiscordDefinitions);
             var applicationId = ulong.TryParse(discord.ApplicationId, NumberStyles.None, CultureInfo.InvariantCulture, out var configured)
                 ? configured
@@ -63,7 +64,7 @@ internal sealed class CommandRegistrationService(
         {
             // Stopped before Discord was reached.
         }
-        catch (Exception e) when (GatewayClose.IsTokenRefused(e) || services.GetRequiredService<FatalStop>().Stopped)
+        catch (Exception e) when (GatewayClose.IsTokenRefused(e) || fatal.Stopped)
         {
             // The bot is stopping with the one line a refused token deserves.
         }

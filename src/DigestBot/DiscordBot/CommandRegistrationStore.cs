@@ -9,10 +9,10 @@ public sealed class CommandRegistrationStore(Database db)
     internal const string Collection = "discord_state";
     private const string Key = "commands";
 
-    private readonly ILiteCollection<BsonDocument> _state = db.Collection<BsonDocument>(Collection);
+    private ILiteCollection<BsonDocument> State => db.Collection<BsonDocument>(Collection);
 
-    public string? LastHash => _state.FindById(Key)?["hash"].AsString;
+    public string? LastHash => State.FindById(Key)?["hash"].AsString;
 
     public void Save(string hash, DateTimeOffset at) =>
-        _state.Upsert(new BsonDocument { ["_id"] = Key, ["hash"] = hash, ["registeredAt"] = StorageBson.FormatUtc(at) });
+        State.Upsert(new BsonDocument { ["_id"] = Key, ["hash"] = hash, ["registeredAt"] = StorageBson.FormatUtc(at) });
 }

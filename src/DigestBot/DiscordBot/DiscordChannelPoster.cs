@@ -67,7 +67,7 @@ public sealed class DiscordChannelPoster(
 
     private async Task<string?> FindAsync(ulong channelId, DigestRecord digest, DigestChunk chunk, CancellationToken cancellationToken)
     {
-        var window = TimeSpan.FromSeconds(options.Value.NonceWindowSeconds);
+        var window = options.Value.NonceWindow;
         if (chunk.FirstAttemptAt is not { } tried || time.GetUtcNow() - tried < window)
         {
             return null; // Within the window the nonce already makes a re-post harmless.
@@ -108,7 +108,7 @@ public sealed class DiscordChannelPoster(
                 }
 
                 // Beyond the window a repeat could duplicate: the next run looks for the marker again before it sends.
-                if (time.GetUtcNow() - firstTried >= TimeSpan.FromSeconds(options.Value.NonceWindowSeconds))
+                if (time.GetUtcNow() - firstTried >= options.Value.NonceWindow)
                 {
                     throw;
                 }

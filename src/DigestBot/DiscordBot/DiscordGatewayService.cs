@@ -1,5 +1,4 @@
 using Discord.WebSocket;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,7 +13,10 @@ namespace DigestBot.DiscordBot;
 /// </summary>
 public sealed class DiscordGatewayService(
     IOptions<DiscordOptions> options,
-    IServiceProvider services,
+    DiscordClients clients,
+    FatalStop fatal,
+    GatewayEvents events,
+    InteractionPipeline pipeline,
     ILogger<DiscordGatewayService> logger) : IHostedService, IAsyncDisposable
 {
     private readonly TaskCompletionSource _firstConnected = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -36,9 +38,6 @@ public sealed class DiscordGatewayService(
             return;
         }
 
-        // Resolved here, not in the constructor: the host builds hosted services before it validates options.
-        var clients = services.GetRequiredService<DiscordClients>();
-        var fatal = services.GetRequiredService<FatalStop>();
         Client = clients.Socket;
         try
         {
@@ -50,7 +49,7 @@ public sealed class DiscordGatewayService(
         }
 
         Shards = Client is DiscordShardedClient sharded ? [.. sharded.Shards] : [(DiscordSocketClient)Client];
-        ActivatorUtilities.CreateInstance<GatewayEvents>(services, Client).Wire(Shards);
+        events.Wire(Client, Shards);
         Shards[0].Connected += () =>
         {
             _firstConnected.TrySetResult();
@@ -76,7 +75,7 @@ public sealed class DiscordGatewayService(
         var closed = Shards.Select(ClosedAsync).ToList();
         await Client.StopAsync();
         await Task.WhenAll(closed).WaitAsync(TimeSpan.FromSeconds(5), cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
-        await services.GetRequiredService<InteractionPipeline>().DrainAsync(cancellationToken);
+        await pipeline.DrainAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

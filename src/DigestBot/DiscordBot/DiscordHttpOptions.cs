@@ -8,6 +8,6 @@ public sealed class DiscordHttpOptions
 
     public string Path { get; set; } = "/interactions";
 
-    /// <summary>How far <c>X-Signature-Timestamp</c> may be from now; older (or later) signed requests get 401.</summary>
-    public int MaxClockSkewSeconds { get; set; } = 300;
+    /// <summary>How far <c>X-Signature-Timestamp</c> may be from now; older (or later) signed requests get 401 (was <c>MaxClockSkewSeconds</c>).</summary>
+    public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 }

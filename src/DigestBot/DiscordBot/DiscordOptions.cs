@@ -33,9 +33,10 @@ public sealed class DiscordOptions
 
     /// <summary>
     /// How long Discord is trusted to honour <c>enforce_nonce</c> (documented only as "a few minutes"): a chunk
-    /// whose first attempt is older is looked for among the channel's recent messages before it is sent again.
+    /// whose first attempt is older is looked for among the channel's recent messages before it is sent again (was
+    /// <c>NonceWindowSeconds</c>).
     /// </summary>
-    public int NonceWindowSeconds { get; set; } = 120;
+    public TimeSpan NonceWindow { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>One REST call's limit (Discord.Net would wait 100 s); a digest post that timed out is looked for before it is tried again.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(15);

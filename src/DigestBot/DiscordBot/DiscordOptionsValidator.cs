@@ -47,9 +47,9 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             return ValidateOptionsResult.Fail("DigestBot:Discord:Shards must be 0 (as many as Discord recommends) or more");
         }
 
-        if (options.NonceWindowSeconds < 1)
+        if (options.NonceWindow < TimeSpan.FromSeconds(1))
         {
-            return ValidateOptionsResult.Fail("DigestBot:Discord:NonceWindowSeconds must be at least 1");
+            return ValidateOptionsResult.Fail("DigestBot:Discord:NonceWindow must be at least 00:00:01");
         }
 
         if (options.RequestTimeout <= TimeSpan.Zero)
@@ -76,9 +76,9 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
 
         // A signed request stays acceptable for the skew; the deduplicator must still remember its id by then, or a
         // captured request could be replayed and run a second time.
-        if (options.Http.MaxClockSkewSeconds < 1 || options.Http.MaxClockSkewSeconds > InteractionDeduplicator.Window.TotalSeconds)
+        if (options.Http.MaxClockSkew < TimeSpan.FromSeconds(1) || options.Http.MaxClockSkew > InteractionDeduplicator.Window)
         {
-            return $"DigestBot:Discord:Http:MaxClockSkewSeconds must be 1-{InteractionDeduplicator.Window.TotalSeconds:0}";
+            return $"DigestBot:Discord:Http:MaxClockSkew must be 00:00:01-{InteractionDeduplicator.Window:c}";
         }
 
         var urls = options.Http.ListenUrls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

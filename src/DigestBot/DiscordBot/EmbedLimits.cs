@@ -1,3 +1,4 @@
+using DigestBot.Commands;
 using Discord;
 
 namespace DigestBot.DiscordBot;
@@ -22,7 +23,7 @@ public static class EmbedLimits
     public const int ButtonLabel = 80;
     public const int ButtonUrl = 512;
     public const int CustomId = 100;
-    public const int Choices = 25;
+    public const int Choices = AutocompleteChoice.MaxPerList;
 
     /// <summary>The characters an embed counts towards the 6000 total (title, description, field names and values, footer, author).</summary>
     public static int Size(Embed embed) =>

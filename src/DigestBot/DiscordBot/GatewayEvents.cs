@@ -8,8 +8,7 @@ namespace DigestBot.DiscordBot;
 /// keep reading while commands run); a deleted channel or thread, or a guild the bot left, archives watches and
 /// schedules; a guild outage changes nothing; a fatal close code or a refused token stops the bot with one line.
 /// </summary>
-internal sealed class GatewayEvents(
-    BaseSocketClient client,
+public sealed class GatewayEvents(
     InteractionPipeline pipeline,
     ChannelArchiver archiver,
     RawInteractions raw,
@@ -17,7 +16,7 @@ internal sealed class GatewayEvents(
     TimeProvider time,
     ILogger<GatewayEvents> logger)
 {
-    public void Wire(IReadOnlyList<DiscordSocketClient> shards)
+    public void Wire(BaseSocketClient client, IReadOnlyList<DiscordSocketClient> shards)
     {
         client.InteractionCreated += interaction =>
         {
@@ -42,11 +41,11 @@ internal sealed class GatewayEvents(
                 logger.LogInformation("Connected to the Discord gateway{Shard}", name);
                 return Task.CompletedTask;
             };
-            shard.Disconnected += e => Disconnected(shard, e);
+            shard.Disconnected += e => Disconnected(client, e);
         }
     }
 
-    private Task Disconnected(DiscordSocketClient shard, Exception? cause)
+    private Task Disconnected(BaseSocketClient client, Exception? cause)
     {
         if (GatewayClose.FatalCode(cause) is { } code)
         {

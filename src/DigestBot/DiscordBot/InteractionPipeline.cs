@@ -23,8 +23,6 @@ public sealed class InteractionPipeline(
     ILogger<InteractionPipeline> logger) : IDisposable
 {
     public const string Transport = CommandOrigin.DiscordTransport;
-    private const ulong Administrator = 1UL << 3;
-    private const ulong ManageChannels = 1UL << 4;
 
     private readonly ConcurrentDictionary<Task, byte> _running = new();
     private readonly CancellationTokenSource _stopping = new();
@@ -39,17 +37,22 @@ public sealed class InteractionPipeline(
     /// </summary>
     public Task<bool> Start(IncomingInteraction incoming)
     {
-        Interlocked.Increment(ref _arrivals);
         if (!deduplicator.TryBegin(incoming.Interaction.Id))
         {
+            Interlocked.Increment(ref _arrivals);
             logger.LogInformation("Interaction {Id} arrived again; it runs once only", incoming.Interaction.Id);
             return Task.FromResult(false);
         }
 
+        // Held as running before it starts and before it counts as arrived: a drain that follows the count waits for
+        // it, and a run that ends at once cannot be removed before it was added.
         var first = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var run = Task.Run(() => RunAsync(incoming, first, _stopping.Token));
+        var start = new Task<Task>(() => RunAsync(incoming, first, _stopping.Token));
+        var run = start.Unwrap();
         _running.TryAdd(run, 0);
         _ = run.ContinueWith(t => _running.TryRemove(t, out _), TaskScheduler.Default);
+        Interlocked.Increment(ref _arrivals);
+        start.Start(TaskScheduler.Default);
         return first.Task;
     }
 
@@ -118,7 +121,9 @@ public sealed class InteractionPipeline(
         }
 
         var definition = route.Command!;
-        if (definition.RequiresManageChannels && !MayManage(incoming.Raw.MemberPermissions))
+
+        // The member's permissions in this channel, overwrites included, as Discord computed them for the interaction.
+        if (definition.RequiresManageChannels && !ManageChannelsRule.Allows(incoming.Raw.MemberPermissions))
         {
             await responder.ReplyAsync($"You need the Manage Channels permission in this channel to use /{definition.Name}.", cancellationToken);
             return;
@@ -159,8 +164,4 @@ public sealed class InteractionPipeline(
 
         return [];
     }
-
-    /// <summary>Manage Channels in this channel (overwrites included, as Discord computed it), or Administrator.</summary>
-    private static bool MayManage(ulong? permissions) =>
-        permissions is { } bits && ((bits & ManageChannels) == ManageChannels || (bits & Administrator) == Administrator);
 }

@@ -18,7 +18,8 @@ namespace DigestBot.DiscordBot;
 /// </summary>
 public sealed class InteractionsEndpoint(
     IOptions<DiscordOptions> options,
-    IServiceProvider services,
+    DiscordClients clients,
+    InteractionPipeline pipeline,
     TimeProvider time,
     ILogger<InteractionsEndpoint> logger) : IHostedService, IAsyncDisposable
 {
@@ -38,15 +39,15 @@ public sealed class InteractionsEndpoint(
         Discord.Rest.DiscordRestClient rest;
         try
         {
-            rest = await services.GetRequiredService<DiscordClients>().RestAsync(cancellationToken);
+            rest = await clients.RestAsync(cancellationToken);
         }
         catch (Exception e) when (GatewayClose.IsTokenRefused(e))
         {
             throw new StartupException(DiscordRestGuard.TokenRejectedLine, ExitCodes.BadInput, e);
         }
 
-        var window = new SignatureWindow(TimeSpan.FromSeconds(discord.Http.MaxClockSkewSeconds), time);
-        var handler = new InteractionsEndpointHandler(rest, discord.PublicKey, window, services.GetRequiredService<InteractionPipeline>(), time, discord.Http.Path, logger);
+        var window = new SignatureWindow(discord.Http.MaxClockSkew, time);
+        var handler = new InteractionsEndpointHandler(rest, discord.PublicKey, window, pipeline, time, discord.Http.Path, logger);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection();
@@ -77,7 +78,7 @@ public sealed class InteractionsEndpoint(
         }
 
         await _app.StopAsync(cancellationToken);
-        await services.GetRequiredService<InteractionPipeline>().DrainAsync(cancellationToken);
+        await pipeline.DrainAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

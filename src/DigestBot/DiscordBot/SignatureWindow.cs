@@ -5,7 +5,7 @@ namespace DigestBot.DiscordBot;
 /// <summary>
 /// What an HTTP interaction must show before Discord.Net checks its Ed25519 signature: both headers, a signature of 64
 /// bytes in hex (Discord.Net's hex reader throws on anything else), and a timestamp in decimal Unix seconds within
-/// <c>Discord:Http:MaxClockSkewSeconds</c> of now. Discord.Net checks no timestamp at all, so a captured request could
+/// <c>Discord:Http:MaxClockSkew</c> of now. Discord.Net checks no timestamp at all, so a captured request could
 /// otherwise be replayed for ever; within the window the pipeline's replay memory (interaction ids, 15 minutes) refuses it.
 /// </summary>
 public sealed class SignatureWindow(TimeSpan skew, TimeProvider time)

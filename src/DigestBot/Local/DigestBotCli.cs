@@ -83,7 +83,7 @@ public static class DigestBotCli
             }
         }
 
-        if (OpenStorage(host) is { } failure)
+        if (OpenStorage(host, invocation.Definition) is { } failure)
         {
             return failure;
         }
@@ -136,7 +136,7 @@ public static class DigestBotCli
 
         try
         {
-            host.Services.ThrowIfConfigurationInvalid();
+            host.Services.GetRequiredService<ConfiguredSections>().ThrowIfInvalid();
             return null;
         }
         catch (Exception e) when (CliFailure.Report(e) is { } code)
@@ -146,14 +146,19 @@ public static class DigestBotCli
     }
 
     /// <summary>
-    /// Takes the lock; on failure prints the one line and returns the exit code. The database opens when a command
-    /// first needs it (<c>restore</c> must find the directory without one).
+    /// Takes the lock and opens the database (not for <c>restore</c>, which must find the directory without one); on
+    /// failure prints the one line and returns the exit code.
     /// </summary>
-    private static int? OpenStorage(IHost host)
+    private static int? OpenStorage(IHost host, CommandDefinition definition)
     {
         try
         {
-            host.Services.GetRequiredService<DataDirectory>();
+            host.Services.GetRequiredService<DataDirectory>().Open();
+            if (definition.UsesDatabase)
+            {
+                host.Services.GetRequiredService<Database>().Open();
+            }
+
             return null;
         }
         catch (Exception e) when (CliFailure.Report(e) is { } code)

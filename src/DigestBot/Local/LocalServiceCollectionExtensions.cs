@@ -1,18 +1,19 @@
 using DigestBot.Configuration;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DigestBot.Local;
 
-public static class LocalServiceCollectionExtensions
+internal static class LocalServiceCollectionExtensions
 {
     /// <summary>The console channel and the <c>digestbot&gt;</c> prompt of local mode.</summary>
-    public static IServiceCollection AddLocalMode(this IServiceCollection services)
+    public static IServiceCollection AddLocalMode(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<LocalOptions>().BindChecked(LocalOptions.Section).ValidateOnStart();
-        services.TryAddSingleton<ConsoleGate>();
+        services.AddOptions<LocalOptions>().BindChecked(LocalOptions.Section, configuration).ValidateOnStart();
+        services.AddSingleton<ConsoleGate>();
+        services.AddSingleton<ConsoleChannelPoster>();
         services.AddSingleton<LocalPrompt>();
-        services.AddHostedService<LocalModeService>();
+        services.AddSingleton<LocalModeService>();
         return services;
     }
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using DigestBot.Citations;
 using DigestBot.Commands;
-using DigestBot.Local;
 using DigestBot.Papers;
 using DigestBot.Storage;
 using DigestBot.Tests.Support;
@@ -21,12 +20,7 @@ public sealed class CiteCommandTests : IDisposable
     public CiteCommandTests()
     {
         var config = new Dictionary<string, string?> { ["DigestBot:Storage:DataDirectory"] = _temp.Combine("data") };
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
-            .AddLogging()
-            .AddSingleton<TimeProvider>(new FakeTimeProvider(Sources.Fixtures.SeenAt));
-        services.AddStorage().AddCommands().AddPapers().AddCitations();
-        _services = services.BuildServiceProvider();
+        _services = TestApp.Services(config, o => o.Use<TimeProvider>(new FakeTimeProvider(Sources.Fixtures.SeenAt))).BuildWithStorage();
         _services.GetRequiredService<PaperStore>().UpsertBatch([.. CitedPapers.All, CitedPapers.WithAuthors(400) with { Id = "2401.00001" }]);
     }
 

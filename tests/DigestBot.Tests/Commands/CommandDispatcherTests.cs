@@ -72,8 +72,9 @@ public class CommandDispatcherTests
 
     private static CommandDispatcher Dispatcher()
     {
-        var services = new ServiceCollection().AddLogging().AddCommands().AddCommand<EchoCommand>().BuildServiceProvider();
-        return new CommandDispatcher(services.GetServices<CommandRegistration>(), services, NullLogger<CommandDispatcher>.Instance);
+        var registrations = new List<CommandRegistration> { new(EchoCommand.Definition, () => new EchoCommand()) };
+        registrations.Add(new(HelpCommand.Definition, () => new HelpCommand(registrations)));
+        return new CommandDispatcher(registrations, NullLogger<CommandDispatcher>.Instance);
     }
 
     private sealed class EchoCommand : ICommandHandler

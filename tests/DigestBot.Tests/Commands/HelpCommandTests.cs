@@ -1,14 +1,11 @@
 using DigestBot.Citations;
 using DigestBot.Commands;
-using DigestBot.Digests;
 using DigestBot.DiscordBot;
-using DigestBot.Papers;
 using DigestBot.Semantic;
-using DigestBot.Search;
 using DigestBot.Sources;
-using DigestBot.Status;
 using DigestBot.Storage;
 using DigestBot.Summaries;
+using DigestBot.Tests.Local;
 using DigestBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,13 +16,10 @@ public class HelpCommandTests
 {
     private static readonly CommandOrigin Discord = new(7, 500, 9, "discord");
 
-    /// <summary>Every command the app registers, read from the service collection without building it.</summary>
-    private static IReadOnlyList<CommandRegistration> AppRegistrations()
-    {
-        var services = new ServiceCollection();
-        services.AddStorage().AddCommands().AddPapers().AddCitations().AddSearch().AddSemantic().AddSources().AddSummaries().AddDigests().AddStatus().AddDiscord();
-        return [.. services.Where(s => s.ServiceType == typeof(CommandRegistration)).Select(s => (CommandRegistration)s.ImplementationInstance!)];
-    }
+    /// <summary>Every command the app registers.</summary>
+    private static IReadOnlyList<CommandRegistration> AppRegistrations() => AppCommands.Registrations();
+
+    private static ICommandHandler NotRun() => throw new InvalidOperationException("help lists commands; it runs none");
 
     private static Reply Help(CommandOrigin origin, IReadOnlyList<CommandRegistration>? registrations = null) =>
         new HelpCommand(registrations ?? AppRegistrations())
@@ -76,8 +70,8 @@ public class HelpCommandTests
     {
         var registrations = new[]
         {
-            new CommandRegistration(new CommandDefinition("digest", "Send a digest now") { LocalOnly = true, Example = "--dry-run" }, typeof(object)),
-            new CommandRegistration(new CommandDefinition("digest now", "Send a digest now") { DiscordOnly = true, Example = string.Empty }, typeof(object)),
+            new CommandRegistration(new CommandDefinition("digest", "Send a digest now") { LocalOnly = true, Example = "--dry-run" }, NotRun),
+            new CommandRegistration(new CommandDefinition("digest now", "Send a digest now") { DiscordOnly = true, Example = string.Empty }, NotRun),
         };
 
         Assert.Equal(["digest"], Assert.Single(Help(CommandOrigin.Prompt, registrations).Cards).Fields.Select(f => f.Name));

@@ -7,6 +7,7 @@ using DigestBot.Sources;
 using DigestBot.Storage;
 using DigestBot.Summaries;
 using DigestBot.Tests.Local;
+using DigestBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -84,9 +85,9 @@ public sealed class ConfigurationCheckTests
     public void The_shipped_appsettings_json_has_no_problem()
     {
         var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json")).Build();
-        var services = AppCommands.Services().AddSingleton<IConfiguration>(configuration).BuildServiceProvider();
+        var services = TestApp.Services(configuration).BuildServiceProvider();
 
-        services.ThrowIfConfigurationInvalid();
+        services.GetRequiredService<ConfiguredSections>().ThrowIfInvalid();
         LogLevelCheck.ThrowIfInvalid(configuration);
         Assert.Equal(["arxiv", "hf-daily"], services.GetRequiredService<IOptions<SourcesOptions>>().Value.List.Keys.Order());
     }
@@ -113,7 +114,7 @@ public sealed class ConfigurationCheckTests
         var services = Services(new() { ["DigestBot:Storage:KeepPapersDays"] = "abc", ["DigestBot:Digests:RetryDelay"] = "soon" });
 
         var one = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<StorageOptions>>().Value);
-        var all = Assert.Throws<OptionsValidationException>(services.ThrowIfConfigurationInvalid);
+        var all = Assert.Throws<OptionsValidationException>(services.GetRequiredService<ConfiguredSections>().ThrowIfInvalid);
 
         Assert.Equal(["DigestBot:Storage:KeepPapersDays (env DigestBot__Storage__KeepPapersDays): 'abc' is not a whole number"], one.Failures);
         Assert.Equal(2, all.Failures.Count());
@@ -135,10 +136,7 @@ public sealed class ConfigurationCheckTests
         Assert.Equal(ExitCodes.BadInput, e.ExitCode);
     }
 
-    private static ServiceProvider Services(Dictionary<string, string?> values) =>
-        AppCommands.Services()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values).Build())
-            .BuildServiceProvider();
+    private static ServiceProvider Services(Dictionary<string, string?> values) => TestApp.Services(values).BuildServiceProvider();
 
     private static IReadOnlyList<string> Problems(Dictionary<string, string?> values)
     {

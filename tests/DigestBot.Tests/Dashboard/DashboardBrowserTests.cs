@@ -13,8 +13,6 @@ public sealed class DashboardBrowserTests() : FakeDiscordProcessTest("dashboard-
 {
     private const string Channel = "500";
 
-    private static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots");
-
     [ChromiumFact]
     public async Task A_watch_added_in_the_browser_with_its_live_preview_brings_a_digest_that_shows_in_the_delivery_log()
     {
@@ -22,27 +20,27 @@ public sealed class DashboardBrowserTests() : FakeDiscordProcessTest("dashboard-
         using var bot = DigestBotProcess.Start(["--data", Data], Settings());
         Assert.True(await bot.WaitForOutputAsync("Dashboard listening on", Limit), bot.Stderr);
         var link = (await Cli("dashboard")).Trim();
-        await using var browser = await LaunchAsync();
+        await using var browser = await BrowserPages.LaunchAsync();
         await using var page = await browser.NewPageAsync();
         await page.SetViewportAsync(new ViewPortOptions { Width = 1100, Height = 900 });
 
         await page.GoToAsync(link);
         Assert.DoesNotContain("key=", page.Url, StringComparison.Ordinal);
-        Assert.Equal("Overview", await Text(page, "h1"));
+        Assert.Equal("Overview", await BrowserPages.Text(page, "h1"));
 
         await page.GoToAsync(Root(link) + "channels/" + Channel);
         await page.TypeAsync("#query", "agent OR agents");
         // The preview follows the typing; wait for the one that answers the whole query.
         await page.WaitForFunctionAsync("() => document.querySelector('#preview-count')?.dataset.query === 'agent OR agents'");
-        var preview = await Text(page, "#preview");
+        var preview = await BrowserPages.Text(page, "#preview");
         Assert.Matches(@"^[1-9]\d* of the 30 most recently stored papers would have matched", preview.Trim());
         Assert.Contains("· matched agent", preview, StringComparison.Ordinal);
-        await Screenshot(page, "watch-editor");
-        await (await page.QuerySelectorAsync("#watch-editor")).ScreenshotAsync(Path.Combine(Screenshots, "dashboard-watch-preview.png"));
+        await BrowserPages.Screenshot(page, "watch-editor");
+        await (await page.QuerySelectorAsync("#watch-editor")).ScreenshotAsync(Path.Combine(BrowserPages.Screenshots, "dashboard-watch-preview.png"));
         await page.TypeAsync("#name", "agents");
         await Task.WhenAll(page.WaitForNavigationAsync(), page.ClickAsync("#watch-editor button:not(.secondary)"));
-        Assert.Contains("agents", await Text(page, "#watch-list"), StringComparison.Ordinal);
-        Assert.Contains("Watch agents saved.", await Text(page, "main"), StringComparison.Ordinal);
+        Assert.Contains("agents", await BrowserPages.Text(page, "#watch-list"), StringComparison.Ordinal);
+        Assert.Contains("Watch agents saved.", await BrowserPages.Text(page, "main"), StringComparison.Ordinal);
 
         // The watch was made in the browser; the papers arrive as a poll would bring them, and the channel posts at once.
         await Cli("schedule", "set", "instant", "--channel", Channel);
@@ -52,17 +50,17 @@ public sealed class DashboardBrowserTests() : FakeDiscordProcessTest("dashboard-
         Assert.Contains("Digest 500-1", log, StringComparison.Ordinal);
         Assert.Contains("part 1/1: sent", log, StringComparison.Ordinal);
         Assert.Contains(Fake.Channels.Messages(500)[0]["id"]!.GetValue<string>(), log, StringComparison.Ordinal);
-        await Screenshot(page, "channel");
+        await BrowserPages.Screenshot(page, "channel");
 
         await page.GoToAsync(Root(link));
-        await Screenshot(page, "overview");
+        await BrowserPages.Screenshot(page, "overview");
         await page.GoToAsync(Root(link) + "search?q=agents");
-        await Screenshot(page, "search");
+        await BrowserPages.Screenshot(page, "search");
         await Task.WhenAll(page.WaitForNavigationAsync(), page.ClickAsync("#results .hits a"));
-        Assert.Contains("@", await Text(page, "#bibtex"), StringComparison.Ordinal);
-        Assert.Contains("TL;DR", await Text(page, "main"), StringComparison.Ordinal);
+        Assert.Contains("@", await BrowserPages.Text(page, "#bibtex"), StringComparison.Ordinal);
+        Assert.Contains("TL;DR", await BrowserPages.Text(page, "main"), StringComparison.Ordinal);
         Assert.True(await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#similar a[href^=\"/papers/\"]').length") > 0);
-        await Screenshot(page, "paper");
+        await BrowserPages.Screenshot(page, "paper");
 
         bot.SendSigterm();
         Assert.Equal(0, await bot.WaitForExitAsync(Limit));
@@ -75,7 +73,7 @@ public sealed class DashboardBrowserTests() : FakeDiscordProcessTest("dashboard-
         using var bot = DigestBotProcess.Start(["--data", Data], Settings());
         Assert.True(await bot.WaitForOutputAsync("Dashboard listening on", Limit), bot.Stderr);
         var link = (await Cli("dashboard")).Trim();
-        await using var browser = await LaunchAsync();
+        await using var browser = await BrowserPages.LaunchAsync();
         await using var page = await browser.NewPageAsync();
         await page.GoToAsync(link);
         await page.GoToAsync(Root(link) + "channels/" + Channel);
@@ -94,21 +92,12 @@ public sealed class DashboardBrowserTests() : FakeDiscordProcessTest("dashboard-
         Assert.Equal(403, (int)wrongKey.Status);
         Assert.Equal(401, (int)refused.Status);
         await page.ReloadAsync();
-        Assert.Contains("No watches yet.", await Text(page, "main"), StringComparison.Ordinal);
+        Assert.Contains("No watches yet.", await BrowserPages.Text(page, "main"), StringComparison.Ordinal);
         var list = await DigestBotProcess.RunAsync(["watch", "list", "--channel", Channel, "--data", Data], Settings());
         Assert.DoesNotContain("forged", list.Stdout, StringComparison.Ordinal);
         bot.SendSigterm();
         Assert.Equal(0, await bot.WaitForExitAsync(Limit));
     }
-
-    private static Task<IBrowser> LaunchAsync() => Puppeteer.LaunchAsync(new LaunchOptions
-    {
-        Headless = true,
-        ExecutablePath = ChromiumFactAttribute.Path,
-
-        // Root in CI and containers: chromium's sandbox needs user namespaces those seldom allow.
-        Args = ["--no-sandbox", "--disable-dev-shm-usage"],
-    });
 
     private static string Root(string link) => link[..(link.IndexOf('?', StringComparison.Ordinal))];
 
@@ -120,19 +109,10 @@ public sealed class DashboardBrowserTests() : FakeDiscordProcessTest("dashboard-
         {
             await Task.Delay(i == 0 ? 0 : 200);
             await page.ReloadAsync();
-            text = await Text(page, "main");
+            text = await BrowserPages.Text(page, "main");
         }
 
         return text;
-    }
-
-    private static Task<string> Text(IPage page, string selector) =>
-        page.EvaluateFunctionAsync<string>("s => document.querySelector(s)?.innerText ?? ''", selector);
-
-    private static async Task Screenshot(IPage page, string name)
-    {
-        Directory.CreateDirectory(Screenshots);
-        await page.ScreenshotAsync(Path.Combine(Screenshots, $"dashboard-{name}.png"), new ScreenshotOptions { FullPage = true });
     }
 
     private async Task<string> Cli(params string[] args)

@@ -16,7 +16,7 @@ internal sealed partial class DashboardHarness : IAsyncDisposable
     private readonly TempDirectory _temp = new();
     private readonly ServiceProvider _services;
 
-    private DashboardHarness(string listenUrls)
+    private DashboardHarness(string listenUrls, IReadOnlyDictionary<string, string?>? settings)
     {
         var config = new Dictionary<string, string?>
         {
@@ -24,11 +24,12 @@ internal sealed partial class DashboardHarness : IAsyncDisposable
             ["DigestBot:Sources:Enabled"] = "false",
             ["DigestBot:Dashboard:ListenUrls"] = listenUrls,
         };
-        _services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
-            .AddLogging()
-            .AddDigestBot()
-            .BuildServiceProvider();
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            config[key] = value;
+        }
+
+        _services = TestApp.Services(config).BuildWithStorage();
     }
 
     public Uri Address { get; private set; } = null!;
@@ -38,9 +39,10 @@ internal sealed partial class DashboardHarness : IAsyncDisposable
     public HttpClient Client { get; private set; } = null!;
 
     /// <param name="listenUrls">A free port unless a test says otherwise.</param>
-    public static async Task<DashboardHarness> StartAsync(string listenUrls = "http://127.0.0.1:0")
+    /// <param name="settings">Configuration beside the harness's own.</param>
+    public static async Task<DashboardHarness> StartAsync(string listenUrls = "http://127.0.0.1:0", IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var harness = new DashboardHarness(listenUrls);
+        var harness = new DashboardHarness(listenUrls, settings);
         var server = harness.Get<DashboardServer>();
         await server.StartAsync(CancellationToken.None);
         if (server.Addresses.Count == 0)

@@ -1,4 +1,5 @@
 using DigestBot.Digests;
+using DigestBot.Tests.Support;
 using DigestBot.Watches;
 
 namespace DigestBot.Tests.Dashboard;
@@ -22,6 +23,59 @@ public sealed class DashboardPagesTests
         Assert.Contains("<h2>Semantic search</h2><p>", overview, StringComparison.Ordinal);
         Assert.Contains(" papers embedded", overview, StringComparison.Ordinal);
         Assert.DoesNotContain("/channels/13", overview, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_overview_says_what_each_sources_last_poll_brought_and_since_when_a_failing_one_fails()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["DigestBot:Sources:Enabled"] = "true",
+            ["DigestBot:Sources:List:arxiv:Type"] = "Feed",
+            ["DigestBot:Sources:List:arxiv:Url"] = "http://127.0.0.1:9/rss",
+            ["DigestBot:Sources:List:hf-daily:Type"] = "Feed",
+            ["DigestBot:Sources:List:hf-daily:Url"] = "http://127.0.0.1:9/hf",
+        });
+        var states = dashboard.Get<DigestBot.Sources.SourceStateStore>();
+        var six = new DateTimeOffset(2026, 12, 5, 6, 0, 0, TimeSpan.Zero);
+        states.Save(new DigestBot.Sources.SourceState { Id = "arxiv", LastAttempt = six, LastSuccess = six, SuccessfulPolls = 4, LastPollNew = 1312 });
+        states.Save(new DigestBot.Sources.SourceState
+        {
+            Id = "hf-daily", LastAttempt = six.AddHours(3), LastSuccess = six, LastPollNew = 7, LastError = "HTTP 503", LastErrorAt = six.AddHours(3), FailingSince = six.AddHours(3).AddMinutes(-20),
+        });
+        await dashboard.SignInAsync();
+
+        var overview = await dashboard.Client.GetStringAsync("/");
+
+        var arxiv = System.Text.RegularExpressions.Regex.Match(overview, @"<th scope=""row"">arxiv</th>.*?</tr>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        var hf = System.Text.RegularExpressions.Regex.Match(overview, @"<th scope=""row"">hf-daily</th>.*?</tr>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Assert.Contains(" · 1,312 new</td>", arxiv, StringComparison.Ordinal);
+        Assert.Contains("class=\"ok\"", arxiv, StringComparison.Ordinal);
+        Assert.Contains("failing since", hf, StringComparison.Ordinal);
+        Assert.Contains("HTTP 503", hf, StringComparison.Ordinal);
+        Assert.Contains(" · 7 new</td>", hf, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_overview_charts_the_papers_each_source_first_brought_per_day()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        var now = DateTimeOffset.UtcNow;
+        var noonTwoDaysAgo = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddDays(-2).AddHours(12);
+        var papers = dashboard.Get<DigestBot.Papers.PaperStore>();
+        papers.UpsertBatch([.. Enumerable.Range(1, 3).Select(i => TestPapers.Arxiv($"2412.0000{i}", seen: noonTwoDaysAgo.AddMinutes(i)))]);
+        papers.Upsert(TestPapers.Arxiv("2412.00009", source: "hf-daily", seen: now));
+        papers.Upsert(TestPapers.Arxiv("2412.00001", source: "hf-daily", seen: now));
+        papers.Upsert(TestPapers.Arxiv("2312.00001", seen: now.AddDays(-40)));
+        await dashboard.SignInAsync();
+
+        var overview = await dashboard.Client.GetStringAsync("/");
+
+        // A paper seen again counts only where it first arrived; one first stored 40 days ago is outside the chart.
+        Assert.Contains("aria-label=\"arxiv-api: 3 in 30 days, at most 3 a day\"", overview, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"hf-daily: 1 in 30 days, at most 1 a day\"", overview, StringComparison.Ordinal);
+        var row = System.Text.RegularExpressions.Regex.Match(overview, @"<tr><th scope=""row"">arxiv-api</th>(.*?)</tr>").Groups[1].Value;
+        Assert.Equal([.. Enumerable.Repeat("0", 27), "3", "0", "0"], System.Text.RegularExpressions.Regex.Matches(row, "<td>(\\d+)</td>").Select(m => m.Groups[1].Value));
     }
 
     [Fact]

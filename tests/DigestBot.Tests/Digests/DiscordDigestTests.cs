@@ -22,7 +22,7 @@ public sealed class DiscordDigestTests : IAsyncLifetime
         _fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Token = Token, Time = _clock });
         _bot = new DigestsHarness(
             _clock.GetUtcNow(),
-            s => s.AddDiscord(),
+            recordPosts: false,
             ("DigestBot:Discord:Mode", "Gateway"),
             ("DigestBot:Discord:Token", Token),
             ("DigestBot:Discord:ApiBaseUrl", _fake.ApiBaseUrl.ToString()),

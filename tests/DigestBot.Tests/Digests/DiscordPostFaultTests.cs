@@ -1,5 +1,4 @@
 using DigestBot.Digests;
-using DigestBot.DiscordBot;
 using DigestBot.FakeDiscord;
 using DigestBot.Tests.Support;
 
@@ -24,7 +23,7 @@ public sealed class DiscordPostFaultTests : IAsyncLifetime
         _fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Token = Token });
         _bot = new DigestsHarness(
             DateTimeOffset.UtcNow,
-            s => s.AddDiscord(),
+            recordPosts: false,
             ("DigestBot:Discord:Mode", "Gateway"),
             ("DigestBot:Discord:Token", Token),
             ("DigestBot:Discord:ApiBaseUrl", _fake.ApiBaseUrl.ToString()),

@@ -23,7 +23,7 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
         _fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Token = Token });
         _bot = new DigestsHarness(
             DateTimeOffset.UtcNow,
-            s => s.AddDiscord(),
+            recordPosts: false,
             ("DigestBot:Discord:Mode", "Gateway"),
             ("DigestBot:Discord:Token", Token),
             ("DigestBot:Discord:ApiBaseUrl", _fake.ApiBaseUrl.ToString()),

@@ -1,4 +1,5 @@
 using DigestBot.Papers;
+using DigestBot.QueryLanguage;
 using DigestBot.Search;
 using DigestBot.Sources;
 using DigestBot.Tests.Search;

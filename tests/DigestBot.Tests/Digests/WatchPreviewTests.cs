@@ -15,7 +15,7 @@ public sealed class WatchPreviewTests : IDisposable
     private const string Search = "arxiv_api_2026-04_search_all-testing_10_entries.xml";
     private static readonly DateTimeOffset Wednesday = new(2026, 4, 29, 12, 0, 0, TimeSpan.Zero);
     private readonly TempDirectory _files = new();
-    private readonly DigestsHarness _app = new(Wednesday, s => s.AddCommands());
+    private readonly DigestsHarness _app = new(Wednesday);
 
     public void Dispose()
     {

@@ -2,9 +2,7 @@ using Discord;
 using DigestBot.Commands;
 using DigestBot.DiscordBot;
 using DigestBot.FakeDiscord;
-using DigestBot.Papers;
 using DigestBot.Sources;
-using DigestBot.Status;
 using DigestBot.Storage;
 using DigestBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
@@ -14,14 +12,12 @@ namespace DigestBot.Tests.DiscordBot;
 
 public class DiscordCommandBuilderTests
 {
+    /// <summary>The app's own definitions of a few commands, two of them local only (merge, import).</summary>
     private static IReadOnlyList<CommandDefinition> AppDefinitions()
     {
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
-            .AddLogging();
-        services.AddStorage().AddCommands().AddPapers().AddSources().AddStatus().AddDiscord();
-        using var provider = services.BuildServiceProvider();
-        return provider.GetRequiredService<CommandDispatcher>().Definitions;
+        using var provider = TestApp.Services().BuildServiceProvider();
+        string[] names = ["help", "paper", "papers", "merge", "sources", "import", "status"];
+        return [.. provider.GetRequiredService<CommandDispatcher>().Definitions.Where(d => names.Contains(d.Name))];
     }
 
     [Fact]

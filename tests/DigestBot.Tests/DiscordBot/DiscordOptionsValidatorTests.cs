@@ -12,12 +12,12 @@ public class DiscordOptionsValidatorTests
         var options = new DiscordOptions { Token = "t" };
 
         Assert.Null(Failure(options));
-        Assert.Equal((50, 120, TimeSpan.FromSeconds(15)), (options.GlobalRequestsPerSecond, options.NonceWindowSeconds, options.RequestTimeout));
+        Assert.Equal((50, TimeSpan.FromSeconds(120), TimeSpan.FromSeconds(15)), (options.GlobalRequestsPerSecond, options.NonceWindow, options.RequestTimeout));
     }
 
     [Theory]
     [InlineData(0, 120, 15, "GlobalRequestsPerSecond")]
-    [InlineData(50, 0, 15, "NonceWindowSeconds")]
+    [InlineData(50, 0, 15, "NonceWindow")]
     [InlineData(50, 120, 0, "RequestTimeout")]
     public void Out_of_range_rest_settings_are_refused_by_name(int perSecond, int nonceWindow, int timeoutSeconds, string key)
     {
@@ -25,7 +25,7 @@ public class DiscordOptionsValidatorTests
         {
             Token = "t",
             GlobalRequestsPerSecond = perSecond,
-            NonceWindowSeconds = nonceWindow,
+            NonceWindow = TimeSpan.FromSeconds(nonceWindow),
             RequestTimeout = TimeSpan.FromSeconds(timeoutSeconds),
         };
 
@@ -49,13 +49,13 @@ public class DiscordOptionsValidatorTests
         Assert.Null(Failure(Http(Key.ToUpperInvariant())));
         Assert.Contains("DigestBot:Discord:PublicKey", Failure(Http("not-a-key")), StringComparison.Ordinal);
         Assert.Contains("DigestBot:Discord:PublicKey", Failure(Http(Key[..62])), StringComparison.Ordinal);
-        Assert.Equal(300, Http(Key).Http.MaxClockSkewSeconds);
+        Assert.Equal(TimeSpan.FromSeconds(300), Http(Key).Http.MaxClockSkew);
     }
 
     [Theory]
     [InlineData("ftp://127.0.0.1:8080", "/interactions", 300, "Http:ListenUrls")]
     [InlineData("http://127.0.0.1:8080", "interactions", 300, "Http:Path")]
-    [InlineData("http://127.0.0.1:8080", "/interactions", 0, "Http:MaxClockSkewSeconds")]
+    [InlineData("http://127.0.0.1:8080", "/interactions", 0, "Http:MaxClockSkew")]
     public void Http_endpoint_settings_are_refused_by_name(string urls, string path, int skew, string key)
     {
         var options = new DiscordOptions
@@ -64,7 +64,7 @@ public class DiscordOptionsValidatorTests
             Token = "t",
             ApplicationId = "1",
             PublicKey = Key,
-            Http = new DiscordHttpOptions { ListenUrls = urls, Path = path, MaxClockSkewSeconds = skew },
+            Http = new DiscordHttpOptions { ListenUrls = urls, Path = path, MaxClockSkew = TimeSpan.FromSeconds(skew) },
         };
 
         Assert.Contains($"DigestBot:Discord:{key}", Failure(options), StringComparison.Ordinal);

@@ -60,7 +60,7 @@ public sealed class GatewayConnectionTests
     {
         // A day's budget of two, so that a loop spends it within the test (Discord.Net spaces logins 5 s apart).
         await using var app = await DiscordAppHarness.StartAsync(
-            DiscordMode.Gateway, null, s => s.AddSingleton(new IdentifyBudget(TimeProvider.System, perDay: 2)));
+            DiscordMode.Gateway, null, o => o.Use(new IdentifyBudget(TimeProvider.System, perDay: 2)));
         await app.ConnectAsync();
         var fatal = app.Get<FatalStop>();
 

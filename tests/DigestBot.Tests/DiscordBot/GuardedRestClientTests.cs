@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Discord.Net.Rest;
 using DigestBot.DiscordBot;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +15,7 @@ namespace DigestBot.Tests.DiscordBot;
 public sealed class GuardedRestClientTests
 {
     private readonly Inner _inner = new();
-    private readonly FatalStop _fatal = new(new ServiceCollection().BuildServiceProvider());
+    private readonly FatalStop _fatal = new();
     private readonly DiscordRestGuard _guard;
     private readonly GuardedRestClient _client;
 

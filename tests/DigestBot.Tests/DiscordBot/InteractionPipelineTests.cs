@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DigestBot.Commands;
 using DigestBot.DiscordBot;
 using DigestBot.Tests.Support;
 

@@ -31,7 +31,7 @@ public sealed class PipelineHarness : IAsyncDisposable
 
     public static async Task<PipelineHarness> StartAsync()
     {
-        var app = await DiscordAppHarness.StartAsync(DiscordMode.Gateway, null, services =>
+        var app = await DiscordAppHarness.StartAsync(DiscordMode.Gateway, null, o => o.Add(services =>
         {
             services.AddSingleton<Probe>().AddSingleton<IAutocompleteProvider, ProbeAutocomplete>();
             services.AddCommand<SlowProbeCommand>()
@@ -40,7 +40,7 @@ public sealed class PipelineHarness : IAsyncDisposable
                 .AddCommand<CardSearchProbeCommand>()
                 .AddCommand<AirhornProbeCommand>()
                 .AddCommand<StallProbeCommand>();
-        });
+        }));
         await app.ConnectAsync();
         return new PipelineHarness(app);
     }

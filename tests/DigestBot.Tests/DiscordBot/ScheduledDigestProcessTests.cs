@@ -17,7 +17,9 @@ public sealed class ScheduledDigestProcessTests() : FakeDiscordProcessTest("sche
         await Cli("import", Fixtures.RecordedPath("arxiv_rss_2026-04-27_cs.AI_trimmed_3_items.xml"), "--notify");
 
         using var bot = DigestBotProcess.Start(["--data", Data], Settings());
-        for (var i = 0; i < 600 && Titles().Count < 3 && !bot.Stderr.Contains("error", StringComparison.Ordinal); i++)
+        // Registration and the instant digest run independently at start: wait for both before stopping the bot.
+        for (var i = 0; i < 600 && (Titles().Count < 3 || Fake.Commands.Registered(null) is null)
+            && !bot.Stderr.Contains("error", StringComparison.Ordinal); i++)
         {
             await Task.Delay(100);
         }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using DigestBot.Papers;
+using DigestBot.Tests.Support;
 
 namespace DigestBot.Tests.Docs;
 
@@ -10,10 +11,10 @@ public sealed partial class ArchitectureDocTests
     [Fact]
     public void Every_class_the_architecture_page_names_exists_in_the_app()
     {
-        var page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "architecture.md"));
+        var page = File.ReadAllText(Path.Combine(RepositoryFiles.Root(), "docs", "architecture.md"));
         var named = Named().Matches(page).Select(m => m.Groups[1].Value).Distinct().ToList();
-        // The app's types, and the tests' for the one test the page names (this one).
-        Type[] all = [.. typeof(PaperStore).Assembly.GetTypes(), .. typeof(ArchitectureDocTests).Assembly.GetTypes()];
+        // The app's types (the core and the adapters), and the tests' for the tests the page names (this one).
+        Type[] all = [.. typeof(PaperStore).Assembly.GetTypes(), .. typeof(StartupSequence).Assembly.GetTypes(), .. typeof(ArchitectureDocTests).Assembly.GetTypes()];
         var types = all.Select(t => t.Name.Split('`')[0]).ToHashSet(StringComparer.Ordinal);
         var methods = all
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
@@ -28,17 +29,4 @@ public sealed partial class ArchitectureDocTests
     /// <summary>A PascalCase identifier alone in backticks (folders end in '/', commands are lower case).</summary>
     [GeneratedRegex(@"`([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)`")]
     private static partial Regex Named();
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DigestBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("DigestBot.sln not found above " + AppContext.BaseDirectory);
-    }
 }

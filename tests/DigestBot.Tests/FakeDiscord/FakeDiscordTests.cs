@@ -95,7 +95,7 @@ public sealed class FakeDiscordTests : IAsyncLifetime
         var noToken = await _raw.SendAsync("POST", "/channels/1/messages", """{"content":"x"}""", token: null);
         var text = await _raw.SendAsync("POST", "/channels/1/messages", """{"content":"x"}""", contentType: "text/plain");
         var broken = await _raw.SendAsync("POST", "/channels/1/messages", """{"content":""");
-        var unknown = await _raw.SendAsync("GET", "/users/@me/guilds", null);
+        var unknown = await _raw.SendAsync("GET", "/users/@me/connections", null);
         var exactly = await _raw.SendAsync("POST", "/channels/1/messages", $$$"""{"content":"{{{new string('a', 2000)}}}","embeds":[{"title":"{{{new string('t', 256)}}}","description":"{{{new string('d', 4096)}}}","footer":{"text":"{{{new string(' ', 3000)}}}f"}}]}""");
 
         Assert.Equal((400, 50006), (empty.Status, empty.Body!["code"]!.GetValue<int>()));

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using DigestBot.Commands;
 using DigestBot.Digests;
-using DigestBot.Local;
-using DigestBot.Status;
 using DigestBot.Tests.Support;
 using DigestBot.Watches;
 
@@ -16,7 +14,7 @@ public sealed class ChannelOutageTests : IDisposable
 {
     private const ulong Channel = 500;
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
-    private readonly DigestsHarness _app = new(Monday, s => s.AddCommands().AddStatus());
+    private readonly DigestsHarness _app = new(Monday);
 
     public void Dispose() => _app.Dispose();
 

@@ -1,11 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using DigestBot.Commands;
-using DigestBot.DiscordBot;
-using DigestBot.Local;
 using DigestBot.Papers;
 using DigestBot.Sources;
-using DigestBot.Status;
 using DigestBot.Tests.Sources;
 using DigestBot.Tests.Support;
 using DigestBot.Watches;
@@ -31,7 +28,6 @@ public sealed class SourceFaultTests : IDisposable
     {
         _app = new DigestsHarness(
             Monday,
-            s => s.AddCommands().AddStatus().AddDiscord(),
             ("DigestBot:Sources:ArxivRequestInterval", "00:00:00"),
             ("DigestBot:Sources:RetryDelay", "00:00:00.010"),
             // Long enough that a healthy answer on a busy 2-core CI machine is not cut off (0.5 s once was), and

@@ -1,18 +1,5 @@
-using DigestBot;
-using DigestBot.Citations;
 using DigestBot.Commands;
-using DigestBot.Control;
-using DigestBot.Digests;
-using DigestBot.DiscordBot;
-using DigestBot.Local;
-using DigestBot.Maintenance;
-using DigestBot.Papers;
-using DigestBot.Scheduling;
-using DigestBot.Search;
-using DigestBot.Sources;
-using DigestBot.Status;
-using DigestBot.Storage;
-using DigestBot.Summaries;
+using DigestBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Tests.Local;
@@ -20,15 +7,19 @@ namespace DigestBot.Tests.Local;
 /// <summary>The app's services as Program registers them (every feature), for tests of what the CLI offers.</summary>
 internal static class AppCommands
 {
-    public static IServiceCollection Services() => new ServiceCollection().AddDigestBot();
+    public static IServiceCollection Services() => TestApp.Services();
+
+    /// <summary>Every command the app registers (their definitions: the handlers are not made).</summary>
+    public static IReadOnlyList<CommandRegistration> Registrations()
+    {
+        using var provider = Services().BuildServiceProvider();
+        return [.. provider.GetServices<CommandRegistration>()];
+    }
 
     /// <summary>What the CLI and the prompt offer, as <see cref="CommandDispatcher.LocalDefinitions"/> lists it.</summary>
-    public static IReadOnlyList<CommandDefinition> Local() =>
-    [
-        .. Services()
-            .Where(s => s.ServiceType == typeof(CommandRegistration))
-            .Select(s => ((CommandRegistration)s.ImplementationInstance!).Definition)
-            .Where(d => !d.DiscordOnly && !d.Hidden)
-            .OrderBy(d => d.Name, StringComparer.Ordinal),
-    ];
+    public static IReadOnlyList<CommandDefinition> Local()
+    {
+        using var provider = Services().BuildServiceProvider();
+        return provider.GetRequiredService<CommandDispatcher>().LocalDefinitions;
+    }
 }

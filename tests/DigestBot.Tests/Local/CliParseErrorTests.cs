@@ -11,7 +11,7 @@ public sealed class CliParseErrorTests
         { "seach foo", "unknown command 'seach' — did you mean search?" },
         { "serach foo", "unknown command 'serach' — did you mean search?" },
         { "watch ad x", "unknown command 'watch ad' — did you mean watch add?" },
-        { "watch", "watch: missing command — one of add, list, remove, test" },
+        { "watch", "watch: missing command — one of add, list, pause, remove, resume, test" },
         { "paper", "paper: missing ID (usage: paper ID [--json])" },
         { "papers extra", "papers: unexpected argument 'extra' (usage: papers [--limit N] [--json])" },
         { "papers --lmit 5", "papers: unknown option '--lmit' — did you mean --limit?" },

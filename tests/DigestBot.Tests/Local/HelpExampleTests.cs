@@ -14,9 +14,7 @@ public sealed class HelpExampleTests
 
     private static List<string> ExampleLines()
     {
-        var help = new HelpCommand(AppCommands.Services()
-                .Where(s => s.ServiceType == typeof(CommandRegistration))
-                .Select(s => (CommandRegistration)s.ImplementationInstance!))
+        var help = new HelpCommand(AppCommands.Registrations())
             .HandleAsync(new CommandRequest(HelpCommand.Definition, new Dictionary<string, object>(), CommandOrigin.Prompt), CancellationToken.None)
             .AsTask().GetAwaiter().GetResult();
         var (output, _) = DiscordPayloads.RenderConsole(help);

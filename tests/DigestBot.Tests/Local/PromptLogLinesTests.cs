@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using DigestBot.Commands;
 using DigestBot.Local;
+using DigestBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -24,14 +25,10 @@ public sealed partial class PromptLogLinesTests : IDisposable
     public PromptLogLinesTests()
     {
         _terminal = TextWriter.Synchronized(_screen);
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
-            .AddSingleton(new ConsoleGate(_terminal))
+        _services = new ServiceCollection()
             .AddLogging(b => b.AddDigestBotConsole(quiet: false))
-            .AddCommands()
-            .AddCommand<ProbeCommand>()
-            .AddLocalMode();
-        _services = services.BuildServiceProvider();
+            .AddDigestBot(TestApp.Configuration(), o => o.Use(new ConsoleGate(_terminal)).Add(s => s.AddCommand<ProbeCommand>()))
+            .BuildServiceProvider();
     }
 
     public void Dispose()

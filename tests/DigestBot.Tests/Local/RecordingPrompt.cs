@@ -1,6 +1,5 @@
 using DigestBot.Commands;
 using DigestBot.Local;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DigestBot.Tests.Local;
@@ -16,9 +15,8 @@ internal sealed class RecordingPrompt
 
     public RecordingPrompt()
     {
-        var registrations = AppCommands.Local().Select(d => new CommandRegistration(d, typeof(RecordingHandler))).ToList();
-        var services = new ServiceCollection().AddSingleton(_handler).BuildServiceProvider();
-        _prompt = new LocalPrompt(new CommandDispatcher(registrations, services, NullLogger<CommandDispatcher>.Instance), new ConsoleGate(TextWriter.Null));
+        var registrations = AppCommands.Local().Select(d => new CommandRegistration(d, () => _handler)).ToList();
+        _prompt = new LocalPrompt(new CommandDispatcher(registrations, NullLogger<CommandDispatcher>.Instance), new ConsoleGate(TextWriter.Null));
     }
 
     /// <summary>The command and options the last line handed to its handler, or null when none was run.</summary>

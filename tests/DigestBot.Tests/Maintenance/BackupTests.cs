@@ -1,5 +1,4 @@
 using DigestBot.Commands;
-using DigestBot.Digests;
 using DigestBot.Maintenance;
 using DigestBot.Papers;
 using DigestBot.Storage;
@@ -15,7 +14,7 @@ namespace DigestBot.Tests.Maintenance;
 public sealed class BackupTests : IDisposable
 {
     private readonly TempDirectory _temp = new();
-    private readonly DigestsHarness _bot = new(TestPapers.Monday, s => s.AddCommands().AddMaintenance());
+    private readonly DigestsHarness _bot = new(TestPapers.Monday);
 
     public void Dispose()
     {

@@ -9,14 +9,14 @@ using DigestBot.Watches;
 namespace DigestBot.Tests.Maintenance;
 
 /// <summary>
-/// <c>Storage:KeepDeliveriesDays</c> (30 by default): sent deliveries and finished digests go after that, and a
+/// <c>Storage:KeepDeliveries</c> (30 days by default): sent deliveries and finished digests go after that, and a
 /// re-listed paper is still never posted twice, whether it is still stored or retention removed it.
 /// </summary>
 public sealed class DeliveryRetentionTests : IDisposable
 {
     private const ulong Channel = 7;
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
-    private readonly DigestsHarness _bot = new(Start, s => s.AddMaintenance());
+    private readonly DigestsHarness _bot = new(Start);
 
     public void Dispose() => _bot.Dispose();
 
@@ -79,7 +79,7 @@ public sealed class DeliveryRetentionTests : IDisposable
     [Fact]
     public async Task A_delivery_whose_paper_retention_removed_is_kept_and_stops_a_relisting_from_being_posted()
     {
-        using var bot = new DigestsHarness(Start, s => s.AddMaintenance(), ("DigestBot:Storage:KeepPapersDays", "30"));
+        using var bot = new DigestsHarness(Start, ("DigestBot:Storage:KeepPapersDays", "30"));
         bot.Get<WatchStore>().Add(0, Channel, "normalization", "norms", createdBy: 1);
         bot.Get<PaperIngestor>().Store([Fresh("2603.00001")], 0, announceNew: true);
         await bot.Get<DigestService>().RunAsync(Channel, CancellationToken.None);
@@ -99,12 +99,12 @@ public sealed class DeliveryRetentionTests : IDisposable
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
-    public void KeepDeliveriesDays_below_one_is_refused_with_the_key_named(int days)
+    public void KeepDeliveries_below_a_day_is_refused_with_the_key_named(int days)
     {
-        var result = new StorageOptionsValidator().Validate(null, new StorageOptions { KeepDeliveriesDays = days });
+        var result = new StorageOptionsValidator().Validate(null, new StorageOptions { KeepDeliveries = TimeSpan.FromDays(days) });
 
         Assert.True(result.Failed);
-        Assert.Contains("DigestBot:Storage:KeepDeliveriesDays", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("DigestBot:Storage:KeepDeliveries ", result.FailureMessage, StringComparison.Ordinal);
     }
 
     private Task<IReadOnlyList<DigestRecord>> Digest() => _bot.Get<DigestService>().RunAsync(Channel, CancellationToken.None);

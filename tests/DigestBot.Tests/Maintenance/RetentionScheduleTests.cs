@@ -12,9 +12,9 @@ public sealed class RetentionScheduleTests
     private static readonly DateTimeOffset Now = new(2025, 3, 1, 12, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task With_KeepPapersDays_a_daily_job_is_scheduled_at_04_15_utc_and_prunes()
+    public async Task With_KeepPapers_a_daily_job_is_scheduled_at_04_15_utc_and_prunes()
     {
-        using var bot = new DigestsHarness(Now, s => s.AddMaintenance(), ("DigestBot:Storage:KeepPapersDays", "30"));
+        using var bot = new DigestsHarness(Now, ("DigestBot:Storage:KeepPapersDays", "30"));
         bot.Get<PaperStore>().Upsert(TestPapers.Arxiv("2412.00001"));
 
         await ActivatorUtilities.CreateInstance<RetentionScheduler>(bot.Get<IServiceProvider>()).StartAsync(CancellationToken.None);
@@ -31,9 +31,9 @@ public sealed class RetentionScheduleTests
     }
 
     [Fact]
-    public async Task Without_KeepPapersDays_the_default_delivery_window_still_schedules_it()
+    public async Task Without_KeepPapers_the_default_delivery_window_still_schedules_it()
     {
-        using var bot = new DigestsHarness(Now, s => s.AddMaintenance());
+        using var bot = new DigestsHarness(Now);
 
         await ActivatorUtilities.CreateInstance<RetentionScheduler>(bot.Get<IServiceProvider>()).StartAsync(CancellationToken.None);
         var scheduler = await bot.Get<ISchedulerFactory>().GetScheduler();
@@ -44,7 +44,7 @@ public sealed class RetentionScheduleTests
     [Fact]
     public async Task With_both_windows_empty_nothing_is_scheduled()
     {
-        using var bot = new DigestsHarness(Now, s => s.AddMaintenance(), ("DigestBot:Storage:KeepDeliveriesDays", ""));
+        using var bot = new DigestsHarness(Now, ("DigestBot:Storage:KeepDeliveriesDays", ""));
 
         await ActivatorUtilities.CreateInstance<RetentionScheduler>(bot.Get<IServiceProvider>()).StartAsync(CancellationToken.None);
         var scheduler = await bot.Get<ISchedulerFactory>().GetScheduler();

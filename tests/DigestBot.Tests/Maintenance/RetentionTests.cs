@@ -1,19 +1,20 @@
 using DigestBot.Digests;
 using DigestBot.Maintenance;
 using DigestBot.Papers;
+using DigestBot.QueryLanguage;
 using DigestBot.Search;
 using DigestBot.Storage;
 using DigestBot.Tests.Support;
 
 namespace DigestBot.Tests.Maintenance;
 
-/// <summary><c>Storage:KeepPapersDays</c>: which papers go, which stay, and the search index in step.</summary>
+/// <summary><c>Storage:KeepPapers</c> (here set through its deprecated <c>KeepPapersDays</c>, which still works): which papers go, which stay, and the search index in step.</summary>
 public sealed class RetentionTests : IDisposable
 {
     // 30 days before this is 2025-01-30: the test papers (published 2024-12-12, seen 2024-12-16) are old.
     private static readonly DateTimeOffset Now = new(2025, 3, 1, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly DigestsHarness _bot = new(Now, s => s.AddMaintenance(), ("DigestBot:Storage:KeepPapersDays", "30"));
+    private readonly DigestsHarness _bot = new(Now, ("DigestBot:Storage:KeepPapersDays", "30"));
 
     public void Dispose() => _bot.Dispose();
 
@@ -49,9 +50,9 @@ public sealed class RetentionTests : IDisposable
     }
 
     [Fact]
-    public void Without_KeepPapersDays_every_paper_is_kept()
+    public void Without_KeepPapers_every_paper_is_kept()
     {
-        using var forever = new DigestsHarness(Now, s => s.AddMaintenance());
+        using var forever = new DigestsHarness(Now);
         forever.Get<PaperStore>().Upsert(TestPapers.Arxiv("2001.00001") with { Published = Now.AddYears(-25), FirstSeen = Now.AddYears(-25) });
 
         Assert.Equal(0, forever.Get<RetentionService>().Prune());
@@ -61,12 +62,12 @@ public sealed class RetentionTests : IDisposable
     [Theory]
     [InlineData(0)]
     [InlineData(-5)]
-    public void KeepPapersDays_below_one_is_refused_with_the_key_named(int days)
+    public void KeepPapers_below_a_day_is_refused_with_the_key_named(int days)
     {
-        var result = new StorageOptionsValidator().Validate(null, new StorageOptions { KeepPapersDays = days });
+        var result = new StorageOptionsValidator().Validate(null, new StorageOptions { KeepPapers = TimeSpan.FromDays(days) });
 
         Assert.True(result.Failed);
-        Assert.Contains("DigestBot:Storage:KeepPapersDays", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("DigestBot:Storage:KeepPapers ", result.FailureMessage, StringComparison.Ordinal);
     }
 
     private void Sent(ulong channel, string paperId)

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using DigestBot.Commands;
-using DigestBot.Local;
+using DigestBot.PaperCards;
 using DigestBot.Papers;
 using DigestBot.Sources;
 using DigestBot.Storage;
@@ -25,12 +25,7 @@ public sealed class MergeCommandTests : IDisposable
     public MergeCommandTests()
     {
         var config = new Dictionary<string, string?> { ["DigestBot:Storage:DataDirectory"] = _temp.Combine("data") };
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
-            .AddLogging()
-            .AddSingleton<TimeProvider>(new FakeTimeProvider(Fixtures.SeenAt.AddDays(2)));
-        services.AddStorage().AddCommands().AddPapers();
-        _services = services.BuildServiceProvider();
+        _services = TestApp.Services(config, o => o.Use<TimeProvider>(new FakeTimeProvider(Fixtures.SeenAt.AddDays(2)))).BuildWithStorage();
     }
 
     private PaperStore Store => _services.GetRequiredService<PaperStore>();

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using DigestBot.Local;
+using DigestBot.Commands;
 using DigestBot.Papers;
 using DigestBot.Tests.Support;
 

@@ -1,10 +1,8 @@
 using System.Text.Json;
 using DigestBot.Citations;
 using DigestBot.Commands;
-using DigestBot.Local;
 using DigestBot.Papers;
 using DigestBot.Semantic;
-using DigestBot.Search;
 using DigestBot.Sources;
 using DigestBot.Storage;
 using DigestBot.Summaries;
@@ -30,12 +28,7 @@ public sealed class PaperReferenceResolutionTests : IDisposable
     public PaperReferenceResolutionTests()
     {
         var config = new Dictionary<string, string?> { ["DigestBot:Storage:DataDirectory"] = _temp.Combine("data") };
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
-            .AddLogging()
-            .AddSingleton<TimeProvider>(new FakeTimeProvider(Fixtures.SeenAt));
-        services.AddStorage().AddCommands().AddPapers().AddCitations().AddSearch().AddSemantic().AddSummaries();
-        _services = services.BuildServiceProvider();
+        _services = TestApp.Services(config, o => o.Use<TimeProvider>(new FakeTimeProvider(Fixtures.SeenAt))).BuildWithStorage();
         var seen = Fixtures.SeenAt;
         _services.GetRequiredService<PaperStore>().UpsertBatch(
         [

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DigestBot.Citations;
-using DigestBot.Local;
+using DigestBot.Commands;
+using DigestBot.PaperCards;
 using DigestBot.Papers;
 using DigestBot.Search;
 using DigestBot.Sources;

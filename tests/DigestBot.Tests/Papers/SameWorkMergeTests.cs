@@ -1,3 +1,4 @@
+using DigestBot.Commands;
 using DigestBot.Papers;
 using DigestBot.Sources;
 using DigestBot.Tests.Sources;
@@ -169,5 +170,5 @@ public sealed class SameWorkMergeTests : IDisposable
         Assert.Equal(2, Store.Count());
     }
 
-    private static string Comparable(Paper paper) => DigestBot.Local.JsonOutput.Serialize(paper);
+    private static string Comparable(Paper paper) => DigestBot.Commands.JsonOutput.Serialize(paper);
 }

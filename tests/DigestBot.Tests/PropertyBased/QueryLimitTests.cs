@@ -1,4 +1,5 @@
-using DigestBot.Search;
+using DigestBot.QueryLanguage;
+
 
 namespace DigestBot.Tests.PropertyBased;
 

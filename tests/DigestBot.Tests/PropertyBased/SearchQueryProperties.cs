@@ -1,4 +1,5 @@
 using CsCheck;
+using DigestBot.QueryLanguage;
 using DigestBot.Search;
 using DigestBot.Tests.Search;
 

@@ -17,7 +17,7 @@ public sealed class ReadmeQuickStartTests : IDisposable
     [Fact]
     public async Task Every_quick_start_command_works_as_printed_and_the_digest_is_the_one_the_readme_shows()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryFiles.Root();
         var quickStart = ReadmeQuickStart.Read(await File.ReadAllTextAsync(Path.Combine(root, "README.md")));
         Assert.Equal("dotnet build src/DigestBot", quickStart.Build);
 
@@ -68,19 +68,6 @@ public sealed class ReadmeQuickStartTests : IDisposable
         using var guard = new CancellationTokenSource(Guard);
         await process.WaitForExitAsync(guard.Token);
         return (process.ExitCode, await stdout, await stderr);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DigestBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("DigestBot.sln not found above " + AppContext.BaseDirectory);
     }
 
     // The tests run from tests/DigestBot.Tests/bin/<configuration>/<framework>/.

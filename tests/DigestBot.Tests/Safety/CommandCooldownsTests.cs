@@ -1,4 +1,5 @@
 using DigestBot.Commands;
+using DigestBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -89,6 +90,17 @@ public sealed class CommandCooldownsTests
     }
 
     [Fact]
+    public void Dashboard_members_outside_any_channel_each_have_their_own_cooldown_and_share_none()
+    {
+        var cooldowns = Cooldowns();
+        Assert.Null(cooldowns.TryBegin(Search, Member(Alice)));
+
+        Assert.Equal("slow down: try /search again in 5 s", cooldowns.TryBegin(Search, Member(Alice))?.Text);
+        Assert.Null(cooldowns.TryBegin(Search, Member(Bob)));
+        Assert.Null(cooldowns.TryBegin(Search, Member(Carol)));
+    }
+
+    [Fact]
     public void Configured_seconds_replace_the_defaults_and_zero_turns_a_cooldown_off()
     {
         var cooldowns = Cooldowns(("Search:UserSeconds", "0"), ("Search:ChannelSeconds", "30"), ("WatchTest:UserSeconds", "0"), ("WatchTest:ChannelSeconds", "0"));
@@ -132,17 +144,19 @@ public sealed class CommandCooldownsTests
 
     private static CommandOrigin Discord(ulong user, ulong channel) => new(9, channel, user, "discord");
 
+    private static CommandOrigin Member(ulong user) => new(0, CommandOrigin.LocalChannel, user, CommandOrigin.DashboardMemberTransport);
+
     private CommandCooldowns Cooldowns(params (string Key, string Value)[] config) =>
         Services(config).GetRequiredService<CommandCooldowns>();
 
     private ServiceProvider Services(params (string Key, string Value)[] config)
     {
         var values = config.ToDictionary(c => $"{CooldownsOptions.Section}:{c.Key}", c => (string?)c.Value);
+        // The command pipeline alone (with a stand-in "search"), not the app: the real search would take its name.
         return new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values).Build())
             .AddLogging()
             .AddSingleton<TimeProvider>(_clock)
-            .AddCommands()
+            .AddCommands(TestApp.Configuration(values))
             .AddCommand<CountingSearch>()
             .BuildServiceProvider();
     }

@@ -1,6 +1,5 @@
 using System.Net;
 using DigestBot.DiscordBot;
-using DigestBot.Papers;
 using DigestBot.Storage;
 using DigestBot.Summaries;
 using DigestBot.Tests.Support;
@@ -101,10 +100,9 @@ public sealed class SecretsTests
             ["DigestBot:Summaries:ApiKey"] = ApiKey,
             ["DigestBot:Summaries:TimeoutSeconds"] = "5",
         }).Build();
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(config)
-            .AddLogging(b => b.AddProvider(capture).SetMinimumLevel(LogLevel.Trace));
-        services.AddStorage().AddPapers().AddSummaries();
-        return services.BuildServiceProvider();
+        return new ServiceCollection()
+            .AddLogging(b => b.AddProvider(capture).SetMinimumLevel(LogLevel.Trace))
+            .AddDigestBot(config)
+            .BuildWithStorage();
     }
 }

@@ -106,11 +106,11 @@ public sealed class TrustBoundaryTests
             Token = "t",
             ApplicationId = "1",
             PublicKey = new string('a', 64),
-            Http = new DiscordHttpOptions { MaxClockSkewSeconds = (int)InteractionDeduplicator.Window.TotalSeconds + 1 },
+            Http = new DiscordHttpOptions { MaxClockSkew = InteractionDeduplicator.Window + TimeSpan.FromSeconds(1) },
         };
 
         var failure = new DiscordOptionsValidator().Validate(null, options).FailureMessage;
 
-        Assert.Equal("DigestBot:Discord:Http:MaxClockSkewSeconds must be 1-900", failure);
+        Assert.Equal("DigestBot:Discord:Http:MaxClockSkew must be 00:00:01-00:15:00", failure);
     }
 }

@@ -1,17 +1,17 @@
 using DigestBot.Papers;
+using DigestBot.QueryLanguage;
 using DigestBot.Search;
 using DigestBot.Sources;
 using DigestBot.Storage;
 using DigestBot.Tests.Sources;
 using DigestBot.Tests.Support;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DigestBot.Tests.Search;
 
 /// <summary>
-/// Storage, papers, sources and search wired as the app wires them, on a real LiteDB file and Lucene index in a temp
+/// The app wired as Program wires it (storage, papers, sources and search under test), on a real LiteDB file and Lucene index in a temp
 /// folder. <see cref="Restart"/> closes everything and opens it again on the same folder, with or without search,
 /// as a crash and a new start (or an older digestbot) would.
 /// </summary>
@@ -48,7 +48,7 @@ public sealed class SearchHarness : IDisposable
 
     /// <summary>Runs the hosted start-up step of the search feature, as the bot does before polling starts.</summary>
     public Task StartSearchAsync() =>
-        ActivatorUtilities.CreateInstance<SearchStartup>(_services).StartAsync(CancellationToken.None);
+        Get<SearchStartup>().StartAsync(CancellationToken.None);
 
     public SearchResults Search(string query, int limit = 100, int offset = 0, DateTimeOffset? since = null) =>
         Get<SearchService>().Search(
@@ -83,18 +83,15 @@ public sealed class SearchHarness : IDisposable
     private ServiceProvider Build(bool search)
     {
         var config = new Dictionary<string, string?> { ["DigestBot:Storage:DataDirectory"] = DataPath };
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
-            .AddLogging()
-            .AddSingleton<TimeProvider>(Clock);
-        services.AddStorage().AddPapers();
-        if (search)
+        return TestApp.Services(config, o =>
         {
-            services.AddSearch();
-        }
-
-        services.AddSources();
-        return services.BuildServiceProvider();
+            o.Use<TimeProvider>(Clock);
+            if (!search)
+            {
+                // The store's writes do not reach the index, as in an older digestbot (or a crash between the two commits).
+                o.Use(sp => new PaperStore(sp.GetRequiredService<Database>(), sp.GetServices<IPaperStoreListener>().Where(l => l is not SearchIndexSync)));
+            }
+        }).BuildWithStorage();
     }
 
     /// <summary>Collects progress lines synchronously (System.Progress would post them to the thread pool).</summary>

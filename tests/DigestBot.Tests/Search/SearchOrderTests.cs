@@ -23,6 +23,15 @@ public sealed class SearchOrderTests(RealCorpus corpus) : IClassFixture<RealCorp
     }
 
     [Fact]
+    public void A_query_that_matches_nothing_says_so_without_an_order()
+    {
+        var results = Bot.Typed("zqxjv*");
+
+        Assert.Equal((SearchSort.Date, 0), (results.Sort, results.TotalHits));
+        Assert.Equal("No papers match zqxjv\\*", SearchReplies.Summary(results));
+    }
+
+    [Fact]
     public void Equal_scores_are_broken_by_date_newest_first()
     {
         var results = Bot.Typed("cat:cs.LG", limit: 100, sort: SearchSort.Relevance);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DigestBot.Tests.Support;
 
 namespace DigestBot.Tests.Search;
 
@@ -38,16 +39,6 @@ internal static class SeedJudgments
         return dcg / ideal;
     }
 
-    private static string Path()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "DigestBot.sln")))
-            {
-                return System.IO.Path.Combine(dir.FullName, "tests", "fixtures", "relevance", "daily-page-judgments.tsv");
-            }
-        }
-
-        throw new DirectoryNotFoundException("DigestBot.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string Path() =>
+        System.IO.Path.Combine(RepositoryFiles.Root(), "tests", "fixtures", "relevance", "daily-page-judgments.tsv");
 }

@@ -31,6 +31,19 @@ public sealed class SnippetMarkupTests : IDisposable
         Assert.Equal(["agents"], ReplyMarkup.Parse(snippet).Where(s => s.Kind == MarkupKind.Bold).Select(s => s.Text));
     }
 
+    [Theory]
+    [InlineData("normaliz*", "Layer **normalization** and batch **normalizing** differ; normal data stays normal.")]
+    [InlineData("norm?liz*", "Layer **normalization** and batch **normalizing** differ; normal data stays normal.")]
+    [InlineData("abs:batch AND ti:prun*", "Layer normalization and **batch** normalizing differ; normal data stays normal.")]
+    [InlineData("stay* -ti:prun*", null)]
+    [InlineData("stay* OR differ*", "Layer normalization and batch normalizing **differ**; normal data **stays** normal.")]
+    public void A_wildcard_marks_the_words_of_the_abstract_it_matches_and_only_those(string query, string? snippet)
+    {
+        _bot.Papers.UpsertBatch([TestPapers.Arxiv("2401.00001") with { Title = "Pruning normalized layers", Abstract = "Layer normalization and batch normalizing differ; normal data stays normal." }]);
+
+        Assert.Equal(snippet, _bot.Search(query).Hits.SingleOrDefault()?.Snippet);
+    }
+
     private string SnippetFor(string abstractText, string query)
     {
         _bot.Papers.UpsertBatch([TestPapers.Arxiv("2401.00001") with { Abstract = abstractText }]);

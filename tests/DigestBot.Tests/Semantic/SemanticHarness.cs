@@ -1,16 +1,11 @@
 using DigestBot.Commands;
 using DigestBot.Digests;
 using DigestBot.Papers;
-using DigestBot.Scheduling;
-using DigestBot.Search;
 using DigestBot.Semantic;
 using DigestBot.Sources;
-using DigestBot.Status;
 using DigestBot.Storage;
-using DigestBot.Summaries;
 using DigestBot.Tests.Search;
 using DigestBot.Tests.Support;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -120,13 +115,6 @@ public sealed class SemanticHarness : IDisposable
             config[key] = value;
         }
 
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
-            .AddLogging()
-            .AddSingleton<TimeProvider>(Clock)
-            .AddSingleton<IChannelPoster>(new RecordingPoster())
-            .AddSingleton(Model);
-        services.AddStorage().AddScheduling().AddCommands().AddPapers().AddSearch().AddSemantic().AddSources().AddSummaries().AddDigests().AddStatus();
-        return services.BuildServiceProvider();
+        return TestApp.Services(config, o => o.Use<TimeProvider>(Clock).Use<IChannelPoster>(new RecordingPoster()).Use(Model)).BuildWithStorage();
     }
 }

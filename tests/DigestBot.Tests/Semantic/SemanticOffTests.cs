@@ -1,5 +1,6 @@
 using DigestBot.Commands;
 using DigestBot.Papers;
+using DigestBot.QueryLanguage;
 using DigestBot.Search;
 using DigestBot.Semantic;
 using DigestBot.Status;

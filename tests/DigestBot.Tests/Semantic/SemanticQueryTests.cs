@@ -1,5 +1,5 @@
 using DigestBot.Commands;
-using DigestBot.Search;
+using DigestBot.QueryLanguage;
 using DigestBot.Semantic;
 using DigestBot.Watches;
 

@@ -14,6 +14,12 @@ public sealed class SemanticStatusLineTests
         Assert.Equal(line, new SemanticStatus(true, embedded, queued, seconds).Line);
 
     [Fact]
+    public void Papers_queued_while_they_have_a_vector_count_once_among_the_embedded() =>
+        Assert.Equal(
+            "1,000,000 of 1,000,001 papers embedded (999,999 changed since, to renew), ~2.0 h left",
+            new SemanticStatus(true, 1_000_000, 1_000_000, 7_200) { Held = 999_999 }.Line);
+
+    [Fact]
     public void Off_and_still_counting_say_so() =>
         Assert.Equal(
             ["off (DigestBot:Semantic:Enabled is false)", "12 papers embedded, counting the rest"],

@@ -25,6 +25,22 @@ public sealed class SemanticStatusTests : IDisposable
         Assert.Equal("20 of 20 papers embedded", await SemanticLine());
     }
 
+    [Fact]
+    public async Task A_paper_changed_after_it_got_a_vector_is_counted_once_as_embedded_and_to_renew()
+    {
+        var papers = DailyPapersPage.Papers(SemanticHarness.Now).Take(20).ToList();
+        _bot.Get<PaperStore>().UpsertBatch(papers);
+        await _bot.RunAsync<EmbedCommand>(EmbedCommand.Definition);
+
+        // Five papers come back with a new abstract: each is queued to renew its vector, and has one meanwhile.
+        _bot.Get<PaperStore>().UpsertBatch([.. papers.Take(5).Select(p => p with { Abstract = p.Abstract + " We also release our code." })]);
+
+        // (The embed before measured a rate, so the line ends with the time left.)
+        Assert.Matches(@"^20 of 20 papers embedded \(5 changed since, to renew\), ~\d+ s left$", await SemanticLine());
+        await _bot.RunAsync<EmbedCommand>(EmbedCommand.Definition);
+        Assert.Equal("20 of 20 papers embedded", await SemanticLine());
+    }
+
     private async Task<string> SemanticLine()
     {
         var reply = await _bot.RunAsync<StatusCommand>(StatusCommand.Definition);

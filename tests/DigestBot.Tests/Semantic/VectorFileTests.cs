@@ -94,5 +94,45 @@ public sealed class VectorFileTests : IDisposable
         Assert.All(Enumerable.Range(0, 20), i => Assert.Equal(5, reread.Get($"p{i}")!.Revision));
     }
 
+    [Fact]
+    public void Records_read_across_the_readers_buffer_come_back_whole_up_to_a_damaged_one()
+    {
+        // About 2.5 MB of records, so many span the reader's 1 MB buffer; non-ASCII keys test the key's byte length.
+        var vectors = Enumerable.Range(0, 6_000).Select(i => StoredVector.From($"p{i}-ä{new string('x', i % 40)}", i, i * 7, i * 11, VectorSetTests.Unit())).ToList();
+        using (var file = Open(new VectorSet()).File)
+        {
+            file.Append(vectors);
+        }
+
+        var set = new VectorSet();
+        var (reopened, _, records) = Open(set);
+        reopened.Dispose();
+        Assert.Equal((6_000, 6_000), (records, set.Count));
+        Assert.All(vectors, v =>
+        {
+            var read = set.Get(v.Key)!;
+            Assert.Equal((v.Revision, v.TextHash, v.Published, v.Scale), (read.Revision, read.TextHash, read.Published, read.Scale));
+            Assert.Equal(v.Codes, read.Codes);
+        });
+
+        // A byte flipped in the middle of the file: the records before the damaged one are kept, the rest cut off.
+        var length = new FileInfo(FilePath).Length;
+        using (var stream = new FileStream(FilePath, FileMode.Open))
+        {
+            stream.Position = length / 2;
+            var b = stream.ReadByte();
+            stream.Position = length / 2;
+            stream.WriteByte((byte)(b ^ 0x5A));
+        }
+
+        var damaged = new VectorSet();
+        var (cut, _, kept) = Open(damaged);
+        cut.Dispose();
+        Assert.InRange(kept, 2_900, 3_100);
+        Assert.Equal(kept, damaged.Count);
+        Assert.All(vectors.Take(kept), v => Assert.NotNull(damaged.Get(v.Key)));
+        Assert.True(new FileInfo(FilePath).Length < (length / 2) + 1, "the file is cut at the damaged record");
+    }
+
     private (VectorFile File, string? Restarted, int Records) Open(VectorSet into) => VectorFile.Open(FilePath, EmbeddingModel.Default.Name, into);
 }

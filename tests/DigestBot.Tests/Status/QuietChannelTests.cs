@@ -89,13 +89,13 @@ public class QuietChannelTests
     {
         var now = Clock.GetUtcNow();
         var channel = new ChannelState { Id = 500, Schedule = "daily 08:00", TimeZone = "UTC", LastDigestAt = now.AddHours(-10) };
-        var facts = Facts(channel, lastNew: now.AddHours(-2)) with { Missed = new MissedMatches(3, 1, 0, Partial: true, FreshnessDays: 7) };
+        var facts = Facts(channel, lastNew: now.AddHours(-2)) with { Missed = new MissedMatches(3, 1, 0, Partial: true, Freshness: TimeSpan.FromDays(7)) };
 
         var reasons = QuietChannel.Explain(facts);
 
         Assert.Equal(
             [
-                "at least 3 papers match your watches but were too old to announce (published over 7 days ago; Sources:FreshnessDays)",
+                "at least 3 papers match your watches but were too old to announce (published over 7 days ago; Sources:Freshness)",
                 "at least 1 paper matches your watches but was stored without announcing (an import without --notify, a source's first poll, a replacement or an undated paper)",
                 "next digest at Sunday 08:00 UTC",
             ],

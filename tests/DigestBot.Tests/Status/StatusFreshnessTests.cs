@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DigestBot.Commands;
-using DigestBot.Local;
 using DigestBot.Status;
 using DigestBot.Tests.Sources;
 using DigestBot.Tests.Support;
@@ -37,11 +36,11 @@ public sealed class StatusFreshnessTests : IDisposable
         var status = await DispatchAsync(app, "status");
 
         Assert.Equal(
-            ["2 papers match your watches but were too old to announce (published over 7 days ago; Sources:FreshnessDays)", "next digest at Tuesday 08:00 UTC"],
+            ["2 papers match your watches but were too old to announce (published over 7 days ago; Sources:Freshness)", "next digest at Tuesday 08:00 UTC"],
             Why(status, "0"));
         Assert.Equal(["no new papers matched your watches since the last digest", "next digest at Tuesday 08:00 UTC"], Why(status, "500"));
         Assert.Contains(
-            "Nothing arrived because: 2 papers match your watches but were too old to announce (published over 7 days ago; Sources:FreshnessDays) · next digest at Tuesday 08:00 UTC",
+            "Nothing arrived because: 2 papers match your watches but were too old to announce (published over 7 days ago; Sources:Freshness) · next digest at Tuesday 08:00 UTC",
             DiscordPayloads.RenderConsole(status).Output,
             StringComparison.Ordinal);
         Assert.Contains("Channel 0: 1 watch · daily 08:00", DiscordPayloads.RenderConsole(status).Output, StringComparison.Ordinal);
@@ -86,13 +85,13 @@ public sealed class StatusFreshnessTests : IDisposable
         var status = await DispatchAsync(app, "status", ("channel", 0L));
 
         Assert.Equal(
-            "1 paper matches your watches but was too old to announce (published over 1 day ago; Sources:FreshnessDays)",
+            "1 paper matches your watches but was too old to announce (published over 1 day ago; Sources:Freshness)",
             Assert.Single(Assert.IsType<StatusReport>(status.Data).Channels).Why[0]);
     }
 
     private DigestsHarness App(DateTimeOffset now, params (string, string)[] settings)
     {
-        var app = new DigestsHarness(now, s => s.AddCommands().AddStatus(), settings);
+        var app = new DigestsHarness(now, settings);
         _apps.Add(app);
         return app;
     }

@@ -2,7 +2,6 @@ using System.Text.Json;
 using DigestBot.Commands;
 using DigestBot.Digests;
 using DigestBot.DiscordBot;
-using DigestBot.Local;
 using DigestBot.Papers;
 using DigestBot.Sources;
 using DigestBot.Status;
@@ -19,7 +18,6 @@ public sealed class StatusWhyTests : IDisposable
     private static readonly CommandOrigin Discord = new(7, 500, 9, "discord");
     private readonly DigestsHarness _app = new(
         Saturday,
-        s => s.AddCommands().AddStatus().AddDiscord(),
         ("DigestBot:Sources:List:arxiv-cs.LG:Type", "ArxivListing"),
         ("DigestBot:Sources:List:arxiv-cs.LG:Categories:0", "cs.LG"));
 

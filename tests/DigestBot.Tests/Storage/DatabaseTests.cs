@@ -30,13 +30,13 @@ public class DatabaseTests
         IMigration[] steps = [new RecordingMigration(2, log), new PapersSchema(), new RecordingMigration(3, log)];
 
         using (var dir = new DataDirectory(options, NullLogger<DataDirectory>.Instance))
-        using (var db = new Database(dir, steps, NullLogger<Database>.Instance))
+        using (var db = Opened(new Database(dir, steps, NullLogger<Database>.Instance)))
         {
             Assert.Equal(3, db.Lite.UserVersion);
         }
 
         using (var dir = new DataDirectory(options, NullLogger<DataDirectory>.Instance))
-        using (new Database(dir, steps, NullLogger<Database>.Instance))
+        using (Opened(new Database(dir, steps, NullLogger<Database>.Instance)))
         {
         }
 
@@ -49,13 +49,14 @@ public class DatabaseTests
         using var temp = new TempDirectory();
         var options = Options.Create(new StorageOptions { DataDirectory = temp.Combine("data") });
         using (var dir = new DataDirectory(options, NullLogger<DataDirectory>.Instance))
-        using (var db = new Database(dir, [new PapersSchema()], NullLogger<Database>.Instance))
+        using (var db = Opened(new Database(dir, [new PapersSchema()], NullLogger<Database>.Instance)))
         {
             db.Lite.UserVersion = 9;
         }
 
         using var again = new DataDirectory(options, NullLogger<DataDirectory>.Instance);
-        var e = Assert.Throws<StartupException>(() => new Database(again, [new PapersSchema()], NullLogger<Database>.Instance));
+        using var newer = new Database(again, [new PapersSchema()], NullLogger<Database>.Instance);
+        var e = Assert.Throws<StartupException>(newer.Open);
 
         Assert.Contains("schema version 9", e.Message, StringComparison.Ordinal);
         Assert.Contains("upgrade digestbot", e.Message, StringComparison.Ordinal);
@@ -92,7 +93,13 @@ public class DatabaseTests
         using var factory = LoggerFactory.Create(b => b.AddProvider(log).SetMinimumLevel(LogLevel.Trace));
         var options = Options.Create(new StorageOptions { DataDirectory = temp.Combine("data") });
         using var dir = new DataDirectory(options, NullLogger<DataDirectory>.Instance);
-        using var db = new Database(dir, steps, factory.CreateLogger<Database>());
+        using var db = Opened(new Database(dir, steps, factory.CreateLogger<Database>()));
+    }
+
+    private static Database Opened(Database database)
+    {
+        database.Open();
+        return database;
     }
 
     private static List<string> Messages(LogLines log, LogLevel level) => [.. log.Lines.Where(l => l.Level == level).Select(l => l.Message)];

@@ -50,7 +50,7 @@ public sealed class SchemaUpgradeProcessTests : IDisposable
 
         Assert.Equal(0, watch.ExitCode);
         using var db = new LiteDatabase(new ConnectionString { Filename = DatabasePath, ReadOnly = true });
-        Assert.Equal(7, db.UserVersion);
+        Assert.Equal(9, db.UserVersion);
         var indexes = db.GetCollection("$indexes").FindAll().Select(i => $"{i["collection"].AsString}.{i["name"].AsString}").ToList();
         Assert.Contains("watches.ChannelId", indexes);
         Assert.Contains("paper_tombstones.Revision", indexes);
@@ -60,6 +60,13 @@ public sealed class SchemaUpgradeProcessTests : IDisposable
         Assert.Contains("announcements.PercolatedAt", indexes);
         Assert.Equal("on layer normalization in old databases", db.GetCollection("papers").FindById("2401.00001")["TitleKey"].AsString);
         Assert.Equal(2, db.GetCollection("papers").Count());
+
+        // Schema 8 counted the stored papers by the day they were first seen and their first source.
+        var arrivals = db.GetCollection("paper_arrivals").FindAll().ToList();
+        var arrived = Assert.Single(arrivals);
+        Assert.Equal("2024-01-06|arxiv-api", arrived["_id"].AsString);
+        Assert.Equal(2, arrived["Count"].AsInt32);
+        Assert.Contains("paper_arrivals.Day", indexes);
     }
 
     /// <summary>The file as digestbot wrote it at schema 2, document by document (not through today's mapper).</summary>

@@ -125,9 +125,7 @@ public sealed class LlmSummaryTests : IDisposable
             ["DigestBot:Summaries:TimeoutSeconds"] = timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["DigestBot:Summaries:MaxCallsPerDay"] = maxCallsPerDay.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
-        var services = new ServiceCollection().AddSingleton<IConfiguration>(config).AddLogging();
-        services.AddStorage().AddPapers().AddSummaries();
-        _services = services.BuildServiceProvider();
+        _services = TestApp.Services(config).BuildWithStorage();
         return _services;
     }
 }

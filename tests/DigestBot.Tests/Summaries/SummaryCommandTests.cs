@@ -1,9 +1,7 @@
 using System.Text.Json;
 using DigestBot.Commands;
-using DigestBot.Local;
 using DigestBot.Papers;
 using DigestBot.Semantic;
-using DigestBot.Search;
 using DigestBot.Storage;
 using DigestBot.Summaries;
 using DigestBot.Tests.Search;
@@ -23,12 +21,7 @@ public sealed class SummaryCommandTests : IDisposable
     public SummaryCommandTests()
     {
         var config = new Dictionary<string, string?> { ["DigestBot:Storage:DataDirectory"] = _temp.Combine("data") };
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
-            .AddLogging()
-            .AddSingleton<TimeProvider>(new FakeTimeProvider(SearchHarness.Now));
-        services.AddStorage().AddCommands().AddPapers().AddSearch().AddSemantic().AddSummaries();
-        _services = services.BuildServiceProvider();
+        _services = TestApp.Services(config, o => o.Use<TimeProvider>(new FakeTimeProvider(SearchHarness.Now))).BuildWithStorage();
         _services.GetRequiredService<PaperStore>().UpsertBatch(DailyPapersPage.Papers(SearchHarness.Now));
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DigestBot.Papers;
+using DigestBot.QueryLanguage;
 using DigestBot.Search;
 using DigestBot.Summaries;
 using DigestBot.Tests.Search;

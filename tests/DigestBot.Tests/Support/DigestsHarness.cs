@@ -1,30 +1,32 @@
 using DigestBot.Digests;
 using DigestBot.Papers;
-using DigestBot.Semantic;
-using DigestBot.Scheduling;
-using DigestBot.Storage;
-using DigestBot.Summaries;
-using DigestBot.Search;
-using DigestBot.Sources;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DigestBot.Tests.Support;
 
-/// <summary>The digests feature wired as the app wires it, with a recording poster, a fake clock and real LiteDB.</summary>
+/// <summary>The app wired as Program wires it (the digests feature under test), with a recording poster, a fake clock and real LiteDB.</summary>
 public sealed class DigestsHarness : IDisposable
 {
     private readonly TempDirectory _temp = new();
     private readonly ServiceProvider _services;
 
     public DigestsHarness(DateTimeOffset now, params (string Key, string Value)[] settings)
-        : this(now, configure: null, settings)
+        : this(now, recordPosts: true, overrides: null, settings)
     {
     }
 
-    /// <param name="configure">Runs after the features are registered (e.g. <c>AddDiscord()</c> to post through Discord).</param>
-    public DigestsHarness(DateTimeOffset now, Action<IServiceCollection>? configure, params (string Key, string Value)[] settings)
+    /// <param name="recordPosts">
+    /// Whether digests go to <see cref="Poster"/> (the default) or through the poster the app chooses for its mode
+    /// (Discord's, for the tests that post to the fake Discord).
+    /// </param>
+    public DigestsHarness(DateTimeOffset now, bool recordPosts, params (string Key, string Value)[] settings)
+        : this(now, recordPosts, overrides: null, settings)
+    {
+    }
+
+    /// <param name="overrides">Changes to the app's services beside the harness's clock and poster.</param>
+    public DigestsHarness(DateTimeOffset now, bool recordPosts, Action<DigestBotOverrides>? overrides, params (string Key, string Value)[] settings)
     {
         Clock = new FakeTimeProvider(now);
         var config = new Dictionary<string, string?> { ["DigestBot:Storage:DataDirectory"] = _temp.Combine("data") };
@@ -33,14 +35,16 @@ public sealed class DigestsHarness : IDisposable
             config[key] = value;
         }
 
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
-            .AddLogging()
-            .AddSingleton<TimeProvider>(Clock)
-            .AddSingleton<IChannelPoster>(Poster);
-        services.AddStorage().AddScheduling().AddPapers().AddSearch().AddSemantic().AddSources().AddSummaries().AddDigests();
-        configure?.Invoke(services);
-        _services = services.BuildServiceProvider();
+        _services = TestApp.Services(config, o =>
+        {
+            o.Use<TimeProvider>(Clock);
+            if (recordPosts)
+            {
+                o.Use<IChannelPoster>(Poster);
+            }
+
+            overrides?.Invoke(o);
+        }).BuildWithStorage();
     }
 
     public FakeTimeProvider Clock { get; }

@@ -1,18 +1,6 @@
 using System.Text.Json.Nodes;
-using DigestBot.Citations;
-using DigestBot.Commands;
-using DigestBot.Digests;
 using DigestBot.DiscordBot;
 using DigestBot.FakeDiscord;
-using DigestBot.Papers;
-using DigestBot.Semantic;
-using DigestBot.Scheduling;
-using DigestBot.Search;
-using DigestBot.Sources;
-using DigestBot.Status;
-using DigestBot.Storage;
-using DigestBot.Summaries;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -21,7 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace DigestBot.Tests.Support;
 
 /// <summary>
-/// The app's services wired as <c>Program</c> wires them, in Gateway or Http mode against the fake Discord, with
+/// The app's services wired as <c>Program</c> wires them (<c>AddDigestBot</c>), in Gateway or Http mode against the fake Discord, with
 /// real LiteDB in a temp folder and a fake clock that stands still (no heartbeat falls due unless a test moves it).
 /// </summary>
 public sealed class DiscordAppHarness : IAsyncDisposable
@@ -33,7 +21,7 @@ public sealed class DiscordAppHarness : IAsyncDisposable
     private readonly List<IHostedService> _started = [];
 
     private DiscordAppHarness(
-        FakeDiscordServer fake, FakeTimeProvider clock, DiscordMode mode, string? publicKey, (string Key, string Value)[] settings, Action<IServiceCollection>? more)
+        FakeDiscordServer fake, FakeTimeProvider clock, DiscordMode mode, string? publicKey, (string Key, string Value)[] settings, Action<DigestBotOverrides>? overrides)
     {
         Fake = fake;
         Clock = clock;
@@ -53,13 +41,14 @@ public sealed class DiscordAppHarness : IAsyncDisposable
             config[key] = value;
         }
 
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
+        _services = new ServiceCollection()
             .AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug))
-            .AddSingleton<TimeProvider>(clock);
-        services.AddStorage().AddScheduling().AddCommands().AddPapers().AddSearch().AddSemantic().AddSources().AddSummaries().AddDigests().AddStatus().AddCitations().AddDiscord();
-        more?.Invoke(services);
-        _services = services.BuildServiceProvider();
+            .AddDigestBot(TestApp.Configuration(config), o =>
+            {
+                o.Use<TimeProvider>(clock);
+                overrides?.Invoke(o);
+            })
+            .BuildWithStorage();
     }
 
     public FakeDiscordServer Fake { get; }
@@ -72,12 +61,12 @@ public sealed class DiscordAppHarness : IAsyncDisposable
     public static Task<DiscordAppHarness> StartAsync(DiscordMode mode, string? publicKey = null, params (string Key, string Value)[] settings) =>
         StartAsync(mode, publicKey, null, settings);
 
-    /// <param name="more">Services beside the app's own (probe commands, say).</param>
-    public static async Task<DiscordAppHarness> StartAsync(DiscordMode mode, string? publicKey, Action<IServiceCollection>? more, params (string Key, string Value)[] settings)
+    /// <param name="overrides">Changes to the app's services (probe commands beside its own, say).</param>
+    public static async Task<DiscordAppHarness> StartAsync(DiscordMode mode, string? publicKey, Action<DigestBotOverrides>? overrides, params (string Key, string Value)[] settings)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Token = Token });
-        return new DiscordAppHarness(fake, clock, mode, publicKey, settings, more);
+        return new DiscordAppHarness(fake, clock, mode, publicKey, settings, overrides);
     }
 
     /// <summary>Gateway mode connected to the fake: the gateway service started and READY received.</summary>

@@ -118,7 +118,8 @@ public sealed class FixtureServer : IDisposable
         }
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port free a moment ago, for a server whose address must be known before it starts.</summary>
+    internal static int FreePort()
     {
         using var socket = new TcpListener(IPAddress.Loopback, 0);
         socket.Start();

@@ -1,14 +1,12 @@
 using DigestBot.Papers;
 using DigestBot.Sources;
-using DigestBot.Storage;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DigestBot.Tests.Support;
 
 /// <summary>
-/// The sources feature wired as the app wires it (real LiteDB in a temp folder, real HTTP to a
+/// The app wired as Program wires it, for the sources feature (real LiteDB in a temp folder, real HTTP to a
 /// <see cref="FixtureServer"/>), with a fake clock and fast retries.
 /// </summary>
 public sealed class SourcesHarness : IDisposable
@@ -30,12 +28,7 @@ public sealed class SourcesHarness : IDisposable
             config[key] = value;
         }
 
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
-            .AddLogging()
-            .AddSingleton<TimeProvider>(Clock);
-        services.AddStorage().AddPapers().AddSources();
-        _services = services.BuildServiceProvider();
+        _services = TestApp.Services(config, o => o.Use<TimeProvider>(Clock)).BuildWithStorage();
     }
 
     public FakeTimeProvider Clock { get; }

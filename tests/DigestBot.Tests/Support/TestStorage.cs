@@ -40,6 +40,7 @@ public sealed class TestStorage : IDisposable
         var options = Options.Create(new StorageOptions { DataDirectory = DataPath });
         _directory = new DataDirectory(options, NullLogger<DataDirectory>.Instance);
         Database = new Database(_directory, [new PapersSchema(), new PaperRevisionsSchema()], NullLogger<Database>.Instance);
+        Database.Open();
         Papers = new PaperStore(Database);
     }
 

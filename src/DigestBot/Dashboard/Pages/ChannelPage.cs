@@ -1,9 +1,7 @@
 using System.Globalization;
 using DigestBot.Digests;
 using DigestBot.Watches;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Dashboard.Pages;
 
@@ -15,18 +13,29 @@ internal sealed class ChannelPage(ChannelStore channels, WatchStore watches, Wat
 {
     private const ulong CommandsChannel = Commands.CommandOrigin.LocalChannel;
 
-    public Task WriteAsync(HttpContext context, ulong channelId, string? query = null, string? name = null, string? error = null, int status = StatusCodes.Status200OK)
+    public Task WriteAsync(
+        HttpContext context, ulong channelId, ulong guildId, string? query = null, string? name = null, string? error = null, int status = StatusCodes.Status200OK)
     {
         var channel = channels.Get(channelId);
         var list = watches.ForChannel(channelId);
-        var token = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
-        var hidden = Html.Of($"<input type=\"hidden\" name=\"{token.FormFieldName}\" value=\"{token.RequestToken}\">");
+
+        // Forms only for whoever may use them; the posts are checked again on the server all the same.
+        var manages = DashboardUser.Of(context).MayManage(guildId);
+        var hidden = manages ? Layout.FormToken(context) : Html.Empty;
         var rows = list.Select(w => Html.Of($"""
             <tr><th scope="row">{w.Id}</th><td>{w.Name}</td><td><code>{w.Query}</code></td><td>{(w.Muted ? Html.Of($"<span class=\"warn\">paused</span>") : Html.Of($"<span class=\"ok\">active</span>"))}</td>
-            <td><form method="post" class="inline" action="/channels/{channelId}/watches/{w.Id}/{(w.Muted ? "resume" : "pause")}">{hidden}<button type="submit" class="secondary" aria-label="{(w.Muted ? "Resume" : "Pause")} watch {w.Name}">{(w.Muted ? "Resume" : "Pause")}</button></form>
-            <form method="post" class="inline" action="/channels/{channelId}/watches/{w.Id}/remove">{hidden}<button type="submit" class="danger" aria-label="Remove watch {w.Name}">Remove</button></form></td></tr>
+            <td>{Html.When(manages, Html.Of($"""
+                <form method="post" class="inline" action="/channels/{channelId}/watches/{w.Id}/{(w.Muted ? "resume" : "pause")}">{hidden}<button type="submit" class="secondary" aria-label="{(w.Muted ? "Resume" : "Pause")} watch {w.Name}">{(w.Muted ? "Resume" : "Pause")}</button></form>
+                <form method="post" class="inline" action="/channels/{channelId}/watches/{w.Id}/remove">{hidden}<button type="submit" class="danger" aria-label="Remove watch {w.Name}">Remove</button></form>
+                """))}</td></tr>
             """));
         var added = context.Request.Query["added"].ToString();
+        var editing = manages
+            ? Html.Of($"<h2>Add a watch</h2>{editor.Form(context, channelId, query ?? string.Empty, name ?? string.Empty, error)}")
+            : Html.Of($"""
+                {Html.When(error is not null, Html.Of($"<p class=\"error\" role=\"alert\" id=\"channel-error\">{error}</p>"))}
+                <p class="muted" id="read-only">You can read this channel's setup; changing it needs the Manage Channels permission in its server.</p>
+                """);
         var body = Html.Of($"""
             {Html.When(added.Length > 0, Html.Of($"<p class=\"ok\" role=\"status\">Watch {added} saved.</p>"))}
             <h2>Schedule</h2>{Schedule(channel)}
@@ -34,12 +43,12 @@ internal sealed class ChannelPage(ChannelStore channels, WatchStore watches, Wat
             {(list.Count == 0 ? Html.Of($"<p class=\"muted\">No watches yet.</p>") : Html.Of($"""
                 <table id="watch-list"><tr><th scope="col">#</th><th scope="col">name</th><th scope="col">query</th><th scope="col">state</th><th scope="col">actions</th></tr>{rows}</table>
                 """))}
-            <h2>Add a watch</h2>{editor.Form(context, channelId, query ?? string.Empty, name ?? string.Empty, error)}
+            {editing}
             <h2>Matches per day</h2>{activity.Render(channelId, list, time.GetUtcNow())}
             <h2 id="deliveries">Delivery log</h2>{log.Render(channel)}
             """);
         var title = channelId == CommandsChannel ? "Channel 0 (console)" : $"Channel {channelId.ToString(CultureInfo.InvariantCulture)}";
-        return Layout.WriteAsync(context, status, Layout.Page(title, "/channels", body));
+        return Layout.WriteAsync(context, status, Layout.Page(context, title, "/channels", body));
     }
 
     private Html Schedule(ChannelState channel)

@@ -7,6 +7,7 @@ namespace DigestBot.Dashboard.Pages;
 /// <summary>
 /// <c>/channels</c>: every channel with watches or a schedule, as <c>status</c> reads them, a hundred a page (reading
 /// one channel's status costs a few lookups, so a thousand channels are not read for one page), each linking to its page.
+/// A member sees the channels of the servers they share with the bot.
 /// </summary>
 internal sealed class ChannelsPage(ChannelStatusReader status, ChannelStore channels, WatchStore watches)
 {
@@ -14,7 +15,11 @@ internal sealed class ChannelsPage(ChannelStatusReader status, ChannelStore chan
 
     public Task WriteAsync(HttpContext context)
     {
-        var ids = channels.All().Select(c => c.Id).Union(watches.Channels()).Order().ToList();
+        var user = DashboardUser.Of(context);
+        var ids = (user.Guilds is { } shared
+                ? shared.SelectMany(g => channels.ChannelsInGuild(g.Id).Union(watches.ChannelsInGuild(g.Id)))
+                : channels.All().Select(c => c.Id).Union(watches.Channels()))
+            .Distinct().Order().ToList();
         var pages = Math.Max(1, (ids.Count + PageSize - 1) / PageSize);
         var page = int.TryParse(context.Request.Query["page"], out var p) ? Math.Clamp(p, 1, pages) : 1;
         var shown = ids.Skip((page - 1) * PageSize).Take(PageSize).SelectMany(id => status.Read(id));
@@ -30,7 +35,7 @@ internal sealed class ChannelsPage(ChannelStatusReader status, ChannelStore chan
             <form method="get" action="/channels/open" class="panel"><label for="open-channel">Open a channel by id (0 is the console channel)</label>
             <div class="fields"><div><input type="text" id="open-channel" name="id" inputmode="numeric" pattern="[0-9]+" required></div><div><button type="submit">Open</button></div></div></form>
             """);
-        return Layout.WriteAsync(context, Layout.Page("Channels", "/channels", body));
+        return Layout.WriteAsync(context, Layout.Page(context, "Channels", "/channels", body));
     }
 
     private static Html State(ChannelStatus channel) => channel switch

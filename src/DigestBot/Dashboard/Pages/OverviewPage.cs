@@ -1,3 +1,4 @@
+using System.Globalization;
 using DigestBot.Papers;
 using DigestBot.Semantic;
 using DigestBot.Sources;
@@ -18,11 +19,13 @@ internal sealed class OverviewPage(SourceStatusReader sources, SourceActivity ac
         var now = time.GetUtcNow();
         var perDay = activity.PerDay(now);
         var rows = sources.Read().Select(s => Html.Of($"""
-            <tr><th scope="row">{s.Name}</th><td>{s.Type}</td><td>{Health(s)}</td><td>{DashboardTime.Utc(s.LastAttempt)}</td><td>{DashboardTime.Utc(s.LastSuccess)}</td><td>{s.ItemsSeen}</td></tr>
+            <tr><th scope="row">{s.Name}</th><td>{s.Type}</td><td>{Health(s)}</td><td>{DashboardTime.Utc(s.LastAttempt)}</td><td>{DashboardTime.Utc(s.LastSuccess)}{NewInLastPoll(s)}</td><td>{s.ItemsSeen}</td></tr>
             """));
-        var next = nextDigests.Soonest(NextShown)
+        var user = DashboardUser.Of(context);
+        var next = nextDigests.Soonest(NextShown, c => user.Sees(c.GuildId))
             .Select(c => Html.Of($"<li>{DashboardTime.Utc(c.At)} — <a href=\"/channels/{c.Channel}\">channel {c.Channel}</a> ({c.Pending} waiting, {c.Watches} watches)</li>"));
         var body = Html.Of($"""
+            {Servers(user)}
             <p>{papers.Count()} papers stored.</p>
             <h2>Sources</h2>
             <table><caption class="muted">Each configured source's health; "items read" counts the entries of every poll so far.</caption>
@@ -33,11 +36,25 @@ internal sealed class OverviewPage(SourceStatusReader sources, SourceActivity ac
             {(next.Any() ? Html.Of($"<ul>{next}</ul>") : Html.Of($"<p class=\"muted\">No digest is scheduled: add a watch on a channel's page.</p>"))}
             {SemanticProgress()}
             """);
-        return Layout.WriteAsync(context, Layout.Page("Overview", "/", body));
+        return Layout.WriteAsync(context, Layout.Page(context, "Overview", "/", body));
     }
+
+    /// <summary>For a member: the servers they share with the bot, and where they may change channels.</summary>
+    private static Html Servers(DashboardUser user) => user.Guilds switch
+    {
+        null => Html.Empty,
+        [] => Html.Of($"<p class=\"warn\" id=\"servers\">You share no server with DigestBot: there is no channel here for you yet.</p>"),
+        var shared => Html.Of($"""
+            <h2>Your servers</h2><ul id="servers">{shared.Select(g => Html.Of($"<li>{g.Name} <span class=\"small\">({(g.MayManage ? "you may change its channels" : "read only: changing needs Manage Channels")})</span></li>"))}</ul>
+            """),
+    };
 
     /// <summary>How far the vectors of semantic search have got: the line <c>status</c> prints.</summary>
     private Html SemanticProgress() => Html.Of($"<h2>Semantic search</h2><p>{semantic.Read().Line}</p>");
+
+    /// <summary>"· 312 new" after the last success: what that poll brought.</summary>
+    private static Html NewInLastPoll(SourceStatus source) =>
+        source is { LastSuccess: not null, LastPollNew: { } count } ? Html.Of($" · {count.ToString("N0", CultureInfo.InvariantCulture)} new") : Html.Empty;
 
     private static Html Health(SourceStatus source) => source switch
     {

@@ -16,16 +16,17 @@ internal sealed class PaperView(DashboardCommands commands, SearchService search
     public async Task WriteAsync(HttpContext context, string id)
     {
         var ct = context.RequestAborted;
-        var card = await commands.RunAsync("paper", new Dictionary<string, object> { ["id"] = id }, ct);
+        var user = DashboardUser.Of(context);
+        var card = await commands.RunAsync(user, "paper", new Dictionary<string, object> { ["id"] = id }, ct);
         if (card.Kind != ReplyKind.Ok || card.Data is not Paper paper)
         {
-            await Layout.WriteAsync(context, StatusCodes.Status404NotFound, Layout.Page("Paper not found", "/search", ReplyHtml.Render(card)));
+            await Layout.WriteAsync(context, StatusCodes.Status404NotFound, Layout.Page(context, "Paper not found", "/search", ReplyHtml.Render(card)));
             return;
         }
 
-        var tldr = await commands.RunAsync("summary", new Dictionary<string, object> { ["id"] = paper.Id }, ct);
-        var bibtex = await commands.RunAsync("cite", new Dictionary<string, object> { ["paper"] = paper.Id }, ct);
-        var apa = await commands.RunAsync("cite", new Dictionary<string, object> { ["paper"] = paper.Id, ["format"] = "apa" }, ct);
+        var tldr = await commands.RunAsync(user, "summary", new Dictionary<string, object> { ["id"] = paper.Id }, ct);
+        var bibtex = await commands.RunAsync(user, "cite", new Dictionary<string, object> { ["paper"] = paper.Id }, ct);
+        var apa = await commands.RunAsync(user, "cite", new Dictionary<string, object> { ["paper"] = paper.Id, ["format"] = "apa" }, ct);
         var similar = search.Similar(paper, SimilarCount, ct)
             .Select(h => Html.Of($"<li><a href=\"/papers/{Uri.EscapeDataString(h.Id)}\">{h.Title}</a> <span class=\"small\">{h.Id}</span></li>"))
             .ToList();
@@ -40,7 +41,7 @@ internal sealed class PaperView(DashboardCommands commands, SearchService search
             <h2>Similar papers</h2>
             {(similar.Count == 0 ? Html.Of($"<p class=\"muted\">None found.</p>") : Html.Of($"<ul id=\"similar\">{similar}</ul>"))}
             """);
-        await Layout.WriteAsync(context, Layout.Page(paper.Title.Length > 0 ? paper.Title : paper.Id, "/search", body));
+        await Layout.WriteAsync(context, Layout.Page(context, paper.Title.Length > 0 ? paper.Title : paper.Id, "/search", body));
     }
 
     /// <summary>The APA line as copyable text: the reply's markup read back to the words it shows.</summary>

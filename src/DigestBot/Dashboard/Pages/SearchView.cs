@@ -20,6 +20,7 @@ internal sealed class SearchView(DashboardCommands commands)
         var sort = context.Request.Query["sort"].ToString();
         var offset = int.TryParse(context.Request.Query["offset"], out var o) ? Math.Clamp(o, 0, SearchRequest.MaxOffset) : 0;
         var results = Html.Empty;
+        var user = DashboardUser.Of(context);
         if (q.Length > 0)
         {
             var options = new Dictionary<string, object> { ["query"] = q, ["limit"] = (long)PageSize, ["offset"] = (long)offset };
@@ -33,7 +34,7 @@ internal sealed class SearchView(DashboardCommands commands)
                 options["sort"] = sort;
             }
 
-            var reply = await commands.RunAsync("search", options, context.RequestAborted);
+            var reply = await commands.RunAsync(user, "search", options, context.RequestAborted);
             results = reply.Data is IReadOnlyList<SearchHit> hits ? Hits(reply.Text, hits, q, since, sort, offset) : ReplyHtml.Render(reply);
         }
 
@@ -47,7 +48,7 @@ internal sealed class SearchView(DashboardCommands commands)
             <div><button type="submit">Search</button></div></div></form>
             <section id="results" aria-label="Results">{results}</section>
             """);
-        await Layout.WriteAsync(context, Layout.Page("Search", "/search", body));
+        await Layout.WriteAsync(context, Layout.Page(context, "Search", "/search", body));
     }
 
     private static Html Selected(bool selected) => selected ? Html.Trusted(" selected") : Html.Empty;

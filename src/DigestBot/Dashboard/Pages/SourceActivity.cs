@@ -3,7 +3,8 @@ using DigestBot.Papers;
 namespace DigestBot.Dashboard.Pages;
 
 /// <summary>
-/// Papers first stored per day per source over the last 30 days, counted from the store and kept for a minute: the
+/// Papers first stored per day per source over the last 30 days, from the counts the store keeps as it stores them
+/// (<see cref="PaperStore.Arrivals"/>: 30 days × sources documents, however many papers), kept for a minute: the
 /// overview may be reloaded often, the counts change only when a poll lands.
 /// </summary>
 internal sealed class SourceActivity(PaperStore papers)
@@ -26,18 +27,18 @@ internal sealed class SourceActivity(PaperStore papers)
 
             var days = BarChart.LastDays(now, Days);
             var first = days[0];
-            var series = papers.FirstSightings(new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))
-                .GroupBy(s => s.Source, StringComparer.Ordinal)
+            var series = papers.Arrivals(first)
+                .GroupBy(a => a.Source, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g =>
                 {
                     var counts = new int[Days];
-                    foreach (var (seen, _) in g)
+                    foreach (var (day, _, count) in g)
                     {
-                        var index = DateOnly.FromDateTime(seen.UtcDateTime).DayNumber - first.DayNumber;
+                        var index = day.DayNumber - first.DayNumber;
                         if (index is >= 0 and < Days)
                         {
-                            counts[index]++;
+                            counts[index] += count;
                         }
                     }
 

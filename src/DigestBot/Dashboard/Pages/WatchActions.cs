@@ -5,12 +5,13 @@ using Microsoft.AspNetCore.Http;
 namespace DigestBot.Dashboard.Pages;
 
 /// <summary>
-/// The channel page's forms: save runs <c>watch add</c> and remove runs <c>watch remove</c> (same limits and checks as in
-/// Discord and the terminal); pause and resume mute a watch, which percolation then skips. Refusals show on the page.
+/// The channel page's forms, each one of the bot's commands (same limits and checks as in Discord and the terminal): save
+/// runs <c>watch add</c>; pause, resume and remove run <c>watch pause</c>, <c>watch resume</c> and <c>watch remove</c>.
+/// Refusals show on the page: 403 for want of permission, 400 for the command's own.
 /// </summary>
 internal sealed class WatchActions(DashboardCommands commands, WatchStore watches, ChannelPage page)
 {
-    public async Task AddAsync(HttpContext context, ulong channelId)
+    public async Task AddAsync(HttpContext context, ulong channelId, ulong guildId)
     {
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var query = form["query"].ToString();
@@ -21,10 +22,10 @@ internal sealed class WatchActions(DashboardCommands commands, WatchStore watche
             options["name"] = name;
         }
 
-        var reply = await commands.RunInChannelAsync(channelId, "watch add", options, context.RequestAborted);
+        var reply = await commands.RunInChannelAsync(DashboardUser.Of(context), channelId, guildId, "watch add", options, context.RequestAborted);
         if (reply.Kind != ReplyKind.Ok)
         {
-            await page.WriteAsync(context, channelId, query, name, reply.Text, StatusCodes.Status400BadRequest);
+            await page.WriteAsync(context, channelId, guildId, query, name, reply.Text, Status(reply));
             return;
         }
 
@@ -32,19 +33,16 @@ internal sealed class WatchActions(DashboardCommands commands, WatchStore watche
         await DashboardRoutes.Redirect(context, $"/channels/{channelId}?added={Uri.EscapeDataString(added?.Name ?? query)}#watches");
     }
 
-    public Task SetPausedAsync(HttpContext context, ulong channelId, int watch, bool paused) =>
-        watches.SetMuted(channelId, watch, paused)
-            ? DashboardRoutes.Redirect(context, $"/channels/{channelId}#watches")
-            : NotFound(context, channelId, watch);
-
-    public async Task RemoveAsync(HttpContext context, ulong channelId, int watch)
+    /// <summary>A command on one watch of the channel: <c>watch pause</c>, <c>watch resume</c> or <c>watch remove</c>.</summary>
+    public async Task RunAsync(HttpContext context, ulong channelId, ulong guildId, string command, int watch)
     {
-        var reply = await commands.RunInChannelAsync(channelId, "watch remove", new Dictionary<string, object> { ["watch"] = (long)watch }, context.RequestAborted);
+        var options = new Dictionary<string, object> { ["watch"] = (long)watch };
+        var reply = await commands.RunInChannelAsync(DashboardUser.Of(context), channelId, guildId, command, options, context.RequestAborted);
         await (reply.Kind == ReplyKind.Ok
             ? DashboardRoutes.Redirect(context, $"/channels/{channelId}#watches")
-            : page.WriteAsync(context, channelId, error: reply.Text, status: StatusCodes.Status400BadRequest));
+            : page.WriteAsync(context, channelId, guildId, error: reply.Text, status: Status(reply)));
     }
 
-    private Task NotFound(HttpContext context, ulong channelId, int watch) =>
-        page.WriteAsync(context, channelId, error: $"watch: this channel has no watch {watch}", status: StatusCodes.Status404NotFound);
+    private static int Status(Reply refusal) =>
+        refusal.Data == DashboardCommands.Refused ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
 }

@@ -1,7 +1,5 @@
 using DigestBot.Watches;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Dashboard.Pages;
 
@@ -15,11 +13,10 @@ internal sealed class WatchEditor(LivePreview preview)
 
     public Html Form(HttpContext context, ulong channelId, string query, string name, string? error)
     {
-        var token = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
         var previewHtml = query.Length > 0 ? Preview(query, name) : Html.Of($"<p class=\"muted\">Type a query to see what it would have matched.</p>");
         return Html.Of($"""
             <form method="post" action="/channels/{channelId}/watches" class="panel" id="watch-editor">
-            <input type="hidden" name="{token.FormFieldName}" value="{token.RequestToken}">
+            {Layout.FormToken(context)}
             <label for="query">Query (same language as search; up to {Watch.MaxQueryLength} characters)</label>
             <input type="text" id="query" name="query" value="{query}" maxlength="{Watch.MaxQueryLength}" autocomplete="off" aria-describedby="query-help query-error"
                    hx-get="/channels/{channelId}/preview" hx-trigger="input changed delay:250ms" hx-target="#preview" hx-include="#name" hx-sync="this:replace">

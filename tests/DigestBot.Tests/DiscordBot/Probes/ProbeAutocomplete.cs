@@ -1,5 +1,4 @@
 using DigestBot.Commands;
-using DigestBot.DiscordBot;
 
 namespace DigestBot.Tests.DiscordBot.Probes;
 

@@ -34,7 +34,7 @@ public sealed class ImportFreshnessTests : IDisposable
         var reply = await ImportAsync(app, notify: true, Recorded(Listing));
 
         Assert.Equal(
-            "imported 3 new, 0 updated, 0 unchanged, 0 skipped\n3 papers older than 7 days were stored but not announced (Sources:FreshnessDays)",
+            "imported 3 new, 0 updated, 0 unchanged, 0 skipped\n3 papers older than 7 days were stored but not announced (Sources:Freshness)",
             reply.Text);
         Assert.Empty(app.Get<PaperStore>().Announcements());
     }
@@ -47,7 +47,7 @@ public sealed class ImportFreshnessTests : IDisposable
         var reply = await ImportAsync(app, notify: true, Recorded(OnePaper));
 
         Assert.Equal(
-            "imported 1 new, 0 updated, 0 unchanged, 0 skipped\n1 paper older than 1 day was stored but not announced (Sources:FreshnessDays)",
+            "imported 1 new, 0 updated, 0 unchanged, 0 skipped\n1 paper older than 1 day was stored but not announced (Sources:Freshness)",
             reply.Text);
     }
 
@@ -60,7 +60,7 @@ public sealed class ImportFreshnessTests : IDisposable
         var reply = await ImportAsync(app, notify: true, Recorded(Listing), Recorded(Search));
 
         Assert.Equal(
-            "imported 13 new, 0 updated, 0 unchanged, 0 skipped\n10 papers older than 7 days were stored but not announced (Sources:FreshnessDays)",
+            "imported 13 new, 0 updated, 0 unchanged, 0 skipped\n10 papers older than 7 days were stored but not announced (Sources:Freshness)",
             reply.Text);
         Assert.Equal(3, app.Get<PaperStore>().Announcements().Count);
     }
@@ -75,7 +75,7 @@ public sealed class ImportFreshnessTests : IDisposable
         var reply = await ImportAsync(app, notify: true, Synthetic(MixedTypes));
 
         Assert.Equal(
-            "imported 4 new, 0 updated, 0 unchanged, 0 skipped\n2 papers older than 7 days were stored but not announced (Sources:FreshnessDays)",
+            "imported 4 new, 0 updated, 0 unchanged, 0 skipped\n2 papers older than 7 days were stored but not announced (Sources:Freshness)",
             reply.Text);
     }
 
@@ -89,13 +89,13 @@ public sealed class ImportFreshnessTests : IDisposable
 
         Assert.Equal("imported 3 new, 0 updated, 0 unchanged, 0 skipped", backfill.Text);
         Assert.Equal(
-            "imported 10 new, 0 updated, 3 unchanged, 0 skipped\n10 papers older than 7 days were stored but not announced (Sources:FreshnessDays)",
+            "imported 10 new, 0 updated, 3 unchanged, 0 skipped\n10 papers older than 7 days were stored but not announced (Sources:Freshness)",
             notify.Text);
     }
 
     private DigestsHarness App(DateTimeOffset now, params (string, string)[] settings)
     {
-        var app = new DigestsHarness(now, s => s.AddCommands(), settings);
+        var app = new DigestsHarness(now, settings);
         _apps.Add(app);
         return app;
     }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using DigestBot.Papers;
 using DigestBot.Sources;
 using DigestBot.Tests.Support;
 using static DigestBot.Tests.Support.FixtureServer;
@@ -30,6 +29,24 @@ public sealed class IngestServiceTests : IDisposable
         Assert.Equal(6, bot.Papers.Count());
         Assert.Equal(["2604.91935", "2604.91936", "2604.91937"], bot.Papers.Announcements().Select(a => a.Id).Order());
         Assert.Equal(2, bot.State("arxiv").SuccessfulPolls);
+    }
+
+    [Fact]
+    public async Task Each_poll_records_how_many_new_papers_it_stored_and_an_unchanged_feed_records_none()
+    {
+        var body = Fixtures.Recorded(RssFixture);
+        _server.On("/rss/cs.AI", r => r.Headers["If-None-Match"] == "\"v1\""
+            ? Response.Text(HttpStatusCode.NotModified, string.Empty)
+            : Response.Bytes(body, etag: "\"v1\""));
+        using var bot = Harness();
+
+        await bot.PollAsync("arxiv");
+        var first = bot.State("arxiv").LastPollNew;
+        await bot.PollAsync("arxiv");
+
+        Assert.Equal(3, first);
+        Assert.Equal(0, bot.State("arxiv").LastPollNew);
+        Assert.Contains(bot.Get<SourceStatusReader>().Read(), s => s.Name == "arxiv" && s.LastPollNew == 0);
     }
 
     [Fact]

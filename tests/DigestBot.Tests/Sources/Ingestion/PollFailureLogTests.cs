@@ -1,8 +1,5 @@
-using DigestBot.Papers;
 using DigestBot.Sources;
-using DigestBot.Storage;
 using DigestBot.Tests.Support;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -32,12 +29,10 @@ public sealed class PollFailureLogTests : IDisposable
             ["DigestBot:Sources:List:arxiv:Categories:0"] = "cs.AI",
             ["DigestBot:Sources:List:arxiv:Url"] = $"http://127.0.0.1:{_port}",
         };
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
+        _services = new ServiceCollection()
             .AddLogging(b => b.AddProvider(_log).SetMinimumLevel(LogLevel.Trace))
-            .AddSingleton<TimeProvider>(new FakeTimeProvider(Monday));
-        services.AddStorage().AddPapers().AddSources();
-        _services = services.BuildServiceProvider();
+            .AddDigestBot(TestApp.Configuration(config), o => o.Use<TimeProvider>(new FakeTimeProvider(Monday)))
+            .BuildWithStorage();
     }
 
     public void Dispose()

@@ -1,4 +1,4 @@
-using DigestBot.Local;
+using DigestBot.Commands;
 using DigestBot.Papers;
 using DigestBot.Sources;
 using DigestBot.Tests.Support;

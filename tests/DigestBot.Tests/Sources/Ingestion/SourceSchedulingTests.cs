@@ -42,8 +42,9 @@ public sealed class SourceSchedulingTests : IDisposable
             ["DigestBot:Sources:List:openalex:Type"] = "OpenAlex",
             ["DigestBot:Sources:List:openalex:Query"] = "attention",
             ["DigestBot:Sources:List:openalex:Url"] = _server.BaseUrl,
+            ["DigestBot:Dashboard:Enabled"] = "false",
         });
-        builder.Services.AddStorage().AddScheduling().AddPapers().AddSources();
+        builder.Services.AddDigestBot(builder.Configuration);
         using var host = builder.Build();
 
         await host.StartAsync();

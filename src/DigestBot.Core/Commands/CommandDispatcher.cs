@@ -1,0 +1,78 @@
+using DigestBot.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace DigestBot.Commands;
+
+/// <summary>
+/// The one pipeline every transport calls: find the command, check its options and cooldown, run the handler, and turn
+/// bad input and failures into a <see cref="Reply"/> with one log line, never an exception to the caller.
+/// </summary>
+public sealed class CommandDispatcher(
+    IEnumerable<CommandRegistration> registrations,
+    ILogger<CommandDispatcher> logger,
+    CommandCooldowns? cooldowns = null)
+{
+    private readonly Dictionary<string, CommandRegistration> _byName =
+        registrations.ToDictionary(r => r.Definition.Name, StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<CommandDefinition> Definitions =>
+        [.. _byName.Values.Select(r => r.Definition).OrderBy(d => d.Name, StringComparer.Ordinal)];
+
+    /// <summary>What the CLI and the prompt offer.</summary>
+    public IReadOnlyList<CommandDefinition> LocalDefinitions => [.. Definitions.Where(d => !d.DiscordOnly && !d.Hidden)];
+
+    /// <summary>What Discord offers as slash commands (and buttons may run).</summary>
+    public IReadOnlyList<CommandDefinition> DiscordDefinitions => [.. Definitions.Where(d => !d.LocalOnly)];
+
+    public async Task<Reply> DispatchAsync(
+        string name,
+        IReadOnlyDictionary<string, object> options,
+        CommandOrigin origin,
+        CancellationToken cancellationToken,
+        IProgress<string>? progress = null)
+    {
+        if (!_byName.TryGetValue(name, out var registration))
+        {
+            return Reply.Invalid($"unknown command '{name}': try help");
+        }
+
+        var definition = registration.Definition;
+        try
+        {
+            CommandOptionValidator.Validate(definition, options);
+            if (cooldowns?.TryBegin(definition, origin) is { } tooSoon)
+            {
+                return tooSoon;
+            }
+
+            var handler = registration.Handler();
+            var request = new CommandRequest(definition, options, origin);
+            return await handler.HandleAsync(progress is null ? request : request with { Progress = progress }, cancellationToken);
+        }
+        catch (CommandInputException e)
+        {
+            return Reply.Invalid(e.Message);
+        }
+        catch (StartupException e)
+        {
+            return Reply.Failure(e.Message);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            if (origin.RequestId is { } request)
+            {
+                logger.LogError(e, "Command {Command} from {Transport} (request {Request}) failed", definition.Name, origin.Transport, request);
+            }
+            else
+            {
+                logger.LogError(e, "Command {Command} from {Transport} failed", definition.Name, origin.Transport);
+            }
+
+            return Reply.Failure($"{definition.Name} failed: {e.Message}");
+        }
+    }
+}

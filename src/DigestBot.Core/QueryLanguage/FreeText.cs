@@ -1,0 +1,76 @@
+namespace DigestBot.QueryLanguage;
+
+/// <summary>
+/// Whether a query typed into search is free text, and its content words. A query is free text when it uses none of
+/// the language's syntax: no <c>AND</c>/<c>OR</c>/<c>NOT</c>/<c>ANDNOT</c>, no known field prefix (<c>ti:</c>), no
+/// quotes, no <c>-</c> or <c>+</c> against a word, no <c>*</c> and no escape. Then <c>?</c>, parentheses, a colon
+/// after something that is not a field and a dash between spaces are punctuation, never a refusal.
+/// </summary>
+internal static class FreeText
+{
+    /// <summary>Characters that split free text into words (a hyphen or a dot inside a word keeps it whole: Pre-LN, GPT-3.5).</summary>
+    private static readonly char[] Separators = ['?', ':', '(', ')', '[', ']', '{', '}', '!', ';', ',', '/', '|', '<', '>', '='];
+
+    public static bool IsFreeText(string text)
+    {
+        if (text.AsSpan().IndexOfAny('"', '*', '\\') >= 0)
+        {
+            return false;
+        }
+
+        foreach (var raw in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var token = raw.TrimStart('(').TrimEnd(')');
+            if (token is "AND" or "OR" or "NOT" or "ANDNOT")
+            {
+                return false;
+            }
+
+            // -survey and +required are operators; a dash standing alone (a – b) is punctuation.
+            if (token.Length > 1 && token[0] is '-' or '+' && (char.IsLetterOrDigit(token[1]) || token[1] is '(' or '"'))
+            {
+                return false;
+            }
+
+            var colon = token.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0 && SearchFields.TryParse(token[..colon], out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The content words of free text, as typed (case kept, punctuation around them trimmed), question and filler words
+    /// and stop words left out, at most <paramref name="limit"/> of them.
+    /// </summary>
+    public static IReadOnlyList<string> Words(string text, int limit)
+    {
+        var units = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(w => w.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+            .Select(w => w.Trim().TrimStart(NotWord).TrimEnd(NotWord))
+            .Where(w => w.Any(char.IsLetterOrDigit))
+            .ToList();
+        var lower = units.Select(u => u.ToLowerInvariant()).ToList();
+        var words = new List<string>();
+        for (var i = 0; i < units.Count && words.Count < limit; i++)
+        {
+            var phrase = FillerWords.PhraseAt(lower, i);
+            if (phrase > 0)
+            {
+                i += phrase - 1;
+            }
+            else if (!FillerWords.IsFiller(lower[i].Replace("'s", string.Empty, StringComparison.Ordinal)))
+            {
+                words.Add(units[i]);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>Characters trimmed from the ends of a word: anything but letters and digits.</summary>
+    private static char[] NotWord { get; } = [.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsLetterOrDigit(c))];
+}

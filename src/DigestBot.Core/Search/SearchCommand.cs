@@ -1,0 +1,110 @@
+using System.Globalization;
+using DigestBot.Commands;
+using DigestBot.QueryLanguage;
+using DigestBot.Semantic;
+
+namespace DigestBot.Search;
+
+/// <summary>
+/// <c>search QUERY [--since 7d|30d|1y|YYYY-MM-DD] [--sort relevance|date] [--mode keyword|semantic|hybrid] [--limit N]
+/// [--offset N]</c>: ranked papers with a snippet each. A query without syntax is free text (see
+/// <see cref="SearchQuery.TryParseSearch"/>), answered by words and meaning together once papers have vectors (see
+/// <see cref="HybridSearch"/>), and the reply says how it was answered. <c>--json</c> prints the hits as <c>[{id, title,
+/// authors, published, url, score, snippet, mode, similarity}]</c>. In Discord the results come five to a page with ◀ ▶
+/// buttons, and <c>private</c> answers only the caller.
+/// </summary>
+public sealed class SearchCommand(HybridSearch search, SearchPages pages, TimeProvider time) : ICommandHandler
+{
+    private const string Relevance = "relevance";
+    private const string Date = "date";
+
+    public static CommandDefinition Definition { get; } = new(
+        "search",
+        "Search the stored papers: a question in plain words, or ti: au: abs: cat: id: all:, \"phrases\", AND OR NOT, -term, term*",
+        [
+            new CommandOption("query", "A question, or a query such as \"layer normalization\" AND cat:cs.LG -survey") { Required = true, Positional = true, IsQuery = true },
+            new CommandOption("since", $"Only papers published since: {SinceOption.Help}"),
+            new CommandOption("sort", "relevance or date (newest first); default relevance, date when nothing is ranked (cat:, au:, term*)")
+            {
+                Choices = [Relevance, Date],
+            },
+            new CommandOption("mode", "keyword, semantic (by meaning) or hybrid (both); default hybrid for a question in plain words, keyword for a query with operators")
+            {
+                Choices = [.. Enum.GetValues<SearchRetrieval>().Select(HybridSearch.Name)],
+            },
+            new CommandOption("limit", $"How many results (default {SearchRequest.DefaultLimit}; in Discord, how many to page through)", OptionType.Integer)
+            {
+                Min = 1,
+                Max = SearchRequest.MaxLimit,
+            },
+            new CommandOption("offset", "Skip this many results, for the next page", OptionType.Integer) { Min = 0, Max = SearchRequest.MaxOffset, LocalOnly = true },
+            new CommandOption("private", "Answer only me", OptionType.Boolean) { DiscordOnly = true },
+        ])
+    {
+        SupportsJson = true,
+        Example = "\"layer normalization\" AND cat:cs.LG --since 30d",
+    };
+
+    public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        var text = request.GetRequiredString("query");
+        if (!SearchQuery.TryParseSearch(text, out var query, out var error))
+        {
+            throw new CommandInputException(error);
+        }
+
+        var since = Since(request.GetString("since"));
+        var sort = Sort(request.GetString("sort"));
+        var mode = Mode(request.GetString("mode"));
+        if (request.Origin.IsDiscord)
+        {
+            // Discord pages through the results five at a time; the buttons find the query again by a stored key.
+            var limit = (int)(request.GetInteger("limit") ?? SearchRequest.MaxLimit);
+            var first = search.Search(new SearchRequest(query) { Since = since, Sort = sort, Limit = SearchReplies.PageSize }, mode, request.Progress, cancellationToken);
+            var state = Math.Min(first.TotalHits, limit) > SearchReplies.PageSize ? pages.Save(request.Origin.ChannelId, text, since, limit, sort, mode) : null;
+            return ValueTask.FromResult(SearchReplies.Page(first, state, request.GetBoolean("private")));
+        }
+
+        var results = search.Search(
+            new SearchRequest(query)
+            {
+                Since = since,
+                Sort = sort,
+                Offset = (int)(request.GetInteger("offset") ?? 0),
+                Limit = (int)(request.GetInteger("limit") ?? SearchRequest.DefaultLimit),
+            },
+            mode,
+            request.Progress,
+            cancellationToken);
+        return ValueTask.FromResult(new Reply
+        {
+            Text = SearchReplies.Summary(results),
+            Cards = [.. results.Hits.Select((hit, i) => SearchReplies.Card(hit, results.Request.Offset + i + 1))],
+            Data = results.Hits,
+        });
+    }
+
+    /// <summary>The <c>sort</c> option; the definition's choices have already refused anything else.</summary>
+    internal static SearchSort? Sort(string? text) => text?.ToLowerInvariant() switch
+    {
+        null => null,
+        Date => SearchSort.Date,
+        _ => SearchSort.Relevance,
+    };
+
+    /// <summary>The <c>mode</c> option (null: the query decides); the definition's choices have already refused anything else.</summary>
+    internal static SearchRetrieval? Mode(string? text) =>
+        text is null ? null : Enum.GetValues<SearchRetrieval>().First(r => string.Equals(HybridSearch.Name(r), text, StringComparison.OrdinalIgnoreCase));
+
+    private DateTimeOffset? Since(string? text)
+    {
+        try
+        {
+            return text is null ? null : SinceOption.Parse(text, time.GetUtcNow());
+        }
+        catch (FormatException e)
+        {
+            throw new CommandInputException(e.Message);
+        }
+    }
+}

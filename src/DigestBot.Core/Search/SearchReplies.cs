@@ -1,0 +1,140 @@
+using System.Globalization;
+using DigestBot.Commands;
+using DigestBot.PaperCards;
+
+namespace DigestBot.Search;
+
+/// <summary>
+/// How search results read, for every transport, and in Discord as pages of <see cref="PageSize"/> with ◀ ▶
+/// buttons that run <see cref="SearchPageCommand"/> on the stored <see cref="SearchPage"/>.
+/// </summary>
+public static class SearchReplies
+{
+    public const int PageSize = 5;
+
+    /// <summary>One Discord page: the header with the total, the hits as cards, and buttons to the neighbouring pages.</summary>
+    public static Reply Page(SearchResults results, SearchPage? state, bool ephemeral)
+    {
+        var limit = state?.Limit ?? results.TotalHits;
+        var pages = Math.Max(1, (Math.Min(results.TotalHits, limit) + PageSize - 1) / PageSize);
+        var page = (results.Request.Offset / PageSize) + 1;
+        var buttons = new List<ReplyButton>();
+        if (state is not null && page > 1)
+        {
+            buttons.Add(new ReplyButton("◀ Previous") { Action = SearchPageCommand.Action(state.Id, page - 1) });
+        }
+
+        if (state is not null && page < pages)
+        {
+            buttons.Add(new ReplyButton("Next ▶") { Action = SearchPageCommand.Action(state.Id, page + 1) });
+        }
+
+        var header = Summary(results).TrimEnd(':');
+        return new Reply
+        {
+            Text = pages > 1 ? string.Create(CultureInfo.InvariantCulture, $"{header} (page {page} of {pages})") : header,
+            Cards = [.. results.Hits.Select((hit, i) => Card(hit, results.Request.Offset + i + 1))],
+            Buttons = buttons,
+            Ephemeral = ephemeral,
+            Data = results.Hits,
+        };
+    }
+
+    /// <summary>
+    /// The line above the results: how many match, and how the search was answered. Free text that no page of papers
+    /// holds every word of says so ("no paper has all 7 words of … — showing the closest"); date order says so.
+    /// </summary>
+    public static string Summary(SearchResults results)
+    {
+        var since = results.Request.Since is { } from ? $" published since {Date(from)}" : string.Empty;
+        var query = results.Request.Query;
+
+        // The query is the user's text inside our markup: escaped, so its own * _ ` [ stay literal.
+        var text = ReplyMarkup.Escape(query.Text);
+        var order = results.Sort == SearchSort.Date && results.TotalHits > 0 ? ", newest first" : string.Empty; // not on "No papers match"
+        var first = results.Request.Offset + 1;
+        var shown = results.TotalHits == 0 ? string.Empty
+            : results.Hits.Count == 0 ? string.Create(CultureInfo.InvariantCulture, $"; none after result {results.Request.Offset:N0}")
+            : string.Create(CultureInfo.InvariantCulture, $"; showing {first:N0}–{first + results.Hits.Count - 1:N0}:");
+        if (query.IsFreeText && query.Words.Count == 0)
+        {
+            return $"No papers match {text}: it has only question and common words, nothing to search for";
+        }
+
+        if (results.Retrieval == SearchRetrieval.Semantic)
+        {
+            var close = results.CloseInMeaning;
+            var sentence = close switch
+            {
+                0 => $"No paper{since} is close in meaning to {text}",
+                1 => $"1 paper{since} is close in meaning to {text}",
+                var n => string.Create(CultureInfo.InvariantCulture, $"{n:N0} papers{since} are close in meaning to {text}"),
+            };
+            var nearest = close < results.TotalHits ? " — showing the nearest" : string.Empty;
+            return $"{sentence}{nearest} ({Coverage(results)}{order}){shown}";
+        }
+
+        var meaning = results.Retrieval == SearchRetrieval.Hybrid
+            ? string.Create(CultureInfo.InvariantCulture, $"{(results.ByMeaningOnly > 0 ? $"{results.ByMeaningOnly:N0} more by meaning alone; " : string.Empty)}ranked by words and meaning, {Coverage(results)}")
+            : null;
+        if (results.Mode == SearchMode.BestMatch)
+        {
+            var words = query.Words.Count;
+            var all = results.AllWordsHits switch
+            {
+                0 => $"No paper{since} has all {words} words of {text}",
+                1 => $"Only 1 paper{since} has all {words} words of {text}",
+                var n => string.Create(CultureInfo.InvariantCulture, $"Only {n:N0} papers{since} have all {words} words of {text}"),
+            };
+            var closest = meaning is null
+                ? string.Create(CultureInfo.InvariantCulture, $"{results.TotalHits:N0} with at least {results.MinimumWords} of them")
+                : string.Create(CultureInfo.InvariantCulture, $"{results.TotalHits - results.ByMeaningOnly:N0} with at least {results.MinimumWords} of them, {meaning}");
+            return $"{all} — showing the closest ({closest}{order}){shown}";
+        }
+
+        var matching = (results.TotalHits - results.ByMeaningOnly) switch
+        {
+            0 => $"No papers{since} match",
+            1 => $"1 paper{since} matches",
+            var n => string.Create(CultureInfo.InvariantCulture, $"{n:N0} papers{since} match"),
+        };
+        return meaning is null ? $"{matching} {text}{order}{shown}" : $"{matching} {text} ({meaning}{order}){shown}";
+    }
+
+    /// <summary>How much of the corpus semantic search covers: "vectors for 41,200 of 52,000 papers".</summary>
+    private static string Coverage(SearchResults results) => results.Vectors switch
+    {
+        { } v when v.Embedded >= v.Papers => string.Create(CultureInfo.InvariantCulture, $"vectors for all {v.Papers:N0} papers"),
+        { } v => string.Create(CultureInfo.InvariantCulture, $"vectors for {v.Embedded:N0} of {v.Papers:N0} papers"),
+        null => "no vectors",
+    };
+
+    /// <summary>The mode as <c>search --json</c> names it.</summary>
+    public static string ModeName(SearchMode mode) => mode switch
+    {
+        SearchMode.AllWords => "all-words",
+        SearchMode.BestMatch => "best-match",
+        _ => "exact",
+    };
+
+    public static Card Card(SearchHit hit, int rank)
+    {
+        var authors = hit.Authors.Count <= 3 ? string.Join(", ", hit.Authors) : $"{string.Join(", ", hit.Authors.Take(3))} +{hit.Authors.Count - 3} more";
+        string?[] parts =
+        [
+            hit.Id,
+            authors.Length > 0 ? authors : null,
+            hit.PublishedDate?.Display ?? PaperCard.NoDate,
+            hit.Categories.Count > 0 ? string.Join(", ", hit.Categories) : null,
+            string.Create(CultureInfo.InvariantCulture, $"score {hit.Score:F2}"),
+        ];
+        return new Card($"{rank}. {(hit.Title.Length > 0 ? hit.Title : "(untitled)")}")
+        {
+            Url = hit.Url,
+            Description = hit.Snippet,
+            Footer = string.Join(" · ", parts.OfType<string>()),
+        };
+    }
+
+    private static string Date(DateTimeOffset d) => d.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,36 @@
+using DigestBot.QueryLanguage;
+
+namespace DigestBot.Search;
+
+/// <summary>A page of results for a query: <see cref="Limit"/> hits after the first <see cref="Offset"/>, optionally only recent papers.</summary>
+public sealed record SearchRequest(SearchQuery Query)
+{
+    public const int DefaultLimit = 10;
+    public const int MaxLimit = 100;
+    public const int MaxOffset = 10_000;
+
+    /// <summary>Only papers published at or after this instant.</summary>
+    public DateTimeOffset? Since { get; init; }
+
+    public int Offset { get; init; }
+
+    public int Limit { get; init; } = DefaultLimit;
+
+    /// <summary>The order asked for; null lets the query decide (newest first when nothing in it is ranked).</summary>
+    public SearchSort? Sort { get; init; }
+
+    /// <summary>
+    /// The semantic side, when the search looks at meaning (<see cref="Retrieval"/> semantic or hybrid); null for a
+    /// keyword search.
+    /// </summary>
+    public SearchMeaning? Meaning { get; init; }
+
+    /// <summary>
+    /// For a query with <c>like:</c> or <c>about:</c> terms: the papers each such term finds (those close enough in
+    /// meaning), looked up before the search; a semantic term missing here matches nothing.
+    /// </summary>
+    public IReadOnlyDictionary<TermNode, IReadOnlySet<string>>? SemanticMatches { get; init; }
+
+    /// <summary>Words, meaning or both; anything but <see cref="SearchRetrieval.Keyword"/> needs <see cref="Meaning"/>.</summary>
+    public SearchRetrieval Retrieval { get; init; } = SearchRetrieval.Keyword;
+}

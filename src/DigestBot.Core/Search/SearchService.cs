@@ -1,0 +1,167 @@
+using System.Globalization;
+using DigestBot.Papers;
+using DigestBot.QueryLanguage;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace DigestBot.Search;
+
+/// <summary>
+/// Runs queries against the index: BM25 ranking, offset/limit paging, total hits and highlighted snippets. The index
+/// is brought up to date with the store first, so a paper stored a moment ago is found. Which papers and in which
+/// order is <see cref="RankedSearch"/>'s; a query in which nothing is ranked sorts newest first by default.
+/// </summary>
+public sealed class SearchService(SearchIndex index, SearchIndexSync sync, PaperStore store)
+{
+    private static readonly QueryBuilder Phrases = new(PaperAnalyzer.ForQueries);
+    private readonly PhraseCounts _phraseCounts = new();
+    private readonly PhraseCounter _phraseCounter = new();
+
+    public SearchResults Search(SearchRequest request, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.Limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Limit, SearchRequest.MaxLimit);
+        ArgumentOutOfRangeException.ThrowIfNegative(request.Offset);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Offset, SearchRequest.MaxOffset);
+
+        sync.EnsureCurrent(store, progress, cancellationToken);
+        var ranked = RankedSearch.Ranks(request.Query.Root);
+        var sort = request.Sort ?? (ranked ? SearchSort.Relevance : SearchSort.Date);
+        return index.Search(searcher =>
+        {
+            var (decision, docs, total, byMeaning) = request.Meaning is not null
+                ? FusedSearch.Top(searcher, request, sort, ranked)
+                : Keyword(searcher, request, sort, ranked);
+            var snippets = new Snippets(decision.Match, request.Query);
+            var mode = request.Retrieval switch
+            {
+                SearchRetrieval.Hybrid => "hybrid",
+                SearchRetrieval.Semantic => "semantic",
+                _ => SearchReplies.ModeName(decision.Mode),
+            };
+            var hits = docs
+                .Skip(request.Offset)
+                .Take(request.Limit)
+                .Select(hit =>
+                {
+                    var document = searcher.Doc(hit.Doc);
+                    var found = PaperDocument.ToHit(document, (float)hit.Score, snippets.For(document.Get(IndexFields.Abstract, CultureInfo.InvariantCulture) ?? string.Empty));
+                    var similarity = request.Meaning?.SimilarityOf(found.Id);
+                    return found with { Mode = mode, Similarity = similarity is { } s ? Math.Round(s, 4) : null };
+                })
+                .ToList();
+            return new SearchResults(request, total, hits)
+            {
+                Mode = decision.Mode,
+                Sort = sort,
+                MinimumWords = decision.MinimumWords,
+                AllWordsHits = decision.AllWordsHits,
+                Retrieval = request.Retrieval,
+                ByMeaningOnly = byMeaning,
+                // Papers in the index, not the store's count: LiteDB counts by reading its whole index.
+                Vectors = request.Meaning is { } m ? (m.Embedded, searcher.IndexReader.NumDocs) : null,
+                CloseInMeaning = request.Meaning?.AtLeastFloor ?? 0,
+            };
+        });
+    }
+
+    private static (FreeTextSearch.Decision, IReadOnlyList<(int Doc, double Score)>, int, int) Keyword(IndexSearcher searcher, SearchRequest request, SearchSort sort, bool ranked)
+    {
+        var (decision, docs, total) = RankedSearch.Top(searcher, request, sort, ranked);
+        return (decision, [.. docs.Select(d => (d.Doc, (double)d.Score))], total, 0);
+    }
+
+    /// <summary>
+    /// Papers like this one (more-like-this on its title and abstract: its most distinctive terms, as an OR query),
+    /// best first, the paper itself left out. Empty when the paper is not in the index.
+    /// </summary>
+    public IReadOnlyList<SearchHit> Similar(Paper paper, int limit, CancellationToken cancellationToken = default)
+    {
+        sync.EnsureCurrent(store, null, cancellationToken);
+        var key = new Term(IndexFields.Key, PaperId.Parse(paper.Id).Key);
+        return index.Search(searcher =>
+        {
+            if (searcher.Search(new TermQuery(key), 1).ScoreDocs is not [var self])
+            {
+                return (IReadOnlyList<SearchHit>)[];
+            }
+
+            var like = new MoreLikeThis(searcher.IndexReader)
+            {
+                Analyzer = PaperAnalyzer.ForQueries,
+                FieldNames = [IndexFields.Title, IndexFields.Abstract],
+                MinTermFreq = 1,
+                MinDocFreq = 2,
+                MaxQueryTerms = 25,
+            }.Like(self.Doc);
+            var query = new BooleanQuery { { like, Occur.MUST }, { new TermQuery(key), Occur.MUST_NOT } };
+            var snippets = new Snippets(like, SearchQuery.Parse(paper.Id));
+            return [.. searcher.Search(query, limit).ScoreDocs.Select(hit =>
+            {
+                var document = searcher.Doc(hit.Doc);
+                return PaperDocument.ToHit(document, hit.Score, snippets.For(document.Get(IndexFields.Abstract, CultureInfo.InvariantCulture) ?? string.Empty));
+            })];
+        });
+    }
+
+    /// <summary>
+    /// The papers of <paramref name="found"/> (keys with a score, best first) as hits, with their abstract's opening as
+    /// the snippet; keys the index does not hold are left out.
+    /// </summary>
+    public IReadOnlyList<SearchHit> Hits(IReadOnlyList<(string Key, double Score)> found, CancellationToken cancellationToken = default)
+    {
+        sync.EnsureCurrent(store, null, cancellationToken);
+        return index.Search(searcher => (IReadOnlyList<SearchHit>)[.. found
+            .Select(f => (f.Score, Docs: searcher.Search(new TermQuery(new Term(IndexFields.Id, f.Key)), 1).ScoreDocs))
+            .Where(f => f.Docs.Length == 1)
+            .Select(f =>
+            {
+                var document = searcher.Doc(f.Docs[0].Doc);
+                return PaperDocument.ToHit(document, (float)f.Score, Snippets.Opening(document.Get(IndexFields.Abstract, CultureInfo.InvariantCulture) ?? string.Empty));
+            })]);
+    }
+
+    /// <summary>
+    /// How many papers hold each phrase in their abstract, analysed as a search phrase is (so "KV caches" counts
+    /// papers saying "KV cache"): corpus statistics for key phrases. A single word is a term-dictionary lookup (which
+    /// may still count a replaced version of a paper until Lucene merges it away); longer phrases are counted by walking
+    /// their words' postings (<see cref="PhraseCounter"/>), once per index reader (see <see cref="PhraseCounts"/>).
+    /// </summary>
+    public PhraseFrequencies DocumentFrequencies(IEnumerable<string> phrases, CancellationToken cancellationToken = default)
+    {
+        sync.EnsureCurrent(store, null, cancellationToken);
+        return index.Search(searcher =>
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var phrase in phrases)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!counts.ContainsKey(phrase))
+                {
+                    counts[phrase] = _phraseCounts.Get(searcher.IndexReader, phrase, p => Count(searcher, Phrases.CreatePhraseQuery(IndexFields.Abstract, p)));
+                }
+            }
+
+            return new PhraseFrequencies(searcher.IndexReader.NumDocs, counts);
+        });
+    }
+
+    private int Count(IndexSearcher searcher, Query? query)
+    {
+        switch (query)
+        {
+            case null:
+                return 0; // only stop words
+            case TermQuery term:
+                return searcher.IndexReader.DocFreq(term.Term);
+            case PhraseQuery { Slop: 0 } phrase:
+                return _phraseCounter.Count(searcher.IndexReader, phrase);
+            default:
+                var hits = new TotalHitCountCollector();
+                searcher.Search(query, hits);
+                return hits.TotalHits;
+        }
+    }
+}

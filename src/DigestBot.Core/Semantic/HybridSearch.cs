@@ -1,0 +1,125 @@
+using DigestBot.Commands;
+using DigestBot.QueryLanguage;
+using DigestBot.Search;
+using Microsoft.Extensions.Logging;
+
+namespace DigestBot.Semantic;
+
+/// <summary>
+/// Search as the commands run it: free text looks at words and meaning together (hybrid) once papers have vectors;
+/// <c>--mode</c> may ask for keywords or meaning alone. Queries with operators stay keyword-only. When meaning cannot be
+/// looked at (semantic search off, no vectors yet, the model unavailable), a default search answers by keywords and an
+/// explicit <c>--mode semantic|hybrid</c> gets one line saying why.
+/// </summary>
+public sealed class HybridSearch(SearchService search, SemanticIndex index, SemanticModel model, SemanticSeeds seeds, ILogger<HybridSearch> logger)
+{
+    /// <summary>Most papers a <c>like:</c> or <c>about:</c> term of a query finds (the closest, when more are close enough).</summary>
+    public const int MaxSemanticMatches = 10_000;
+
+    public SearchResults Search(SearchRequest request, SearchRetrieval? mode, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (request.Query.SemanticTerms.Count > 0)
+        {
+            request = Resolved(request);
+        }
+
+        var retrieval = mode ?? (request.Query.IsFreeText ? SearchRetrieval.Hybrid : SearchRetrieval.Keyword);
+        if (retrieval == SearchRetrieval.Keyword)
+        {
+            return search.Search(request, progress, cancellationToken);
+        }
+
+        if (!request.Query.IsFreeText)
+        {
+            throw new CommandInputException($"--mode {Name(retrieval)} takes a question in plain words; a query with operators, fields or quotes is matched by its words (--mode keyword)");
+        }
+
+        if (index.Enabled && !index.IsOpen)
+        {
+            model.LoadInBackground(); // while the vectors are read: a process's first search (a file without vectors loads it for nothing once)
+        }
+
+        if (Unavailable() is { } why)
+        {
+            if (mode is null)
+            {
+                return search.Search(request, progress, cancellationToken);
+            }
+
+            throw new CommandInputException($"--mode {Name(retrieval)}: {why}");
+        }
+
+        try
+        {
+            _ = model.Embedder; // loaded here, so a model that cannot load falls back (or says why) before the search
+        }
+        catch (SemanticUnavailableException e) when (mode is null)
+        {
+            logger.LogDebug("Answering by keywords: {Reason}", e.Message);
+            return search.Search(request, progress, cancellationToken);
+        }
+        catch (SemanticUnavailableException e)
+        {
+            throw new CommandInputException($"--mode {Name(retrieval)}: {e.Message}");
+        }
+
+        // The question is embedded and the vectors scanned while the keyword side runs (two cores, two halves).
+        var found = Task.Run(() => Find(request), cancellationToken);
+        var meaning = new SearchMeaning(found, SemanticThresholds.About) { Embedded = index.Count };
+        return search.Search(request with { Retrieval = retrieval, Meaning = meaning }, progress, cancellationToken);
+    }
+
+    private SearchMeaning.Found Find(SearchRequest request)
+    {
+        var question = model.EmbedQuery(request.Query.Text);
+        var (hits, close) = index.Search(question, Math.Max(FusedSearch.Depth, request.Offset + request.Limit), request.Since, floor: SemanticThresholds.About);
+
+        // The 8-bit scan finds the candidates; their exact similarity orders them (near ties can swap in 8 bits).
+        var nearest = hits.Select(h => (h.Key, Similarity: Similarity(question, h.Key) ?? h.Similarity)).OrderByDescending(h => h.Similarity).ToList();
+        return new SearchMeaning.Found(nearest, close, key => Similarity(question, key));
+    }
+
+    /// <summary>
+    /// The request with the papers its <c>like:</c> and <c>about:</c> terms find: those at least as close to one of
+    /// the term's seeds as a watch needs (a <c>like:</c> term's own papers left out).
+    /// </summary>
+    private SearchRequest Resolved(SearchRequest request)
+    {
+        var first = request.Query.SemanticTerms[0];
+        if (!index.Enabled)
+        {
+            throw new CommandInputException($"{SearchFields.Prefix(first.Field)} matches by meaning, and semantic search is off (DigestBot:Semantic:Enabled is false)");
+        }
+
+        var matches = new Dictionary<TermNode, IReadOnlySet<string>>();
+        try
+        {
+            foreach (var term in request.Query.SemanticTerms)
+            {
+                var own = seeds.Papers(term);
+                matches[term] = seeds.Seeds(term)
+                    .SelectMany(seed => index.Search(seed.Vector, MaxSemanticMatches, floor: seeds.Threshold(term)).Hits.Where(h => h.Similarity >= seeds.Threshold(term)))
+                    .Select(h => h.Key)
+                    .Where(k => !own.Contains(k))
+                    .ToHashSet(StringComparer.Ordinal);
+            }
+        }
+        catch (SemanticUnavailableException e)
+        {
+            throw new CommandInputException($"{SearchFields.Prefix(first.Field)} {e.Message}");
+        }
+
+        return request with { SemanticMatches = matches };
+    }
+
+    /// <summary>The option's spelling of a retrieval.</summary>
+    public static string Name(SearchRetrieval retrieval) => retrieval.ToString().ToLowerInvariant();
+
+    private string? Unavailable() =>
+        !index.Enabled ? "semantic search is off (DigestBot:Semantic:Enabled is false)"
+        : index.Count == 0 ? "no paper has a vector yet: run embed, or let the bot embed them in the background (status shows how far it is)"
+        : null;
+
+    private float? Similarity(float[] question, string key) =>
+        index.Get(key) is { } vector ? Vectors.Dot(question, vector.ToFloats()) : null;
+}

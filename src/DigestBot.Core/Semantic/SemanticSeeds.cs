@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using DigestBot.Papers;
+using DigestBot.QueryLanguage;
+using DigestBot.Watches;
+
+namespace DigestBot.Semantic;
+
+/// <summary>
+/// What <c>like:</c> and <c>about:</c> terms are close to: the vectors of the <c>like:</c> papers (embedded now if
+/// they have none) and of the <c>about:</c> text, asked as a question. Kept per term: a watch's seeds do not change.
+/// A <c>like:</c> paper that is not stored has no seed (the watch's other papers still count). Papers are found through
+/// <see cref="PaperLookup"/>, not the store: the store tells percolation (which needs these seeds) about its writes.
+/// </summary>
+public sealed class SemanticSeeds(PaperLookup papers, PaperVectors vectors, SemanticModel model) : IWatchSeeds
+{
+    private const int TitleShown = 60;
+
+    private readonly ConcurrentDictionary<TermNode, IReadOnlyList<WatchSeed>> _seeds = new();
+
+    public IReadOnlyList<WatchSeed> Seeds(TermNode term)
+    {
+        if (_seeds.TryGetValue(term, out var known))
+        {
+            return known;
+        }
+
+        var seeds = Make(term);
+        if (seeds.Count == TermSeeds(term))
+        {
+            _seeds[term] = seeds; // a paper not stored yet may be later: only complete seed lists are kept
+        }
+
+        return seeds;
+    }
+
+    public float Threshold(TermNode term) => term.Field == SearchField.Like ? SemanticThresholds.Like : SemanticThresholds.About;
+
+    /// <summary>The stored papers a <c>like:</c> term names (for leaving them out of its own matches).</summary>
+    public IReadOnlyList<string> Papers(TermNode term) =>
+        term.Field == SearchField.Like
+            ? [.. TermNode.LikeIds(term.Text).Select(id => PaperId.TryParse(id, out var p) ? papers.Find(p)?.Id : null).OfType<string>()]
+            : [];
+
+    private static int TermSeeds(TermNode term) => term.Field == SearchField.Like ? TermNode.LikeIds(term.Text).Count : 1;
+
+    private List<WatchSeed> Make(TermNode term)
+    {
+        if (term.Field == SearchField.About)
+        {
+            return [new WatchSeed($"“{term.Text}”", model.EmbedQuery(term.Text))];
+        }
+
+        var seeds = new List<WatchSeed>();
+        foreach (var id in TermNode.LikeIds(term.Text))
+        {
+            if (PaperId.TryParse(id, out var paperId) && papers.Find(paperId) is { } paper)
+            {
+                var title = paper.Title.Length <= TitleShown ? paper.Title : paper.Title[..(TitleShown - 1)].TrimEnd() + "…";
+                seeds.Add(new WatchSeed($"{paper.Id} “{title}”", vectors.VectorOf(paper).ToFloats()));
+            }
+        }
+
+        return seeds;
+    }
+}

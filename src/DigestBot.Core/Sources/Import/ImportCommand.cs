@@ -1,0 +1,76 @@
+using DigestBot.Commands;
+using DigestBot.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace DigestBot.Sources;
+
+/// <summary>
+/// <c>import FILE|URL... [--format F] [--notify]</c>: prints <c>imported N new, M updated, K unchanged, E skipped</c>,
+/// with <c>--notify</c> how many new papers were too old to announce, and the reason for each skipped item. Bad
+/// input exits 2 only when nothing at all could be read.
+/// </summary>
+public sealed class ImportCommand(ImportService imports, IOptions<SourcesOptions> options) : ICommandHandler
+{
+    private const int SkipLines = 50;
+
+    public static CommandDefinition Definition { get; } = new(
+        "import",
+        "Import papers from files or URLs (arXiv API/RSS, HF daily, RSS/Atom, OpenAlex, Semantic Scholar, arXiv snapshot)",
+        [
+            new CommandOption("inputs", "Files or URLs") { Required = true, Positional = true, Multiple = true, IsPath = true },
+            new CommandOption("format", $"Document format: {SourceFormats.CliNames} (default auto)"),
+            new CommandOption("notify", "Announce the new, fresh papers to matching watches", OptionType.Boolean),
+        ])
+    {
+        MayBeSlow = true,
+        LocalOnly = true,
+        Example = "arxiv-metadata-oai-snapshot.json",
+    };
+
+    public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        if (!SourceFormats.TryParseName(request.GetString("format"), out var format))
+        {
+            throw new CommandInputException($"import: unknown format '{request.GetString("format")}' (use {SourceFormats.CliNames})");
+        }
+
+        var reports = new List<ImportReport>();
+        foreach (var input in request.GetStrings("inputs"))
+        {
+            var report = await imports.ImportAsync(input, format, request.GetBoolean("notify"), request.Progress, cancellationToken);
+            reports.Add(report);
+            if (!report.Unreadable)
+            {
+                request.Progress.Report($"{input} ({SourceFormats.CliName(report.Format)}): {report.Counts}");
+            }
+        }
+
+        // Nothing read is bad input, said once as one line; an unreadable input among good ones gets its own line.
+        if (reports.All(r => r.Unreadable))
+        {
+            return Reply.Invalid("import: " + (reports.Count == 1 ? reports[0].Error! : "nothing could be read: " + string.Join("; ", reports.Select(r => r.Error))));
+        }
+
+        foreach (var failed in reports.Where(r => r.Unreadable))
+        {
+            request.Progress.Report($"{failed.Input}: not imported: {failed.Error}");
+        }
+
+        var total = reports.Aggregate(IngestCounts.Zero, (sum, r) => sum.Add(r.Counts));
+        var lines = reports.SelectMany(r => r.Skipped.Select(s => $"  skipped {s.Item} in {r.Input}: {s.Reason}")).ToList();
+        if (lines.Count > SkipLines)
+        {
+            lines = [.. lines.Take(SkipLines), $"  … and {lines.Count - SkipLines} more skipped"];
+        }
+
+        // Without --notify nothing is announced anyway; with it, old papers silently not announced looked like a bug.
+        string[] tooOld = request.GetBoolean("notify") && total.TooOld > 0 ? [TooOld(total.TooOld, options.Value.Freshness)] : [];
+        var text = string.Join('\n', [$"imported {total}", .. tooOld, .. lines]);
+        return Reply.Message(text);
+    }
+
+    /// <summary><c>2 papers older than 7 days were stored but not announced (Sources:Freshness)</c>.</summary>
+    public static string TooOld(int papers, TimeSpan freshness) =>
+        $"{(papers == 1 ? "1 paper" : $"{papers} papers")} older than {DurationText.Of(freshness)} "
+        + $"{(papers == 1 ? "was" : "were")} stored but not announced (Sources:Freshness)";
+}

@@ -1,0 +1,105 @@
+using DigestBot.Commands;
+using DigestBot.Papers;
+using DigestBot.QueryLanguage;
+using DigestBot.Search;
+
+namespace DigestBot.Summaries;
+
+/// <summary>
+/// <c>summary ID [--llm]</c>: a paper's TL;DR, labelled with where it came from. <c>summary --topic QUERY [--since 7d]</c>:
+/// the themes among the papers matching a query (see <see cref="TopicOverview"/>). Exactly one of ID and --topic.
+/// </summary>
+public sealed class SummaryCommand(
+    PaperStore papers, SummaryService summaries, KeyPhrases keyPhrases, TopicOverview topics, TimeProvider time) : ICommandHandler
+{
+    public static CommandDefinition Definition { get; } = new(
+        "summary",
+        "Summarise a paper (offline extract, HF AI summary, or the LLM with --llm), or a topic's themes with --topic",
+        [
+            new CommandOption("id", "arXiv id, DOI or link of the paper (or use --topic)") { Positional = true },
+            new CommandOption("llm", "Ask the configured LLM (falls back to the extract)", OptionType.Boolean),
+            new CommandOption("topic", "Group the papers matching this query into themes, e.g. \"KV cache\" OR pruning") { IsQuery = true },
+            new CommandOption("since", $"With --topic, only papers published since: {SinceOption.Help}"),
+        ])
+    {
+        MayBeSlow = true,
+        SupportsJson = true,
+        LocalOnly = true, // Discord has it as /summary paper and /summary topic
+        Example = "2412.13795",
+    };
+
+    public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        var id = request.GetString("id");
+        var topic = request.GetString("topic");
+        if ((id is null) == (topic is null))
+        {
+            throw new CommandInputException(id is null
+                ? "summary: give a paper ID, or --topic QUERY for the themes of a topic"
+                : "summary: give a paper ID or --topic QUERY, not both");
+        }
+
+        return topic is not null ? Topic(request, topic, cancellationToken) : await PaperAsync(request, id!, cancellationToken);
+    }
+
+    private Reply Topic(CommandRequest request, string topic, CancellationToken cancellationToken)
+    {
+        if (request.GetBoolean("llm"))
+        {
+            throw new CommandInputException("summary: --llm summarises one paper; leave it out with --topic");
+        }
+
+        if (!SearchQuery.TryParse(topic, out var query, out var error))
+        {
+            throw new CommandInputException($"summary --topic: {error}");
+        }
+
+        var since = Since(request.GetString("since"));
+        return TopicReply.Build(topics.Overview(query, since, request.Progress, cancellationToken), summaries);
+    }
+
+    private async Task<Reply> PaperAsync(CommandRequest request, string text, CancellationToken cancellationToken)
+    {
+        if (request.GetString("since") is not null)
+        {
+            throw new CommandInputException("summary: --since goes with --topic");
+        }
+
+        var paper = PaperArgument.Resolve(papers, text);
+        var useLlm = request.GetBoolean("llm");
+        var tldr = await summaries.SummarizeAsync(paper, useLlm, cancellationToken);
+        var note = useLlm && !summaries.LlmAvailable
+            ? "No LLM is configured (DigestBot:Summaries:Provider); showing the offline summary."
+            : null;
+        var phrases = keyPhrases.Of(paper, cancellationToken: cancellationToken).Select(k => k.Text).ToList();
+        var card = new Card(paper.Title)
+        {
+            Url = paper.Links.Abs,
+            Fields =
+            [
+                new CardField(tldr.Label, ReplyMarkup.Escape(tldr.Text)),
+                .. phrases.Count > 0 ? [new CardField("Key phrases", ReplyMarkup.Escape(string.Join(" · ", phrases)))] : Array.Empty<CardField>(),
+            ],
+            Footer = note,
+        };
+        return new Reply
+        {
+            Cards = [card],
+            Data = new SummaryJson(paper.Id, tldr.Text, tldr.Kind.ToString().ToLowerInvariant(), tldr.Model, phrases),
+        };
+    }
+
+    private DateTimeOffset? Since(string? text)
+    {
+        try
+        {
+            return text is null ? null : SinceOption.Parse(text, time.GetUtcNow());
+        }
+        catch (FormatException e)
+        {
+            throw new CommandInputException(e.Message);
+        }
+    }
+
+    private sealed record SummaryJson(string Id, string Tldr, string Source, string? Model, IReadOnlyList<string> KeyPhrases);
+}

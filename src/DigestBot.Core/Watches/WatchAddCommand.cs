@@ -1,0 +1,57 @@
+using DigestBot.Commands;
+using DigestBot.Digests;
+using DigestBot.QueryLanguage;
+
+namespace DigestBot.Watches;
+
+/// <summary>
+/// <c>watch add [QUERY] [--about TEXT] [--name N]</c>: a new watch for this channel; the channel gets the default
+/// schedule if it has none. <c>--about "text"</c> matches papers close in meaning to the text (stored as the query term
+/// <c>about:"text"</c>, required beside the query when both are given); <c>like:ID</c> in the query matches papers close
+/// in meaning to a stored paper.
+/// </summary>
+public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, DigestScheduler scheduler, WatchPreview preview) : ICommandHandler
+{
+    public static CommandDefinition Definition { get; } = new(
+        "watch add",
+        "Watch for new papers matching a query (same language as search)",
+        [
+            new CommandOption("query", "e.g. \"layer normalization\" AND cat:cs.LG -survey, or like:2405.13786 (papers close in meaning to it)") { Positional = true, IsQuery = true },
+            new CommandOption("about", "Papers close in meaning to this text, e.g. \"making transformers deeper\""),
+            new CommandOption("name", $"A short name (up to {Watch.MaxNameLength} characters; default: the query)"),
+            ChannelOption.Definition,
+        ])
+    {
+        RequiresManageChannels = true,
+        MayBeSlow = true,
+        Example = "\"layer normalization\" AND cat:cs.LG --name LayerNorm",
+    };
+
+    public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        var channelId = ChannelOption.Resolve(request);
+        var watch = watches.Add(ChannelOption.Guild(request), channelId, Query(request.GetString("query"), request.GetString("about")), request.GetString("name"), request.Origin.UserId);
+        var channel = channels.Get(channelId);
+        channels.Save(channel with { GuildId = watch.GuildId });
+        await scheduler.RescheduleAsync(channelId, catchUp: false, cancellationToken);
+        return new Reply
+        {
+            Text = $"Watch {watch.Id} \"{ReplyMarkup.Escape(watch.Name)}\" added. Digest schedule: {ReplyMarkup.Escape(channel.Schedule)} ({channel.TimeZone}).",
+            Cards = [preview.Preview(SearchQuery.Parse(watch.Query), WatchPreview.DefaultDays, added: true)],
+        };
+    }
+
+    /// <summary>The watch query: the query, the <c>--about</c> text as an <c>about:</c> term, or both required.</summary>
+    internal static string Query(string? query, string? about)
+    {
+        // A quote would end the phrase: the text is meant as words, so quotes are dropped.
+        var topic = string.IsNullOrWhiteSpace(about) ? null : $"about:\"{about.Replace("\"", string.Empty, StringComparison.Ordinal).Trim()}\"";
+        return (string.IsNullOrWhiteSpace(query), topic) switch
+        {
+            (true, null) => throw new CommandInputException("watch add: give a query, --about \"text\", or both"),
+            (true, { } t) => t,
+            (false, null) => query!,
+            (false, { } t) => $"{t} AND ({query!.Trim()})",
+        };
+    }
+}

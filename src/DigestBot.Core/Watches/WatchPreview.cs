@@ -1,0 +1,72 @@
+using System.Globalization;
+using DigestBot.Commands;
+using DigestBot.Papers;
+using DigestBot.QueryLanguage;
+using DigestBot.Search;
+using DigestBot.Semantic;
+
+namespace DigestBot.Watches;
+
+/// <summary>
+/// What a watch query would have matched over the last days (by published date): how many, a count per day and
+/// the top matches, so people tune a watch before it posts. Shared by <c>watch test</c> and <c>watch add</c>.
+/// </summary>
+public sealed class WatchPreview(HybridSearch search, PaperStore papers, TimeProvider time)
+{
+    public const int DefaultDays = 7;
+    private const int Top = 5;
+
+    /// <param name="added">True for <c>watch add</c>: the watch exists, so the answer says new papers will be matched.</param>
+    public Card Preview(SearchQuery query, int days, bool added = false)
+    {
+        var today = new DateTimeOffset(time.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
+        var counts = new List<(DateTimeOffset Day, int Count)>();
+        var later = Total(query, today.AddDays(1));
+        for (var day = today; day > today.AddDays(-days); day = day.AddDays(-1))
+        {
+            var sinceDay = Total(query, day);
+            counts.Add((day, sinceDay - later));
+            later = sinceDay;
+        }
+
+        var top = search.Search(new SearchRequest(query) { Since = today.AddDays(1 - days), Limit = Top }, SearchRetrieval.Keyword);
+        var perDay = string.Join(" · ", counts.AsEnumerable().Reverse().Select(c => $"{c.Day.ToString("MMM d", CultureInfo.InvariantCulture)}: {c.Count}"));
+        var window = days == 1 ? "the last day" : $"the last {days} days";
+        var summary = Summary(query, top.TotalHits, top.Hits.Count, window, added);
+        return new Card($"Would have matched {top.TotalHits} paper{(top.TotalHits == 1 ? string.Empty : "s")} in {window}")
+        {
+            Description = top.TotalHits == 0 ? summary : $"{summary}\n{perDay}",
+            Fields = [.. top.Hits.Select(h => new CardField(h.Title, $"{h.Id} · {h.Snippet}"))],
+        };
+    }
+
+    /// <summary>
+    /// How many papers of the window match. A quiet week is no sign of a misspelt query; only a query that matches no
+    /// stored paper at any date (with papers stored) is told to check its spelling.
+    /// </summary>
+    private string Summary(SearchQuery query, int total, int shown, string window, bool added)
+    {
+        var arriving = added ? "; new papers will be matched as they arrive." : ".";
+        if (total > 0)
+        {
+            var below = total == 1 ? "shown below" : $"top {shown} below";
+            return $"{(total == 1 ? "1 paper" : $"{total} papers")} of {window} {(total == 1 ? "matches" : "match")} ({below}){arriving}";
+        }
+
+        if (papers.Latest(1).Count == 0)
+        {
+            return $"No papers are stored yet{arriving}";
+        }
+
+        if (Total(query, since: null) == 0)
+        {
+            return "No stored paper matches this query at any date: check the spelling or widen it"
+                + (added ? "; new papers will still be matched as they arrive." : ".");
+        }
+
+        return $"No paper of {window} matches yet{arriving}";
+    }
+
+    private int Total(SearchQuery query, DateTimeOffset? since) =>
+        search.Search(new SearchRequest(query) { Since = since, Limit = 1 }, SearchRetrieval.Keyword).TotalHits;
+}

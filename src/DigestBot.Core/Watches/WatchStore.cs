@@ -1,0 +1,90 @@
+using DigestBot.Commands;
+using DigestBot.Storage;
+using LiteDB;
+
+namespace DigestBot.Watches;
+
+/// <summary>Watches in LiteDB, with the per-channel limits enforced on every add.</summary>
+public sealed class WatchStore(Database db, IQueryValidator validator, TimeProvider time)
+{
+    internal const string Collection = "watches";
+
+    private ILiteCollection<Watch> Stored => db.Collection<Watch>(Collection);
+    private readonly Lock _add = new();
+
+    /// <summary>Adds a watch or throws <see cref="CommandInputException"/> with what is wrong.</summary>
+    public Watch Add(ulong guildId, ulong channelId, string query, string? name, ulong createdBy)
+    {
+        query = query.Trim();
+        name = string.IsNullOrWhiteSpace(name) ? DefaultName(query) : name.Trim();
+        if (Problem(query, name) is { } problem)
+        {
+            throw new CommandInputException(problem);
+        }
+
+        lock (_add)
+        {
+            if (ForChannel(channelId).Count >= Watch.MaxPerChannel)
+            {
+                throw new CommandInputException($"watch: this channel already has {Watch.MaxPerChannel} watches, the limit; remove one first");
+            }
+
+            var watch = new Watch { GuildId = guildId, ChannelId = channelId, Name = name, Query = query, CreatedBy = createdBy, CreatedAt = time.GetUtcNow() };
+            var id = Stored.Insert(watch);
+            return watch with { Id = id.AsInt32 };
+        }
+    }
+
+    /// <summary>
+    /// What is wrong with a watch's query and name (the parser's refusal, a limit), or null: the checks of every add,
+    /// also run by the dashboard's editor as it is typed.
+    /// </summary>
+    public string? Problem(string query, string? name)
+    {
+        query = query.Trim();
+        if (query.Length == 0)
+        {
+            return "watch: the query is empty";
+        }
+
+        if (query.Length > Watch.MaxQueryLength)
+        {
+            return $"watch: the query has {query.Length} characters; the limit is {Watch.MaxQueryLength}";
+        }
+
+        if (name is not null && name.Trim().Length > Watch.MaxNameLength)
+        {
+            return $"watch: the name has {name.Trim().Length} characters; the limit is {Watch.MaxNameLength}";
+        }
+
+        return validator.Validate(query) is { } problem ? $"watch: {problem}" : null;
+    }
+
+    /// <summary>Pauses (mutes) or resumes one of this channel's watches; false when the channel has no such watch.</summary>
+    public bool SetMuted(ulong channelId, int id, bool muted) =>
+        Stored.FindById(id) is { Archived: false } watch && watch.ChannelId == channelId && Stored.Update(watch with { Muted = muted });
+
+    /// <summary>The channel's live (not archived) watches, oldest first.</summary>
+    public IReadOnlyList<Watch> ForChannel(ulong channelId) =>
+        [.. Stored.Find(w => w.ChannelId == channelId && !w.Archived).OrderBy(w => w.Id)];
+
+    /// <summary>Every watch that should be matched: not archived, not muted.</summary>
+    public IReadOnlyList<Watch> Active() => [.. Stored.Find(w => !w.Archived && !w.Muted)];
+
+    /// <summary>Removes a watch of this channel; false when the channel has no such watch (ids are per bot, not per channel).</summary>
+    public bool Remove(ulong channelId, int id) =>
+        Stored.FindById(id) is { } watch && watch.ChannelId == channelId && Stored.Delete(id);
+
+    /// <summary>Archives (or restores) every watch of a channel, keeping them all; returns how many changed.</summary>
+    public int SetArchived(ulong channelId, bool archived) =>
+        Stored.Update(Stored.Find(w => w.ChannelId == channelId && w.Archived != archived).Select(w => w with { Archived = archived }).ToList());
+
+    /// <summary>The channels of a guild that have live watches.</summary>
+    public IReadOnlyList<ulong> ChannelsInGuild(ulong guildId) =>
+        [.. Stored.Find(w => w.GuildId == guildId && !w.Archived).Select(w => w.ChannelId).Distinct()];
+
+    public IReadOnlyList<ulong> Channels() => [.. Stored.Find(w => !w.Archived).Select(w => w.ChannelId).Distinct()];
+
+    private static string DefaultName(string query) =>
+        query.Length <= Watch.MaxNameLength ? query : query[..(Watch.MaxNameLength - 1)] + "…";
+}

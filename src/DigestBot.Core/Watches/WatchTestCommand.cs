@@ -1,0 +1,31 @@
+using DigestBot.Commands;
+using DigestBot.QueryLanguage;
+
+namespace DigestBot.Watches;
+
+/// <summary><c>watch test QUERY [--days N]</c>: what the query would have matched lately, per day, with the top matches.</summary>
+public sealed class WatchTestCommand(WatchPreview preview) : ICommandHandler
+{
+    public static CommandDefinition Definition { get; } = new(
+        "watch test",
+        "Show what a watch query would have matched over the last days",
+        [
+            new CommandOption("query", "A watch query (same language as search)") { Required = true, Positional = true, IsQuery = true },
+            new CommandOption("days", $"How many days back (default {WatchPreview.DefaultDays})", OptionType.Integer) { Min = 1, Max = 90 },
+        ])
+    {
+        MayBeSlow = true,
+        Example = "ti:diffusion --days 14",
+    };
+
+    public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        if (!SearchQuery.TryParse(request.GetRequiredString("query"), out var query, out var error))
+        {
+            throw new CommandInputException($"watch: {error}");
+        }
+
+        var days = (int)(request.GetInteger("days") ?? WatchPreview.DefaultDays);
+        return ValueTask.FromResult(new Reply { Cards = [preview.Preview(query, days)] });
+    }
+}

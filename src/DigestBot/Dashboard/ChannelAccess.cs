@@ -1,0 +1,53 @@
+using Discord;
+using DigestBot.Commands;
+using DigestBot.Digests;
+using DigestBot.DiscordBot;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DigestBot.Dashboard;
+
+/// <summary>
+/// Which server a channel is in, to decide who may see and change it: the stored channel's (set when a watch is added from
+/// inside it), else, for a member, the bot asks Discord (<c>GET /channels/{id}</c>, remembered by <see cref="DiscordChannels"/>).
+/// The console channel, and channels Discord does not show the bot, are in no server: only the operator sees them.
+/// Discord is asked only outside local mode.
+/// </summary>
+internal sealed class ChannelAccess(ChannelStore channels, IOptions<DiscordOptions> discord, DiscordChannels discordChannels, ILogger<ChannelAccess> logger)
+{
+    /// <summary>Runs <paramref name="next"/> with the channel's server when this user may see the channel; else a 404, as for no channel at all.</summary>
+    public async Task RunAsync(HttpContext context, ulong channelId, Func<ulong, Task> next)
+    {
+        var user = DashboardUser.Of(context);
+        var guild = user.IsOperator ? channels.Get(channelId).GuildId : await GuildOfAsync(channelId, context.RequestAborted);
+        if (!user.Sees(guild))
+        {
+            await Layout.WriteAsync(context, StatusCodes.Status404NotFound, Layout.Page(context, "Channel not found", "/channels", Html.Of($"""
+                <p class="error" role="alert">Channel {channelId} is not in a server you share with DigestBot.</p><p><a href="/channels">Your channels</a></p>
+                """)));
+            return;
+        }
+
+        await next(guild);
+    }
+
+    private async Task<ulong> GuildOfAsync(ulong channelId, CancellationToken cancellationToken)
+    {
+        var stored = channels.Get(channelId).GuildId;
+        if (stored != 0 || channelId == CommandOrigin.LocalChannel || discord.Value.EffectiveMode == DiscordMode.Local)
+        {
+            return stored;
+        }
+
+        try
+        {
+            return await discordChannels.GetAsync(channelId, new RequestOptions { CancelToken = cancellationToken }) is IGuildChannel channel ? channel.GuildId : 0;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning("Dashboard: the server of channel {Channel} could not be read from Discord: {Error}", channelId, e.Message);
+            return 0;
+        }
+    }
+}

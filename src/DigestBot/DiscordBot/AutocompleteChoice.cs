@@ -1,8 +1,0 @@
-namespace DigestBot.DiscordBot;
-
-/// <summary>One suggestion while an option is typed: what the user sees (1–100 characters) and the value it fills in.</summary>
-public sealed record AutocompleteChoice(string Name, object Value)
-{
-    public static AutocompleteChoice Of(string name, object value) =>
-        new(name.Length <= 100 ? name : string.Concat(name.AsSpan(0, 99), "…"), value);
-}

@@ -1,9 +1,0 @@
-using DigestBot.Commands;
-using Microsoft.Extensions.DependencyInjection;
-
-namespace DigestBot.Status;
-
-public static class StatusServiceCollectionExtensions
-{
-    public static IServiceCollection AddStatus(this IServiceCollection services) => services.AddSingleton<MissedMatchReader>().AddCommand<StatusCommand>();
-}

@@ -1,0 +1,29 @@
+using DigestBot.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigestBot.Tests.Support;
+
+/// <summary>
+/// The app's services as Program composes them (<see cref="DigestBotServiceCollectionExtensions.AddDigestBot"/>), on
+/// in-memory configuration, with a test's overrides: every harness builds the app this way.
+/// </summary>
+internal static class TestApp
+{
+    public static IConfiguration Configuration(IEnumerable<KeyValuePair<string, string?>>? values = null) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values ?? []).Build();
+
+    public static IServiceCollection Services(IConfiguration configuration, Action<DigestBotOverrides>? overrides = null) =>
+        new ServiceCollection().AddDigestBot(configuration, overrides);
+
+    public static IServiceCollection Services(IEnumerable<KeyValuePair<string, string?>>? values = null, Action<DigestBotOverrides>? overrides = null) =>
+        Services(Configuration(values), overrides);
+
+    /// <summary>Builds the container and opens its storage, as the bot's first start-up step does.</summary>
+    public static ServiceProvider BuildWithStorage(this IServiceCollection services)
+    {
+        var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<Database>().Open();
+        return provider;
+    }
+}
