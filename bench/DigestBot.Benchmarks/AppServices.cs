@@ -1,25 +1,22 @@
-using DigestBot.Commands;
-using DigestBot.Digests;
 using DigestBot.Papers;
-using DigestBot.Scheduling;
 using DigestBot.Search;
 using DigestBot.Semantic;
 using DigestBot.Sources;
 using DigestBot.Storage;
-using DigestBot.Summaries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Benchmarks;
 
 /// <summary>
-/// DigestBot's own services on a data directory, registered as the app registers them (every feature but the
-/// Discord transports and local mode, so the database is migrated to the same schema the <c>digestbot</c> process
-/// expects, and every store write reaches the same listeners).
+/// DigestBot's own services on a data directory, composed as the app composes them (<c>AddDigestBot</c>: the database
+/// is migrated to the same schema the <c>digestbot</c> process expects, and every store write reaches the same
+/// listeners), its storage opened; nothing is started.
 /// </summary>
 internal static class AppServices
 {
-    public static ServiceProvider Build(string dataDirectory, bool withSearch, Action<IServiceCollection>? more = null, IDictionary<string, string?>? settings = null)
+    /// <param name="withSearch">False: the store's writes reach neither the search index nor the vectors (ingest without them).</param>
+    public static ServiceProvider Build(string dataDirectory, bool withSearch, Action<DigestBotOverrides>? overrides = null, IDictionary<string, string?>? settings = null)
     {
         var config = new Dictionary<string, string?>
         {
@@ -31,18 +28,20 @@ internal static class AppServices
             config[key] = value;
         }
 
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
-            .AddLogging();
-        services.AddStorage().AddScheduling().AddCommands().AddPapers();
-        if (withSearch)
+        var services = new ServiceCollection().AddDigestBot(new ConfigurationBuilder().AddInMemoryCollection(config).Build(), o =>
         {
-            services.AddSearch().AddSemantic();
-        }
+            if (!withSearch)
+            {
+                o.Use(sp => new PaperStore(
+                    sp.GetRequiredService<Database>(),
+                    sp.GetServices<IPaperStoreListener>().Where(l => l is not (SearchIndexSync or SemanticSync))));
+            }
 
-        services.AddSources().AddSummaries().AddDigests();
-        more?.Invoke(services);
-        return services.BuildServiceProvider();
+            overrides?.Invoke(o);
+        });
+        var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<Database>().Open();
+        return provider;
     }
 
     /// <summary>Imports a snapshot file through the app's import path (what <c>digestbot import</c> does).</summary>

@@ -8,7 +8,8 @@ namespace DigestBot.Benchmarks;
 /// <c>--note TEXT</c> (stored with the results, e.g. what else loaded the machine) and <c>--max-watches N</c>
 /// (caps the percolation grid), <c>--relevance DIR</c> (a public IR test collection for the <c>relevance</c> scenario, in
 /// Cranfield's or BEIR's layout, beside the seed one it always measures), <c>--cycles N</c> (the soak's length; <c>--scenario soak</c> runs it, <c>all</c> does
-/// not), and <c>--quick</c>: every measurement once, for smoke runs such as the test's.
+/// not), <c>--keep DIR</c> (keeps the corpus, its imported data directory and its FTS5 database in DIR and reuses them
+/// in later runs, see <see cref="BenchCache"/>), and <c>--quick</c>: every measurement once, for smoke runs such as the test's.
 /// </summary>
 internal sealed record BenchOptions
 {
@@ -37,6 +38,9 @@ internal sealed record BenchOptions
     public string? Relevance { get; init; }
 
     public int MaxWatches { get; init; } = 100_000;
+
+    /// <summary>Where the costly parts of a run are kept for the next (<c>--keep DIR</c>); null: built afresh and deleted.</summary>
+    public string? Keep { get; init; }
 
     /// <summary>Synthetic vectors of the semantic scenario's scale measurements (<c>--vectors N</c>, default 1,000,000).</summary>
     public int Vectors { get; init; } = 1_000_000;
@@ -112,11 +116,14 @@ internal sealed record BenchOptions
                 case "--results" when value is not null:
                     options = options with { ResultsDirectory = value };
                     break;
+                case "--keep" when value is not null:
+                    options = options with { Keep = Path.GetFullPath(value) };
+                    break;
                 case "--note" when value is not null:
                     options = options with { Note = value };
                     break;
                 default:
-                    error = $"unknown or incomplete option '{args[i]}' (usage: [--papers N] [--scenario {string.Join('|', Scenarios)}|all] [--snapshot FILE] [--results DIR] [--note TEXT] [--max-watches N] [--relevance DIR] [--models] [--vectors N] [--cycles N] [--quick])";
+                    error = $"unknown or incomplete option '{args[i]}' (usage: [--papers N] [--scenario {string.Join('|', Scenarios)}|all] [--snapshot FILE] [--results DIR] [--note TEXT] [--max-watches N] [--relevance DIR] [--models] [--vectors N] [--cycles N] [--keep DIR] [--quick])";
                     return null;
             }
 

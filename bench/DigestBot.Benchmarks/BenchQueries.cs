@@ -1,4 +1,5 @@
 using DigestBot.Papers;
+using DigestBot.QueryLanguage;
 
 namespace DigestBot.Benchmarks;
 
@@ -74,7 +75,7 @@ internal static class BenchQueries
     /// <summary>A question as typed: its content words (the same filler words DigestBot drops are left out for FTS5) OR'ed.</summary>
     private static BenchQuery Question(string text)
     {
-        var words = DigestBot.Search.SearchQuery.ParseSearch(text).Words.Select(Clean).Where(w => w.Length > 0).ToArray();
+        var words = DigestBot.QueryLanguage.SearchQuery.ParseSearch(text).Words.Select(Clean).Where(w => w.Length > 0).ToArray();
         words = words.Length > 0 ? words : [.. text.Split(' ').Select(Clean).Where(w => w.Length > 0)];
         return new BenchQuery("question (free text)", text, $"{Fts5Default} : ({string.Join(" OR ", words)})") { Scan = words, ScanAny = true };
     }

@@ -26,6 +26,7 @@ internal sealed class BenchRun : IDisposable
     {
         Options = options;
         Work = work;
+        Cache = BenchCache.For(options);
         _progress = progress;
         Directory.CreateDirectory(work);
     }
@@ -35,6 +36,9 @@ internal sealed class BenchRun : IDisposable
     public string Work { get; }
 
     public MemorySampler Memory { get; } = new();
+
+    /// <summary>Where the corpus, its imported data directory and FTS5 database are kept between runs (<c>--keep</c>); null when not.</summary>
+    public BenchCache? Cache { get; }
 
     /// <summary>When the corpus' papers were first seen, as the import stamps them.</summary>
     public DateTimeOffset SeenAt { get; } = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
@@ -58,16 +62,22 @@ internal sealed class BenchRun : IDisposable
             return _snapshot;
         }
 
-        _snapshot = Path.Combine(Work, "corpus.jsonl");
-        if (Options.Snapshot is { } real)
+        if (Cache?.TryGet("corpus.jsonl", out var kept) == true)
         {
-            Progress($"corpus: first {Options.Papers:N0} papers of {real}");
-            SnapshotWriter.Write(_snapshot, SnapshotWriter.Read(real, SeenAt).Take(Options.Papers));
+            Progress($"corpus: reusing {kept}");
+            _snapshot = kept;
+        }
+        else if (Cache is not null)
+        {
+            _snapshot = Cache.BuildAsync("corpus.jsonl", path =>
+            {
+                WriteSnapshot(path);
+                return Task.CompletedTask;
+            }).GetAwaiter().GetResult(); // completes synchronously
         }
         else
         {
-            Progress($"corpus: writing {Options.Papers:N0} generated papers as a snapshot file");
-            SnapshotWriter.Write(_snapshot, Generator().Generate(Options.Papers));
+            WriteSnapshot(_snapshot = Path.Combine(Work, "corpus.jsonl"));
         }
 
         foreach (var paper in Corpus())
@@ -77,6 +87,20 @@ internal sealed class BenchRun : IDisposable
         }
 
         return _snapshot;
+    }
+
+    private void WriteSnapshot(string path)
+    {
+        if (Options.Snapshot is { } real)
+        {
+            Progress($"corpus: first {Options.Papers:N0} papers of {real}");
+            SnapshotWriter.Write(path, SnapshotWriter.Read(real, SeenAt).Take(Options.Papers));
+        }
+        else
+        {
+            Progress($"corpus: writing {Options.Papers:N0} generated papers as a snapshot file");
+            SnapshotWriter.Write(path, Generator().Generate(Options.Papers));
+        }
     }
 
     /// <summary>Streams the corpus' papers as the import parses them.</summary>
@@ -126,7 +150,17 @@ internal sealed class BenchRun : IDisposable
             return _loaded;
         }
 
-        var data = Path.Combine(Work, "loaded");
+        if (Cache?.TryGet("loaded", out var kept) == true)
+        {
+            Progress($"corpus: reusing the imported data directory {kept}");
+            return _loaded = kept;
+        }
+
+        return _loaded = Cache is null ? await ImportAsync(Path.Combine(Work, "loaded")) : await Cache.BuildAsync("loaded", ImportAsync);
+    }
+
+    private async Task<string> ImportAsync(string data)
+    {
         Progress($"corpus: importing {Snapshot()} into LiteDB and the search index");
         using (Memory.Phase("ingest, LiteDB + index"))
         {
@@ -134,7 +168,7 @@ internal sealed class BenchRun : IDisposable
             await AppServices.ImportAsync(services, Snapshot(), Progress);
         }
 
-        return _loaded = data;
+        return data;
     }
 
     /// <summary>Measures or builds something two scenarios share (the FTS5 load, the index rebuild) once per run.</summary>

@@ -25,6 +25,9 @@ internal static class BenchRunner
     public static async Task<(BenchReport Report, string File)> RunAsync(BenchOptions options, TextWriter progress)
     {
         var started = DateTimeOffset.UtcNow;
+
+        // Described as the run starts: a run takes up to hours, and the commit checked out by its end may be a later one.
+        var machine = Machine.Describe();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var results = new List<Result>();
         var failures = new List<string>();
@@ -49,7 +52,7 @@ internal static class BenchRunner
             }
         }
 
-        var report = new BenchReport(Machine.Describe(), started, clock.Elapsed, run.Papers, run.CorpusName, options.Note, options.Run, results, failures) { Soak = run.Soak };
+        var report = new BenchReport(machine, started, clock.Elapsed, run.Papers, run.CorpusName, options.Note, options.Run, results, failures) { Soak = run.Soak };
         var directory = options.ResultsDirectory ?? Path.Combine(RepositoryPaths.Root() ?? ".", "bench", "results");
         Directory.CreateDirectory(directory);
         var prefix = options.Run.All(n => n == "soak") ? $"soak-{options.Cycles}"

@@ -3,7 +3,6 @@ using System.Net;
 using DigestBot.Citations;
 using DigestBot.Dashboard;
 using DigestBot.Digests;
-using DigestBot.Status;
 using DigestBot.Watches;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,13 +24,18 @@ internal static class DashboardScenario
     {
         var data = await run.LoadedAsync();
         var now = run.SeenAt.AddDays(10);
-        var settings = new Dictionary<string, string?> { ["DigestBot:Dashboard:ListenUrls"] = "http://127.0.0.1:0" };
-        await using var services = AppServices.Build(data, withSearch: true, s => s.AddStatus().AddCitations().AddDashboard().AddSingleton<TimeProvider>(new StandingClock(now)), settings);
+        // Semantic search off: in the bot its worker counts the papers to embed in the background, so the overview's
+        // progress line reads a number; here, with no worker, the first load would scan every paper to count them.
+        var settings = new Dictionary<string, string?> { ["DigestBot:Dashboard:ListenUrls"] = "http://127.0.0.1:0", ["DigestBot:Semantic:Enabled"] = "false" };
+        await using var services = AppServices.Build(data, withSearch: true, o => o.Use<TimeProvider>(new StandingClock(now)), settings);
         var words = run.Vocabulary().Words.Words;
         run.Progress($"dashboard: {Channels:N0} channels with a watch and {MatchesPerChannel} matches each");
         Seed(services, words, run.Sample(), now);
         var server = services.GetRequiredService<DashboardServer>();
         await server.StartAsync(CancellationToken.None);
+
+        // A page opened after the dashboard has started: its background work (the paper count) is done.
+        await server.WarmUp;
         try
         {
             using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = server.Addresses[0] };

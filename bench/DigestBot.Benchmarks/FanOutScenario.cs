@@ -30,7 +30,7 @@ internal static class FanOutScenario
         var channels = Math.Clamp(run.Options.Papers / 100, 10, 1000);
         var fakeOptions = new FakeDiscordOptions { Token = Token, GatewayGuilds = [Guild] };
         await using var fake = await FakeDiscordServer.StartAsync(fakeOptions);
-        await using var services = AppServices.Build(Path.Combine(run.Work, "fan-out"), withSearch: true, s => s.AddDiscord(), new Dictionary<string, string?>
+        await using var services = AppServices.Build(Path.Combine(run.Work, "fan-out"), withSearch: true, overrides: null, new Dictionary<string, string?>
         {
             ["DigestBot:Discord:Mode"] = "Gateway",
             ["DigestBot:Discord:Token"] = Token,

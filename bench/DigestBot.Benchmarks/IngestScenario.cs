@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DigestBot.Papers;
+using DigestBot.QueryLanguage;
 using DigestBot.Search;
 using Microsoft.Extensions.DependencyInjection;
 

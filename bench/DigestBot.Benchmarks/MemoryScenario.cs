@@ -1,3 +1,4 @@
+using DigestBot.QueryLanguage;
 using DigestBot.Search;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using DigestBot.Benchmarks.Relevance;
 using DigestBot.Papers;
+using DigestBot.QueryLanguage;
 using DigestBot.Search;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -39,6 +39,12 @@ public sealed class HarnessTests(ITestOutputHelper output) : IDisposable
         Assert.Contains(report.Results, r => r.Scenario == "search" && r.Name.StartsWith("SQLite FTS5", StringComparison.Ordinal));
         Assert.Contains(report.Results, r => r.Scenario == "search" && r.Name.StartsWith("naive LiteDB scan", StringComparison.Ordinal));
         Assert.Contains(report.Results, r => r.Scenario == "search" && r.Name.StartsWith("brute-force", StringComparison.Ordinal));
+
+        // The mix's tails by kind, each of DigestBot's against FTS5's for the same kind, free text among them.
+        var kinds = report.Results.Where(r => r.Name.StartsWith("by kind, DigestBot", StringComparison.Ordinal)).ToList();
+        Assert.Contains(kinds, r => r.Name.Contains(": question (free text) (", StringComparison.Ordinal));
+        Assert.All(kinds, r => Assert.StartsWith("by kind, SQLite FTS5, 2 clients: " + r.Name.Split(": ", 2)[1], r.Baseline, StringComparison.Ordinal));
+        Assert.All(kinds, r => Assert.Contains(report.Results, b => b.Name == r.Baseline));
         Assert.Contains(report.Results, r => r.Scenario == "percolation" && r.Name.Contains("no pre-filter (baseline)", StringComparison.Ordinal));
 
         // Every channel's digest reached the fake Discord.

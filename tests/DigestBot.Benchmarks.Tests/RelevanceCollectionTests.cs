@@ -1,4 +1,5 @@
 using DigestBot.Benchmarks.Relevance;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Benchmarks.Tests;
 
@@ -45,6 +46,19 @@ public sealed class RelevanceCollectionTests : IDisposable
         Assert.Equal("what are the best masks?", Assert.Single(collection.Questions).Text);
         Assert.Equal(2, collection.Gains["1"]["d1"]);
         Assert.Single(collection.Judged);
+    }
+
+    [Fact]
+    public async Task A_question_longer_than_a_query_may_be_finds_nothing_instead_of_stopping_the_run()
+    {
+        await using var services = AppServices.Build(Path.Combine(_folder, "data"), withSearch: true);
+        var search = services.GetRequiredService<DigestBot.Search.SearchService>();
+        var question = string.Join(' ', Enumerable.Repeat("why do wings flutter at high speed", 20)); // 700 characters
+
+        var ranking = KeywordRanking.Of(search, question, new Dictionary<string, string>());
+
+        Assert.True(question.Length > DigestBot.QueryLanguage.SearchQuery.MaxLength);
+        Assert.Empty(ranking.Hits);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using DigestBot.QueryLanguage;
 using DigestBot.Search;
 
 namespace DigestBot.Benchmarks.Relevance;
@@ -7,7 +8,12 @@ internal sealed record KeywordRanking(IReadOnlyList<(string Id, double Score)> H
 {
     public static KeywordRanking Of(SearchService search, string text, IReadOnlyDictionary<string, string> ids)
     {
-        var results = search.Search(new SearchRequest(SearchQuery.ParseSearch(text)) { Limit = SearchRequest.MaxLimit });
+        if (!SearchQuery.TryParseSearch(text, out var query, out _))
+        {
+            return new KeywordRanking([], SearchMode.BestMatch, 0, 0); // refused (too long): nothing found, as typed
+        }
+
+        var results = search.Search(new SearchRequest(query) { Limit = SearchRequest.MaxLimit });
         return new KeywordRanking([.. results.Hits.Select(h => (ids[h.Id], h.Score))], results.Mode, results.MinimumWords, results.Request.Query.Words.Count);
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DigestBot.QueryLanguage;
 using DigestBot.Search;
 using DigestBot.Semantic;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,7 +34,13 @@ internal static class SemanticRelevance
         var search = services.GetRequiredService<HybridSearch>();
         double Mean(SearchRetrieval? mode) => questions.Average(q =>
         {
-            var results = search.Search(new SearchRequest(SearchQuery.ParseSearch(q.Text)) { Limit = K }, mode);
+            // A question DigestBot refuses (longer than a query may be) finds nothing, as the typed row counts it.
+            if (!SearchQuery.TryParseSearch(q.Text, out var query, out _))
+            {
+                return 0;
+            }
+
+            var results = search.Search(new SearchRequest(query) { Limit = K }, mode);
             return Ndcg.At(K, [.. results.Hits.Select(h => ids[h.Id])], collection.Gains[q.Id]);
         });
 

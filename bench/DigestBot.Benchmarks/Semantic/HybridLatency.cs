@@ -1,4 +1,4 @@
-using DigestBot.Papers;
+using DigestBot.QueryLanguage;
 using DigestBot.Search;
 using DigestBot.Semantic;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using DigestBot.Papers;
-using DigestBot.Search;
+using DigestBot.QueryLanguage;
 using DigestBot.Watches;
 
 namespace DigestBot.Benchmarks.Semantic;

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using DigestBot.Digests;
 using DigestBot.Papers;
+using DigestBot.Search;
 using DigestBot.Sources;
+using DigestBot.Storage;
 using DigestBot.Watches;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -87,7 +89,7 @@ internal sealed class SoakDriver
                 // Each sample goes to the progress log too: a run stopped before its end still leaves its figures.
                 progress(string.Create(
                     System.Globalization.CultureInfo.InvariantCulture,
-                    $"soak: cycle {cycle}/{cycles}, {_deliveries:N0} deliveries, {_violationCount} violations; managed {sample.ManagedBytes / 1048576.0:F1} MB, working set {sample.WorkingSetBytes / 1048576.0:F1} MB, {sample.OpenFiles} open files, {sample.Threads} threads"));
+                    $"soak: cycle {cycle}/{cycles}, {_deliveries:N0} deliveries, {_violationCount} violations; managed {sample.ManagedBytes / 1048576.0:F1} MB, working set {sample.WorkingSetBytes / 1048576.0:F1} MB, {sample.OpenFiles} open files ({sample.AssemblyFiles} assemblies, {sample.IndexFiles} of the search index's {sample.IndexSegments} segments, {sample.DeletedFiles} deleted), {sample.Threads} threads"));
             }
         }
 
@@ -100,7 +102,7 @@ internal sealed class SoakDriver
     private async Task<SoakSample> SampleAsync(int cycle)
     {
         var fakes = await _host.Fakes.StatsAsync(memory: true);
-        return SoakSample.Take(cycle, fakes.ManagedBytes);
+        return SoakSample.Take(cycle, fakes.ManagedBytes, Get<DataDirectory>().Combine(SearchIndex.DirectoryName));
     }
 
     /// <summary>Counts every violation; keeps the first <see cref="ViolationsKept"/> for the report (a broken run must not grow this process).</summary>

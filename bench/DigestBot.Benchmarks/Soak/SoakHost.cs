@@ -38,7 +38,7 @@ internal sealed class SoakHost : IAsyncDisposable
     {
         var fakes = await SoakFakesClient.StartAsync();
         var errors = new SoakErrorLog();
-        var services = AppServices.Build(dataDirectory, withSearch: true, s => s.AddDiscord().AddLogging(b => b.AddProvider(errors)), new Dictionary<string, string?>
+        var services = AppServices.Build(dataDirectory, withSearch: true, o => o.Add(s => s.AddLogging(b => b.AddProvider(errors))), new Dictionary<string, string?>
         {
             ["DigestBot:Discord:Mode"] = "Gateway",
             ["DigestBot:Discord:Token"] = SoakFakes.Token,
@@ -48,7 +48,13 @@ internal sealed class SoakHost : IAsyncDisposable
             [$"DigestBot:Sources:List:{Source}:Url"] = fakes.Addresses.Feed,
 
             // Every interaction comes from its own user, but all from one channel, a few times a second.
-            ["DigestBot:Cooldowns:Search:ChannelSeconds"] = "0",
+            ["DigestBot:Cooldowns:Search:PerChannel"] = "00:00:00",
+
+            // Off: vectors are held in memory by design, about 450 bytes a paper of the window (Semantic:Since), so with
+            // them a day of ingest grows memory by the papers it adds, which the semantic scenario measures (1M vectors
+            // in 508 MiB). With semantic on and no embedding worker started here, every new paper also waited in the
+            // embedding queue for good: the 2.6 KB a cycle a 5,000-cycle run showed (docs/performance.md, Soak).
+            ["DigestBot:Semantic:Enabled"] = "false",
         });
         var scheduler = await services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         await scheduler.Start();

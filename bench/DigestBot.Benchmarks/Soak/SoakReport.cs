@@ -38,14 +38,14 @@ internal sealed record SoakReport(
         line(string.Create(CultureInfo.InvariantCulture, $"Soak: {Cycles} cycles in {Elapsed.TotalSeconds:F1} s; {PapersIngested:N0} papers ingested, {Deliveries:N0} deliveries in {DigestMessages:N0} digest messages, {Interactions:N0} interactions answered, {Responses429} 429s, {ViolationCount} invariant violations"));
         line(string.Create(CultureInfo.InvariantCulture, $"After warm-up (cycle {g.WarmUpCycle} on, {g.Samples} samples): managed memory {Mb(g.MinBytes)}–{Mb(g.MaxBytes)} MB, ±{g.Spread * 100:F1}% of its mean, growing {g.BytesPerCycle / 1024:F2} KB a cycle."));
         line(string.Empty);
-        line("| cycle | working set MB | GC heap MB | managed MB | handles | open fds | threads | fakes' process managed MB (not the app's) |");
-        line("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        line("| cycle | working set MB | GC heap MB | managed MB | handles | open fds | of which assemblies | of which search index (segments) | deleted but open | threads | fakes' process managed MB (not the app's) |");
+        line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var s in Samples)
         {
-            line(string.Create(CultureInfo.InvariantCulture, $"| {s.Cycle} | {Mb(s.WorkingSetBytes)} | {Mb(s.GcHeapBytes)} | {Mb(s.ManagedBytes)} | {s.Handles} | {s.OpenFiles} | {s.Threads} | {Mb(s.FakesManagedBytes)} |"));
+            line(string.Create(CultureInfo.InvariantCulture, $"| {s.Cycle} | {Mb(s.WorkingSetBytes)} | {Mb(s.GcHeapBytes)} | {Mb(s.ManagedBytes)} | {s.Handles} | {s.OpenFiles} | {s.AssemblyFiles} | {s.IndexFiles} ({s.IndexSegments}) | {s.DeletedFiles} | {s.Threads} | {Mb(s.FakesManagedBytes)} |"));
         }
 
-        line(string.Create(CultureInfo.InvariantCulture, $"| growth | {Delta(Mb(Last.WorkingSetBytes) - Mb(First.WorkingSetBytes))} | {Delta(Mb(Last.GcHeapBytes) - Mb(First.GcHeapBytes))} | {Delta(Mb(Last.ManagedBytes) - Mb(First.ManagedBytes))} | {Last.Handles - First.Handles:+0;-0;0} | {Last.OpenFiles - First.OpenFiles:+0;-0;0} | {Last.Threads - First.Threads:+0;-0;0} | {Delta(Mb(Last.FakesManagedBytes) - Mb(First.FakesManagedBytes))} |"));
+        line(string.Create(CultureInfo.InvariantCulture, $"| growth | {Delta(Mb(Last.WorkingSetBytes) - Mb(First.WorkingSetBytes))} | {Delta(Mb(Last.GcHeapBytes) - Mb(First.GcHeapBytes))} | {Delta(Mb(Last.ManagedBytes) - Mb(First.ManagedBytes))} | {Last.Handles - First.Handles:+0;-0;0} | {Last.OpenFiles - First.OpenFiles:+0;-0;0} | {Last.AssemblyFiles - First.AssemblyFiles:+0;-0;0} | {Last.IndexFiles - First.IndexFiles:+0;-0;0} | {Last.DeletedFiles - First.DeletedFiles:+0;-0;0} | {Last.Threads - First.Threads:+0;-0;0} | {Delta(Mb(Last.FakesManagedBytes) - Mb(First.FakesManagedBytes))} |"));
         foreach (var violation in Violations.Take(20))
         {
             line($"- violation: {violation}");

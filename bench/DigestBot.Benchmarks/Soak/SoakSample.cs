@@ -10,24 +10,43 @@ namespace DigestBot.Benchmarks;
 /// </remarks>
 internal sealed record SoakSample(int Cycle, long WorkingSetBytes, long GcHeapBytes, long ManagedBytes, int Handles, int OpenFiles, int Threads, long FakesManagedBytes)
 {
+    /// <summary>Of <see cref="OpenFiles"/>, the assemblies and native libraries the runtime has loaded.</summary>
+    public int AssemblyFiles { get; init; }
+
+    /// <summary>Of <see cref="OpenFiles"/>, those in the search index's folder.</summary>
+    public int IndexFiles { get; init; }
+
+    /// <summary>How many of the index's segments <see cref="IndexFiles"/> belong to.</summary>
+    public int IndexSegments { get; init; }
+
+    /// <summary>Open files already deleted (an unreleased index reader shows here).</summary>
+    public int DeletedFiles { get; init; }
+
+    /// <summary>Open files that are neither loaded assemblies nor the search index's (the store, sockets, pipes, logs).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int OtherFiles => OpenFiles - AssemblyFiles - IndexFiles;
+
     /// <summary>Samples this process now (the managed figure after a full collection, so it shows what is retained).</summary>
-    public static SoakSample Take(int cycle, long fakesManagedBytes)
+    public static SoakSample Take(int cycle, long fakesManagedBytes, string indexFolder)
     {
         var managed = GC.GetTotalMemory(forceFullCollection: true);
         using var process = Process.GetCurrentProcess();
         process.Refresh();
+        var files = Benchmarks.OpenFiles.Count(indexFolder);
         return new SoakSample(
             cycle,
             process.WorkingSet64,
             GC.GetGCMemoryInfo().HeapSizeBytes,
             managed,
             process.HandleCount,
-            OpenFileCount(),
+            files.Total,
             process.Threads.Count,
-            fakesManagedBytes);
+            fakesManagedBytes)
+        {
+            AssemblyFiles = files.Assemblies,
+            IndexFiles = files.Index,
+            IndexSegments = files.IndexSegments,
+            DeletedFiles = files.Deleted,
+        };
     }
-
-    /// <summary>Entries in /proc/self/fd (Linux); -1 where there is no such folder.</summary>
-    private static int OpenFileCount() =>
-        Directory.Exists("/proc/self/fd") ? Directory.EnumerateFileSystemEntries("/proc/self/fd").Count() : -1;
 }
