@@ -34,9 +34,9 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
             throw new CommandInputException($"--mode {Name(retrieval)} takes a question in plain words; a query with operators, fields or quotes is matched by its words (--mode keyword)");
         }
 
-        if (index.Enabled && !index.IsOpen)
+        if (index.Enabled && !index.IsOpen && index.MayHaveVectors)
         {
-            model.LoadInBackground(); // while the vectors are read: a process's first search (a file without vectors loads it for nothing once)
+            model.LoadInBackground(); // while the vectors are read: a process's first search
         }
 
         if (Unavailable() is { } why)

@@ -25,6 +25,14 @@ public sealed class SemanticIndex(DataDirectory data, SemanticModel model, IOpti
     /// <summary>Whether the vectors have been read from disk (reading them is the first use's work).</summary>
     public bool IsOpen => Volatile.Read(ref _file) is not null;
 
+    /// <summary>
+    /// Whether the vectors on disk (not read yet) hold any paper's: a process's first search loads the model while the
+    /// vectors are read only when there are vectors to search.
+    /// </summary>
+    public bool MayHaveVectors => IsOpen ? _vectors.Count > 0 : VectorFile.HoldsRecords(FilePath, model.Model.Name);
+
+    private string FilePath => Path.Combine(data.Combine(VectorFile.DirectoryName), VectorFile.FileName);
+
     /// <summary>How many papers have a vector.</summary>
     public int Count => Opened()._vectors.Count;
 
@@ -99,7 +107,7 @@ public sealed class SemanticIndex(DataDirectory data, SemanticModel model, IOpti
         {
             if (_file is null)
             {
-                var path = Path.Combine(data.Combine(VectorFile.DirectoryName), VectorFile.FileName);
+                var path = FilePath;
                 var (file, restarted, records) = VectorFile.Open(path, model.Model.Name, _vectors);
                 if (restarted is not null)
                 {

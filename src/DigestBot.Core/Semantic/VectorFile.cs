@@ -59,6 +59,23 @@ internal sealed class VectorFile : IDisposable
     }
 
     /// <summary>
+    /// Whether the file at <paramref name="path"/> holds any record after a header of this version and
+    /// <paramref name="model"/> (read without opening it for writing): a cheap look before paying for the model.
+    /// </summary>
+    public static bool HoldsRecords(string path, string model)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            return VectorFileReader.ReadHeader(stream, model) is null && stream.Position < stream.Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
     /// Writes every vector of <paramref name="vectors"/> to a new file that then replaces the one at
     /// <paramref name="path"/> (a crash meanwhile leaves the old one), and opens it for appending.
     /// </summary>

@@ -134,5 +134,25 @@ public sealed class VectorFileTests : IDisposable
         Assert.True(new FileInfo(FilePath).Length < (length / 2) + 1, "the file is cut at the damaged record");
     }
 
+    [Fact]
+    public void Holding_records_is_told_from_the_header_alone_without_reading_the_vectors()
+    {
+        var model = EmbeddingModel.Default.Name;
+        Assert.False(VectorFile.HoldsRecords(FilePath, model)); // no file yet
+
+        using (Open(new VectorSet()).File)
+        {
+            Assert.False(VectorFile.HoldsRecords(FilePath, model)); // a header, no record
+        }
+
+        using (var file = Open(new VectorSet()).File)
+        {
+            file.Append([StoredVector.From("a", 1, 1, 1, VectorSetTests.Unit())]);
+            Assert.True(VectorFile.HoldsRecords(FilePath, model)); // read while the writer holds it open
+        }
+
+        Assert.False(VectorFile.HoldsRecords(FilePath, "another-model"));
+    }
+
     private (VectorFile File, string? Restarted, int Records) Open(VectorSet into) => VectorFile.Open(FilePath, EmbeddingModel.Default.Name, into);
 }
