@@ -66,7 +66,15 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
         // The question is embedded and the vectors scanned while the keyword side runs (two cores, two halves).
         var found = Task.Run(() => Find(request), cancellationToken);
         var meaning = new SearchMeaning(found, SemanticThresholds.About) { Embedded = index.Count };
-        return search.Search(request with { Retrieval = retrieval, Meaning = meaning }, progress, cancellationToken);
+        try
+        {
+            return search.Search(request with { Retrieval = retrieval, Meaning = meaning }, progress, cancellationToken);
+        }
+        finally
+        {
+            // A keyword side that failed or was cancelled leaves no embedding running behind it (a process may be ending).
+            Task.WhenAny(found).GetAwaiter().GetResult();
+        }
     }
 
     private SearchMeaning.Found Find(SearchRequest request)
