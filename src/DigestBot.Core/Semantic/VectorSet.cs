@@ -2,8 +2,10 @@ namespace DigestBot.Semantic;
 
 /// <summary>
 /// Every paper vector in memory, 8-bit, in blocks of <see cref="BlockSize"/> slots (growing never copies what is
-/// there), searched exactly: each query is compared with every vector, on every core for large sets. A reader-writer
-/// lock lets searches run together while a batch of new vectors waits for them.
+/// there), each code kept as two four-bit halves (<see cref="Vectors.Pack"/>: the same 384 bytes a vector), searched
+/// exactly: each query is compared with every vector, on every core for large sets, and a large set is first read by
+/// its coarse halves alone (see <see cref="Search"/>). A reader-writer lock lets searches run together while a batch
+/// of new vectors waits for them.
 /// </summary>
 internal sealed partial class VectorSet : IDisposable
 {
@@ -16,13 +18,17 @@ internal sealed partial class VectorSet : IDisposable
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
     private readonly Stack<int> _free = new();
-    private readonly List<sbyte[]> _codes = [];
+    private readonly List<byte[]> _coarse = [];
+    private readonly List<byte[]> _fine = [];
     private readonly List<float[]> _scales = [];
     private readonly List<long[]> _published = [];
     private readonly List<string?[]> _keys = [];
     private readonly List<long[]> _revisions = [];
     private readonly List<long[]> _hashes = [];
     private int _used;
+
+    // The largest scale any vector was stored with (never lowered): bounds every vector's margin in a two-pass search.
+    private float _widestScale;
 
     public int Count
     {
@@ -43,7 +49,7 @@ internal sealed partial class VectorSet : IDisposable
     /// <summary>Bytes the vectors take with their scale, date, revision and hash (not the key strings).</summary>
     public void Dispose() => _lock.Dispose();
 
-    public long Bytes => (long)_codes.Count * BlockSize * (Dimensions + sizeof(float) + (3 * sizeof(long)) + IntPtr.Size);
+    public long Bytes => (long)_coarse.Count * BlockSize * (Dimensions + sizeof(float) + (3 * sizeof(long)) + IntPtr.Size);
 
     public StoredVector? Get(string key)
     {
@@ -77,8 +83,9 @@ internal sealed partial class VectorSet : IDisposable
                 }
 
                 var (block, at) = (slot / BlockSize, slot % BlockSize);
-                vector.Codes.CopyTo(_codes[block].AsSpan(at * Dimensions, Dimensions));
+                Vectors.Pack(vector.Codes, _coarse[block].AsSpan(at * Vectors.Half, Vectors.Half), _fine[block].AsSpan(at * Vectors.Half, Vectors.Half));
                 _scales[block][at] = vector.Scale;
+                _widestScale = Math.Max(_widestScale, vector.Scale);
                 _published[block][at] = vector.Published;
                 _keys[block][at] = vector.Key;
                 _revisions[block][at] = vector.Revision;
@@ -133,14 +140,17 @@ internal sealed partial class VectorSet : IDisposable
     private StoredVector At(int slot)
     {
         var (block, at) = (slot / BlockSize, slot % BlockSize);
-        return new StoredVector(_keys[block][at]!, _revisions[block][at], _hashes[block][at], _published[block][at], _scales[block][at], _codes[block].AsSpan(at * Dimensions, Dimensions).ToArray());
+        var codes = new sbyte[Dimensions];
+        Vectors.Unpack(_coarse[block].AsSpan(at * Vectors.Half, Vectors.Half), _fine[block].AsSpan(at * Vectors.Half, Vectors.Half), codes);
+        return new StoredVector(_keys[block][at]!, _revisions[block][at], _hashes[block][at], _published[block][at], _scales[block][at], codes);
     }
 
     private int Grow()
     {
-        if (_used == _codes.Count * BlockSize)
+        if (_used == _coarse.Count * BlockSize)
         {
-            _codes.Add(new sbyte[BlockSize * Dimensions]);
+            _coarse.Add(new byte[BlockSize * Vectors.Half]);
+            _fine.Add(new byte[BlockSize * Vectors.Half]);
             _scales.Add(new float[BlockSize]);
             _published.Add(new long[BlockSize]);
             _keys.Add(new string?[BlockSize]);

@@ -91,51 +91,73 @@ public static class Vectors
         return vector;
     }
 
+    /// <summary>Half the dimensions: a packed byte holds dimension <c>i</c> in its low four bits and <c>i + Half</c> in its high four.</summary>
+    public const int Half = EmbeddingModel.Dimensions / 2;
+
     /// <summary>
-    /// The dot product of two 8-bit vectors (multiply by both scales for the float one). <paramref name="magnitudes"/>
-    /// is the query's codes without their signs (<see cref="Magnitudes"/>), made once per query: AVX2 multiplies 32
-    /// unsigned bytes by 32 signed ones at a time, so each document byte takes the query's sign instead, and no pair of
-    /// products (at most 2 × 127 × 127) overflows the 16 bits they are summed in.
+    /// Splits 8-bit codes into two packed halves of four bits a dimension: the coarse one holds each code's top four bits
+    /// plus 8 (so 0..15), the fine one its bottom four bits. <c>code = 16 × (coarse − 8) + fine</c>, exactly, so a dot
+    /// product can be had from the coarse half alone (half the bytes read, within a known error) or from both (exact).
+    /// </summary>
+    public static void Pack(ReadOnlySpan<sbyte> codes, Span<byte> coarse, Span<byte> fine)
+    {
+        for (var i = 0; i < Half; i++)
+        {
+            int low = codes[i], high = codes[Half + i];
+            coarse[i] = (byte)(((low >> 4) + 8) | (((high >> 4) + 8) << 4));
+            fine[i] = (byte)((low & 0x0F) | ((high & 0x0F) << 4));
+        }
+    }
+
+    /// <summary>The 8-bit codes <see cref="Pack"/> split.</summary>
+    public static void Unpack(ReadOnlySpan<byte> coarse, ReadOnlySpan<byte> fine, Span<sbyte> codes)
+    {
+        for (var i = 0; i < Half; i++)
+        {
+            codes[i] = (sbyte)((16 * ((coarse[i] & 0x0F) - 8)) + (fine[i] & 0x0F));
+            codes[Half + i] = (sbyte)((16 * ((coarse[i] >> 4) - 8)) + (fine[i] >> 4));
+        }
+    }
+
+    /// <summary>
+    /// The dot product of a packed half (<see cref="Pack"/>: each four-bit number 0..15) with 8-bit query codes of every
+    /// dimension. AVX2 multiplies 32 unsigned bytes by 32 signed ones at a time; a pair of products is at most
+    /// 2 × 15 × 127 and six of them are summed in 16 bits before widening, far from overflow.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Dot(ReadOnlySpan<byte> magnitudes, ReadOnlySpan<sbyte> query, ReadOnlySpan<sbyte> document)
+    public static int PackedDot(ReadOnlySpan<byte> packed, ReadOnlySpan<sbyte> query)
     {
-        var i = 0;
-        var total = 0;
-        if (Avx2.IsSupported && document.Length >= 32)
+        if (!Avx2.IsSupported)
         {
-            ref var m = ref MemoryMarshal.GetReference(magnitudes);
-            ref var q = ref MemoryMarshal.GetReference(query);
-            ref var d = ref MemoryMarshal.GetReference(document);
-            var ones = Vector256.Create((short)1);
-            var sum = Vector256<int>.Zero;
-            for (; i + 32 <= document.Length; i += 32)
-            {
-                var signed = Avx2.Sign(Vector256.LoadUnsafe(ref d, (nuint)i), Vector256.LoadUnsafe(ref q, (nuint)i));
-                var pairs = Avx2.MultiplyAddAdjacent(Vector256.LoadUnsafe(ref m, (nuint)i), signed);
-                sum = Avx2.Add(sum, Avx2.MultiplyAddAdjacent(pairs, ones));
-            }
-
-            total = Vector256.Sum(sum);
+            return PackedDotScalar(packed, query);
         }
 
-        for (; i < document.Length; i++)
+        ref var p = ref MemoryMarshal.GetReference(packed);
+        ref var low = ref MemoryMarshal.GetReference(query);
+        ref var high = ref Unsafe.Add(ref low, Half);
+        var mask = Vector256.Create((byte)0x0F);
+        var lows = Vector256<short>.Zero;
+        var highs = Vector256<short>.Zero;
+        for (nuint i = 0; i < Half; i += 32)
         {
-            total += query[i] * document[i];
+            var bytes = Vector256.LoadUnsafe(ref p, i);
+            lows = Avx2.Add(lows, Avx2.MultiplyAddAdjacent(Avx2.And(bytes, mask), Vector256.LoadUnsafe(ref low, i)));
+            highs = Avx2.Add(highs, Avx2.MultiplyAddAdjacent(Avx2.And(Avx2.ShiftRightLogical(bytes.AsUInt16(), 4).AsByte(), mask), Vector256.LoadUnsafe(ref high, i)));
+        }
+
+        var ones = Vector256.Create((short)1);
+        return Vector256.Sum(Avx2.Add(Avx2.MultiplyAddAdjacent(lows, ones), Avx2.MultiplyAddAdjacent(highs, ones)));
+    }
+
+    /// <summary><see cref="PackedDot"/> one number at a time (CPUs without AVX2).</summary>
+    public static int PackedDotScalar(ReadOnlySpan<byte> packed, ReadOnlySpan<sbyte> query)
+    {
+        var total = 0;
+        for (var i = 0; i < Half; i++)
+        {
+            total += ((packed[i] & 0x0F) * query[i]) + ((packed[i] >> 4) * query[Half + i]);
         }
 
         return total;
-    }
-
-    /// <summary>The codes without their signs, the form <see cref="Dot(ReadOnlySpan{byte}, ReadOnlySpan{sbyte}, ReadOnlySpan{sbyte})"/> takes a query in.</summary>
-    public static byte[] Magnitudes(ReadOnlySpan<sbyte> codes)
-    {
-        var magnitudes = new byte[codes.Length];
-        for (var i = 0; i < codes.Length; i++)
-        {
-            magnitudes[i] = (byte)Math.Abs(codes[i]);
-        }
-
-        return magnitudes;
     }
 }
