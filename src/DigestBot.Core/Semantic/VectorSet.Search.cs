@@ -57,10 +57,11 @@ internal sealed partial class VectorSet
             var close = 0;
             for (var block = part; block < _coarse.Count; block += parts)
             {
+                var (scales, published) = (_scales[block], _published[block]);
                 var end = Math.Min(BlockSize, _used - (block * BlockSize));
                 for (var at = 0; at < end; at++)
                 {
-                    if (Searched(block, at, (block * BlockSize) + at, since, skip))
+                    if (Searched(scales, published, at, (block * BlockSize) + at, since, skip))
                     {
                         var similarity = ExactSimilarity(q, block, at);
                         close += similarity >= floor ? 1 : 0;
@@ -94,9 +95,8 @@ internal sealed partial class VectorSet
                     for (var at = 0; at < end; at++)
                     {
                         var estimate = float.NaN;
-                        if (scales[at] != 0 && (since is not { } from || published[at] >= from) && offset + at != skip)
+                        if (Searched(scales, published, at, offset + at, since, skip))
                         {
-                            // q.Estimate, with what does not change hoisted out of the loop.
                             estimate = ((16f * Vectors.PackedDot(coarse.AsSpan(at * Vectors.Half, Vectors.Half), codes)) + offsetOfEstimate) * (q.Scale * scales[at]);
                             if (estimate > top.Floor)
                             {
@@ -178,8 +178,8 @@ internal sealed partial class VectorSet
     }
 
     /// <summary>Whether a slot holds a vector (a free one has scale 0) within the date window, and is not the one left out.</summary>
-    private bool Searched(int block, int at, int slot, long? since, int skip) =>
-        _scales[block][at] != 0 && (since is not { } from || _published[block][at] >= from) && slot != skip;
+    private static bool Searched(float[] scales, long[] published, int at, int slot, long? since, int skip) =>
+        scales[at] != 0 && (since is not { } from || published[at] >= from) && slot != skip;
 
     private static TopHits Merge(TopHits[] tops)
     {

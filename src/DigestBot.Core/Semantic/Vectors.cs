@@ -94,6 +94,10 @@ public static class Vectors
     /// <summary>Half the dimensions: a packed byte holds dimension <c>i</c> in its low four bits and <c>i + Half</c> in its high four.</summary>
     public const int Half = EmbeddingModel.Dimensions / 2;
 
+    // PackedDot's AVX2 loop takes 32 bytes at a time with no tail, and sums at most 8 of them in 16 bits (8 × 2 × 15 ×
+    // 127 < 32,768): a model of another size that breaks either fails to compile here (a division by zero).
+    private const int HalfFitsThePackedLoop = 1 / (Half % 32 == 0 && Half / 32 <= 8 ? 1 : 0);
+
     /// <summary>
     /// Splits 8-bit codes into two packed halves of four bits a dimension: the coarse one holds each code's top four bits
     /// plus 8 (so 0..15), the fine one its bottom four bits. <c>code = 16 × (coarse − 8) + fine</c>, exactly, so a dot
@@ -122,7 +126,7 @@ public static class Vectors
     /// <summary>
     /// The dot product of a packed half (<see cref="Pack"/>: each four-bit number 0..15) with 8-bit query codes of every
     /// dimension. AVX2 multiplies 32 unsigned bytes by 32 signed ones at a time; a pair of products is at most
-    /// 2 × 15 × 127 and six of them are summed in 16 bits before widening, far from overflow.
+    /// 2 × 15 × 127 and six of them (384 dimensions) are summed in 16 bits before widening, far from overflow.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int PackedDot(ReadOnlySpan<byte> packed, ReadOnlySpan<sbyte> query)
