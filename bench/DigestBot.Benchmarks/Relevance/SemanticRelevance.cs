@@ -46,31 +46,6 @@ internal static class SemanticRelevance
 
         var hybrid = Mean(null);
         var semantic = Mean(SearchRetrieval.Semantic);
-        foreach (var variant in (Environment.GetEnvironmentVariable("RELEVANCE_VARIANTS") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
-        {
-            DigestBot.Search.SearchMeaning.Wide = null;
-            if (variant.StartsWith("wide:", StringComparison.Ordinal))
-            {
-                DigestBot.Search.SearchMeaning.Wide = int.Parse(variant[5..], System.Globalization.CultureInfo.InvariantCulture);
-                DigestBot.Search.KeywordExpansion.Current = null;
-            }
-            else if (variant.StartsWith("bm25:", StringComparison.Ordinal))
-            {
-                var kb = variant[5..].Split(',');
-                DigestBot.Search.Bm25SearcherFactory.Current = new Lucene.Net.Search.Similarities.BM25Similarity(float.Parse(kb[0], System.Globalization.CultureInfo.InvariantCulture), float.Parse(kb[1], System.Globalization.CultureInfo.InvariantCulture));
-                DigestBot.Search.KeywordExpansion.Current = null;
-            }
-            else
-            {
-                DigestBot.Search.KeywordExpansion.Current = DigestBot.Search.KeywordExpansion.Parse(variant);
-            }
-
-            run.Progress($"VARIANT {collection.Name} [{variant}] hybrid {Mean(null):F4}");
-        }
-
-        DigestBot.Search.KeywordExpansion.Current = null;
-        DigestBot.Search.SearchMeaning.Wide = null;
-        DigestBot.Search.Bm25SearcherFactory.Current = new Lucene.Net.Search.Similarities.BM25Similarity();
         run.Progress($"relevance: {collection.Name}: keyword {keyword.Value:F3}, semantic {semantic:F3}, hybrid {hybrid:F3}");
         return
         [

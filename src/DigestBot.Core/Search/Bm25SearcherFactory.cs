@@ -7,14 +7,7 @@ namespace DigestBot.Search;
 /// <summary>Searchers that score with BM25, as the index is written (Lucene 4.8 defaults to TF-IDF).</summary>
 internal sealed class Bm25SearcherFactory : SearcherFactory
 {
-    public static Similarity Similarity { get; } = new Switchable();
-
-    internal static BM25Similarity Current { get; set; } = new();
+    public static Similarity Similarity { get; } = new BM25Similarity();
 
     public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
-
-    private sealed class Switchable : PerFieldSimilarityWrapper
-    {
-        public override Similarity Get(string name) => Current;
-    }
 }

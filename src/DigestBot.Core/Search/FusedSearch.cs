@@ -45,10 +45,6 @@ internal static class FusedSearch
 
         var states = new TermStates(searcher);
         var (keyword, docs, total) = RankedSearch.Top(searcher, request with { Offset = 0, Limit = Math.Max(Depth, wanted) }, sort, ranked, states);
-        if (KeywordExpansion.Current is { } expansion && request.Query.IsFreeText && sort != SearchSort.Date)
-        {
-            docs = KeywordExpansion.Rescore(searcher, docs, request.Query, expansion);
-        }
         var candidates = meaning.Candidates.Select(n => (Doc: DocOf(searcher, n.Key), n.Similarity)).Where(n => n.Doc >= 0).ToList();
         var matching = Matching(searcher, states.Prepare(keyword.Match), candidates.Select(c => c.Doc));
         var byMeaning = candidates.Count(c => !matching.Contains(c.Doc));

@@ -24,9 +24,7 @@ public sealed class SearchMeaning(Task<SearchMeaning.Found> found, float floor)
     public IEnumerable<(string Key, float Similarity)> Close => Nearest.Where(n => n.Similarity >= Floor);
 
     /// <summary>What a hybrid search weighs beside the keyword matches: the close papers, and at least the <see cref="AlwaysNearest"/> nearest.</summary>
-    public IEnumerable<(string Key, float Similarity)> Candidates => Nearest.Where((n, i) => i < (Wide ?? AlwaysNearest) || n.Similarity >= Floor);
-
-    internal static int? Wide { get; set; }
+    public IEnumerable<(string Key, float Similarity)> Candidates => Nearest.Where((n, i) => i < AlwaysNearest || n.Similarity >= Floor);
 
     private Found Result => found.GetAwaiter().GetResult();
 
