@@ -5,7 +5,7 @@ using DigestBot.Semantic;
 namespace DigestBot.Search;
 
 /// <summary>
-/// The Similar button under a paper and <c>similar ID</c>: the five papers closest to it in meaning (by their vectors,
+/// The Similar button under a paper and <c>similar ID [--limit N]</c>: the five papers (or N, in the terminal) closest to it in meaning (by their vectors,
 /// see <see cref="SimilarPapers"/>), or, when meaning cannot answer, the papers sharing its most distinctive words
 /// (more-like-this); the reply says which.
 /// </summary>
@@ -13,10 +13,17 @@ public sealed class SimilarCommand(SearchService search, SimilarPapers similar, 
 {
     public const string Name = "similar";
 
+    /// <summary>The most papers <c>--limit</c> may ask for.</summary>
+    public const int MaxLimit = 50;
+
     public static CommandDefinition Definition { get; } = new(
         Name,
         "Papers close in meaning to this one (by shared words when semantic search is off)",
-        [new CommandOption("id", "The paper: an arXiv id, DOI or link") { Required = true, Positional = true }])
+        [
+            new CommandOption("id", "The paper: an arXiv id, DOI or link") { Required = true, Positional = true },
+            // In the terminal only: Discord shows one page of cards under the button and /similar.
+            new CommandOption("limit", $"How many papers (default {SearchReplies.PageSize})", OptionType.Integer) { Min = 1, Max = MaxLimit, LocalOnly = true },
+        ])
     {
         SupportsJson = true,
         Example = "2405.13786",
@@ -31,8 +38,9 @@ public sealed class SimilarCommand(SearchService search, SimilarPapers similar, 
         }
 
         var paper = store.Find(id) ?? throw new CommandInputException(PaperArgument.NotFound(id));
+        var limit = (int)(request.GetInteger("limit") ?? SearchReplies.PageSize);
         var title = ReplyMarkup.Escape(paper.Title);
-        if (similar.Like(paper, SearchReplies.PageSize, cancellationToken) is { Count: > 0 } close)
+        if (similar.Like(paper, limit, cancellationToken) is { Count: > 0 } close)
         {
             return ValueTask.FromResult(new Reply
             {
@@ -42,7 +50,7 @@ public sealed class SimilarCommand(SearchService search, SimilarPapers similar, 
             });
         }
 
-        var hits = search.Similar(paper, SearchReplies.PageSize, cancellationToken);
+        var hits = search.Similar(paper, limit, cancellationToken);
         return ValueTask.FromResult(new Reply
         {
             Text = hits.Count == 0 ? $"Nothing in the index is much like {paper.Id} yet." : $"Papers like {paper.Id} ({title}), sharing its most distinctive words:",

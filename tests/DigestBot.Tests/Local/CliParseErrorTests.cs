@@ -13,6 +13,8 @@ public sealed class CliParseErrorTests
         { "watch ad x", "unknown command 'watch ad' — did you mean watch add?" },
         { "watch", "watch: missing command — one of add, list, pause, remove, resume, test" },
         { "paper", "paper: missing ID (usage: paper ID [--json])" },
+        { "similar", "similar: missing ID (usage: similar ID [--limit N] [--json])" },
+        { "similar 2501.90065 --lmit 9", "similar: unknown option '--lmit' — did you mean --limit?" },
         { "papers extra", "papers: unexpected argument 'extra' (usage: papers [--limit N] [--json])" },
         { "papers --lmit 5", "papers: unknown option '--lmit' — did you mean --limit?" },
         { "papers --frob", "papers: unknown option '--frob' (usage: papers [--limit N] [--json])" },

@@ -41,6 +41,10 @@ public sealed class SemanticOffTests : IDisposable
         Assert.StartsWith("Papers like 2501.90065 (HAWQ", reply.Text, StringComparison.Ordinal);
         Assert.EndsWith("sharing its most distinctive words:", reply.Text, StringComparison.Ordinal);
         Assert.NotEmpty(reply.Cards);
+
+        var two = await _bot.RunAsync<SimilarCommand>(SimilarCommand.Definition, ("id", DailyPapersPage.Id(65)), ("limit", 2L));
+        Assert.Equal(2, two.Cards.Count);
+        Assert.Equal(reply.Cards.Take(2).Select(c => c.Title), two.Cards.Select(c => c.Title));
     }
 
     [Fact]
