@@ -9,7 +9,7 @@ namespace DigestBot.Search;
 /// see <see cref="SimilarPapers"/>), or, when meaning cannot answer, the papers sharing its most distinctive words
 /// (more-like-this); the reply says which.
 /// </summary>
-public sealed class SimilarCommand(SearchService search, SimilarPapers similar, PaperStore store) : ICommandHandler
+public sealed class SimilarCommand(SimilarPapers similar, PaperStore store) : ICommandHandler
 {
     public const string Name = "similar";
 
@@ -40,20 +40,12 @@ public sealed class SimilarCommand(SearchService search, SimilarPapers similar, 
         var paper = store.Find(id) ?? throw new CommandInputException(PaperArgument.NotFound(id));
         var limit = (int)(request.GetInteger("limit") ?? SearchReplies.PageSize);
         var title = ReplyMarkup.Escape(paper.Title);
-        if (similar.Like(paper, limit, cancellationToken) is { Count: > 0 } close)
-        {
-            return ValueTask.FromResult(new Reply
-            {
-                Text = $"Papers close in meaning to {paper.Id} ({title}):",
-                Cards = [.. close.Select((hit, i) => SearchReplies.Card(hit, i + 1))],
-                Data = close,
-            });
-        }
-
-        var hits = search.Similar(paper, limit, cancellationToken);
+        var (hits, byMeaning) = similar.Find(paper, limit, cancellationToken);
         return ValueTask.FromResult(new Reply
         {
-            Text = hits.Count == 0 ? $"Nothing in the index is much like {paper.Id} yet." : $"Papers like {paper.Id} ({title}), sharing its most distinctive words:",
+            Text = byMeaning ? $"Papers close in meaning to {paper.Id} ({title}):"
+                : hits.Count == 0 ? $"Nothing in the index is much like {paper.Id} yet."
+                : $"Papers like {paper.Id} ({title}), sharing its most distinctive words:",
             Cards = [.. hits.Select((hit, i) => SearchReplies.Card(hit, i + 1))],
             Data = hits,
         });

@@ -11,6 +11,14 @@ namespace DigestBot.Semantic;
 /// </summary>
 public sealed class SimilarPapers(SemanticIndex index, PaperVectors vectors, SearchService search, ILogger<SimilarPapers> logger)
 {
+    /// <summary>
+    /// What every "papers like this" answers (the Similar button, <c>similar</c>, the dashboard's paper page): the
+    /// papers closest in meaning, or, when meaning cannot answer, those sharing the paper's most distinctive words; and
+    /// whether meaning answered.
+    /// </summary>
+    public (IReadOnlyList<SearchHit> Hits, bool ByMeaning) Find(Paper paper, int limit, CancellationToken cancellationToken = default) =>
+        Like(paper, limit, cancellationToken) is { Count: > 0 } close ? (close, true) : (search.Similar(paper, limit, cancellationToken), false);
+
     public IReadOnlyList<SearchHit>? Like(Paper paper, int limit, CancellationToken cancellationToken = default)
     {
         if (!index.Enabled || index.Count - (index.Get(paper.Id) is null ? 0 : 1) == 0)

@@ -77,7 +77,8 @@ public sealed class SemanticHarness : IDisposable
 
     public void Dispose()
     {
-        _services.Dispose();
+        // Async: a test may have started services that dispose only so (the dashboard server).
+        _services.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _temp.Dispose();
     }
 

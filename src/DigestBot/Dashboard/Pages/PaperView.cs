@@ -1,15 +1,17 @@
 using DigestBot.Commands;
 using DigestBot.Papers;
 using DigestBot.Search;
+using DigestBot.Semantic;
 using Microsoft.AspNetCore.Http;
 
 namespace DigestBot.Dashboard.Pages;
 
 /// <summary>
 /// <c>/papers/{id}</c>: the paper card (<c>paper</c>), its TL;DR (<c>summary</c>, offline), BibTeX and APA (<c>cite</c>) with
-/// copy buttons, and similar papers (the search index's "more like this", as the Similar button in Discord).
+/// copy buttons, and similar papers (by meaning, or by shared words when meaning cannot answer: what the Similar button
+/// and <c>similar</c> list, without their cooldown, which would refuse the list to a member who just searched).
 /// </summary>
-internal sealed class PaperView(DashboardCommands commands, SearchService search)
+internal sealed class PaperView(DashboardCommands commands, SimilarPapers similarPapers)
 {
     private const int SimilarCount = 5;
 
@@ -27,8 +29,8 @@ internal sealed class PaperView(DashboardCommands commands, SearchService search
         var tldr = await commands.RunAsync(user, "summary", new Dictionary<string, object> { ["id"] = paper.Id }, ct);
         var bibtex = await commands.RunAsync(user, "cite", new Dictionary<string, object> { ["paper"] = paper.Id }, ct);
         var apa = await commands.RunAsync(user, "cite", new Dictionary<string, object> { ["paper"] = paper.Id, ["format"] = "apa" }, ct);
-        var similar = search.Similar(paper, SimilarCount, ct)
-            .Select(h => Html.Of($"<li><a href=\"/papers/{Uri.EscapeDataString(h.Id)}\">{h.Title}</a> <span class=\"small\">{h.Id}</span></li>"))
+        var (hits, byMeaning) = similarPapers.Find(paper, SimilarCount, ct);
+        var similar = hits.Select(h => Html.Of($"<li><a href=\"/papers/{Uri.EscapeDataString(h.Id)}\">{h.Title}</a> <span class=\"small\">{h.Id}</span></li>"))
             .ToList();
         var body = Html.Of($"""
             {ReplyHtml.Render(card)}
@@ -39,6 +41,7 @@ internal sealed class PaperView(DashboardCommands commands, SearchService search
             <h3>APA</h3><pre id="apa">{PlainText(apa)}</pre>
             <p><button type="button" data-copy="apa">Copy APA</button> <span id="apa-status" role="status"></span></p>
             <h2>Similar papers</h2>
+            {Html.When(similar.Count > 0, Html.Of($"<p class=\"small\" id=\"similar-by\">{(byMeaning ? "Closest in meaning." : "Sharing its most distinctive words.")}</p>"))}
             {(similar.Count == 0 ? Html.Of($"<p class=\"muted\">None found.</p>") : Html.Of($"<ul id=\"similar\">{similar}</ul>"))}
             """);
         await Layout.WriteAsync(context, Layout.Page(context, paper.Title.Length > 0 ? paper.Title : paper.Id, "/search", body));
