@@ -49,7 +49,7 @@ internal sealed class EmbeddingWorker(
                 embedding.InBackground = true;
                 var queued = embedding.Scan(all: false, stopping);
                 logger.LogInformation(
-                    "Semantic: {Embedded} papers have vectors, {Queued} queued to embed ({Priority})",
+                    "{Embedded} papers have vectors, {Queued} queued to embed ({Priority})",
                     index.Count,
                     queued,
                     lowered ? "at the lowest CPU priority" : "at normal CPU priority: this system does not let a thread lower its own");

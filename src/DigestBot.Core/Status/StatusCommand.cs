@@ -49,14 +49,14 @@ public sealed class StatusCommand(
             new CardField("Mode", mode.Name, Inline: true),
             new CardField("Sources", ReplyMarkup.Escape(SourceSummary(sourceStatus))),
             new CardField("Semantic", report.Semantic.Line),
-            .. channelStatus.Select(c => new CardField($"Channel {c.Channel}", ReplyMarkup.Escape($"{ChannelSummary(c)}\n{QuietChannel.Sentence(c.Why)}"))),
+            .. channelStatus.Select(c => new CardField(ChannelName(c.Channel), ReplyMarkup.Escape($"{ChannelSummary(c)}\n{QuietChannel.Sentence(c.Why)}"))),
         ];
 
         // Locally the console channel always gets its answer, even before it has a watch or a schedule.
         if (only is null && !channelStatus.Any(c => c.Channel == "0"))
         {
             var console = channels.Read(CommandOrigin.LocalChannel)[0];
-            fields.Add(new CardField("Console channel", ReplyMarkup.Escape(QuietChannel.Sentence(Why(console, sourceStatus, lastNew)))));
+            fields.Add(new CardField(ChannelName("0"), ReplyMarkup.Escape(QuietChannel.Sentence(Why(console, sourceStatus, lastNew)))));
         }
 
         // The server's file system is nobody's business in Discord.
@@ -94,13 +94,19 @@ public sealed class StatusCommand(
             _ => $"{s.Name} (ok)",
         }));
 
+    /// <summary>A channel's row name; the console's (channel 0, only ever seen locally) says it is the console.</summary>
+    private static string ChannelName(string channel) => channel == "0" ? "Channel 0 (console)" : $"Channel {channel}";
+
     private static string ChannelSummary(ChannelStatus c)
     {
+        var instant = DigestSchedule.TryParse(c.Schedule, out var schedule, out _) && schedule.IsInstant;
         var state = c.Paused ? $"paused{(c.PausedReason is { } why ? $": {why}" : string.Empty)}"
             : c.NextDigest is { } next ? $"next {next.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : "instant";
+        // An instant schedule says so once, and its time zone decides nothing.
+        var when = instant ? (c.Paused ? $"instant · {state}" : state) : $"{c.Schedule} ({c.TimeZone}) · {state}";
         var last = c.LastDigest is { } at ? $"last {at.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : "no digest yet";
         var error = c.LastError is { } e ? $" · last error: {e}" : string.Empty;
         var watches = c.Watches == 1 ? "1 watch" : $"{c.Watches} watches";
-        return $"{watches} · {c.Schedule} ({c.TimeZone}) · {state} · {c.Pending} pending · {last}{error}";
+        return $"{watches} · {when} · {c.Pending} pending · {last}{error}";
     }
 }

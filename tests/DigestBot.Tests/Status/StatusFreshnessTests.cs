@@ -43,7 +43,23 @@ public sealed class StatusFreshnessTests : IDisposable
             "Nothing arrived because: 2 papers match your watches but were too old to announce (published over 7 days ago; Sources:Freshness) · next digest at Tuesday 08:00 UTC",
             DiscordPayloads.RenderConsole(status).Output,
             StringComparison.Ordinal);
-        Assert.Contains("Channel 0: 1 watch · daily 08:00", DiscordPayloads.RenderConsole(status).Output, StringComparison.Ordinal);
+        Assert.Contains("Channel 0 (console): 1 watch · daily 08:00", DiscordPayloads.RenderConsole(status).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_instant_channel_says_instant_once_without_a_time_zone_and_a_paused_one_says_both()
+    {
+        var app = App(NextDay);
+        await DispatchAsync(app, "watch add", ("query", "ti:agent"));
+        await DispatchAsync(app, "schedule set", ("when", "instant"));
+
+        var output = DiscordPayloads.RenderConsole(await DispatchAsync(app, "status")).Output;
+        Assert.Contains("Channel 0 (console): 1 watch · instant · 0 pending · no digest yet", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("instant (", output, StringComparison.Ordinal);
+
+        await DispatchAsync(app, "schedule pause");
+        output = DiscordPayloads.RenderConsole(await DispatchAsync(app, "status")).Output;
+        Assert.Contains("Channel 0 (console): 1 watch · instant · paused", output, StringComparison.Ordinal);
     }
 
     [Fact]
