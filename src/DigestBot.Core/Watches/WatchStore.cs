@@ -12,7 +12,11 @@ public sealed class WatchStore(Database db, IQueryValidator validator, TimeProvi
     private ILiteCollection<Watch> Stored => db.Collection<Watch>(Collection);
     private readonly Lock _add = new();
 
-    /// <summary>Adds a watch or throws <see cref="CommandInputException"/> with what is wrong.</summary>
+    /// <summary>
+    /// Adds a watch or throws <see cref="CommandInputException"/> with what is wrong: a bad query or name, a query or
+    /// name another live watch of the channel already has (digests and the dashboard's charts tell watches by name), or
+    /// the channel's limit.
+    /// </summary>
     public Watch Add(ulong guildId, ulong channelId, string query, string? name, ulong createdBy)
     {
         query = query.Trim();
@@ -24,7 +28,18 @@ public sealed class WatchStore(Database db, IQueryValidator validator, TimeProvi
 
         lock (_add)
         {
-            if (ForChannel(channelId).Count >= Watch.MaxPerChannel)
+            var live = ForChannel(channelId);
+            if (live.FirstOrDefault(w => w.Query == query) is { } same)
+            {
+                throw new CommandInputException($"watch: watch {same.Id} (\"{same.Name}\") already has this query in this channel{(same.Muted ? "; it is paused: resume it instead" : string.Empty)}");
+            }
+
+            if (live.FirstOrDefault(w => string.Equals(w.Name, name, StringComparison.OrdinalIgnoreCase)) is { } named)
+            {
+                throw new CommandInputException($"watch: watch {named.Id} in this channel is already named \"{named.Name}\"; give this one another name");
+            }
+
+            if (live.Count >= Watch.MaxPerChannel)
             {
                 throw new CommandInputException($"watch: this channel already has {Watch.MaxPerChannel} watches, the limit; remove one first");
             }
