@@ -11,7 +11,7 @@ namespace DigestBot.Watches;
 /// What a watch query would have matched over the last days (by published date): how many, a count per day and
 /// the top matches, so people tune a watch before it posts. Shared by <c>watch test</c> and <c>watch add</c>.
 /// </summary>
-public sealed class WatchPreview(HybridSearch search, PaperStore papers, TimeProvider time)
+public sealed class WatchPreview(HybridSearch search, PaperStore papers, SemanticIndex vectors, TimeProvider time)
 {
     public const int DefaultDays = 7;
     private const int Top = 5;
@@ -49,7 +49,8 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, TimePro
         var arriving = added ? "; new papers will be matched as they arrive." : ".";
         if (total > 0)
         {
-            var below = total == 1 ? "shown below" : $"top {shown} below";
+            // "shown", not "below": Discord puts the matches under this line, the terminal above it.
+            var below = total == 1 ? "shown" : $"top {shown} shown";
             return $"{(total == 1 ? "1 paper" : $"{total} papers")} of {window} {(total == 1 ? "matches" : "match")} ({below}){arriving}";
         }
 
@@ -60,11 +61,32 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, TimePro
 
         if (Total(query, since: null) == 0)
         {
-            return "No stored paper matches this query at any date: check the spelling or widen it"
+            return $"No stored paper matches this query at any date: {Advice(query)}"
                 + (added ? "; new papers will still be matched as they arrive." : ".");
         }
 
         return $"No paper of {window} matches yet{arriving}";
+    }
+
+    /// <summary>
+    /// Why a query may match no stored paper at all: about: and like: match only papers that have a vector (say how
+    /// many lack one, when some do); a question of several words needs every word in a watch; else the spelling.
+    /// </summary>
+    private string Advice(SearchQuery query)
+    {
+        if (query.SemanticTerms.Count > 0)
+        {
+            var stored = papers.Count();
+            var missing = stored - vectors.Count;
+            return missing > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"about: and like: match by meaning only papers that have a vector, and {missing:N0} of {stored:N0} have none yet (embed makes them; a running bot makes them in the background)")
+                : "no paper is close enough in meaning to its about: or like: terms; check the rest of the query or widen it";
+        }
+
+        // Plain words, as a question is typed into search: in a watch each of them is required, question words too.
+        return FreeText.IsFreeText(query.Text) && query.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1
+            ? "a watch needs every word of it, question words too: drop some, or join them with OR"
+            : "check the spelling or widen it";
     }
 
     private int Total(SearchQuery query, DateTimeOffset? since) =>

@@ -32,11 +32,11 @@ public sealed class WatchPreviewTests : IDisposable
 
         var card = Assert.Single(reply.Cards);
         Assert.Equal(
-            "2 papers of the last 7 days match (top 2 below); new papers will be matched as they arrive.\n"
+            "2 papers of the last 7 days match (top 2 shown); new papers will be matched as they arrive.\n"
             + "Apr 23: 0 · Apr 24: 0 · Apr 25: 0 · Apr 26: 0 · Apr 27: 2 · Apr 28: 0 · Apr 29: 0",
             card.Description);
         Assert.Equal(2, card.Fields.Count);
-        Assert.Contains("2 papers of the last 7 days match (top 2 below); new papers will be matched as they arrive.", Console(reply), StringComparison.Ordinal);
+        Assert.Contains("2 papers of the last 7 days match (top 2 shown); new papers will be matched as they arrive.", Console(reply), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,6 +66,20 @@ public sealed class WatchPreviewTests : IDisposable
     }
 
     [Fact]
+    public async Task A_question_typed_as_a_watch_is_told_that_a_watch_needs_every_word_not_to_check_its_spelling()
+    {
+        await StoreFixturesAsync();
+
+        var reply = await DispatchAsync("watch test", ("query", "how do agents test software?"));
+        var misspelt = await DispatchAsync("watch test", ("query", "ti:fuzzzing"));
+
+        Assert.Equal(
+            "No stored paper matches this query at any date: a watch needs every word of it, question words too: drop some, or join them with OR.",
+            Assert.Single(reply.Cards).Description);
+        Assert.Equal("No stored paper matches this query at any date: check the spelling or widen it.", Assert.Single(misspelt.Cards).Description);
+    }
+
+    [Fact]
     public async Task With_no_paper_stored_yet_the_query_is_not_blamed()
     {
         var reply = await DispatchAsync("watch add", ("query", "agent"));
@@ -82,7 +96,7 @@ public sealed class WatchPreviewTests : IDisposable
         var quiet = await DispatchAsync("watch test", ("query", "fuzzing"), ("days", 1L));
         var misspelt = await DispatchAsync("watch test", ("query", "fuzzzing"));
 
-        Assert.Equal("1 paper of the last 3 days matches (shown below).\nApr 27: 1 · Apr 28: 0 · Apr 29: 0", Assert.Single(one.Cards).Description);
+        Assert.Equal("1 paper of the last 3 days matches (shown).\nApr 27: 1 · Apr 28: 0 · Apr 29: 0", Assert.Single(one.Cards).Description);
         Assert.Equal("Would have matched 0 papers in the last day", Assert.Single(quiet.Cards).Title);
         Assert.Equal("No paper of the last day matches yet.", quiet.Cards[0].Description);
         Assert.Equal("No stored paper matches this query at any date: check the spelling or widen it.", Assert.Single(misspelt.Cards).Description);
