@@ -50,8 +50,7 @@ internal static class CommandOptionValidator
             case (OptionType.Integer, long n):
                 if (n < option.Min || n > option.Max)
                 {
-                    throw new CommandInputException(
-                        $"{definition.Name}: {option.Name} must be between {option.Min} and {option.Max} (got {n})");
+                    throw new CommandInputException($"{definition.Name}: {option.Name} must be {Range(option)} (got {n})");
                 }
 
                 return;
@@ -59,4 +58,13 @@ internal static class CommandOptionValidator
                 throw new CommandInputException($"{definition.Name}: {option.Name} must be {option.Type.ToString().ToLowerInvariant()}");
         }
     }
+
+    /// <summary>The bounds an integer option has: <c>between 1 and 5</c>, or only <c>at least 1</c> or <c>at most 5</c>.</summary>
+    private static string Range(CommandOption option) => (option.Min, option.Max) switch
+    {
+        ({ } min, { } max) => $"between {min} and {max}",
+        ({ } min, null) => $"at least {min}",
+        (null, { } max) => $"at most {max}",
+        _ => "a whole number", // unreachable: without bounds no value is out of range
+    };
 }

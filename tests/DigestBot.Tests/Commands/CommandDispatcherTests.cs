@@ -20,6 +20,8 @@ public class CommandDispatcherTests
     [Theory]
     [InlineData("times", 0L, "echo: times must be between 1 and 5 (got 0)")]
     [InlineData("times", 6L, "echo: times must be between 1 and 5 (got 6)")]
+    [InlineData("indent", -1L, "echo: indent must be at least 0 (got -1)")]
+    [InlineData("width", 81L, "echo: width must be at most 80 (got 81)")]
     [InlineData("times", "three", "echo: times must be integer")]
     [InlineData("colour", "red", "echo: unknown option 'colour'")]
     public async Task Options_outside_the_definition_are_refused_before_the_handler_runs(string name, object value, string message)
@@ -64,7 +66,7 @@ public class CommandDispatcherTests
         var reply = await Dispatcher().DispatchAsync("help", Options(), Origin, default);
 
         var fields = Assert.Single(reply.Cards).Fields.Select(f => f.Name).ToList();
-        Assert.Equal(["echo TEXT [--times N]", "help"], fields);
+        Assert.Equal(["echo TEXT [--times N] [--indent N] [--width N]", "help"], fields);
     }
 
     private static Dictionary<string, object> Options(params (string Name, object Value)[] values) =>
@@ -85,6 +87,8 @@ public class CommandDispatcherTests
             [
                 new CommandOption("text", "What to say") { Required = true, Positional = true },
                 new CommandOption("times", "How often", OptionType.Integer) { Min = 1, Max = 5 },
+                new CommandOption("indent", "Spaces before", OptionType.Integer) { Min = 0 },
+                new CommandOption("width", "Longest line", OptionType.Integer) { Max = 80 },
             ]);
 
         public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

@@ -79,6 +79,24 @@ public sealed class CliParseErrorTests
         Assert.Equal(expected, problem);
     }
 
+    [Theory]
+    [InlineData("watch remove 0", "watch remove: watch must be at least 1 (got 0)")]
+    [InlineData("watch pause 0", "watch pause: watch must be at least 1 (got 0)")]
+    [InlineData("watch resume 0", "watch resume: watch must be at least 1 (got 0)")]
+    [InlineData("status --channel -1", "status: channel must be at least 0 (got -1)")]
+    [InlineData("papers --limit 0", "papers: limit must be between 1 and 1000 (got 0)")]
+    public async Task A_number_out_of_range_names_the_bounds_it_has(string line, string expected)
+    {
+        var prompt = new RecordingPrompt();
+
+        var (code, output, error) = await prompt.RunAsync(line);
+
+        Assert.Equal(2, code);
+        Assert.Null(prompt.Received);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal(expected, Assert.Single(error.TrimEnd().Split('\n')));
+    }
+
     [Fact]
     public async Task Words_after_a_double_dash_are_query_words_not_options()
     {
