@@ -1,5 +1,7 @@
+using DigestBot.Configuration;
 using DigestBot.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DigestBot.Commands;
 
@@ -56,6 +58,12 @@ public sealed class CommandDispatcher(
         catch (StartupException e)
         {
             return Reply.Failure(e.Message);
+        }
+        catch (OptionsValidationException e)
+        {
+            // A setting the command reads is wrong (a one-shot command reads settings only when it needs them): the
+            // configuration's one line, as the bot's start says it, and bad input (exit code 2) rather than a failure.
+            return Reply.Invalid($"digestbot: {ConfigurationError.Describe(e)}");
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -1,3 +1,4 @@
+using DigestBot.Configuration;
 using DigestBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +29,7 @@ internal static class CliFailure
             case StartupException s:
                 return (s.Message, s.ExitCode);
             case OptionsValidationException o:
-                return (string.Join("; ", o.Failures), ExitCodes.BadInput);
+                return (ConfigurationError.Describe(o), ExitCodes.BadInput);
             case AggregateException a:
                 // The host wraps the start-up failures of several services (or several invalid options) together.
                 var parts = a.Flatten().InnerExceptions.Select(Describe).ToList();

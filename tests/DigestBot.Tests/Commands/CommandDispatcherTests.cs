@@ -1,6 +1,9 @@
 using DigestBot.Commands;
+using DigestBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace DigestBot.Tests.Commands;
 
@@ -61,6 +64,19 @@ public class CommandDispatcherTests
     }
 
     [Fact]
+    public async Task A_setting_the_command_needs_that_is_wrong_is_one_line_naming_it_as_bad_input_and_logs_no_error()
+    {
+        var log = new LogLines();
+        using var factory = new LoggerFactory([log]);
+
+        var reply = await Dispatcher(factory.CreateLogger<CommandDispatcher>()).DispatchAsync("echo", Options(("text", "misconfigured")), Origin, default);
+
+        Assert.Equal(ReplyKind.Invalid, reply.Kind);
+        Assert.Equal("digestbot: DigestBot:Echo:Voice is required; DigestBot:Echo:Pitch must be positive", reply.Text);
+        Assert.Empty(log.Errors);
+    }
+
+    [Fact]
     public async Task Help_lists_every_command_in_cli_form()
     {
         var reply = await Dispatcher().DispatchAsync("help", Options(), Origin, default);
@@ -72,11 +88,11 @@ public class CommandDispatcherTests
     private static Dictionary<string, object> Options(params (string Name, object Value)[] values) =>
         values.ToDictionary(v => v.Name, v => v.Value);
 
-    private static CommandDispatcher Dispatcher()
+    private static CommandDispatcher Dispatcher(ILogger<CommandDispatcher>? logger = null)
     {
         var registrations = new List<CommandRegistration> { new(EchoCommand.Definition, () => new EchoCommand()) };
         registrations.Add(new(HelpCommand.Definition, () => new HelpCommand(registrations)));
-        return new CommandDispatcher(registrations, NullLogger<CommandDispatcher>.Instance);
+        return new CommandDispatcher(registrations, logger ?? NullLogger<CommandDispatcher>.Instance);
     }
 
     private sealed class EchoCommand : ICommandHandler
@@ -97,6 +113,15 @@ public class CommandDispatcherTests
             if (text == "boom")
             {
                 throw new InvalidOperationException("the handler broke");
+            }
+
+            if (text == "misconfigured")
+            {
+                // What reading IOptions<T>.Value throws when a setting fails its validation.
+                throw new OptionsValidationException(
+                    Microsoft.Extensions.Options.Options.DefaultName,
+                    typeof(EchoCommand),
+                    ["DigestBot:Echo:Voice is required", "DigestBot:Echo:Pitch must be positive"]);
             }
 
             var times = (int)(request.GetInteger("times") ?? 1);

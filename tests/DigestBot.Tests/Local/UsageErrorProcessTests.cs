@@ -20,6 +20,8 @@ public sealed class UsageErrorProcessTests : IDisposable
         { ["status"], ["DigestBot__Storage__DataDirectory={file}"], "digestbot: DigestBot:Storage:DataDirectory (env DigestBot__Storage__DataDirectory): '{file}' is a file, not a directory" },
         { ["--data", "{data}"], ["DigestBot__Discord__Mode=Bogus"], "digestbot: DigestBot:Discord:Mode (env DigestBot__Discord__Mode): 'Bogus' is not one of Local, Gateway, Http" },
         { ["status", "--data", "{data}"], ["DigestBot__Discord__Mode=Bogus"], "digestbot: DigestBot:Discord:Mode (env DigestBot__Discord__Mode): 'Bogus' is not one of Local, Gateway, Http" },
+        { ["--data", "{data}"], ["DigestBot__Discord__Mode=Gateway"], "digestbot: DigestBot:Discord:Token is required in Gateway mode (set the environment variable DigestBot__Discord__Token)" },
+        { ["status", "--data", "{data}"], ["DigestBot__Discord__Mode=Gateway"], "digestbot: DigestBot:Discord:Token is required in Gateway mode (set the environment variable DigestBot__Discord__Token)" },
         { ["papers", "--data", "{data}"], ["DigestBot__Storage__KeepPapersDays=abc"], "digestbot: DigestBot:Storage:KeepPapersDays (env DigestBot__Storage__KeepPapersDays): 'abc' is not a whole number" },
         { ["status", "--data", "{data}"], ["DigestBot__Sources__Enabled=maybe"], "digestbot: DigestBot:Sources:Enabled (env DigestBot__Sources__Enabled): 'maybe' is not true or false" },
         { ["--data", "{data}"], ["DigestBot__Discord__RequestTimeout=soon"], "digestbot: DigestBot:Discord:RequestTimeout (env DigestBot__Discord__RequestTimeout): 'soon' is not a duration (hh:mm:ss, e.g. 00:00:30; d.hh:mm:ss for days)" },
