@@ -57,13 +57,39 @@ internal static class CliOptions
                 var flag = new Option<bool>("--" + option.Name) { Description = option.Description };
                 command.Add(flag);
                 return (parse, values) => Put(values, option.Name, parse.GetResult(flag) is null ? null : parse.GetValue(flag));
+            case OptionType.String when option.IsQuery:
+                return AddQuery(command, option, words);
             default:
                 var text = new Option<string?>("--" + option.Name) { Description = option.Description, Required = option.Required };
                 command.Add(text);
-                return (parse, values) => Put(values, option.Name, option.IsQuery && parse.GetResult(text) is { Tokens: [_] } given
-                    ? words.QueryText(parse, given.Tokens)
-                    : parse.GetValue(text));
+                return (parse, values) => Put(values, option.Name, parse.GetValue(text));
         }
+    }
+
+    /// <summary>
+    /// A query given as an option takes the words up to the next option, as a positional query takes the rest of the
+    /// line: <c>summary --topic agents OR diffusion --since 30d</c> needs no quotes. Given twice, it is refused.
+    /// </summary>
+    private static Action<ParseResult, Dictionary<string, object>> AddQuery(CliCommand command, CommandOption option, CommandLineTokens words)
+    {
+        var query = new Option<string[]>("--" + option.Name)
+        {
+            Description = option.Description,
+            Required = option.Required,
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        query.Validators.Add(result =>
+        {
+            if (result.IdentifierTokenCount > 1)
+            {
+                result.AddError($"--{option.Name}: given more than once");
+            }
+        });
+        command.Add(query);
+        return (parse, values) => Put(values, option.Name, parse.GetResult(query) is { Tokens.Count: > 0 } given
+            ? words.QueryText(parse, given.Tokens)
+            : null);
     }
 
     private static ArgumentArity Arity(CommandOption option, bool many) => (option.Required, many) switch

@@ -85,15 +85,17 @@ internal static class CliParseErrors
     }
 
     /// <summary>
-    /// <c>search ai --lmit 5</c>: the last positional text takes every word, so System.CommandLine reads a mistyped
-    /// option as query words. No query starts a word with <c>--</c> (its NOT is one <c>-</c>); <c>--</c> alone ends options.
+    /// <c>search ai --lmit 5</c>: the last positional text and a query option (<c>summary --topic</c>) take every word,
+    /// so System.CommandLine reads a mistyped option as query words. No query starts a word with <c>--</c> (its NOT is
+    /// one <c>-</c>); <c>--</c> alone ends options.
     /// </summary>
     private static string? OptionAmongArguments(ParseResult parse, CliSurface surface)
     {
         var tokens = parse.Tokens.ToList();
         var end = tokens.FindIndex(t => t.Type == TokenType.DoubleDash);
-        var option = parse.CommandResult.Children.OfType<ArgumentResult>()
-            .SelectMany(a => a.Tokens)
+        var option = parse.CommandResult.Children
+            .Where(r => r is ArgumentResult or OptionResult { Option.AllowMultipleArgumentsPerToken: true })
+            .SelectMany(r => r.Tokens)
             .FirstOrDefault(t => t.Value.Length > 2 && t.Value.StartsWith("--", StringComparison.Ordinal)
                                  && (end < 0 || tokens.FindIndex(p => ReferenceEquals(p, t)) < end));
         return option is null ? null : UnknownOption(parse.CommandResult, option.Value, surface);

@@ -42,8 +42,9 @@ public sealed class CommandLineTokens(IReadOnlyList<CommandLineToken> words)
             }
             else if (j + 1 < parsed.Count && IsSplit(word.Value, parsed[j].Value))
             {
-                map[parsed[j++]] = word;
-                map[parsed[j++]] = word;
+                map[parsed[j]] = word;
+                map[parsed[j + 1]] = ValuePart(word, parsed[j].Value, parsed[j + 1].Value);
+                j += 2;
             }
             else
             {
@@ -53,6 +54,17 @@ public sealed class CommandLineTokens(IReadOnlyList<CommandLineToken> words)
 
         return map;
     }
+
+    /// <summary>
+    /// The value of <c>--topic="KV cache"</c> as a word of its own, <c>"KV cache"</c>: what was typed after the option's
+    /// name when that reads as the one word <paramref name="value"/>; otherwise (a shell's argument, whose quotes are
+    /// gone) the value as it is.
+    /// </summary>
+    private static CommandLineToken ValuePart(CommandLineToken word, string option, string value) =>
+        word.Raw.Length > option.Length && word.Raw.StartsWith(option, StringComparison.Ordinal)
+        && PromptTokenizer.Split(word.Raw[(option.Length + 1)..]) is [var typed] && typed.Value == value
+            ? typed
+            : CommandLineToken.FromArgument(value);
 
     private static bool IsSplit(string word, string option) =>
         word.Length > option.Length && word.StartsWith(option, StringComparison.Ordinal) && word[option.Length] is '=' or ':';

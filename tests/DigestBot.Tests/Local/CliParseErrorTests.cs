@@ -19,6 +19,9 @@ public sealed class CliParseErrorTests
         { "papers --lmit 5", "papers: unknown option '--lmit' — did you mean --limit?" },
         { "papers --frob", "papers: unknown option '--frob' (usage: papers [--limit N] [--json])" },
         { "search layer norm --lmit 5", "search: unknown option '--lmit' — did you mean --limit?" },
+        { "summary --topic agents OR diffusion --sinse 7d", "summary: unknown option '--sinse' — did you mean --since?" },
+        { "summary --topic", "--topic: needs a value" },
+        { "summary --topic agents --topic diffusion", "--topic: given more than once" },
         { "papers --limit abc", "--limit: 'abc' is not a whole number" },
         { "papers --limit 2.5", "--limit: '2.5' is not a whole number" },
         { "papers --limit 99999999999999999999", "--limit: '99999999999999999999' is out of range" },
@@ -95,6 +98,20 @@ public sealed class CliParseErrorTests
         Assert.Null(prompt.Received);
         Assert.Equal(string.Empty, output);
         Assert.Equal(expected, Assert.Single(error.TrimEnd().Split('\n')));
+    }
+
+    [Theory]
+    [InlineData("agents OR diffusion", null, "summary", "--topic", "agents", "OR", "diffusion")]
+    [InlineData("agents OR diffusion", null, "summary", "--topic=agents", "OR", "diffusion", "--since", "30d")]
+    [InlineData("\"KV cache\" OR pruning", null, "summary", "--since", "30d", "--topic", "\"KV cache\" OR pruning")]
+    [InlineData("agents OR diffusion", "2412.13795", "summary", "2412.13795", "--topic", "agents", "OR", "diffusion")]
+    public async Task A_topic_query_takes_the_words_up_to_the_next_option(string topic, string? id, params string[] args)
+    {
+        var (problem, invocation) = await ShellCli.ParseAsync(args);
+
+        Assert.Null(problem);
+        Assert.Equal(topic, invocation!.Options["topic"]);
+        Assert.Equal(id, invocation.Options.GetValueOrDefault("id"));
     }
 
     [Fact]

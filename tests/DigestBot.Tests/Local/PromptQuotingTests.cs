@@ -57,6 +57,20 @@ public sealed class PromptQuotingTests
         Assert.Equal("Europe/Berlin", _prompt.Option("tz"));
     }
 
+    [Theory]
+    [InlineData("summary --topic agents OR diffusion", "agents OR diffusion")]
+    [InlineData("summary --topic \"KV cache\" OR agents --since 30d", "\"KV cache\" OR agents")]
+    [InlineData("summary --topic=\"KV cache\" OR agents", "\"KV cache\" OR agents")]
+    public async Task A_topic_query_takes_the_words_up_to_the_next_option_as_typed(string line, string topic)
+    {
+        var (code, _, error) = await _prompt.RunAsync(line);
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(topic, _prompt.Option("topic"));
+        Assert.Null(_prompt.Option("id"));
+    }
+
     [Fact]
     public async Task A_topic_query_given_as_an_option_keeps_its_phrase_too()
     {

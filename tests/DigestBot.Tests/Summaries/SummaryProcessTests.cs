@@ -36,6 +36,7 @@ public sealed class SummaryProcessTests : IDisposable
     [Theory]
     [InlineData("summary: give a paper ID, or --topic QUERY for the themes of a topic", "summary")]
     [InlineData("summary: give a paper ID or --topic QUERY, not both", "summary", "2412.13795", "--topic", "pruning")]
+    [InlineData("summary: give a paper ID or --topic QUERY, not both", "summary", "2412.13795", "--topic", "agents", "OR", "diffusion")]
     public async Task Summary_without_exactly_one_of_id_and_topic_exits_2_with_one_line(string message, params string[] args)
     {
         var (code, stdout, stderr) = await DigestBotProcess.RunAsync([.. args, "--data", Data]);
