@@ -35,8 +35,9 @@ public sealed record CommandOption(string Name, string Description, OptionType T
     public bool OnDiscord => !LocalOnly && !Hidden;
 
     /// <summary>
-    /// Text in the search language (a query). At the prompt it is taken as typed, so <c>"layer normalization"</c> keeps
-    /// its quotes and stays a phrase; other text is read word by word as a shell would.
+    /// Text in the search language (a query), or text meant as words like one (<c>watch add --about</c>). At the prompt
+    /// it is taken as typed, so <c>"layer normalization"</c> keeps its quotes and stays a phrase; other text is read word
+    /// by word as a shell would. Given as a named option, it takes the words up to the next option.
     /// </summary>
     public bool IsQuery { get; init; }
 

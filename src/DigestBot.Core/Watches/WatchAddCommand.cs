@@ -17,7 +17,8 @@ public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, D
         "Watch for new papers matching a query (same language as search)",
         [
             new CommandOption("query", "e.g. \"layer normalization\" AND cat:cs.LG -survey, or like:2405.13786 (papers close in meaning to it)") { Positional = true, IsQuery = true },
-            new CommandOption("about", "Papers close in meaning to this text, e.g. \"making transformers deeper\""),
+            // Taken as a query is: the words up to the next option, so --about making transformers deeper needs no quotes.
+            new CommandOption("about", "Papers close in meaning to this text, e.g. \"making transformers deeper\"") { IsQuery = true },
             new CommandOption("name", $"A short name (up to {Watch.MaxNameLength} characters; default: the query)"),
             ChannelOption.Definition,
         ])

@@ -114,6 +114,20 @@ public sealed class CliParseErrorTests
         Assert.Equal(id, invocation.Options.GetValueOrDefault("id"));
     }
 
+    [Theory]
+    [InlineData("making transformers deeper", null, null, "watch", "add", "--about", "making", "transformers", "deeper")]
+    [InlineData("making transformers deeper", "cat:cs.LG", "deep", "watch", "add", "cat:cs.LG", "--about", "making", "transformers", "deeper", "--name", "deep")]
+    [InlineData("\"making transformers deeper\"", null, null, "watch", "add", "--about", "\"making transformers deeper\"")]
+    public async Task Watch_add_about_takes_the_words_up_to_the_next_option(string about, string? query, string? name, params string[] args)
+    {
+        var (problem, invocation) = await ShellCli.ParseAsync(args);
+
+        Assert.Null(problem);
+        Assert.Equal(about, invocation!.Options["about"]);
+        Assert.Equal(query, invocation.Options.GetValueOrDefault("query"));
+        Assert.Equal(name, invocation.Options.GetValueOrDefault("name"));
+    }
+
     [Fact]
     public async Task Words_after_a_double_dash_are_query_words_not_options()
     {
