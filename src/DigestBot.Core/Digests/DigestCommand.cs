@@ -22,7 +22,8 @@ public sealed class DigestCommand(DigestService digests, ChannelStore channels) 
         if (request.GetBoolean("dry-run"))
         {
             return digests.Preview(channelId) is { } preview
-                ? new Reply { Text = "Dry run: nothing is posted or marked.", Cards = [.. preview.Chunks.SelectMany(c => c.Cards)] }
+                // The first message's header too (count, themes, part marker), as the post will start.
+                ? new Reply { Text = $"Dry run: nothing is posted or marked.\n{preview.Chunks[0].Text}", Cards = [.. preview.Chunks.SelectMany(c => c.Cards)] }
                 : Reply.Message("Nothing pending for this channel.");
         }
 

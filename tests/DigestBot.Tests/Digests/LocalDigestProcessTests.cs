@@ -25,6 +25,10 @@ public sealed class LocalDigestProcessTests : IDisposable
         Assert.Equal(0, added.ExitCode);
         Assert.Contains("Watch 1 \"ai\" added", added.Stdout, StringComparison.Ordinal);
         Assert.Contains("Dry run", dryRun.Stdout, StringComparison.Ordinal);
+        // The preview shows what the post then shows, header and all.
+        Assert.Equal(
+            digest.Stdout.Replace("Posted 3 papers in 1 message(s).", string.Empty, StringComparison.Ordinal).Trim(),
+            dryRun.Stdout.Replace("Dry run: nothing is posted or marked.", string.Empty, StringComparison.Ordinal).Trim());
         Assert.Contains("📚 3 new papers", digest.Stdout, StringComparison.Ordinal);
         Assert.Contains("Why: ai — matched cat:cs.AI", digest.Stdout, StringComparison.Ordinal);
         Assert.Contains("Posted 3 papers in 1 message(s).", digest.Stdout, StringComparison.Ordinal);
