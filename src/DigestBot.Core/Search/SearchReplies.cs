@@ -66,7 +66,8 @@ public static class SearchReplies
             var close = results.CloseInMeaning;
             var sentence = close switch
             {
-                0 => $"No paper{since} is close in meaning to {text}",
+                // "Close" is a threshold (a match); the nearest below it may still be on topic, so it is not said to be far.
+                0 => $"No paper{since} is close enough in meaning to {text} to count as a match",
                 1 => $"1 paper{since} is close in meaning to {text}",
                 var n => string.Create(CultureInfo.InvariantCulture, $"{n:N0} papers{since} are close in meaning to {text}"),
             };

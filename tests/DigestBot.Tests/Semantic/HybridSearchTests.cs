@@ -34,6 +34,14 @@ public sealed class HybridSearchTests : IDisposable
     }
 
     [Fact]
+    public void When_no_paper_reaches_a_match_the_nearest_are_shown_without_calling_them_far()
+    {
+        var reply = SearchReplies.Summary(Search("medieval french poetry", SearchRetrieval.Semantic));
+
+        Assert.StartsWith("No paper is close enough in meaning to medieval french poetry to count as a match — showing the nearest", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_reply_says_meaning_was_looked_at_and_how_much_of_the_corpus_has_vectors()
     {
         var hybrid = SearchReplies.Summary(Search(Question, mode: null));
@@ -42,7 +50,7 @@ public sealed class HybridSearchTests : IDisposable
 
         Assert.Contains("ranked by words and meaning, vectors for all 94 papers", hybrid, StringComparison.Ordinal);
         Assert.Contains("more by meaning alone", hybrid, StringComparison.Ordinal);
-        Assert.Contains("close in meaning to", semantic, StringComparison.Ordinal);
+        Assert.Contains("in meaning to", semantic, StringComparison.Ordinal);
         Assert.Contains("vectors for all 94 papers", semantic, StringComparison.Ordinal);
         Assert.DoesNotContain("meaning", keyword, StringComparison.Ordinal);
     }
