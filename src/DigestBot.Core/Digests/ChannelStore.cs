@@ -13,6 +13,9 @@ public sealed class ChannelStore(Database db, IOptions<DigestsOptions> options)
 
     public ChannelState Get(ulong channelId) => Channels.FindById(unchecked((long)channelId)) ?? Default(channelId);
 
+    /// <summary>Whether the channel has a stored row (a watch, a schedule or a digest made one).</summary>
+    public bool Exists(ulong channelId) => Channels.Exists(Query.EQ("_id", unchecked((long)channelId)));
+
     public IReadOnlyList<ChannelState> All() => [.. Channels.FindAll().Where(c => !c.Archived).OrderBy(c => c.Id)];
 
     public void Save(ChannelState channel) => Channels.Upsert(channel);

@@ -45,6 +45,11 @@ public sealed class DigestService(
                 sent.Add(await SendAsync(digest, cancellationToken));
             }
 
+            if (sent.Count == 0 && !channels.Exists(channelId))
+            {
+                return sent; // `digest --channel N` for a channel nobody set up: nothing to record, no row to show.
+            }
+
             var current = channels.Get(channelId);
             if (current.AutoResume)
             {

@@ -112,6 +112,22 @@ public sealed class DigestServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_digest_run_for_a_channel_nobody_set_up_leaves_no_channel_behind_and_one_that_exists_records_its_run()
+    {
+        var none = await Digests.RunAsync(556, CancellationToken.None);
+        _bot.Owe(Channel, "2411.00001");
+        await Digests.RunAsync(Channel, CancellationToken.None);
+        await Digests.RunAsync(Channel, CancellationToken.None);
+
+        Assert.Empty(none);
+        var channels = _bot.Get<ChannelStore>();
+        Assert.False(channels.Exists(556));
+        Assert.DoesNotContain(channels.All(), c => c.Id == 556);
+        Assert.True(channels.Exists(Channel));
+        Assert.NotNull(channels.Get(Channel).LastRun);
+    }
+
+    [Fact]
     public void Nonces_are_deterministic_per_channel_digest_and_chunk_and_fit_discord()
     {
         var a = DigestComposer.Nonce(42, "42-1", 0);
