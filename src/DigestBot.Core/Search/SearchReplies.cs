@@ -56,6 +56,12 @@ public static class SearchReplies
         var shown = results.TotalHits == 0 ? string.Empty
             : results.Hits.Count == 0 ? string.Create(CultureInfo.InvariantCulture, $"; none after result {results.Request.Offset:N0}")
             : string.Create(CultureInfo.InvariantCulture, $"; showing {first:N0}–{first + results.Hits.Count - 1:N0}:");
+        if (results.Indexed == 0)
+        {
+            // A newcomer's first search, before any paper came in: the query is not what is wrong.
+            return $"No papers are stored yet, so nothing matches {text}: an import or the sources' first poll brings some";
+        }
+
         if (query.IsFreeText && query.Words.Count == 0)
         {
             return $"No papers match {text}: it has only question and common words, nothing to search for";

@@ -24,6 +24,9 @@ public sealed record SearchResults(SearchRequest Request, int TotalHits, IReadOn
     /// <summary>Papers close enough in meaning to count as matches (the rest of a semantic answer is the nearest after them).</summary>
     public int CloseInMeaning { get; init; }
 
+    /// <summary>Papers in the index (null when not told): none means nothing is stored yet, which the reply says.</summary>
+    public int? Indexed { get; init; }
+
     /// <summary>Papers with a vector and papers stored, when the search looked at meaning.</summary>
     public (int Embedded, int Papers)? Vectors { get; init; }
 }

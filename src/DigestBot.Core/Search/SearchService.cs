@@ -63,6 +63,7 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                 // Papers in the index, not the store's count: LiteDB counts by reading its whole index.
                 Vectors = request.Meaning is { } m ? (m.Embedded, searcher.IndexReader.NumDocs) : null,
                 CloseInMeaning = request.Meaning?.AtLeastFloor ?? 0,
+                Indexed = searcher.IndexReader.NumDocs,
             };
         });
     }

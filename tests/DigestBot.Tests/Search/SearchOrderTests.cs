@@ -32,6 +32,17 @@ public sealed class SearchOrderTests(RealCorpus corpus) : IClassFixture<RealCorp
     }
 
     [Fact]
+    public void A_search_before_any_paper_is_stored_says_so_instead_of_blaming_the_query()
+    {
+        using var empty = new SearchHarness();
+
+        var results = empty.Typed("agents");
+
+        Assert.Equal(0, results.TotalHits);
+        Assert.Equal("No papers are stored yet, so nothing matches agents: an import or the sources' first poll brings some", SearchReplies.Summary(results));
+    }
+
+    [Fact]
     public void Equal_scores_are_broken_by_date_newest_first()
     {
         var results = Bot.Typed("cat:cs.LG", limit: 100, sort: SearchSort.Relevance);
