@@ -59,13 +59,16 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
             return $"No papers are stored yet{arriving}";
         }
 
-        if (Total(query, since: null) == 0)
+        var ever = Total(query, since: null);
+        if (ever == 0)
         {
             return $"No stored paper matches this query at any date: {Advice(query)}"
                 + (added ? "; new papers will still be matched as they arrive." : ".");
         }
 
-        return $"No paper of {window} matches yet{arriving}";
+        // The query works, the window was quiet: say so, or papers imported from months ago read as a broken query.
+        var older = ever == 1 ? "1 older stored paper does" : string.Create(CultureInfo.InvariantCulture, $"{ever:N0} older stored papers do");
+        return $"No paper of {window} matches yet ({older}){arriving}";
     }
 
     /// <summary>

@@ -48,7 +48,7 @@ public sealed class WatchPreviewTests : IDisposable
         var reply = await DispatchAsync("watch add", ("query", "fuzzing"));
 
         var card = Assert.Single(reply.Cards);
-        Assert.Equal("No paper of the last 7 days matches yet; new papers will be matched as they arrive.", card.Description);
+        Assert.Equal("No paper of the last 7 days matches yet (1 older stored paper does); new papers will be matched as they arrive.", card.Description);
         Assert.Empty(card.Fields);
         Assert.DoesNotContain("spelling", Console(reply), StringComparison.Ordinal);
     }
@@ -98,7 +98,7 @@ public sealed class WatchPreviewTests : IDisposable
 
         Assert.Equal("1 paper of the last 3 days matches (shown).\nApr 27: 1 · Apr 28: 0 · Apr 29: 0", Assert.Single(one.Cards).Description);
         Assert.Equal("Would have matched 0 papers in the last day", Assert.Single(quiet.Cards).Title);
-        Assert.Equal("No paper of the last day matches yet.", quiet.Cards[0].Description);
+        Assert.Equal("No paper of the last day matches yet (1 older stored paper does).", quiet.Cards[0].Description);
         Assert.Equal("No stored paper matches this query at any date: check the spelling or widen it.", Assert.Single(misspelt.Cards).Description);
     }
 
