@@ -35,7 +35,10 @@ public sealed class ScheduleSetCommand(ChannelStore channels, DigestScheduler sc
         var zoneName = request.GetString("tz") ?? channel.TimeZone;
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(zoneName, out var zone))
         {
-            throw new CommandInputException($"schedule: '{zoneName}' is not a known time zone (use an IANA name such as Europe/Berlin or America/New_York)");
+            var hint = TimeZoneSuggestions.Hint(zoneName);
+            throw new CommandInputException(hint.Length > 0
+                ? $"schedule: '{zoneName}' is not a known time zone{hint}"
+                : $"schedule: '{zoneName}' is not a known time zone (use an IANA name such as Europe/Berlin or America/New_York)");
         }
 
         channels.Save(channel with { GuildId = ChannelOption.Guild(request), Schedule = schedule.Text, TimeZone = zone.Id, Paused = false, PausedReason = null });

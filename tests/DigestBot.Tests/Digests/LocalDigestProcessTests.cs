@@ -47,6 +47,7 @@ public sealed class LocalDigestProcessTests : IDisposable
         var show = await Run("schedule", "show");
         var bad = await Run("schedule", "set", "hourly");
         var zone = await Run("schedule", "set", "daily 08:00", "--tz", "Mars/Olympus");
+        var city = await Run("schedule", "set", "daily 08:00", "--tz", "berlin");
 
         Assert.Equal(0, set.ExitCode);
         Assert.Matches(@"Schedule: weekdays 09:30 \(Europe/Berlin\)\. Next: \w{3} \d{4}-\d\d-\d\d 09:30, \w{3} .+ 09:30, \w{3} .+ 09:30\.", set.Stdout);
@@ -55,6 +56,8 @@ public sealed class LocalDigestProcessTests : IDisposable
         Assert.Contains("'hourly' is not a schedule", bad.Stderr, StringComparison.Ordinal);
         Assert.Equal(2, zone.ExitCode);
         Assert.Contains("'Mars/Olympus' is not a known time zone", zone.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, city.ExitCode);
+        Assert.Equal("schedule: 'berlin' is not a known time zone — did you mean Europe/Berlin?", city.Stderr.Trim());
     }
 
     [Fact]
