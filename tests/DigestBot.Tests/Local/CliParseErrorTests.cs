@@ -46,18 +46,8 @@ public sealed class CliParseErrorTests
 
     [Theory]
     [MemberData(nameof(SameEverywhere))]
-    public async Task A_bad_command_line_is_one_line_of_our_own_at_the_prompt(string line, string expected)
-    {
-        var prompt = new RecordingPrompt();
-
-        var (code, output, error) = await prompt.RunAsync(line);
-
-        Assert.Equal(2, code);
-        Assert.Null(prompt.Received);
-        Assert.Equal(string.Empty, output);
-        Assert.Equal(expected, Assert.Single(error.TrimEnd().Split('\n')));
-        AssertNoTypeNames(error);
-    }
+    public async Task A_bad_command_line_is_one_line_of_our_own_at_the_prompt(string line, string expected) =>
+        AssertNoTypeNames(await RefusedAtPromptAsync(line, expected));
 
     [Fact]
     public async Task An_unknown_command_with_nothing_close_points_to_the_help_of_where_it_was_typed()
@@ -88,7 +78,11 @@ public sealed class CliParseErrorTests
     [InlineData("watch resume 0", "watch resume: watch must be at least 1 (got 0)")]
     [InlineData("status --channel -1", "status: channel must be at least 0 (got -1)")]
     [InlineData("papers --limit 0", "papers: limit must be between 1 and 1000 (got 0)")]
-    public async Task A_number_out_of_range_names_the_bounds_it_has(string line, string expected)
+    public async Task A_number_out_of_range_names_the_bounds_it_has(string line, string expected) =>
+        await RefusedAtPromptAsync(line, expected);
+
+    /// <summary>Runs the line at the prompt: exit code 2, nothing run, nothing on stdout, exactly the expected line on stderr (returned).</summary>
+    private static async Task<string> RefusedAtPromptAsync(string line, string expected)
     {
         var prompt = new RecordingPrompt();
 
@@ -98,6 +92,7 @@ public sealed class CliParseErrorTests
         Assert.Null(prompt.Received);
         Assert.Equal(string.Empty, output);
         Assert.Equal(expected, Assert.Single(error.TrimEnd().Split('\n')));
+        return error;
     }
 
     [Theory]
