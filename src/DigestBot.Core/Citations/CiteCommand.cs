@@ -31,7 +31,7 @@ public sealed class CiteCommand(PaperStore store) : ICommandHandler
             throw new CommandInputException($"cite: format must be bibtex or apa (got '{request.GetString("format")}')");
         }
 
-        var paper = PaperArgument.Resolve(store, request.GetRequiredString("paper"));
+        var paper = PaperArgument.Resolve(store, request.GetRequiredString("paper"), request.Origin);
         if (format == "apa")
         {
             var apa = Apa.Format(paper);

@@ -22,6 +22,9 @@ public sealed record CommandOrigin(ulong GuildId, ulong ChannelId, ulong UserId,
 
     public bool IsLocal => Transport is "cli" or "prompt" or DashboardTransport;
 
+    /// <summary>A command as a reply names it here: <c>/search</c> in Discord, <c>search</c> in the terminal and on the dashboard.</summary>
+    public string Named(string command) => IsDiscord ? "/" + command : command;
+
     /// <summary>Discord renders buttons, so paging and follow-up actions are worth offering.</summary>
     public bool IsDiscord => Transport == DiscordTransport;
 

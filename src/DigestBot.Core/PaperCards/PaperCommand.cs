@@ -17,7 +17,7 @@ public sealed class PaperCommand(PaperStore store) : ICommandHandler
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var paper = PaperArgument.Resolve(store, request.GetRequiredString("id"));
+        var paper = PaperArgument.Resolve(store, request.GetRequiredString("id"), request.Origin);
         return ValueTask.FromResult(new Reply
         {
             Cards = [PaperCard.Full(paper)],

@@ -25,7 +25,7 @@ public sealed class MergeCommand(PaperStore store, TimeProvider time) : ICommand
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var paper = PaperArgument.Resolve(store, request.GetRequiredString("id"));
+        var paper = PaperArgument.Resolve(store, request.GetRequiredString("id"), request.Origin);
         if (!request.GetBoolean("undo"))
         {
             var merges = store.MergesOf(paper.Id);

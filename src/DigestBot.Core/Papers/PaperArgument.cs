@@ -9,19 +9,19 @@ public static class PaperArgument
     public const string IdHelp = "arXiv id, DOI, OpenAlex or Semantic Scholar id, or a link to the paper";
 
     /// <summary>The one line for an id the store does not hold, shared by every command that looks papers up.</summary>
-    public static string NotFound(PaperId id) => $"no paper {id.Key} here — try /search";
+    public static string NotFound(PaperId id, CommandOrigin origin) => $"no paper {id.Key} here — try {origin.Named("search")}";
 
-    public static string NotFound(PaperReference reference) => $"no paper {reference.Display} here — try /search";
+    public static string NotFound(PaperReference reference, CommandOrigin origin) => $"no paper {reference.Display} here — try {origin.Named("search")}";
 
     /// <summary>The stored paper <paramref name="text"/> names, or the one-line reason it names none.</summary>
     /// <exception cref="CommandInputException">Not an id or link we read, or no stored paper has it.</exception>
-    public static Paper Resolve(PaperStore store, string text)
+    public static Paper Resolve(PaperStore store, string text, CommandOrigin origin)
     {
         if (!PaperReference.TryParse(text, out var reference))
         {
             throw new CommandInputException(PaperReference.InvalidMessage(text));
         }
 
-        return store.Find(reference) ?? throw new CommandInputException(NotFound(reference));
+        return store.Find(reference) ?? throw new CommandInputException(NotFound(reference, origin));
     }
 }

@@ -37,7 +37,7 @@ public sealed class SimilarCommand(SimilarPapers similar, PaperStore store) : IC
             throw new CommandInputException(PaperId.InvalidMessage(text));
         }
 
-        var paper = store.Find(id) ?? throw new CommandInputException(PaperArgument.NotFound(id));
+        var paper = store.Find(id) ?? throw new CommandInputException(PaperArgument.NotFound(id, request.Origin));
         var limit = (int)(request.GetInteger("limit") ?? SearchReplies.PageSize);
         var title = ReplyMarkup.Escape(paper.Title);
         var (hits, byMeaning) = similar.Find(paper, limit, cancellationToken);

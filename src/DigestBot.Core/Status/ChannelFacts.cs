@@ -21,4 +21,7 @@ public sealed record ChannelFacts(
     /// <see cref="QuietChannel.WouldSayNothingMatched"/>, null otherwise.
     /// </summary>
     public MissedMatches? Missed { get; init; }
+
+    /// <summary>Whether the reader is in Discord, where commands are named <c>/watch add</c>; elsewhere <c>watch add</c>.</summary>
+    public bool InDiscord { get; init; } = true;
 }

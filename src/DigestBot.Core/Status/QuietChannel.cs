@@ -26,7 +26,7 @@ public static class QuietChannel
         }
         else if (channel.Paused)
         {
-            reasons.Add(Paused(channel.PausedReason, channel.LastRun));
+            reasons.Add(Paused(channel.PausedReason, channel.LastRun, Named(facts, "schedule resume")));
         }
         else if (channel is { ConsecutiveFailures: > 0, LastError: { } error })
         {
@@ -36,7 +36,7 @@ public static class QuietChannel
 
         if (facts.Watches == 0)
         {
-            reasons.Add("no watches in this channel — add one with /watch add");
+            reasons.Add($"no watches in this channel — add one with {Named(facts, "watch add")}");
         }
 
         var failing = facts.Sources.Where(s => s.Polled && s.LastError is not null).ToList();
@@ -103,12 +103,14 @@ public static class QuietChannel
         return facts.Missed is { Any: true } missed ? missed.Reasons() : ["no new papers matched your watches since the last digest"];
     }
 
-    private static string Paused(string? reason, DateTimeOffset? since)
+    private static string Named(ChannelFacts facts, string command) => facts.InDiscord ? "/" + command : command;
+
+    private static string Paused(string? reason, DateTimeOffset? since, string resume)
     {
         var at = since is { } s ? $" — paused since {When(s, null)}" : string.Empty;
         return reason switch
         {
-            null => "schedule paused — resume with /schedule resume",
+            null => $"schedule paused — resume with {resume}",
             _ when reason.Contains($"({ChannelRefusalCodes.MissingPermissions})", StringComparison.Ordinal) => $"missing permission to post (Send Messages){at}",
             _ when reason.Contains($"({ChannelRefusalCodes.MissingAccess})", StringComparison.Ordinal) => $"no access to the channel (View Channel){at}",
             _ when reason.Contains($"({ChannelRefusalCodes.UnknownChannel})", StringComparison.Ordinal) => $"the channel no longer exists{at}",

@@ -41,7 +41,8 @@ public sealed class StatusCommand(
         var only = request.Origin.IsLocal ? (ulong?)request.GetInteger("channel") : request.Origin.ChannelId;
         var latest = papers.Latest(1);
         DateTimeOffset? lastNew = latest.Count > 0 ? latest[0].FirstSeen : null;
-        var channelStatus = channels.Read(only).Select(c => c with { Why = Why(c, sourceStatus, lastNew) }).ToList();
+        var discord = request.Origin.IsDiscord;
+        var channelStatus = channels.Read(only).Select(c => c with { Why = Why(c, sourceStatus, lastNew, discord) }).ToList();
         var report = new StatusReport(papers.Count(), sourceStatus, channelStatus) { Semantic = semantic.Read(cancellationToken) };
         List<CardField> fields =
         [
@@ -56,7 +57,7 @@ public sealed class StatusCommand(
         if (only is null && !channelStatus.Any(c => c.Channel == "0"))
         {
             var console = channels.Read(CommandOrigin.LocalChannel)[0];
-            fields.Add(new CardField(ChannelName("0"), ReplyMarkup.Escape(QuietChannel.Sentence(Why(console, sourceStatus, lastNew)))));
+            fields.Add(new CardField(ChannelName("0"), ReplyMarkup.Escape(QuietChannel.Sentence(Why(console, sourceStatus, lastNew, discord)))));
         }
 
         // The server's file system is nobody's business in Discord.
@@ -69,11 +70,11 @@ public sealed class StatusCommand(
         return ValueTask.FromResult(new Reply { Cards = [card], Data = report });
     }
 
-    private IReadOnlyList<string> Why(ChannelStatus c, IReadOnlyList<SourceStatus> sourceStatus, DateTimeOffset? lastNew)
+    private IReadOnlyList<string> Why(ChannelStatus c, IReadOnlyList<SourceStatus> sourceStatus, DateTimeOffset? lastNew, bool discord)
     {
         var channel = channelStore.Get(ulong.Parse(c.Channel, System.Globalization.CultureInfo.InvariantCulture));
         var now = time.GetUtcNow();
-        var facts = new ChannelFacts(channel, c.Watches, c.Pending, c.NextDigest, sourceStatus, lastNew, now);
+        var facts = new ChannelFacts(channel, c.Watches, c.Pending, c.NextDigest, sourceStatus, lastNew, now) { InDiscord = discord };
 
         // Matching recent papers costs a read of the store, so it is done only where "nothing matched" would be said.
         if (QuietChannel.WouldSayNothingMatched(facts))

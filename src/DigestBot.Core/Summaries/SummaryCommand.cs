@@ -65,7 +65,7 @@ public sealed class SummaryCommand(
             throw new CommandInputException("summary: --since goes with --topic");
         }
 
-        var paper = PaperArgument.Resolve(papers, text);
+        var paper = PaperArgument.Resolve(papers, text, request.Origin);
         var useLlm = request.GetBoolean("llm");
         var tldr = await summaries.SummarizeAsync(paper, useLlm, cancellationToken);
         var note = useLlm && !summaries.LlmAvailable

@@ -85,7 +85,7 @@ public sealed class CiteCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("no paper 2412.99999 here — try /search", "paper", "2412.99999")]
+    [InlineData("no paper 2412.99999 here — try", "paper", "2412.99999")] // then /search in Discord, search here (PaperReferenceResolutionTests)
     [InlineData("cite: format must be bibtex or apa (got 'mla')", "paper", "2405.13786", "format", "mla")]
     [InlineData("'nonsense' is not a paper id", "paper", "nonsense")]
     [InlineData("cite: paper is required")]
@@ -111,7 +111,7 @@ public sealed class CiteCommandTests : IDisposable
             "paper", new Dictionary<string, object> { ["id"] = "2412.99999v2" }, CommandOrigin.Cli, CancellationToken.None);
 
         Assert.Equal(ReplyKind.Invalid, reply.Kind);
-        Assert.Equal("no paper 2412.99999 here — try /search", reply.Text);
+        Assert.Equal("no paper 2412.99999 here — try search", reply.Text);
     }
 
     private Task<Reply> CiteAsync(CommandOrigin origin, params string[] options)

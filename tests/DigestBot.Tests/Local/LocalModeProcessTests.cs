@@ -70,7 +70,7 @@ public sealed class LocalModeProcessTests : IDisposable
         Assert.Contains("digestbot> ", bot.Stdout, StringComparison.Ordinal);
         Assert.Contains("Papers: 0", bot.Stdout, StringComparison.Ordinal);
         Assert.Contains("No papers stored yet.", bot.Stdout, StringComparison.Ordinal);
-        Assert.Contains("no paper 2412.13795 here — try /search", bot.Stderr, StringComparison.Ordinal);
+        Assert.Contains("no paper 2412.13795 here — try search", bot.Stderr, StringComparison.Ordinal);
         Assert.Contains("papers [--limit N] [--json]", bot.Stdout, StringComparison.Ordinal);
     }
 

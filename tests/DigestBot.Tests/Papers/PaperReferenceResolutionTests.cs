@@ -125,8 +125,8 @@ public sealed class PaperReferenceResolutionTests : IDisposable
     }
 
     [Theory]
-    [InlineData("W0000000001", "no paper W0000000001 here — try /search")]
-    [InlineData("https://example.org/not/stored", "no paper https://example.org/not/stored here — try /search")]
+    [InlineData("W0000000001", "no paper W0000000001 here — try search")]
+    [InlineData("https://example.org/not/stored", "no paper https://example.org/not/stored here — try search")]
     [InlineData("not an id", "'not an id' is not a paper id: use an arXiv id (2412.13795, hep-th/9901001), a DOI, an OpenAlex or Semantic Scholar id, or a link to the paper")]
     public async Task An_unknown_or_unreadable_id_is_one_line(string form, string message)
     {
@@ -136,7 +136,15 @@ public sealed class PaperReferenceResolutionTests : IDisposable
         Assert.Equal(message, reply.Text);
     }
 
-    private Task<Reply> DispatchAsync(string command, string option, string value) =>
+    [Fact]
+    public async Task An_unknown_id_names_search_as_the_surface_names_commands()
+    {
+        var discord = await DispatchAsync("paper", "id", "W0000000001", new CommandOrigin(1, 2, 3, CommandOrigin.DiscordTransport));
+
+        Assert.Equal("no paper W0000000001 here — try /search", discord.Text);
+    }
+
+    private Task<Reply> DispatchAsync(string command, string option, string value, CommandOrigin? origin = null) =>
         _services.GetRequiredService<CommandDispatcher>().DispatchAsync(
-            command, new Dictionary<string, object> { [option] = value }, CommandOrigin.Cli, CancellationToken.None);
+            command, new Dictionary<string, object> { [option] = value }, origin ?? CommandOrigin.Cli, CancellationToken.None);
 }

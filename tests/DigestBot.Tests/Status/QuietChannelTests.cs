@@ -50,6 +50,7 @@ public class QuietChannelTests
         var reasons = QuietChannel.Explain(Facts(channel, next: null));
 
         Assert.Equal("schedule paused — resume with /schedule resume", reasons[0]);
+        Assert.Equal("schedule paused — resume with schedule resume", QuietChannel.Explain(Facts(channel, next: null) with { InDiscord = false })[0]);
         Assert.DoesNotContain(reasons, r => r.StartsWith("next digest", StringComparison.Ordinal));
     }
 
@@ -71,6 +72,7 @@ public class QuietChannelTests
     public void A_channel_without_watches_is_told_how_to_add_one()
     {
         Assert.Contains("no watches in this channel — add one with /watch add", QuietChannel.Explain(Facts(watches: 0)));
+        Assert.Contains("no watches in this channel — add one with watch add", QuietChannel.Explain(Facts(watches: 0) with { InDiscord = false }));
     }
 
     [Fact]

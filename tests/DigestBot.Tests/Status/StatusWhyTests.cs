@@ -78,7 +78,7 @@ public sealed class StatusWhyTests : IDisposable
         var reply = await StatusAsync(CommandOrigin.Prompt);
 
         var fields = Assert.Single(reply.Cards).Fields;
-        Assert.StartsWith("Nothing arrived because: no watches in this channel — add one with /watch add", fields.Single(f => f.Name == "Channel 0 (console)").Value, StringComparison.Ordinal);
+        Assert.StartsWith("Nothing arrived because: no watches in this channel — add one with watch add", fields.Single(f => f.Name == "Channel 0 (console)").Value, StringComparison.Ordinal);
         Assert.Contains(fields, f => f.Name == "Channel 500");
     }
 
