@@ -1,5 +1,6 @@
 using System.Globalization;
 using DigestBot.Digests;
+using DigestBot.Sources;
 
 namespace DigestBot.Status;
 
@@ -40,7 +41,16 @@ public static class QuietChannel
         }
 
         var failing = facts.Sources.Where(s => s.Polled && s.LastError is not null).ToList();
-        reasons.AddRange(failing.Select(s => $"source {s.Name} failing since {When(s.FailingSince ?? s.LastAttempt, null)}: {s.LastError}"));
+        var offline = failing.Where(s => s.LastError!.StartsWith(SourceFailure.NoNetworkPrefix, StringComparison.Ordinal)).ToList();
+        if (offline.Count > 1)
+        {
+            // One machine without network fails every source the same way: said once, not once per source.
+            var since = offline.Min(s => s.FailingSince ?? s.LastAttempt);
+            reasons.Add($"no network: sources {string.Join(", ", offline.Select(s => s.Name))} cannot reach their servers (since {When(since, null)})");
+        }
+
+        reasons.AddRange(failing.Where(s => offline.Count < 2 || !offline.Contains(s))
+            .Select(s => $"source {s.Name} failing since {When(s.FailingSince ?? s.LastAttempt, null)}: {s.LastError}"));
         if (facts.Sources.Count > 0 && facts.Sources.All(s => !s.Polled))
         {
             reasons.Add($"no source is polled: {facts.Sources[0].NotPolledBecause}");

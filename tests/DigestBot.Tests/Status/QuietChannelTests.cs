@@ -33,6 +33,22 @@ public class QuietChannelTests
     }
 
     [Fact]
+    public void Sources_failing_for_want_of_a_network_are_said_once_and_one_alone_as_itself()
+    {
+        var arxiv = Healthy with { LastError = "no network (name resolution failed for rss.arxiv.org)", FailingSince = Friday0000.AddHours(6) };
+        var hf = Healthy with { Name = "hf-daily", LastError = "no network (name resolution failed for huggingface.co)", FailingSince = Friday0000.AddHours(5) };
+        var broken = Healthy with { Name = "journal", LastError = "HTTP 503", FailingSince = Friday0000.AddHours(7) };
+
+        var both = QuietChannel.Explain(Facts(watches: 2) with { Sources = [arxiv, hf, broken] });
+        var one = QuietChannel.Explain(Facts(source: arxiv));
+
+        Assert.Equal(
+            ["no network: sources arxiv-cs.LG, hf-daily cannot reach their servers (since 2026-11-27 05:00 UTC)", "source journal failing since 2026-11-27 07:00 UTC: HTTP 503"],
+            both.Take(2));
+        Assert.Equal("source arxiv-cs.LG failing since 2026-11-27 06:00 UTC: no network (name resolution failed for rss.arxiv.org)", one[0]);
+    }
+
+    [Fact]
     public void A_failing_source_is_named_with_when_it_began_failing_and_its_error()
     {
         var failing = Healthy with { LastError = "HTTP 503", LastAttempt = Friday0000.AddHours(30), FailingSince = Friday0000.AddHours(6) };

@@ -55,7 +55,7 @@ public sealed class IngestService(
         }
         catch (Exception e) when (e is SourceFetchException || !cancellationToken.IsCancellationRequested)
         {
-            var message = e is SourceFetchException ? e.Message : ExceptionText.OneLine(e);
+            var message = e is SourceFetchException fetched ? fetched.Failure.Stored(e.Message) : ExceptionText.OneLine(e);
             reporter.Failed(name, e is SourceFetchException fetch ? fetch.Failure : SourceFailure.Other(message));
             var at = time.GetUtcNow();
             states.Save(state with { LastError = message, LastErrorAt = at, FailingSince = state.LastError is null ? at : state.FailingSince ?? state.LastErrorAt ?? at });

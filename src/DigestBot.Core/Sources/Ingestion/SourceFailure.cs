@@ -12,7 +12,13 @@ namespace DigestBot.Sources;
 /// </summary>
 public sealed record SourceFailure(SourceFailureKind Kind, string Reason)
 {
+    /// <summary>How a failure that may mean no network at all is stored and shown (status, sources): the log's words.</summary>
+    public const string NoNetworkPrefix = "no network (";
+
     public static SourceFailure Other(string message) => new(SourceFailureKind.Other, message);
+
+    /// <summary>The line a source's state keeps: the plain reason for no network, else <paramref name="message"/> (which names the URL).</summary>
+    public string Stored(string message) => Kind == SourceFailureKind.NoNetwork ? $"{NoNetworkPrefix}{Reason})" : message;
 
     public static SourceFailure FromStatus(HttpStatusCode status, string? reasonPhrase, Uri url) =>
         (int)status == 429

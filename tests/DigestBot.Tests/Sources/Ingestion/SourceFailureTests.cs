@@ -70,6 +70,15 @@ public sealed class SourceFailureTests
     }
 
     [Fact]
+    public void A_source_keeps_no_network_in_the_logs_words_and_any_other_failure_as_its_message()
+    {
+        var message = "https://huggingface.co/api/daily_papers: Name or service not known (huggingface.co:443)";
+
+        Assert.Equal("no network (name resolution failed for huggingface.co)", new SourceFailure(SourceFailureKind.NoNetwork, "name resolution failed for huggingface.co").Stored(message));
+        Assert.Equal("https://x.org/feed: HTTP 503", new SourceFailure(SourceFailureKind.Http, "HTTP 503 from x.org").Stored("https://x.org/feed: HTTP 503"));
+    }
+
+    [Fact]
     public void An_unreachable_network_is_no_network()
     {
         var url = new Uri("https://rss.arxiv.org/rss/cs.AI");
