@@ -17,9 +17,15 @@ public sealed class PaperCommand(PaperStore store) : ICommandHandler
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var paper = PaperArgument.Resolve(store, request.GetRequiredString("id"), request.Origin);
+        var text = request.GetRequiredString("id");
+        var paper = PaperArgument.Resolve(store, text, request.Origin);
+        var asked = PaperReference.TryParse(text, out var reference) ? reference.Key?.Version : null;
         return ValueTask.FromResult(new Reply
         {
+            // One record a paper, at its newest stored version: a link to another version finds it, and says so.
+            Text = asked is int v && paper.Version > 0 && v != paper.Version
+                ? $"v{v} is not what is stored: DigestBot keeps one record a paper, here at v{paper.Version}."
+                : null,
             Cards = [PaperCard.Full(paper)],
             Buttons = [.. PaperActions.For(paper), .. PaperCard.Links(paper)],
             Data = paper,

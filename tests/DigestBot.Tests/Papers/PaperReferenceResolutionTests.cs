@@ -137,6 +137,19 @@ public sealed class PaperReferenceResolutionTests : IDisposable
     }
 
     [Fact]
+    public async Task Another_version_of_a_stored_paper_finds_it_and_says_which_version_is_stored()
+    {
+        var stored = _services.GetRequiredService<PaperStore>().Page(null, 1000).First(p => p.Version > 0 && PaperId.TryParse(p.Id, out var id) && id.Kind == PaperIdKind.Arxiv);
+
+        var other = await DispatchAsync("paper", "id", $"{stored.Id}v{stored.Version + 7}");
+        var same = await DispatchAsync("paper", "id", $"{stored.Id}v{stored.Version}");
+
+        Assert.Equal(stored.Id, Assert.IsType<Paper>(other.Data).Id);
+        Assert.Equal($"v{stored.Version + 7} is not what is stored: DigestBot keeps one record a paper, here at v{stored.Version}.", other.Text);
+        Assert.Null(same.Text);
+    }
+
+    [Fact]
     public async Task An_unknown_id_names_search_as_the_surface_names_commands()
     {
         var discord = await DispatchAsync("paper", "id", "W0000000001", new CommandOrigin(1, 2, 3, CommandOrigin.DiscordTransport));
