@@ -23,7 +23,10 @@ public sealed record CommandOrigin(ulong GuildId, ulong ChannelId, ulong UserId,
     public bool IsLocal => Transport is "cli" or "prompt" or DashboardTransport;
 
     /// <summary>A command as a reply names it here: <c>/search</c> in Discord, <c>search</c> in the terminal and on the dashboard.</summary>
-    public string Named(string command) => IsDiscord ? "/" + command : command;
+    public string Named(string command) => Named(command, IsDiscord);
+
+    /// <summary>A command as a reply names it in Discord (<c>/search</c>) or elsewhere (<c>search</c>).</summary>
+    public static string Named(string command, bool inDiscord) => inDiscord ? "/" + command : command;
 
     /// <summary>Discord renders buttons, so paging and follow-up actions are worth offering.</summary>
     public bool IsDiscord => Transport == DiscordTransport;

@@ -109,11 +109,11 @@ public static class SearchReplies
     }
 
     /// <summary>How much of the corpus semantic search covers: "vectors for 41,200 of 52,000 papers".</summary>
-    private static string Coverage(SearchResults results) => results.Vectors switch
+    private static string Coverage(SearchResults results) => (results.Embedded, results.Indexed) switch
     {
-        { } v when v.Embedded >= v.Papers => string.Create(CultureInfo.InvariantCulture, $"vectors for all {v.Papers:N0} papers"),
-        { } v => string.Create(CultureInfo.InvariantCulture, $"vectors for {v.Embedded:N0} of {v.Papers:N0} papers"),
-        null => "no vectors",
+        ({ } embedded, { } papers) when embedded >= papers => string.Create(CultureInfo.InvariantCulture, $"vectors for all {papers:N0} papers"),
+        ({ } embedded, { } papers) => string.Create(CultureInfo.InvariantCulture, $"vectors for {embedded:N0} of {papers:N0} papers"),
+        _ => "no vectors",
     };
 
     /// <summary>The mode as <c>search --json</c> names it.</summary>

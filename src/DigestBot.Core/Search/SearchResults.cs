@@ -27,6 +27,6 @@ public sealed record SearchResults(SearchRequest Request, int TotalHits, IReadOn
     /// <summary>Papers in the index (null when not told): none means nothing is stored yet, which the reply says.</summary>
     public int? Indexed { get; init; }
 
-    /// <summary>Papers with a vector and papers stored, when the search looked at meaning.</summary>
-    public (int Embedded, int Papers)? Vectors { get; init; }
+    /// <summary>Papers with a vector, when the search looked at meaning (of <see cref="Indexed"/>).</summary>
+    public int? Embedded { get; init; }
 }

@@ -60,9 +60,9 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                 AllWordsHits = decision.AllWordsHits,
                 Retrieval = request.Retrieval,
                 ByMeaningOnly = byMeaning,
-                // Papers in the index, not the store's count: LiteDB counts by reading its whole index.
-                Vectors = request.Meaning is { } m ? (m.Embedded, searcher.IndexReader.NumDocs) : null,
+                Embedded = request.Meaning?.Embedded,
                 CloseInMeaning = request.Meaning?.AtLeastFloor ?? 0,
+                // Papers in the index, not the store's count: LiteDB counts by reading its whole index.
                 Indexed = searcher.IndexReader.NumDocs,
             };
         });

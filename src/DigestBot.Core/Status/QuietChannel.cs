@@ -1,4 +1,5 @@
 using System.Globalization;
+using DigestBot.Commands;
 using DigestBot.Digests;
 using DigestBot.Sources;
 
@@ -27,7 +28,7 @@ public static class QuietChannel
         }
         else if (channel.Paused)
         {
-            reasons.Add(Paused(channel.PausedReason, channel.LastRun, Named(facts, "schedule resume")));
+            reasons.Add(Paused(channel.PausedReason, channel.LastRun, CommandOrigin.Named("schedule resume", facts.InDiscord)));
         }
         else if (channel is { ConsecutiveFailures: > 0, LastError: { } error })
         {
@@ -37,7 +38,7 @@ public static class QuietChannel
 
         if (facts.Watches == 0)
         {
-            reasons.Add($"no watches in this channel — add one with {Named(facts, "watch add")}");
+            reasons.Add($"no watches in this channel — add one with {CommandOrigin.Named("watch add", facts.InDiscord)}");
         }
 
         var failing = facts.Sources.Where(s => s.Polled && s.LastError is not null).ToList();
@@ -112,8 +113,6 @@ public static class QuietChannel
         // New papers that did match but were never owed to the channel are not "nothing matched": say why instead.
         return facts.Missed is { Any: true } missed ? missed.Reasons() : ["no new papers matched your watches since the last digest"];
     }
-
-    private static string Named(ChannelFacts facts, string command) => facts.InDiscord ? "/" + command : command;
 
     private static string Paused(string? reason, DateTimeOffset? since, string resume)
     {

@@ -100,14 +100,13 @@ public sealed class StatusCommand(
 
     private static string ChannelSummary(ChannelStatus c)
     {
-        var instant = DigestSchedule.TryParse(c.Schedule, out var schedule, out _) && schedule.IsInstant;
-        var state = c.Paused ? $"paused{(c.PausedReason is { } why ? $": {why}" : string.Empty)}"
-            : c.NextDigest is { } next ? $"next {next.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : "instant";
-        // An instant schedule says so once, and its time zone decides nothing.
-        var when = instant ? (c.Paused ? $"instant · {state}" : state) : $"{c.Schedule} ({c.TimeZone}) · {state}";
+        // An instant schedule's time zone decides nothing, and it has no next fire time to show.
+        var when = DigestSchedule.TryParse(c.Schedule, out var schedule, out _) && schedule.IsInstant ? "instant" : $"{c.Schedule} ({c.TimeZone})";
+        var state = c.Paused ? $" · paused{(c.PausedReason is { } why ? $": {why}" : string.Empty)}"
+            : c.NextDigest is { } next ? $" · next {next.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : string.Empty;
         var last = c.LastDigest is { } at ? $"last {at.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : "no digest yet";
         var error = c.LastError is { } e ? $" · last error: {e}" : string.Empty;
         var watches = c.Watches == 1 ? "1 watch" : $"{c.Watches} watches";
-        return $"{watches} · {when} · {c.Pending} pending · {last}{error}";
+        return $"{watches} · {when}{state} · {c.Pending} pending · {last}{error}";
     }
 }

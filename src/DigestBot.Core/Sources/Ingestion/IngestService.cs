@@ -55,8 +55,9 @@ public sealed class IngestService(
         }
         catch (Exception e) when (e is SourceFetchException || !cancellationToken.IsCancellationRequested)
         {
-            var message = e is SourceFetchException fetched ? fetched.Failure.Stored(e.Message) : ExceptionText.OneLine(e);
-            reporter.Failed(name, e is SourceFetchException fetch ? fetch.Failure : SourceFailure.Other(message));
+            var failure = e is SourceFetchException fetch ? fetch.Failure : SourceFailure.Other(ExceptionText.OneLine(e));
+            var message = e is SourceFetchException ? failure.Stored(e.Message) : failure.Reason;
+            reporter.Failed(name, failure);
             var at = time.GetUtcNow();
             states.Save(state with { LastError = message, LastErrorAt = at, FailingSince = state.LastError is null ? at : state.FailingSince ?? state.LastErrorAt ?? at });
             return null;
