@@ -19,17 +19,12 @@ internal static class ModelComparison
         var name = $"{collection.Name}, {questions.Count} questions";
         var n = collection.Documents.Count;
         var tokens = run.Options.Quick ? [128] : new[] { 128, 256 };
-        var perModel = new List<IReadOnlyList<IReadOnlyList<(string Id, float Similarity)>>>();
         foreach (var model in EmbeddingModel.All)
         {
             foreach (var max in tokens)
             {
                 var ranking = ModelRanking.Embed(model, collection.Documents, max);
                 var ranked = ranking.Rank([.. questions.Select(q => q.Text)], Depth);
-                if (max == 128)
-                {
-                    perModel.Add(ranked);
-                }
                 var what = $"{model.Name}, title + {max} tokens, {name}";
                 double Score(Func<int, IReadOnlyList<string>> rank) => questions.Select((q, i) => Ndcg.At(K, rank(i), collection.Gains[q.Id])).Average();
                 var rows = new (string Name, double Value)[]
@@ -54,24 +49,6 @@ internal static class ModelComparison
                     run.Progress($"relevance: {what}: {kind}: best-F1 threshold {threshold:F3} (precision {precision:F2}, recall {recall:F2}, {pairs.Count:N0} pairs)");
                     results.Add(new Result($"similarity threshold of best F1, {kind} (precision {precision:F2}, recall {recall:F2}), {what}", n, TimeSpan.Zero, pairs.Count, "cosine", threshold, null));
                 }
-            }
-        }
-
-        if (perModel.Count == 2)
-        {
-            double Score(Func<int, IReadOnlyList<string>> rank) => questions.Select((q, i) => Ndcg.At(K, rank(i), collection.Gains[q.Id])).Average();
-            var rows = new List<(string Name, double Value)>();
-            foreach (var (wk, wa, wb) in new[] { (0.5, 0.25, 0.25), (0.5, 0.35, 0.15), (0.5, 0.15, 0.35), (0.4, 0.3, 0.3), (0.6, 0.2, 0.2), (0.5, 0.5, 0.0), (0.5, 0.0, 0.5) })
-            {
-                rows.Add(($"ensemble raw k{wk} mini{wa} arctic{wb}", Score(i => Fusion.Weighted3(keyword[i].Hits, perModel[0][i], perModel[1][i], wk, wa, wb, false))));
-                rows.Add(($"ensemble minmax k{wk} mini{wa} arctic{wb}", Score(i => Fusion.Weighted3(keyword[i].Hits, perModel[0][i], perModel[1][i], wk, wa, wb, true))));
-            }
-
-            rows.Add(("ensemble RRF3 k60", Score(i => Fusion.Rrf3(keyword[i].Hits, perModel[0][i], perModel[1][i], 60))));
-            rows.Add(("ensemble meaning only (sum)", Score(i => Fusion.Weighted3([], perModel[0][i], perModel[1][i], 0, 0.5, 0.5, false))));
-            foreach (var r in rows)
-            {
-                run.Progress($"relevance: ENSEMBLE {name}: {r.Name} {r.Value:F4}");
             }
         }
 
