@@ -37,6 +37,12 @@ internal sealed class DashboardServer(
     public IReadOnlyList<Uri> Addresses { get; private set; } = [];
 
     /// <summary>
+    /// Whether this process tried to serve the dashboard (a bot; a command run on its own never does): with no
+    /// <see cref="Addresses"/>, the port could not be had.
+    /// </summary>
+    public bool Started { get; private set; }
+
+    /// <summary>
     /// The paper count the overview shows, taken in the background as the dashboard starts (the store counts once, then
     /// keeps the count: half a second at a million papers), so the first page after a start does not wait for it.
     /// </summary>
@@ -53,6 +59,7 @@ internal sealed class DashboardServer(
         }
 
         // The key lives in the data directory: make it now, so the first `digestbot dashboard` finds it.
+        Started = true;
         key.GetOrCreate();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.Sources.Clear();

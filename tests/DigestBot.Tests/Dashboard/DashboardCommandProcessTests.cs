@@ -31,6 +31,33 @@ public sealed class DashboardCommandProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_on_its_own_it_says_on_stderr_that_the_link_opens_while_the_bot_runs_and_stdout_stays_the_link()
+    {
+        var result = await Run("dashboard");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^http://127\.0\.0\.1:8081/\?key=[A-Za-z0-9_-]{43}$", result.Stdout.Trim());
+        var hint = Assert.Single(result.Stderr.Trim().Split('\n'));
+        Assert.StartsWith("dashboard: the bot serves this page and is not running here: start it", hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sent_to_a_running_bot_it_prints_the_address_the_dashboard_listens_on_without_the_hint()
+    {
+        using var bot = DigestBotProcess.Start(["--data", Data]);
+        Assert.True(await bot.WaitForOutputAsync("Dashboard listening on", TimeSpan.FromSeconds(60)), bot.Stderr);
+
+        var result = await DigestBotProcess.RunAsync("dashboard", "--data", Data);
+        bot.SendSigterm();
+        await bot.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal((0, string.Empty), (result.ExitCode, result.Stderr));
+        var listening = System.Text.RegularExpressions.Regex.Match(bot.Stderr, @"Dashboard listening on (http://127\.0\.0\.1:\d+)");
+        Assert.True(listening.Success, bot.Stderr);
+        Assert.StartsWith(listening.Groups[1].Value + "/?key=", result.Stdout.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_option_of_dashboard_is_one_line_and_exit_code_2()
     {
         var result = await DigestBotProcess.RunAsync("dashboard", "--rotate", "--data", Data);
