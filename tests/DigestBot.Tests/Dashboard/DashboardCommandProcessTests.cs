@@ -58,6 +58,26 @@ public sealed class DashboardCommandProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Sent_to_a_bot_whose_dashboard_port_was_taken_it_says_the_link_does_not_open()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var url = $"http://127.0.0.1:{((System.Net.IPEndPoint)taken.LocalEndpoint).Port}";
+        var settings = new Dictionary<string, string> { ["DigestBot__Dashboard__ListenUrls"] = url };
+        using var bot = DigestBotProcess.Start(["--data", Data], settings);
+        Assert.True(await bot.WaitForOutputAsync("The dashboard cannot listen", TimeSpan.FromSeconds(60)), bot.Stderr);
+        Assert.True(await bot.WaitForOutputAsync("Local mode", TimeSpan.FromSeconds(60)), bot.Stderr);
+
+        var result = await DigestBotProcess.RunAsync(["dashboard", "--data", Data], settings);
+        bot.SendSigterm();
+        await bot.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith(url + "/?key=", result.Stdout.Trim(), StringComparison.Ordinal);
+        Assert.Equal("dashboard: the bot could not listen on its address (its log says why), so this link does not open yet", result.Stderr.Trim());
+    }
+
+    [Fact]
     public async Task An_unknown_option_of_dashboard_is_one_line_and_exit_code_2()
     {
         var result = await DigestBotProcess.RunAsync("dashboard", "--rotate", "--data", Data);
