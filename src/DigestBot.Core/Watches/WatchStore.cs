@@ -29,14 +29,9 @@ public sealed class WatchStore(Database db, IQueryValidator validator, TimeProvi
         lock (_add)
         {
             var live = ForChannel(channelId);
-            if (live.FirstOrDefault(w => w.Query == query) is { } same)
+            if (Conflict(live, query, name) is { } conflict)
             {
-                throw new CommandInputException($"watch: watch {same.Id} (\"{same.Name}\") already has this query in this channel{(same.Muted ? "; it is paused: resume it instead" : string.Empty)}");
-            }
-
-            if (live.FirstOrDefault(w => string.Equals(w.Name, name, StringComparison.OrdinalIgnoreCase)) is { } named)
-            {
-                throw new CommandInputException($"watch: watch {named.Id} in this channel is already named \"{named.Name}\"; give this one another name");
+                throw new CommandInputException(conflict);
             }
 
             if (live.Count >= Watch.MaxPerChannel)
@@ -73,6 +68,28 @@ public sealed class WatchStore(Database db, IQueryValidator validator, TimeProvi
         }
 
         return validator.Validate(query) is { } problem ? $"watch: {problem}" : null;
+    }
+
+    /// <summary>
+    /// Which live watch of the channel already has this query or this name (the name a watch without one would get),
+    /// as the refusal <see cref="Add"/> gives, or null: what the dashboard's editor shows as the query is typed.
+    /// </summary>
+    public string? Conflict(ulong channelId, string query, string? name)
+    {
+        query = query.Trim();
+        return Conflict(ForChannel(channelId), query, string.IsNullOrWhiteSpace(name) ? DefaultName(query) : name.Trim());
+    }
+
+    private static string? Conflict(IReadOnlyList<Watch> live, string query, string name)
+    {
+        if (live.FirstOrDefault(w => w.Query == query) is { } same)
+        {
+            return $"watch: watch {same.Id} (\"{same.Name}\") already has this query in this channel{(same.Muted ? "; it is paused: resume it instead" : string.Empty)}";
+        }
+
+        return live.FirstOrDefault(w => string.Equals(w.Name, name, StringComparison.OrdinalIgnoreCase)) is { } named
+            ? $"watch: watch {named.Id} in this channel is already named \"{named.Name}\"; give this one another name"
+            : null;
     }
 
     /// <summary>Pauses (mutes) or resumes one of this channel's watches; false when the channel has no such watch.</summary>

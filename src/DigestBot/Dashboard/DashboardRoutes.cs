@@ -40,7 +40,7 @@ internal sealed class DashboardRoutes(
         routes.MapGet("/channels/{id}", (HttpContext c, ulong id) => Channel(c, id, guild =>
             channel.WriteAsync(c, id, guild, c.Request.Query["query"].ToString(), c.Request.Query["name"].ToString())));
         routes.MapGet("/channels/{id}/preview", (HttpContext c, ulong id) => Channel(c, id, _ =>
-            Layout.WriteAsync(c, editor.Preview(c.Request.Query["query"].ToString(), c.Request.Query["name"].ToString()))));
+            Layout.WriteAsync(c, editor.Preview(id, c.Request.Query["query"].ToString(), c.Request.Query["name"].ToString()))));
         routes.MapPost("/channels/{id}/watches", (HttpContext c, ulong id) => Channel(c, id, guild => watches.AddAsync(c, id, guild)));
         routes.MapPost("/channels/{id}/watches/{watch:int}/pause", (HttpContext c, ulong id, int watch) =>
             Channel(c, id, guild => watches.RunAsync(c, id, guild, "watch pause", watch)));

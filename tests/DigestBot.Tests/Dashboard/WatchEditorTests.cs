@@ -40,6 +40,23 @@ public sealed class WatchEditorTests
     }
 
     [Fact]
+    public async Task The_preview_says_as_the_query_is_typed_that_the_channel_already_watches_it_or_has_the_name()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        await dashboard.SignInAsync();
+        var id = dashboard.Get<WatchStore>().Add(0, 9, "agent OR agents", "agents", 0).Id;
+
+        var sameQuery = await dashboard.Client.GetStringAsync("/channels/9/preview?query=" + Uri.EscapeDataString(" agent OR agents "));
+        var sameName = await dashboard.Client.GetStringAsync("/channels/9/preview?query=ti%3Aagents&name=Agents");
+        var otherChannel = await dashboard.Client.GetStringAsync("/channels/10/preview?query=" + Uri.EscapeDataString("agent OR agents"));
+
+        Assert.Contains($"id=\"preview-error\" data-query=\"agent OR agents\">watch: watch {id} (&quot;agents&quot;) already has this query in this channel</p>", sameQuery, StringComparison.Ordinal);
+        Assert.Contains($"watch: watch {id} in this channel is already named &quot;agents&quot;; give this one another name", sameName, StringComparison.Ordinal);
+        Assert.Contains("id=\"preview-count\"", otherChannel, StringComparison.Ordinal);
+        Assert.DoesNotContain("preview-error", otherChannel, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Saving_runs_watch_add_with_its_limits_and_the_saved_watch_is_listed()
     {
         await using var dashboard = await DashboardHarness.StartAsync();
