@@ -3,6 +3,12 @@ namespace DigestBot.Semantic;
 /// <summary>Reads <see cref="SemanticStatus"/>; in a process where the background embedding is not running, counts the queue itself.</summary>
 public sealed class SemanticStatusReader(SemanticIndex index, EmbeddingQueue queue, EmbeddingService embedding)
 {
+    /// <summary>
+    /// Whether <see cref="Read"/> will count the papers still to embed by reading every stored paper: in a command run on
+    /// its own (no bot) before anything counted them (15 s or more at a million papers).
+    /// </summary>
+    public bool WillScan => index.Enabled && !embedding.Counted && !embedding.InBackground;
+
     public SemanticStatus Read(CancellationToken cancellationToken = default)
     {
         if (!index.Enabled)
@@ -11,7 +17,7 @@ public sealed class SemanticStatusReader(SemanticIndex index, EmbeddingQueue que
         }
 
         var embedded = index.Count;
-        if (!embedding.Counted && !embedding.InBackground)
+        if (WillScan)
         {
             // A command run on its own (no bot): the scan is what tells how many papers still need a vector.
             embedding.Scan(all: false, cancellationToken);

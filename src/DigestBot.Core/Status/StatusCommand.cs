@@ -1,3 +1,4 @@
+using System.Globalization;
 using DigestBot.Commands;
 using DigestBot.Digests;
 using DigestBot.Papers;
@@ -25,6 +26,9 @@ public sealed class StatusCommand(
     /// <summary>How far back "new papers" reach for a channel that has had no digest yet.</summary>
     private static readonly TimeSpan NoDigestLookback = TimeSpan.FromDays(7);
 
+    /// <summary>From how many stored papers a status that must count the papers still to embed says so first (a few seconds).</summary>
+    internal int ScanNoticeFrom { get; set; } = 100_000;
+
     public static CommandDefinition Definition { get; } = new(
         "status",
         "Papers stored, sources and channels, connection mode, and why nothing arrived",
@@ -43,7 +47,13 @@ public sealed class StatusCommand(
         DateTimeOffset? lastNew = latest.Count > 0 ? latest[0].FirstSeen : null;
         var discord = request.Origin.IsDiscord;
         var channelStatus = channels.Read(only).Select(c => c with { Why = Why(c, sourceStatus, lastNew, discord) }).ToList();
-        var report = new StatusReport(papers.Count(), sourceStatus, channelStatus) { Semantic = semantic.Read(cancellationToken) };
+        var stored = papers.Count();
+        if (semantic.WillScan && stored >= ScanNoticeFrom)
+        {
+            request.Progress.Report(string.Create(CultureInfo.InvariantCulture, $"status: reading the {stored:N0} stored papers to count those still to embed (a running bot keeps this count)"));
+        }
+
+        var report = new StatusReport(stored, sourceStatus, channelStatus) { Semantic = semantic.Read(cancellationToken) };
         List<CardField> fields =
         [
             new CardField("Papers", report.Papers.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), Inline: true),
