@@ -33,7 +33,7 @@ internal static class DatabaseCompaction
                 throw new InvalidOperationException($"compaction copied {count} of {from.Count()} documents of {name}; the database is unchanged");
             }
 
-            progress.Report($"compact: {name}: {count:N0} documents");
+            progress.Report($"compact: {name}: {count:N0} document{(count == 1 ? string.Empty : "s")}");
         }
 
         copy.UserVersion = source.UserVersion;

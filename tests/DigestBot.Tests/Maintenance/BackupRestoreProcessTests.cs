@@ -121,6 +121,7 @@ public sealed class BackupRestoreProcessTests : IDisposable
         Assert.Equal(0, compact.ExitCode);
         Assert.StartsWith("compacted digestbot.db: ", compact.Stdout, StringComparison.Ordinal);
         Assert.Contains("compact: papers: 10 documents", compact.Stderr, StringComparison.Ordinal);
+        Assert.Contains("compact: paper_arrivals: 1 document\n", compact.Stderr.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Equal(10, Papers(status.Stdout));
     }
 
