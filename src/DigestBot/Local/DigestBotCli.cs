@@ -83,12 +83,35 @@ public static class DigestBotCli
             }
         }
 
+        if (ValidateOptions(host) is { } invalid)
+        {
+            return invalid;
+        }
+
         if (OpenStorage(host, invocation.Definition) is { } failure)
         {
             return failure;
         }
 
         return await CliCommandRunner.RunAsync(dispatcher, invocation, CommandOrigin.Cli, Console.Out, Console.Error, ct);
+    }
+
+    /// <summary>
+    /// Every setting's validation, as the bot's start runs it, before a command run here opens the data directory: a
+    /// command must not change anything and then fail on a setting it reads late (a watch stored, then the channel's
+    /// default schedule found wrong), nor pass or fail depending on what the data directory already holds.
+    /// </summary>
+    private static int? ValidateOptions(IHost host)
+    {
+        try
+        {
+            host.Services.GetService<IStartupValidator>()?.Validate();
+            return null;
+        }
+        catch (Exception e) when (CliFailure.Report(e) is { } code)
+        {
+            return code;
+        }
     }
 
     private static async Task<int> RunHostAsync(IHost host, CliSettings settings, CancellationToken ct)

@@ -33,6 +33,9 @@ public sealed class UsageErrorProcessTests : IDisposable
         { ["--data", "{data}"], ["DigestBot__Cooldowns__Search__PerUser=2.00:00:00"], "digestbot: DigestBot:Cooldowns:Search: PerUser and PerChannel must be 00:00:00-1.00:00:00 (00:00:00 turns a cooldown off)" },
         { ["--data", "{data}"], ["DigestBot__Dashboard__ListenUrls=ftp://127.0.0.1:8081"], "digestbot: DigestBot:Dashboard:ListenUrls: 'ftp://127.0.0.1:8081' is not an http:// or https:// address without a path (such as http://127.0.0.1:8081)" },
         { ["--data", "{data}"], ["DigestBot__Dashboard__Discord__ClientId=123"], "digestbot: DigestBot:Dashboard:Discord: set ClientId, ClientSecret and RedirectUrl together for \"Log in with Discord\" (missing ClientSecret, RedirectUrl)" },
+        { ["status", "--data", "{data}"], ["DigestBot__Digests__MaxPapersPerMessage=20"], "digestbot: DigestBot:Digests:MaxPapersPerMessage is 20: use 1-10 (a Discord message carries at most 10 embeds)" },
+        { ["papers", "--data", "{data}"], ["DigestBot__Digests__MaxPapersPerMessage=0", "DigestBot__Digests__PauseAfterFailures=0"], "digestbot: DigestBot:Digests:MaxPapersPerMessage is 0: use 1-10 (a Discord message carries at most 10 embeds); DigestBot:Digests:PauseAfterFailures is 0: use 1 or more" },
+        { ["search", "agents", "--data", "{data}"], ["DigestBot__Cooldowns__Search__PerUser=2.00:00:00"], "digestbot: DigestBot:Cooldowns:Search: PerUser and PerChannel must be 00:00:00-1.00:00:00 (00:00:00 turns a cooldown off)" },
         { ["--data", "{data}"], ["DigestBot__Summaries__MaxChars=5"], "digestbot: DigestBot:Summaries:MaxChars must be between 80 and 4000" },
         { ["--data", "{data}"], ["DigestBot__Semantic__Threads=0"], "digestbot: DigestBot:Semantic:Threads must be 1-64" },
         { ["status", "--data", "{data}"], ["Logging__LogLevel__Default=Verbose"], "digestbot: Logging:LogLevel:Default (env Logging__LogLevel__Default): 'Verbose' is not one of Trace, Debug, Information, Warning, Error, Critical, None" },
@@ -61,6 +64,27 @@ public sealed class UsageErrorProcessTests : IDisposable
         Assert.Equal(string.Empty, stdout);
         Assert.Equal(Fill(line), Assert.Single(stderr.TrimEnd().Split('\n')));
         CliParseErrorTests.AssertNoTypeNames(stderr);
+    }
+
+    [Fact]
+    public async Task A_setting_a_command_reads_late_refuses_it_before_it_changes_anything_whatever_the_data_directory_holds()
+    {
+        var data = _temp.Combine("data");
+        var wrong = new Dictionary<string, string> { ["DigestBot__Digests__DefaultSchedule"] = "hourly" };
+
+        // Before: the watch was stored, then the channel's default schedule was read and refused (exit 2 all the same).
+        var refused = await DigestBotProcess.RunAsync(["watch", "add", "agents", "--data", data], wrong);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.StartsWith("digestbot: DigestBot:Digests:DefaultSchedule: 'hourly' is not a schedule", Assert.Single(refused.Stderr.TrimEnd().Split('\n')), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(data), "the refused command created the data directory");
+
+        // With papers and a watch stored, a command that never reads the digests' settings is refused the same way.
+        Assert.Equal(0, (await DigestBotProcess.RunAsync("watch", "add", "agents", "--data", data)).ExitCode);
+        var status = await DigestBotProcess.RunAsync(["status", "--data", data], wrong);
+        var list = await DigestBotProcess.RunAsync("watch", "list", "--json", "--data", data);
+
+        Assert.Equal((2, string.Empty), (status.ExitCode, status.Stdout));
+        Assert.Single(System.Text.Json.JsonDocument.Parse(list.Stdout).RootElement.EnumerateArray());
     }
 
     [Fact]
