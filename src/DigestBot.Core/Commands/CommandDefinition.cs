@@ -18,6 +18,12 @@ public sealed record CommandDefinition(string Name, string Description, IReadOnl
     public bool SupportsJson { get; init; }
 
     /// <summary>
+    /// The boolean option <c>--json</c> needs beside it, or null: <c>digest</c>'s <c>--dry-run</c>, since a post to the
+    /// console channel prints the digest itself on stdout. Without it the CLI refuses <c>--json</c> with one line.
+    /// </summary>
+    public string? JsonOnlyWith { get; init; }
+
+    /// <summary>
     /// Changes a channel's setup (watches, schedules): Discord offers it by default only to members with Manage
     /// Channels (<c>default_member_permissions</c> "16"), and the pipeline checks the permission again itself.
     /// </summary>

@@ -1,9 +1,15 @@
+using System.Globalization;
 using DigestBot.Commands;
+using DigestBot.Papers;
+using DigestBot.Search;
 
 namespace DigestBot.Digests;
 
-/// <summary><c>digest [--dry-run]</c>: post the pending digest now, or show it without marking anything.</summary>
-public sealed class DigestCommand(DigestService digests, ChannelStore channels) : ICommandHandler
+/// <summary>
+/// <c>digest [--dry-run] [--json]</c>: post the pending digest now, or show it without marking anything; <c>--json</c>
+/// goes with <c>--dry-run</c> (<see cref="DigestDryRunResult"/>).
+/// </summary>
+public sealed class DigestCommand(DigestService digests, ChannelStore channels, Outbox outbox, PaperStore store) : ICommandHandler
 {
     public static CommandDefinition Definition { get; } = new(
         "digest",
@@ -12,6 +18,8 @@ public sealed class DigestCommand(DigestService digests, ChannelStore channels) 
     {
         MayBeSlow = true,
         RequiresManageChannels = true,
+        SupportsJson = true,
+        JsonOnlyWith = "dry-run", // a post to the console channel prints the digest itself on stdout
         LocalOnly = true, // Discord has it as /digest now
         Example = "--dry-run",
     };
@@ -21,10 +29,16 @@ public sealed class DigestCommand(DigestService digests, ChannelStore channels) 
         var channelId = ChannelOption.Resolve(request);
         if (request.GetBoolean("dry-run"))
         {
+            var channel = channelId.ToString(CultureInfo.InvariantCulture);
             return digests.Preview(channelId) is { } preview
                 // The first message's header too (count, themes, part marker), as the post will start.
-                ? new Reply { Text = $"Dry run: nothing is posted or marked.\n{preview.Chunks[0].Text}", Cards = [.. preview.Chunks.SelectMany(c => c.Cards)] }
-                : Reply.Message("Nothing pending for this channel.");
+                ? new Reply
+                {
+                    Text = $"Dry run: nothing is posted or marked.\n{preview.Chunks[0].Text}",
+                    Cards = [.. preview.Chunks.SelectMany(c => c.Cards)],
+                    Data = new DigestDryRunResult(channel, preview.Id, preview.Chunks.Count, Papers(channelId, preview)),
+                }
+                : Reply.Message("Nothing pending for this channel.") with { Data = new DigestDryRunResult(channel, null, 0, []) };
         }
 
         var sent = await digests.RunAsync(channelId, cancellationToken);
@@ -37,5 +51,19 @@ public sealed class DigestCommand(DigestService digests, ChannelStore channels) 
         return sent.Count == 0
             ? Reply.Message("Nothing pending for this channel.")
             : Reply.Message($"Posted {papers} paper{(papers == 1 ? string.Empty : "s")} in {sent.Sum(d => d.Chunks.Count)} message(s).");
+    }
+
+    /// <summary>The papers of a previewed digest in its order, each with the watches that matched it and why.</summary>
+    private List<DigestPaper> Papers(ulong channelId, DigestRecord preview)
+    {
+        var pending = outbox.Pending(channelId).ToDictionary(d => d.Id, StringComparer.Ordinal);
+        return
+        [
+            .. preview.Chunks.SelectMany(c => c.DeliveryIds)
+                .Select(id => pending.GetValueOrDefault(id))
+                .Select(d => (Delivery: d, Paper: d is null ? null : store.Find(PaperId.Parse(d.PaperId))))
+                .Where(x => x.Paper is not null)
+                .Select(x => DigestPaper.Of(x.Paper!, x.Delivery!)),
+        ];
     }
 }

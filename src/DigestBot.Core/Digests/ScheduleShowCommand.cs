@@ -2,11 +2,17 @@ using DigestBot.Commands;
 
 namespace DigestBot.Digests;
 
-/// <summary><c>schedule show</c>: the channel's schedule, next fire times, pause state and last digest.</summary>
-public sealed class ScheduleShowCommand(ChannelStore channels, Outbox outbox, TimeProvider time) : ICommandHandler
+/// <summary>
+/// <c>schedule show [--json]</c>: the channel's schedule, next fire times, pause state and last digest. Its JSON is the
+/// channel's row of <c>status --json</c> without <c>why</c>, plus <c>nextTimes</c> (see <see cref="ScheduleShowResult"/>).
+/// </summary>
+public sealed class ScheduleShowCommand(ChannelStore channels, ChannelStatusReader statuses, TimeProvider time) : ICommandHandler
 {
+    private const int NextTimes = 3;
+
     public static CommandDefinition Definition { get; } = new("schedule show", "Show this channel's digest schedule", [ChannelOption.Definition])
     {
+        SupportsJson = true,
         Example = string.Empty,
     };
 
@@ -14,14 +20,22 @@ public sealed class ScheduleShowCommand(ChannelStore channels, Outbox outbox, Ti
     {
         var channelId = ChannelOption.Resolve(request);
         var channel = channels.Get(channelId);
+        var status = statuses.Read(channelId)[0];
         var zone = TimeZoneInfo.FindSystemTimeZoneById(channel.TimeZone);
-        var text = DigestSchedule.TryParse(channel.Schedule, out var schedule, out _)
-            ? ScheduleSetCommand.Describe(schedule, zone, time.GetUtcNow())
+        var now = time.GetUtcNow();
+        var readable = DigestSchedule.TryParse(channel.Schedule, out var schedule, out _);
+        var text = readable
+            ? ScheduleSetCommand.Describe(schedule!, zone, now)
             : $"Schedule '{channel.Schedule}' cannot be read; set a new one.";
         var state = channel.Paused
             ? $"Paused{(channel.PausedReason is { } why ? $" by the bot: {why}" : string.Empty)}. Resume with schedule resume."
             : "Active.";
         var last = channel.LastDigestAt is { } at ? $"Last digest {at.UtcDateTime:yyyy-MM-dd HH:mm} UTC." : "No digest yet.";
-        return ValueTask.FromResult(Reply.Message($"{text}\n{state} {outbox.PendingCount(channelId)} papers pending. {last}"));
+        IReadOnlyList<DateTimeOffset> next = readable && !schedule!.IsInstant ? [.. schedule.NextFireTimes(zone, now, NextTimes)] : [];
+        return ValueTask.FromResult(new Reply
+        {
+            Text = $"{text}\n{state} {status.Pending} papers pending. {last}",
+            Data = ScheduleShowResult.Of(status, next),
+        });
     }
 }

@@ -145,7 +145,8 @@ internal static class PaperDocument
             .SelectMany(c => c.IndexOf('.') is > 0 and var dot ? [c, c[..dot]] : new[] { c })
             .Distinct(StringComparer.Ordinal);
 
-    private static string? Url(Paper paper) =>
+    /// <summary>The link a hit carries (<c>url</c> in <c>search --json</c>), also for the papers of <c>digest --dry-run --json</c>.</summary>
+    internal static string? Url(Paper paper) =>
         paper.Links.Abs ?? paper.Links.Hf ?? paper.Links.Pdf
         ?? (paper.ParsedId() is { Kind: PaperIdKind.Doi } doi ? "https://doi.org/" + doi.Value : null);
 }

@@ -36,13 +36,33 @@ public sealed class SummaryCommand(
         {
             throw new CommandInputException(id is null
                 ? "summary: give a paper ID, or --topic QUERY for the themes of a topic"
-                : "summary: give a paper ID or --topic QUERY, not both");
+                : NotBoth);
+        }
+
+        // --topic takes the words up to the next option, so an ID typed after the topic would end up in it, silently
+        // searched for as a word: refused as the ID before --topic is.
+        if (topic is not null && TrailingPaperId(topic) is { } trailing)
+        {
+            throw new CommandInputException($"{NotBoth} ('{trailing}' after --topic is a paper ID; to search for it, write id:{trailing})");
         }
 
         return topic is not null ? Topic(request, topic, cancellationToken) : await PaperAsync(request, id!, cancellationToken);
     }
 
-    private Reply Topic(CommandRequest request, string topic, CancellationToken cancellationToken)
+    private const string NotBoth = "summary: give a paper ID or --topic QUERY, not both";
+
+    /// <summary>The last word of a topic of several words when it names a paper as <c>summary ID</c> reads one, else null.</summary>
+    internal static string? TrailingPaperId(string topic)
+    {
+        var words = topic.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && PaperReference.TryParse(words[^1], out _) ? words[^1] : null;
+    }
+
+    /// <summary>
+    /// The themes of a topic. <c>/summary topic</c> comes here directly: its topic is an option of its own in Discord, so
+    /// whatever words it holds are the topic.
+    /// </summary>
+    internal Reply Topic(CommandRequest request, string topic, CancellationToken cancellationToken)
     {
         if (request.GetBoolean("llm"))
         {

@@ -20,5 +20,5 @@ public sealed class SummaryTopicCommand(SummaryCommand summary) : ICommandHandle
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken) =>
-        summary.HandleAsync(request with { Command = SummaryCommand.Definition }, cancellationToken);
+        ValueTask.FromResult(summary.Topic(request with { Command = SummaryCommand.Definition }, request.GetRequiredString("topic"), cancellationToken));
 }

@@ -19,7 +19,7 @@ public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, D
             new CommandOption("query", "e.g. \"layer normalization\" AND cat:cs.LG -survey, or like:2405.13786 (papers close in meaning to it)") { Positional = true, IsQuery = true },
             // Taken as a query is: the words up to the next option, so --about making transformers deeper needs no quotes.
             new CommandOption("about", "Papers close in meaning to this text, e.g. \"making transformers deeper\"") { IsQuery = true },
-            new CommandOption("name", $"A short name (up to {Watch.MaxNameLength} characters; default: the query)"),
+            new CommandOption("name", $"A short name (up to {Watch.MaxNameLength} characters; default: the query, or the about text)"),
             ChannelOption.Definition,
         ])
     {
@@ -31,7 +31,8 @@ public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, D
     public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var channelId = ChannelOption.Resolve(request);
-        var watch = watches.Add(ChannelOption.Guild(request), channelId, Query(request.GetString("query"), request.GetString("about")), request.GetString("name"), request.Origin.UserId);
+        var (query, about, name) = (request.GetString("query"), request.GetString("about"), request.GetString("name"));
+        var watch = watches.Add(ChannelOption.Guild(request), channelId, Query(query, about), Name(name, query, about), request.Origin.UserId);
         var channel = channels.Get(channelId);
         channels.Save(channel with { GuildId = watch.GuildId });
         await scheduler.RescheduleAsync(channelId, catchUp: false, cancellationToken);
@@ -45,8 +46,7 @@ public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, D
     /// <summary>The watch query: the query, the <c>--about</c> text as an <c>about:</c> term, or both required.</summary>
     internal static string Query(string? query, string? about)
     {
-        // A quote would end the phrase: the text is meant as words, so quotes are dropped.
-        var topic = string.IsNullOrWhiteSpace(about) ? null : $"about:\"{about.Replace("\"", string.Empty, StringComparison.Ordinal).Trim()}\"";
+        var topic = AboutWords(about) is { } words ? $"about:\"{words}\"" : null;
         return (string.IsNullOrWhiteSpace(query), topic) switch
         {
             (true, null) => throw new CommandInputException("watch add: give a query, --about \"text\", or both"),
@@ -55,4 +55,17 @@ public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, D
             (false, { } t) => $"{t} AND ({query!.Trim()})",
         };
     }
+
+    /// <summary>
+    /// The name given, or for a watch of <c>--about</c> words alone the words themselves (as a query is its own default
+    /// name, with the same limit), not the stored <c>about:"…"</c> term; null leaves the default to the store.
+    /// </summary>
+    internal static string? Name(string? name, string? query, string? about) =>
+        string.IsNullOrWhiteSpace(name) && string.IsNullOrWhiteSpace(query) && AboutWords(about) is { Length: > 0 } words
+            ? WatchStore.DefaultName(words)
+            : name;
+
+    // A quote would end the phrase: the text is meant as words, so quotes are dropped.
+    private static string? AboutWords(string? about) =>
+        string.IsNullOrWhiteSpace(about) ? null : about.Replace("\"", string.Empty, StringComparison.Ordinal).Trim();
 }

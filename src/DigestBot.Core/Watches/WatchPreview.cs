@@ -17,7 +17,10 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
     private const int Top = 5;
 
     /// <param name="added">True for <c>watch add</c>: the watch exists, so the answer says new papers will be matched.</param>
-    public Card Preview(SearchQuery query, int days, bool added = false)
+    public Card Preview(SearchQuery query, int days, bool added = false) => Test(query, days, added).Card;
+
+    /// <summary>The preview as a card and as <c>watch test --json</c> prints it (the same counts and matches).</summary>
+    public (Card Card, WatchTestResult Result) Test(SearchQuery query, int days, bool added = false)
     {
         var today = new DateTimeOffset(time.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
         var counts = new List<(DateTimeOffset Day, int Count)>();
@@ -33,11 +36,14 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
         var perDay = string.Join(" · ", counts.AsEnumerable().Reverse().Select(c => $"{c.Day.ToString("MMM d", CultureInfo.InvariantCulture)}: {c.Count}"));
         var window = days == 1 ? "the last day" : $"the last {days} days";
         var summary = Summary(query, top.TotalHits, top.Hits.Count, window, added);
-        return new Card($"Would have matched {top.TotalHits} paper{(top.TotalHits == 1 ? string.Empty : "s")} in {window}")
+        var card = new Card($"Would have matched {top.TotalHits} paper{(top.TotalHits == 1 ? string.Empty : "s")} in {window}")
         {
             Description = top.TotalHits == 0 ? summary : $"{summary}\n{perDay}",
             Fields = [.. top.Hits.Select(h => new CardField(h.Title, $"{h.Id} · {h.Snippet}"))],
         };
+        var result = new WatchTestResult(
+            query.Text, days, top.TotalHits, [.. counts.AsEnumerable().Reverse().Select(c => new WatchTestDay(c.Day, c.Count))], top.Hits);
+        return (card, result);
     }
 
     /// <summary>

@@ -117,6 +117,7 @@ public sealed class WatchStore(Database db, IQueryValidator validator, TimeProvi
 
     public IReadOnlyList<ulong> Channels() => [.. Stored.Find(w => !w.Archived).Select(w => w.ChannelId).Distinct()];
 
-    private static string DefaultName(string query) =>
-        query.Length <= Watch.MaxNameLength ? query : query[..(Watch.MaxNameLength - 1)] + "…";
+    /// <summary>A watch's name when none is given: the text (the query, or the <c>--about</c> words), cut to the name's limit.</summary>
+    internal static string DefaultName(string text) =>
+        text.Length <= Watch.MaxNameLength ? text : text[..(Watch.MaxNameLength - 1)] + "…";
 }

@@ -3,7 +3,7 @@ using DigestBot.QueryLanguage;
 
 namespace DigestBot.Watches;
 
-/// <summary><c>watch test QUERY [--days N]</c>: what the query would have matched lately, per day, with the top matches.</summary>
+/// <summary><c>watch test QUERY [--days N] [--json]</c>: what the query would have matched lately, per day, with the top matches.</summary>
 public sealed class WatchTestCommand(WatchPreview preview) : ICommandHandler
 {
     public static CommandDefinition Definition { get; } = new(
@@ -15,6 +15,7 @@ public sealed class WatchTestCommand(WatchPreview preview) : ICommandHandler
         ])
     {
         MayBeSlow = true,
+        SupportsJson = true,
         Example = "ti:diffusion --days 14",
     };
 
@@ -26,6 +27,7 @@ public sealed class WatchTestCommand(WatchPreview preview) : ICommandHandler
         }
 
         var days = (int)(request.GetInteger("days") ?? WatchPreview.DefaultDays);
-        return ValueTask.FromResult(new Reply { Cards = [preview.Preview(query, days)] });
+        var (card, result) = preview.Test(query, days);
+        return ValueTask.FromResult(new Reply { Cards = [card], Data = result });
     }
 }

@@ -54,10 +54,22 @@ internal static class CliTree
         var options = definition.Options.Where(o => o.OnCli).ToList();
         var last = options.LastOrDefault(o => o.Positional);
         var readers = options.Select(o => CliOptions.Add(command, o, words, takesRest: ReferenceEquals(o, last))).ToList();
-        var json = definition.SupportsJson ? new Option<bool>("--json") { Description = "Print JSON instead of text" } : null;
+        var json = definition.SupportsJson
+            ? new Option<bool>("--json") { Description = "Print JSON instead of text" + (definition.JsonOnlyWith is { } with ? $" (with --{with})" : string.Empty) }
+            : null;
         if (json is not null)
         {
             command.Add(json);
+            if (definition.JsonOnlyWith is { } partner && command.Options.OfType<Option<bool>>().FirstOrDefault(o => o.Name == "--" + partner) is { } needed)
+            {
+                command.Validators.Add(result =>
+                {
+                    if (result.GetValue(json) && !result.GetValue(needed))
+                    {
+                        result.AddError($"{definition.Name}: --json goes with --{partner}");
+                    }
+                });
+            }
         }
 
         command.SetAction((parse, ct) =>

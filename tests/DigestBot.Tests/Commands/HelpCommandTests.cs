@@ -62,7 +62,7 @@ public class HelpCommandTests
         Assert.Contains("  cite PAPER [--format FORMAT] [--json]: Cite a paper as BibTeX or APA · e.g. cite 1706.03762 --format apa", output, StringComparison.Ordinal);
         Assert.Contains("  papers [--limit N] [--json]: ", output, StringComparison.Ordinal);
         Assert.Contains("  reindex: Rebuild the search index from the stored papers\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.Contains("  watch test QUERY [--days N]: Show what a watch query would have matched over the last days · e.g. watch test ti:diffusion --days 14", output, StringComparison.Ordinal);
+        Assert.Contains("  watch test QUERY [--days N] [--json]: Show what a watch query would have matched over the last days · e.g. watch test ti:diffusion --days 14", output, StringComparison.Ordinal);
     }
 
     [Fact]

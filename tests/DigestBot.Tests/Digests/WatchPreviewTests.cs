@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DigestBot.Commands;
 using DigestBot.Tests.Sources;
 using DigestBot.Tests.Support;
@@ -100,6 +101,28 @@ public sealed class WatchPreviewTests : IDisposable
         Assert.Equal("Would have matched 0 papers in the last day", Assert.Single(quiet.Cards).Title);
         Assert.Equal("No paper of the last day matches yet (1 older stored paper does).", quiet.Cards[0].Description);
         Assert.Equal("No stored paper matches this query at any date: check the spelling or widen it.", Assert.Single(misspelt.Cards).Description);
+    }
+
+    [Fact]
+    public async Task Watch_test_json_has_the_counts_of_the_text_per_day_and_the_top_matches_as_search_hits()
+    {
+        await StoreFixturesAsync();
+
+        var reply = await DispatchAsync("watch test", ("query", "ti:agent"), ("days", 3L));
+
+        using var json = JsonDocument.Parse(JsonOutput.Serialize(reply.Data));
+        var root = json.RootElement;
+        Assert.Equal("ti:agent", root.GetProperty("query").GetString());
+        Assert.Equal(3, root.GetProperty("days").GetInt32());
+        Assert.Equal(2, root.GetProperty("matching").GetInt32());
+        Assert.Equal(
+            [("2026-04-27T00:00:00Z", 2), ("2026-04-28T00:00:00Z", 0), ("2026-04-29T00:00:00Z", 0)],
+            root.GetProperty("perDay").EnumerateArray().Select(d => (d.GetProperty("day").GetString(), d.GetProperty("count").GetInt32())));
+        var hits = root.GetProperty("hits").EnumerateArray().ToList();
+        Assert.Equal(["2604.21936", "2604.21937"], hits.Select(h => h.GetProperty("id").GetString()).Order());
+        Assert.All(hits, h => Assert.StartsWith("https://arxiv.org/abs/", h.GetProperty("url").GetString(), StringComparison.Ordinal));
+        Assert.All(hits, h => Assert.Equal("exact", h.GetProperty("mode").GetString()));
+        Assert.Equal(reply.Cards[0].Fields.Select(f => f.Name), hits.Select(h => h.GetProperty("title").GetString()));
     }
 
     private async Task StoreFixturesAsync()

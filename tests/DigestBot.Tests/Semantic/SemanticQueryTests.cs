@@ -40,6 +40,16 @@ public sealed class SemanticQueryTests
     public void Watch_add_about_becomes_an_about_term_required_beside_the_query(string? query, string? about, string expected) =>
         Assert.Equal(expected, WatchAddCommand.Query(query, about));
 
+    [Theory]
+    [InlineData(null, null, "making transformers deeper", "making transformers deeper")]
+    [InlineData(null, null, " \"making transformers\" deeper ", "making transformers deeper")]
+    [InlineData(null, null, "shrinking neural networks by storing their weights in fewer bits", "shrinking neural networks by storing their weight…")]
+    [InlineData("deep", null, "making transformers deeper", "deep")]
+    [InlineData(null, "cat:cs.LG", "making transformers deeper", null)]
+    [InlineData(null, "cat:cs.LG", null, null)]
+    public void Watch_add_about_alone_is_named_by_its_words_as_a_query_is_by_itself(string? name, string? query, string? about, string? expected) =>
+        Assert.Equal(expected, WatchAddCommand.Name(name, query, about));
+
     [Fact]
     public void Watch_add_without_a_query_or_about_says_what_it_needs() =>
         Assert.Equal(

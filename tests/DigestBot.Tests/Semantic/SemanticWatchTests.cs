@@ -62,6 +62,20 @@ public sealed class SemanticWatchTests : IDisposable
     }
 
     [Fact]
+    public async Task An_about_watch_without_a_name_is_named_by_its_words_and_a_given_name_is_kept()
+    {
+        var words = await _bot.RunAsync<WatchAddCommand>(
+            WatchAddCommand.Definition, ("about", "making transformers deeper"), ("channel", (long)Channel));
+        await _bot.RunAsync<WatchAddCommand>(
+            WatchAddCommand.Definition, ("about", "shrinking neural networks"), ("name", "low-bit"), ("channel", (long)Channel));
+
+        Assert.StartsWith("Watch 1 \"making transformers deeper\" added.", words.Text, StringComparison.Ordinal);
+        Assert.Equal(
+            [("making transformers deeper", "about:\"making transformers deeper\""), ("low-bit", "about:\"shrinking neural networks\"")],
+            _bot.Get<WatchStore>().ForChannel(Channel).Select(w => (w.Name, w.Query)));
+    }
+
+    [Fact]
     public void Like_refuses_a_paper_that_is_not_stored()
     {
         var refused = Assert.Throws<CommandInputException>(() => Watch("nothing", "like:2409.99999"));

@@ -140,6 +140,47 @@ public sealed class SummaryCommandTests : IDisposable
         Assert.DoesNotContain(reply.Cards, c => c.Title.StartsWith("pruning", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("pruning 2501.90000", "2501.90000")]
+    [InlineData("pruning OR \"KV cache\" 2501.90000v2", "2501.90000v2")]
+    [InlineData("pruning arXiv:2501.90000", "arXiv:2501.90000")]
+    [InlineData("pruning https://arxiv.org/abs/2501.90000", "https://arxiv.org/abs/2501.90000")]
+    [InlineData("pruning 10.1145/3292500.3330701", "10.1145/3292500.3330701")]
+    [InlineData("pruning hep-th/9901001", "hep-th/9901001")]
+    public async Task A_paper_id_after_the_topic_is_refused_as_an_id_beside_the_topic_is(string topic, string id)
+    {
+        var reply = await DispatchAsync("topic", topic);
+
+        Assert.Equal(ReplyKind.Invalid, reply.Kind);
+        Assert.Equal($"summary: give a paper ID or --topic QUERY, not both ('{id}' after --topic is a paper ID; to search for it, write id:{id})", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("gpt 4")]
+    [InlineData("llama 3.1 pruning")]
+    [InlineData("pruning 2024")]
+    [InlineData("pruning 1706")]
+    [InlineData("pruning id:2501.90000")]
+    [InlineData("pruning \"2501.90000\"")]
+    [InlineData("2501.90000")]
+    [InlineData("pruning cat:cs.LG")]
+    public async Task A_topic_with_numbers_or_an_id_it_cannot_be_read_as_a_trailing_id_is_a_topic(string topic)
+    {
+        var reply = await DispatchAsync("topic", topic);
+
+        Assert.Equal(ReplyKind.Ok, reply.Kind);
+    }
+
+    [Fact]
+    public async Task Discord_s_summary_topic_takes_a_trailing_id_as_part_of_its_topic_option()
+    {
+        var discord = new CommandOrigin(1, 2, 3, CommandOrigin.DiscordTransport);
+        var reply = await _services.GetRequiredService<CommandDispatcher>().DispatchAsync(
+            "summary topic", new Dictionary<string, object> { ["topic"] = "pruning 2501.90000" }, discord, CancellationToken.None);
+
+        Assert.Equal(ReplyKind.Ok, reply.Kind);
+    }
+
     [Fact]
     public async Task A_topic_nothing_matches_says_so()
     {

@@ -37,6 +37,8 @@ public sealed class SummaryProcessTests : IDisposable
     [InlineData("summary: give a paper ID, or --topic QUERY for the themes of a topic", "summary")]
     [InlineData("summary: give a paper ID or --topic QUERY, not both", "summary", "2412.13795", "--topic", "pruning")]
     [InlineData("summary: give a paper ID or --topic QUERY, not both", "summary", "2412.13795", "--topic", "agents", "OR", "diffusion")]
+    [InlineData("summary: give a paper ID or --topic QUERY, not both ('2412.13795' after --topic is a paper ID; to search for it, write id:2412.13795)", "summary", "--topic", "agents", "2412.13795")]
+    [InlineData("summary: give a paper ID or --topic QUERY, not both ('2412.13795' after --topic is a paper ID; to search for it, write id:2412.13795)", "summary", "--topic", "agents", "OR", "diffusion", "2412.13795", "--since", "30d")]
     public async Task Summary_without_exactly_one_of_id_and_topic_exits_2_with_one_line(string message, params string[] args)
     {
         var (code, stdout, stderr) = await DigestBotProcess.RunAsync([.. args, "--data", Data]);

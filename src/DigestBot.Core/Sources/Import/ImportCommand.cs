@@ -7,7 +7,8 @@ namespace DigestBot.Sources;
 /// <summary>
 /// <c>import FILE|URL... [--format F] [--notify]</c>: prints <c>imported N new, M updated, K unchanged, E skipped</c>,
 /// with <c>--notify</c> how many new papers were too old to announce, and the reason for each skipped item. Bad
-/// input exits 2 only when nothing at all could be read.
+/// input exits 2 only when nothing at all could be read. The totals are the result, on stdout; progress (stderr) has each
+/// input's counts only when there are several inputs.
 /// </summary>
 public sealed class ImportCommand(ImportService imports, IOptions<SourcesOptions> options) : ICommandHandler
 {
@@ -34,12 +35,16 @@ public sealed class ImportCommand(ImportService imports, IOptions<SourcesOptions
             throw new CommandInputException($"import: unknown format '{request.GetString("format")}' (use {SourceFormats.CliNames})");
         }
 
+        var inputs = request.GetStrings("inputs");
         var reports = new List<ImportReport>();
-        foreach (var input in request.GetStrings("inputs"))
+        foreach (var input in inputs)
         {
             var report = await imports.ImportAsync(input, format, request.GetBoolean("notify"), request.Progress, cancellationToken);
             reports.Add(report);
-            if (!report.Unreadable)
+
+            // Progress (stderr) gives each input's counts as it is done; the totals are the result (stdout), said once:
+            // of one input, its counts are the totals, so a terminal would show them twice.
+            if (!report.Unreadable && inputs.Count > 1)
             {
                 request.Progress.Report($"{input} ({SourceFormats.CliName(report.Format)}): {report.Counts}");
             }

@@ -33,6 +33,33 @@ public sealed class ImportProcessTests : IDisposable
         Assert.Equal($"imported 0 new, 0 updated, {papers} unchanged, 0 skipped", again.Stdout.Trim());
     }
 
+    [Fact]
+    public async Task The_totals_of_one_file_are_printed_once_on_stdout_and_not_again_as_progress()
+    {
+        var (code, stdout, stderr) = await DigestBotProcess.RunAsync("import", Fixtures.RecordedPath("arxiv_rss_2026-04-27_cs.AI_trimmed_3_items.xml"), "--data", Data);
+
+        Assert.Equal(0, code);
+        Assert.Equal("imported 3 new, 0 updated, 0 unchanged, 0 skipped", stdout.Trim());
+        Assert.DoesNotContain("3 new", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Several_files_get_each_one_s_counts_as_progress_and_the_totals_on_stdout()
+    {
+        var (code, stdout, stderr) = await DigestBotProcess.RunAsync(
+            "import",
+            Fixtures.RecordedPath("arxiv_rss_2026-04-27_cs.AI_trimmed_3_items.xml"),
+            Fixtures.RecordedPath("openalex_works_search_2026-03_attention_mechanism_5.json"),
+            "--data",
+            Data);
+
+        Assert.Equal(0, code);
+        Assert.Equal("imported 8 new, 0 updated, 0 unchanged, 0 skipped", stdout.Trim());
+        Assert.Contains("arxiv_rss_2026-04-27_cs.AI_trimmed_3_items.xml (arxiv-rss): 3 new, 0 updated, 0 unchanged, 0 skipped", stderr, StringComparison.Ordinal);
+        Assert.Contains("openalex_works_search_2026-03_attention_mechanism_5.json (openalex): 5 new, 0 updated, 0 unchanged, 0 skipped", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("8 new", stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("arxiv_api_2026-04_error_http400_bad_id.xml", "incorrect id format for abc")]
     [InlineData("arxiv_api_2007_classic_error_docs_example.xml", "")]
