@@ -1,15 +1,14 @@
 namespace DigestBot.Papers;
 
 /// <summary>
-/// The rules for folding two records of one paper into one: the highest version's title and abstract win,
-/// lists are unioned, and no source record is ever lost.
+/// The rules for folding two records of one paper into one: the highest version's title, abstract and authors win
+/// (on a tie, arXiv's record, then the fresher sighting), lists are unioned, and no source record is ever lost.
 /// </summary>
 public static class PaperMerge
 {
     public static Paper Merge(Paper stored, Paper incoming, string id)
     {
-        // On a version tie the incoming record wins: it is the fresher sighting.
-        var (winner, other) = incoming.Version >= stored.Version ? (incoming, stored) : (stored, incoming);
+        var (winner, other) = Rank(stored, incoming);
         return new Paper
         {
             Id = id,
@@ -34,6 +33,25 @@ public static class PaperMerge
             HuggingFace = incoming.HuggingFace ?? stored.HuggingFace,
         };
     }
+
+    /// <summary>
+    /// Whose title, abstract, authors and links lead: the higher version; on a tie (0 when no source gave one, as for
+    /// Hugging Face's and journals' records) a record keyed by its arXiv id over one found by DOI or title, whose feed
+    /// may carry a teaser for an abstract, a cut author list and its own landing page; else the incoming record, the
+    /// fresher sighting.
+    /// </summary>
+    private static (Paper Winner, Paper Other) Rank(Paper stored, Paper incoming)
+    {
+        if (incoming.Version != stored.Version)
+        {
+            return incoming.Version > stored.Version ? (incoming, stored) : (stored, incoming);
+        }
+
+        var (storedArxiv, incomingArxiv) = (IsArxiv(stored), IsArxiv(incoming));
+        return storedArxiv && !incomingArxiv ? (stored, incoming) : (incoming, stored);
+    }
+
+    private static bool IsArxiv(Paper paper) => PaperId.TryParse(paper.Id, out var id) && id.Kind == PaperIdKind.Arxiv;
 
     /// <summary>The winner's author list (when it has one), with affiliations the other list adds for the same name.</summary>
     private static IReadOnlyList<Author> MergeAuthors(IReadOnlyList<Author> winner, IReadOnlyList<Author> other)

@@ -67,6 +67,32 @@ public sealed class SameWorkMergeTests : IDisposable
         Assert.Null(Assert.Single(paper.Sources, s => s.Source == "semantic-scholar").Match);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_journal_feed_item_with_a_teaser_and_one_author_does_not_replace_the_arxiv_record_s_text_authors_or_link(bool preprintFirst)
+    {
+        // Latent Diffusion's arXiv half, without a version (as Hugging Face's daily page gives it), and a journal feed's
+        // item for it: the same title, a teaser for an abstract, only its first author, its own landing page.
+        var preprint = Preprint(S2("2112.10752")) with { Version = 0 };
+        var teaser = JournalVersion(preprint with { Dois = ["10.1109/CVPR52688.2022.01042"] }, new DateTimeOffset(2022, 6, 19, 0, 0, 0, TimeSpan.Zero)) with
+        {
+            Abstract = "Journal version of the paper.",
+            Authors = [preprint.Authors[0]],
+        };
+        Store.Upsert(preprintFirst ? preprint : teaser);
+
+        var paper = Store.Upsert(preprintFirst ? teaser : preprint).Paper;
+
+        Assert.Equal(1, Store.Count());
+        Assert.Equal("2112.10752", paper.Id);
+        Assert.Equal(preprint.Abstract, paper.Abstract);
+        Assert.Equal(preprint.Title, paper.Title);
+        Assert.Equal(preprint.Authors.Select(a => a.Name), paper.Authors.Select(a => a.Name));
+        Assert.Equal(preprint.Links.Abs, paper.Links.Abs);
+        Assert.Equal(["10.1109/CVPR52688.2022.01042"], paper.Dois);
+    }
+
     [Fact]
     public void A_journal_version_stored_first_is_re_keyed_to_the_arxiv_id_when_the_preprint_arrives()
     {
