@@ -43,6 +43,19 @@ internal static class FreeText
     }
 
     /// <summary>
+    /// The words of free text written with a field we do not have but most likely meant (<c>author:Cooper</c> →
+    /// <c>au:Cooper</c>), which free text reads as words: the reply says so and what to write instead.
+    /// </summary>
+    public static IReadOnlyList<(string Typed, string Meant)> MistypedFields(string text) =>
+        [.. text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(raw => raw.TrimStart('(').TrimEnd(')', '?', ',', '.'))
+            .Select(token => (Token: token, Colon: token.IndexOf(':', StringComparison.Ordinal)))
+            .Where(t => t.Colon > 0 && t.Colon < t.Token.Length - 1 && t.Token[..t.Colon].All(char.IsAsciiLetter))
+            .Select(t => (t.Token, Known: SearchFields.Suggest(t.Token[..t.Colon]), Value: t.Token[(t.Colon + 1)..]))
+            .Where(t => t.Known is not null)
+            .Select(t => (t.Token, $"{t.Known}:{t.Value}"))];
+
+    /// <summary>
     /// The content words of free text, as typed (case kept, punctuation around them trimmed), question and filler words
     /// and stop words left out, at most <paramref name="limit"/> of them.
     /// </summary>

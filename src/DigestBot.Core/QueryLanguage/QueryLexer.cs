@@ -129,7 +129,8 @@ internal static class QueryLexer
         }
         else
         {
-            throw new FormatException($"unknown field '{prefix}:' (known fields: {SearchFields.Known})");
+            var meant = SearchFields.Suggest(prefix) is { } known ? $" — did you mean {known}:?" : string.Empty;
+            throw new FormatException($"unknown field '{prefix}:'{meant} (known fields: {SearchFields.Known})");
         }
     }
 

@@ -29,6 +29,17 @@ public static class SearchFields
         return false;
     }
 
+    // What people type for a field elsewhere (Google Scholar, library catalogues), and the prefix that means it here.
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["title"] = "ti", ["titles"] = "ti", ["author"] = "au", ["authors"] = "au", ["by"] = "au",
+        ["abstract"] = "abs", ["summary"] = "abs", ["category"] = "cat", ["categories"] = "cat", ["subject"] = "cat",
+        ["arxiv"] = "id", ["doi"] = "id",
+    };
+
+    /// <summary>The known prefix (without its colon) that an unknown one such as <c>author</c> most likely means, or null.</summary>
+    public static string? Suggest(string prefix) => Aliases.GetValueOrDefault(prefix);
+
     /// <summary>The prefix with its colon (<c>ti:</c>), empty for <see cref="SearchField.Default"/>.</summary>
     public static string Prefix(SearchField field) =>
         field == SearchField.Default ? string.Empty : Prefixes.First(p => p.Field == field).Prefix + ":";

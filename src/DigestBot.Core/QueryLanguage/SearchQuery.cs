@@ -42,6 +42,9 @@ public sealed record SearchQuery
     /// <summary>The content words of free text, as typed (question, filler and stop words left out); empty otherwise.</summary>
     public IReadOnlyList<string> Words { get; }
 
+    /// <summary>Words of free text written with a field we do not have (<c>author:Cooper</c>), and the field meant.</summary>
+    public IReadOnlyList<(string Typed, string Meant)> MistypedFields { get; private init; } = [];
+
     /// <summary>Some term has a <c>*</c> or <c>?</c>.</summary>
     public bool HasWildcards => Terms(Root).Any(t => t.IsWildcard);
 
@@ -83,7 +86,7 @@ public sealed record SearchQuery
         QueryNode root = words.Count == 1
             ? new TermNode(SearchField.Default, words[0])
             : new AndNode([.. words.Select(w => new TermNode(SearchField.Default, w))]);
-        query = new SearchQuery(typed.Trim(), root, words.Count, words);
+        query = new SearchQuery(typed.Trim(), root, words.Count, words) { MistypedFields = FreeText.MistypedFields(typed) };
         error = null;
         return true;
     }

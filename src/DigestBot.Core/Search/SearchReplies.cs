@@ -46,6 +46,16 @@ public static class SearchReplies
     /// </summary>
     public static string Summary(SearchResults results)
     {
+        // "author:Cooper" typed as a field we do not have was searched as words: say so first, and what to write.
+        var mistyped = results.Request.Query.MistypedFields;
+        var note = mistyped.Count == 0 ? string.Empty
+            : string.Join(" ", mistyped.Select(m => $"{ReplyMarkup.Escape(m.Typed[..(m.Typed.IndexOf(':', StringComparison.Ordinal) + 1)])} is not a field, so {ReplyMarkup.Escape(m.Typed)} was searched as words (for the field, write {ReplyMarkup.Escape(m.Meant)})."))
+              + " ";
+        return note + Answer(results);
+    }
+
+    private static string Answer(SearchResults results)
+    {
         var since = results.Request.Since is { } from ? $" published since {Date(from)}" : string.Empty;
         var query = results.Request.Query;
 

@@ -54,6 +54,21 @@ public sealed class FreeTextSearchTests(RealCorpus corpus) : IClassFixture<RealC
     }
 
     [Fact]
+    public void A_field_typed_as_other_sites_spell_it_is_searched_as_words_and_the_reply_says_what_to_write()
+    {
+        var results = Bot.Typed("title:transformers deeper");
+        var operators = Bot.Typed("ti:transformers");
+
+        Assert.True(results.Request.Query.IsFreeText);
+        Assert.StartsWith(
+            "title: is not a field, so title:transformers was searched as words (for the field, write ti:transformers). ",
+            SearchReplies.Summary(results),
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("is not a field", SearchReplies.Summary(operators), StringComparison.Ordinal);
+        Assert.DoesNotContain("is not a field", SearchReplies.Summary(Bot.Typed("Results: a survey of transformers")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_question_no_paper_fully_answers_says_how_many_words_the_closest_have()
     {
         var results = Bot.Typed("how can large language models be compressed without losing accuracy");
