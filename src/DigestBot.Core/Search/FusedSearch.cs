@@ -25,7 +25,11 @@ internal static class FusedSearch
 
     private static readonly HashSet<string> IdOnly = [IndexFields.Id];
 
-    public static (FreeTextSearch.Decision Decision, IReadOnlyList<(int Doc, double Score)> Docs, int Total, int ByMeaning) Top(
+    /// <summary>
+    /// The ranked papers, how many in all, and which of them are there by meaning alone (the keyword query does not
+    /// match them; in a semantic search every one).
+    /// </summary>
+    public static (FreeTextSearch.Decision Decision, IReadOnlyList<(int Doc, double Score)> Docs, int Total, IReadOnlySet<int> ByMeaning) Top(
         IndexSearcher searcher, SearchRequest request, SearchSort sort, bool ranked)
     {
         var meaning = request.Meaning!;
@@ -40,14 +44,15 @@ internal static class FusedSearch
                 .Select(n => (Doc: DocOf(searcher, n.Key), n.Similarity)).Where(n => n.Doc >= 0);
             var ordered = sort == SearchSort.Date ? listed.OrderByDescending(n => Date(n.Doc)) : listed.OrderByDescending(n => n.Similarity);
             var decision = new FreeTextSearch.Decision(LuceneQueries.Build(request.Query, request.Since), SearchMode.BestMatch, 0, 0, new BooleanQuery());
-            return (decision, [.. ordered.Select(n => (n.Doc, (double)n.Similarity))], count, count);
+            List<(int Doc, double Score)> found = [.. ordered.Select(n => (n.Doc, (double)n.Similarity))];
+            return (decision, found, count, found.Select(f => f.Doc).ToHashSet());
         }
 
         var states = new TermStates(searcher);
         var (keyword, docs, total) = RankedSearch.Top(searcher, request with { Offset = 0, Limit = Math.Max(Depth, wanted) }, sort, ranked, states);
         var candidates = meaning.Candidates.Select(n => (Doc: DocOf(searcher, n.Key), n.Similarity)).Where(n => n.Doc >= 0).ToList();
         var matching = Matching(searcher, states.Prepare(keyword.Match), candidates.Select(c => c.Doc));
-        var byMeaning = candidates.Count(c => !matching.Contains(c.Doc));
+        var byMeaning = candidates.Select(c => c.Doc).Where(d => !matching.Contains(d)).ToHashSet();
         if (sort == SearchSort.Date)
         {
             // The keyword matches and the close papers together, newest first, as one query.
@@ -58,7 +63,7 @@ internal static class FusedSearch
             }
 
             var newest = searcher.Search(either, null, wanted, new Sort(new SortField(IndexFields.Published, SortFieldType.INT64, reverse: true)), true, false);
-            return (keyword, [.. newest.ScoreDocs.Select(d => (d.Doc, Fused(searcher, d.Doc, null, meaning, 0)))], total + byMeaning, byMeaning);
+            return (keyword, [.. newest.ScoreDocs.Select(d => (d.Doc, Fused(searcher, d.Doc, null, meaning, 0)))], total + byMeaning.Count, byMeaning);
         }
 
         var weight = Weight(keyword, request.Query);
@@ -75,7 +80,7 @@ internal static class FusedSearch
         }
 
         var fused = scores.OrderByDescending(s => s.Value).ThenByDescending(s => Date(s.Key)).Select(s => (s.Key, s.Value)).ToList();
-        return (keyword, fused, total + byMeaning, byMeaning);
+        return (keyword, fused, total + byMeaning.Count, byMeaning);
     }
 
     /// <summary>

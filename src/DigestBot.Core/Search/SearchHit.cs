@@ -28,6 +28,13 @@ public sealed record SearchHit(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? Similarity { get; init; }
 
+    /// <summary>
+    /// In a hybrid search, whether the paper is there by meaning alone (it holds too few of the question's words to
+    /// match them); null in other searches. A question that no paper answers by its words lists only such papers.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? ByMeaningAlone { get; init; }
+
     [JsonIgnore]
     public int Version { get; init; }
 

@@ -49,7 +49,12 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                     var document = searcher.Doc(hit.Doc);
                     var found = PaperDocument.ToHit(document, (float)hit.Score, snippets.For(document.Get(IndexFields.Abstract, CultureInfo.InvariantCulture) ?? string.Empty));
                     var similarity = request.Meaning?.SimilarityOf(found.Id);
-                    return found with { Mode = mode, Similarity = similarity is { } s ? Math.Round(s, 4) : null };
+                    return found with
+                    {
+                        Mode = mode,
+                        Similarity = similarity is { } s ? Math.Round(s, 4) : null,
+                        ByMeaningAlone = request.Retrieval == SearchRetrieval.Hybrid ? byMeaning.Contains(hit.Doc) : null,
+                    };
                 })
                 .ToList();
             return new SearchResults(request, total, hits)
@@ -59,7 +64,7 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                 MinimumWords = decision.MinimumWords,
                 AllWordsHits = decision.AllWordsHits,
                 Retrieval = request.Retrieval,
-                ByMeaningOnly = byMeaning,
+                ByMeaningOnly = byMeaning.Count,
                 Embedded = request.Meaning?.Embedded,
                 CloseInMeaning = request.Meaning?.AtLeastFloor ?? 0,
                 // Papers in the index, not the store's count: LiteDB counts by reading its whole index.
@@ -68,10 +73,10 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
         });
     }
 
-    private static (FreeTextSearch.Decision, IReadOnlyList<(int Doc, double Score)>, int, int) Keyword(IndexSearcher searcher, SearchRequest request, SearchSort sort, bool ranked)
+    private static (FreeTextSearch.Decision, IReadOnlyList<(int Doc, double Score)>, int, IReadOnlySet<int>) Keyword(IndexSearcher searcher, SearchRequest request, SearchSort sort, bool ranked)
     {
         var (decision, docs, total) = RankedSearch.Top(searcher, request, sort, ranked);
-        return (decision, [.. docs.Select(d => (d.Doc, (double)d.Score))], total, 0);
+        return (decision, [.. docs.Select(d => (d.Doc, (double)d.Score))], total, new HashSet<int>());
     }
 
     /// <summary>

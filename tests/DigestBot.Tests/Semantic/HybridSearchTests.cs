@@ -56,6 +56,24 @@ public sealed class HybridSearchTests : IDisposable
     }
 
     [Fact]
+    public void Json_marks_each_hybrid_hit_found_by_meaning_alone_so_a_script_can_tell_a_question_no_word_matched()
+    {
+        var nonsense = Search("zzyzxqua", mode: null);
+        var question = Search(Question, mode: null);
+        var json = System.Text.Json.JsonDocument.Parse(DigestBot.Commands.JsonOutput.Serialize(question.Hits)).RootElement;
+
+        Assert.Equal(SearchRetrieval.Hybrid, nonsense.Retrieval);
+        Assert.NotEmpty(nonsense.Hits);
+        Assert.All(nonsense.Hits, h => Assert.True(h.ByMeaningAlone));
+        Assert.InRange(question.Hits.Count(h => h.ByMeaningAlone == true), 1, question.ByMeaningOnly);
+        Assert.Contains(question.Hits, h => h.ByMeaningAlone == false);
+        Assert.Equal(
+            question.Hits.Select(h => h.ByMeaningAlone!.Value),
+            json.EnumerateArray().Select(h => h.GetProperty("byMeaningAlone").GetBoolean()));
+        Assert.All(Search(Question, SearchRetrieval.Keyword).Hits, h => Assert.Null(h.ByMeaningAlone));
+    }
+
+    [Fact]
     public void Operator_queries_stay_keyword_only_and_semantic_mode_refuses_them()
     {
         var exact = Search("\"layer normalization\" AND cat:cs.LG", mode: null);
