@@ -49,7 +49,7 @@ internal sealed class DashboardRoutes(
         routes.MapPost("/channels/{id}/watches/{watch:int}/remove", (HttpContext c, ulong id, int watch) =>
             Channel(c, id, guild => watches.RunAsync(c, id, guild, "watch remove", watch)));
         routes.MapGet("/search", (HttpContext c) => search.WriteAsync(c));
-        routes.MapGet("/papers/{*id}", (HttpContext c, string id) => paper.WriteAsync(c, id));
+        routes.MapGet("/papers/{*id}", (HttpContext c, string id) => paper.WriteAsync(c, PaperLink.IdOf(id)));
     }
 
     /// <summary>Post/redirect/get: a reload never sends a form twice.</summary>

@@ -39,7 +39,7 @@ internal sealed class WatchEditor(LivePreview preview)
         }
 
         var items = result.Matches.Take(Shown).Select(m => Html.Of($"""
-            <li><a href="/papers/{Uri.EscapeDataString(m.Paper.Id)}">{m.Paper.Title}</a> <span class="small">{m.Paper.Id} · matched {string.Join(", ", m.Terms)}</span></li>
+            <li><a href="{PaperLink.Href(m.Paper.Id)}">{m.Paper.Title}</a> <span class="small">{m.Paper.Id} · matched {string.Join(", ", m.Terms)}</span></li>
             """));
         var count = result.Matches.Count;
         return Html.Of($"""
