@@ -40,6 +40,22 @@ public sealed class WatchEditorTests
     }
 
     [Fact]
+    public async Task Saving_a_query_the_parser_refuses_shows_its_refusal_once()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        await dashboard.SignInAsync();
+        var token = await dashboard.FormTokenAsync("/channels/0");
+
+        using var saved = await Post(dashboard, "/channels/0/watches", token, ("query", "\"layer norm"));
+        var page = await saved.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
+        Assert.Contains("<p id=\"query-error\" class=\"error\" role=\"alert\">watch: unbalanced quotes", page, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "unbalanced quotes"));
+        Assert.Contains("<input type=\"text\" id=\"query\" name=\"query\" value=\"&quot;layer norm\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_preview_says_as_the_query_is_typed_that_the_channel_already_watches_it_or_has_the_name()
     {
         await using var dashboard = await DashboardHarness.StartAsync();

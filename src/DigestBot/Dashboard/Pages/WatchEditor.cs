@@ -13,7 +13,7 @@ internal sealed class WatchEditor(LivePreview preview)
 
     public Html Form(HttpContext context, ulong channelId, string query, string name, string? error)
     {
-        var previewHtml = query.Length > 0 ? Preview(channelId, query, name) : Html.Of($"<p class=\"muted\">Type a query to see what it would have matched.</p>");
+        var previewHtml = query.Length > 0 ? Preview(channelId, query, name, error) : Html.Of($"<p class=\"muted\">Type a query to see what it would have matched.</p>");
         return Html.Of($"""
             <form method="post" action="/channels/{channelId}/watches" class="panel" id="watch-editor">
             {Layout.FormToken(context)}
@@ -30,12 +30,15 @@ internal sealed class WatchEditor(LivePreview preview)
     }
 
     /// <summary>The preview fragment: matches among the most recently stored papers, each with the terms that hit.</summary>
-    public Html Preview(ulong channelId, string query, string? name)
+    /// <param name="shown">The refusal the form already shows under the query (a save refused), not to be said twice.</param>
+    public Html Preview(ulong channelId, string query, string? name, string? shown = null)
     {
         var result = preview.Run(channelId, query, name);
         if (result.Error is { } error)
         {
-            return Html.Of($"<p class=\"error\" role=\"alert\" id=\"preview-error\" data-query=\"{query.Trim()}\">{error}</p>");
+            return error == shown
+                ? Html.Of($"<p class=\"muted\" id=\"preview-held\" data-query=\"{query.Trim()}\">Correct the query to see what it would have matched.</p>")
+                : Html.Of($"<p class=\"error\" role=\"alert\" id=\"preview-error\" data-query=\"{query.Trim()}\">{error}</p>");
         }
 
         var items = result.Matches.Take(Shown).Select(m => Html.Of($"""
