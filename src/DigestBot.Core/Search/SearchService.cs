@@ -103,7 +103,8 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                 MaxQueryTerms = 25,
             }.Like(self.Doc);
             var query = new BooleanQuery { { like, Occur.MUST }, { new TermQuery(key), Occur.MUST_NOT } };
-            var snippets = new Snippets(like, SearchQuery.Parse(paper.Id));
+            // A paper's id is no query (doi:… is no field): the words MoreLikeThis chose are what the snippets mark.
+            var snippets = new Snippets(like, wildcards: false);
             return [.. searcher.Search(query, limit).ScoreDocs.Select(hit =>
             {
                 var document = searcher.Doc(hit.Doc);

@@ -25,12 +25,19 @@ internal sealed class Snippets
     /// <param name="query">The Lucene form of <paramref name="parsed"/>, as searched.</param>
     /// <param name="parsed">The query as parsed, which says whether it has wildcards.</param>
     public Snippets(Query query, SearchQuery parsed)
+        : this(query, parsed.HasWildcards)
+    {
+    }
+
+    /// <param name="query">The Lucene query searched.</param>
+    /// <param name="wildcards">Whether it has wildcards.</param>
+    public Snippets(Query query, bool wildcards)
     {
         // Query terms are stems, so the stems-only analysis of the text is enough to find them and twice as fast;
         // a wildcard can also match an unstemmed word ("normaliz*"), which only the index's analysis keeps.
-        _analyzer = parsed.HasWildcards ? PaperAnalyzer.ForIndexing : PaperAnalyzer.ForQueries;
+        _analyzer = wildcards ? PaperAnalyzer.ForIndexing : PaperAnalyzer.ForQueries;
         _query = Highlighted(query);
-        _wildcards = parsed.HasWildcards ? WildcardExpansion.Find(_query) : new Dictionary<Query, Func<string, bool>>();
+        _wildcards = wildcards ? WildcardExpansion.Find(_query) : new Dictionary<Query, Func<string, bool>>();
         _highlighter = HighlighterFor(_query);
     }
 

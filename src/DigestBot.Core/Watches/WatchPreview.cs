@@ -47,6 +47,12 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
     }
 
     /// <summary>
+    /// What <c>watch test</c> says when none of <paramref name="window"/> matches: no papers yet, why a query may match no
+    /// stored paper at all (<see cref="Advice"/>), or that older papers do. The dashboard's preview says it too.
+    /// </summary>
+    public string NoMatch(SearchQuery query, string window) => Summary(query, 0, 0, window, added: false);
+
+    /// <summary>
     /// How many papers of the window match. A quiet week is no sign of a misspelt query; only a query that matches no
     /// stored paper at any date (with papers stored) is told to check its spelling.
     /// </summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Discord;
 using DigestBot.Commands;
 using DigestBot.Digests;
@@ -16,21 +17,33 @@ namespace DigestBot.Dashboard;
 /// </summary>
 internal sealed class ChannelAccess(ChannelStore channels, IOptions<DiscordOptions> discord, DiscordChannels discordChannels, ILogger<ChannelAccess> logger)
 {
-    /// <summary>Runs <paramref name="next"/> with the channel's server when this user may see the channel; else a 404, as for no channel at all.</summary>
-    public async Task RunAsync(HttpContext context, ulong channelId, Func<ulong, Task> next)
+    /// <summary>
+    /// Runs <paramref name="next"/> with the channel id and its server when <paramref name="id"/> (as the address has it)
+    /// is a channel id this user may see; else a 404 page that says which.
+    /// </summary>
+    public async Task RunAsync(HttpContext context, string id, Func<ulong, ulong, Task> next)
     {
+        if (!ulong.TryParse(id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var channelId))
+        {
+            await NotFoundAsync(context, Html.Of($"'{id}' is not a channel id: a channel id is a number, such as 0 or 123456789012345678."));
+            return;
+        }
+
         var user = DashboardUser.Of(context);
         var guild = user.IsOperator ? channels.Get(channelId).GuildId : await GuildOfAsync(channelId, context.RequestAborted);
         if (!user.Sees(guild))
         {
-            await Layout.WriteAsync(context, StatusCodes.Status404NotFound, Layout.Page(context, "Channel not found", "/channels", Html.Of($"""
-                <p class="error" role="alert">Channel {channelId} is not in a server you share with DigestBot.</p><p><a href="/channels">Your channels</a></p>
-                """)));
+            await NotFoundAsync(context, Html.Of($"Channel {channelId} is not in a server you share with DigestBot."));
             return;
         }
 
-        await next(guild);
+        await next(channelId, guild);
     }
+
+    private static Task NotFoundAsync(HttpContext context, Html why) =>
+        Layout.WriteAsync(context, StatusCodes.Status404NotFound, Layout.Page(context, "Channel not found", "/channels", Html.Of($"""
+            <p class="error" role="alert">{why}</p><p><a href="/channels">Your channels</a></p>
+            """)));
 
     private async Task<ulong> GuildOfAsync(ulong channelId, CancellationToken cancellationToken)
     {

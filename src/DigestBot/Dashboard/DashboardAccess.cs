@@ -8,7 +8,7 @@ namespace DigestBot.Dashboard;
 
 /// <summary>
 /// Every request passes here. The key link (<c>/?key=…</c>) makes an operator session and redirects to the same page
-/// without the key, so it leaves no trace in history or Referer; <c>/login</c> and Discord's login are open to all; every
+/// (and query) without the key, so it leaves no trace in history or Referer; <c>/login</c> and Discord's login are open to all; every
 /// other page needs a live session; every request that can change something (anything but GET and HEAD) needs a valid
 /// antiforgery token as well. A member's servers and permissions are asked of Discord again once they are
 /// <see cref="MemberSession.RecheckAfter"/> old, before a post is let through. Static files are public.
@@ -116,8 +116,17 @@ internal sealed class DashboardAccess(
 
         DashboardSessions.WriteCookie(context, sessions.Create(fingerprint));
 
-        // Same path, without the key: the link works for any page.
+        // Same path and query, without the key: the link works for any page, a search's included.
         context.Response.StatusCode = StatusCodes.Status303SeeOther;
-        context.Response.Headers.Location = (context.Request.PathBase + context.Request.Path).ToString();
+        context.Response.Headers.Location = (context.Request.PathBase + context.Request.Path).ToString() + WithoutKey(context.Request.QueryString);
+    }
+
+    /// <summary>The query string as sent, in its order and escaping, less every <c>key</c> parameter.</summary>
+    private static string WithoutKey(QueryString query)
+    {
+        var kept = (query.Value ?? string.Empty).TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Where(pair => !string.Equals(Uri.UnescapeDataString(pair.Split('=', 2)[0].Replace('+', ' ')), "key", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return kept.Count == 0 ? string.Empty : "?" + string.Join('&', kept);
     }
 }

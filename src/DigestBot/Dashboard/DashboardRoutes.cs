@@ -25,8 +25,6 @@ internal sealed class DashboardRoutes(
 {
     public void Map(IEndpointRouteBuilder routes)
     {
-        Task Channel(HttpContext c, ulong id, Func<ulong, Task> next) => access.RunAsync(c, id, next);
-
         routes.MapGet("/static/{name}", (HttpContext c, string name) => StaticAssets.ServeAsync(c, name));
         routes.MapGet("/login", (HttpContext c) => signIn.WriteAsync(c));
         routes.MapGet("/login/discord", (HttpContext c) => login.StartAsync(c));
@@ -37,19 +35,21 @@ internal sealed class DashboardRoutes(
         routes.MapGet("/channels/open", (HttpContext c) => ulong.TryParse(c.Request.Query["id"], out var id)
             ? Redirect(c, $"/channels/{id}")
             : Layout.WriteAsync(c, StatusCodes.Status400BadRequest, Layout.Page(c, "Channels", "/channels", Html.Of($"<p class=\"error\" role=\"alert\">A channel id is a number, such as 0 or 123456789012345678.</p>"))));
-        routes.MapGet("/channels/{id}", (HttpContext c, ulong id) => Channel(c, id, guild =>
-            channel.WriteAsync(c, id, guild, c.Request.Query["query"].ToString(), c.Request.Query["name"].ToString())));
-        routes.MapGet("/channels/{id}/preview", (HttpContext c, ulong id) => Channel(c, id, _ =>
-            Layout.WriteAsync(c, editor.Preview(id, c.Request.Query["query"].ToString(), c.Request.Query["name"].ToString()))));
-        routes.MapPost("/channels/{id}/watches", (HttpContext c, ulong id) => Channel(c, id, guild => watches.AddAsync(c, id, guild)));
-        routes.MapPost("/channels/{id}/watches/{watch:int}/pause", (HttpContext c, ulong id, int watch) =>
-            Channel(c, id, guild => watches.RunAsync(c, id, guild, "watch pause", watch)));
-        routes.MapPost("/channels/{id}/watches/{watch:int}/resume", (HttpContext c, ulong id, int watch) =>
-            Channel(c, id, guild => watches.RunAsync(c, id, guild, "watch resume", watch)));
-        routes.MapPost("/channels/{id}/watches/{watch:int}/remove", (HttpContext c, ulong id, int watch) =>
-            Channel(c, id, guild => watches.RunAsync(c, id, guild, "watch remove", watch)));
+
+        // The channel id is read by ChannelAccess, not bound: a bound ulong that is no number answered 400 with no page.
+        routes.MapGet("/channels/{id}", (HttpContext c, string id) => access.RunAsync(c, id, (channelId, guild) =>
+            channel.WriteAsync(c, channelId, guild, c.Request.Query["query"].ToString(), c.Request.Query["name"].ToString())));
+        routes.MapGet("/channels/{id}/preview", (HttpContext c, string id) => access.RunAsync(c, id, (channelId, _) =>
+            Layout.WriteAsync(c, editor.Preview(channelId, c.Request.Query["query"].ToString(), c.Request.Query["name"].ToString()))));
+        routes.MapPost("/channels/{id}/watches", (HttpContext c, string id) => access.RunAsync(c, id, (channelId, guild) => watches.AddAsync(c, channelId, guild)));
+        routes.MapPost("/channels/{id}/watches/{watch:int}/pause", (HttpContext c, string id, int watch) =>
+            access.RunAsync(c, id, (channelId, guild) => watches.RunAsync(c, channelId, guild, "watch pause", watch)));
+        routes.MapPost("/channels/{id}/watches/{watch:int}/resume", (HttpContext c, string id, int watch) =>
+            access.RunAsync(c, id, (channelId, guild) => watches.RunAsync(c, channelId, guild, "watch resume", watch)));
+        routes.MapPost("/channels/{id}/watches/{watch:int}/remove", (HttpContext c, string id, int watch) =>
+            access.RunAsync(c, id, (channelId, guild) => watches.RunAsync(c, channelId, guild, "watch remove", watch)));
         routes.MapGet("/search", (HttpContext c) => search.WriteAsync(c));
-        routes.MapGet("/papers/{*id}", (HttpContext c, string id) => paper.WriteAsync(c, id));
+        routes.MapGet("/papers/{*id}", (HttpContext c, string id) => paper.WriteAsync(c, PaperLink.IdOf(id)));
     }
 
     /// <summary>Post/redirect/get: a reload never sends a form twice.</summary>

@@ -25,6 +25,22 @@ public sealed class DashboardAccessTests
     }
 
     [Fact]
+    public async Task A_key_link_that_carries_a_search_signs_in_and_keeps_the_search()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        var key = dashboard.Get<DashboardKey>().GetOrCreate();
+
+        using var response = await dashboard.Client.GetAsync($"/search?q=agents&key={key}&sort=date");
+        var page = await dashboard.Client.GetStringAsync(response.Headers.Location!.ToString());
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("/search?q=agents&sort=date", response.Headers.Location!.ToString());
+        Assert.Contains("<input type=\"search\" id=\"q\" name=\"q\" value=\"agents\"", page, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"date\" selected>newest first</option>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(key, page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_a_session_or_with_a_wrong_key_no_page_is_served()
     {
         await using var dashboard = await DashboardHarness.StartAsync();

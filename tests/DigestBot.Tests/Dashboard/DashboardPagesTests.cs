@@ -92,6 +92,26 @@ public sealed class DashboardPagesTests
         Assert.All(times, t => Assert.DoesNotContain(t.Groups[1].Value, new[] { "Sat", "Sun" }));
     }
 
+    [Theory]
+    [InlineData("/channels/abc")]
+    [InlineData("/channels/-1")]
+    [InlineData("/channels/abc/preview?query=agents")]
+    public async Task A_channel_address_whose_id_is_not_a_number_answers_a_page_that_says_so(string path)
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        await dashboard.SignInAsync();
+
+        using var response = await dashboard.Client.GetAsync(path);
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        Assert.Contains("<h1>Channel not found</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"error\" role=\"alert\">", page, StringComparison.Ordinal);
+        Assert.Contains("is not a channel id: a channel id is a number", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/channels\">Your channels</a>", page, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_channel_list_shows_a_hundred_channels_a_page()
     {

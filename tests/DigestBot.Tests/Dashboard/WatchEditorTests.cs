@@ -40,6 +40,49 @@ public sealed class WatchEditorTests
     }
 
     [Fact]
+    public async Task Saving_a_query_the_parser_refuses_shows_its_refusal_once()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        await dashboard.SignInAsync();
+        var token = await dashboard.FormTokenAsync("/channels/0");
+
+        using var saved = await Post(dashboard, "/channels/0/watches", token, ("query", "\"layer norm"));
+        var page = await saved.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
+        Assert.Contains("<p id=\"query-error\" class=\"error\" role=\"alert\">watch: unbalanced quotes", page, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "unbalanced quotes"));
+        Assert.Contains("<input type=\"text\" id=\"query\" name=\"query\" value=\"&quot;layer norm\"", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("how do agents plan", "a watch needs every word of it, question words too: drop some, or join them with OR")]
+    [InlineData("ti:zyxwvut", "check the spelling or widen it")]
+    public async Task A_preview_that_matches_nothing_says_why_as_watch_test_does(string query, string why)
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        Store(dashboard, ("2601.00001", "Sparse attention for long contexts"), ("2601.00003", "Agents that plan"));
+        await dashboard.SignInAsync();
+
+        var preview = await dashboard.Client.GetStringAsync("/channels/0/preview?query=" + Uri.EscapeDataString(query));
+
+        Assert.Contains("<strong>0</strong> of the 2 most recently stored papers would have matched.", preview, StringComparison.Ordinal);
+        Assert.Contains($"<p id=\"preview-why\" class=\"small\">No stored paper matches this query at any date: {why}.</p>", preview, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_preview_before_any_paper_is_stored_says_so()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        await dashboard.SignInAsync();
+
+        var preview = await dashboard.Client.GetStringAsync("/channels/0/preview?query=agents");
+
+        Assert.Contains("<strong>0</strong> of the 0 most recently stored papers would have matched.", preview, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"preview-why\" class=\"small\">No papers are stored yet.</p>", preview, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_preview_says_as_the_query_is_typed_that_the_channel_already_watches_it_or_has_the_name()
     {
         await using var dashboard = await DashboardHarness.StartAsync();

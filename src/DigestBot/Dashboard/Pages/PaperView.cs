@@ -30,7 +30,7 @@ internal sealed class PaperView(DashboardCommands commands, SimilarPapers simila
         var bibtex = await commands.RunAsync(user, "cite", new Dictionary<string, object> { ["paper"] = paper.Id }, ct);
         var apa = await commands.RunAsync(user, "cite", new Dictionary<string, object> { ["paper"] = paper.Id, ["format"] = "apa" }, ct);
         var (hits, byMeaning) = similarPapers.Find(paper, SimilarCount, ct);
-        var similar = hits.Select(h => Html.Of($"<li><a href=\"/papers/{Uri.EscapeDataString(h.Id)}\">{h.Title}</a> <span class=\"small\">{h.Id}</span></li>"))
+        var similar = hits.Select(h => Html.Of($"<li><a href=\"{PaperLink.Href(h.Id)}\">{h.Title}</a> <span class=\"small\">{h.Id}</span></li>"))
             .ToList();
         var body = Html.Of($"""
             {ReplyHtml.Render(card)}

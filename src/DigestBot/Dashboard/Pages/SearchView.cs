@@ -56,7 +56,7 @@ internal sealed class SearchView(DashboardCommands commands)
     private static Html Hits(string? summary, IReadOnlyList<SearchHit> hits, string q, string since, string sort, int offset)
     {
         var items = hits.Select(h => Html.Of($"""
-            <li class="card"><h3><a href="/papers/{Uri.EscapeDataString(h.Id)}">{h.Title}</a></h3>
+            <li class="card"><h3><a href="{PaperLink.Href(h.Id)}">{h.Title}</a></h3>
             <p class="small">{h.Id} · {string.Join(", ", h.Authors.Take(6))}{(h.Authors.Count > 6 ? " et al." : string.Empty)} · {h.PublishedDate?.Display ?? "no date"}</p>
             <p>{ReplyHtml.Markup(h.Snippet)}</p></li>
             """));

@@ -13,7 +13,7 @@ internal sealed class WatchEditor(LivePreview preview)
 
     public Html Form(HttpContext context, ulong channelId, string query, string name, string? error)
     {
-        var previewHtml = query.Length > 0 ? Preview(channelId, query, name) : Html.Of($"<p class=\"muted\">Type a query to see what it would have matched.</p>");
+        var previewHtml = query.Length > 0 ? Preview(channelId, query, name, error) : Html.Of($"<p class=\"muted\">Type a query to see what it would have matched.</p>");
         return Html.Of($"""
             <form method="post" action="/channels/{channelId}/watches" class="panel" id="watch-editor">
             {Layout.FormToken(context)}
@@ -30,21 +30,24 @@ internal sealed class WatchEditor(LivePreview preview)
     }
 
     /// <summary>The preview fragment: matches among the most recently stored papers, each with the terms that hit.</summary>
-    public Html Preview(ulong channelId, string query, string? name)
+    /// <param name="shown">The refusal the form already shows under the query (a save refused), not to be said twice.</param>
+    public Html Preview(ulong channelId, string query, string? name, string? shown = null)
     {
         var result = preview.Run(channelId, query, name);
         if (result.Error is { } error)
         {
-            return Html.Of($"<p class=\"error\" role=\"alert\" id=\"preview-error\" data-query=\"{query.Trim()}\">{error}</p>");
+            return error == shown
+                ? Html.Of($"<p class=\"muted\" id=\"preview-held\" data-query=\"{query.Trim()}\">Correct the query to see what it would have matched.</p>")
+                : Html.Of($"<p class=\"error\" role=\"alert\" id=\"preview-error\" data-query=\"{query.Trim()}\">{error}</p>");
         }
 
         var items = result.Matches.Take(Shown).Select(m => Html.Of($"""
-            <li><a href="/papers/{Uri.EscapeDataString(m.Paper.Id)}">{m.Paper.Title}</a> <span class="small">{m.Paper.Id} · matched {string.Join(", ", m.Terms)}</span></li>
+            <li><a href="{PaperLink.Href(m.Paper.Id)}">{m.Paper.Title}</a> <span class="small">{m.Paper.Id} · matched {string.Join(", ", m.Terms)}</span></li>
             """));
         var count = result.Matches.Count;
         return Html.Of($"""
             <p id="preview-count" data-query="{query.Trim()}"><strong>{count}</strong> of the {result.Checked} most recently stored papers would have matched{(count > Shown ? $" (first {Shown} shown)" : string.Empty)}.</p>
-            {Html.When(count > 0, Html.Of($"<ul id=\"preview-matches\">{items}</ul>"))}
+            {Html.When(count > 0, Html.Of($"<ul id=\"preview-matches\">{items}</ul>"))}{Html.When(result.Why is not null, Html.Of($"<p id=\"preview-why\" class=\"small\">{result.Why}</p>"))}
             """);
     }
 }
