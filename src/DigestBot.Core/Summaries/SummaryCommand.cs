@@ -69,7 +69,8 @@ public sealed class SummaryCommand(
             throw new CommandInputException("summary: --llm summarises one paper; leave it out with --topic");
         }
 
-        if (!SearchQuery.TryParse(topic, out var query, out var error))
+        // Read as search reads it: a topic in plain words (a question) is free text, never refused for its punctuation.
+        if (!SearchQuery.TryParseSearch(topic, out var query, out var error))
         {
             throw new CommandInputException($"summary --topic: {error}");
         }

@@ -1,4 +1,5 @@
 using DigestBot.QueryLanguage;
+using DigestBot.Search;
 
 
 namespace DigestBot.Summaries;
@@ -10,4 +11,8 @@ namespace DigestBot.Summaries;
 public sealed record TopicOverviewResult(SearchQuery Query, DateTimeOffset? Since, int Matching, int Considered, IReadOnlyList<Theme> Themes)
 {
     public int Unthemed => Considered - Themes.Sum(t => t.Count);
+
+    /// <summary>How the search answered: a topic in plain words that no page of papers holds every word of is answered
+    /// by the closest (<see cref="SearchMode.BestMatch"/>), as search answers it.</summary>
+    public SearchMode Mode { get; init; } = SearchMode.Exact;
 }

@@ -7,7 +7,7 @@ namespace DigestBot.Summaries;
 /// <summary>
 /// A topic overview as a reply: a line saying what was grouped, then one card per theme (label and count, the most
 /// representative paper's title, link and offline TL;DR, the other papers), in plain text for terminals and Discord alike. <c>--json</c> prints
-/// <c>{query, since, matching, considered, unthemed, themes: [{label, count, representative, papers}]}</c>.
+/// <c>{query, since, matching, considered, unthemed, mode, themes: [{label, count, representative, papers}]}</c> (<c>mode</c> as <c>search --json</c> names it).
 /// </summary>
 internal static class TopicReply
 {
@@ -24,6 +24,7 @@ internal static class TopicReply
             result.Matching,
             result.Considered,
             result.Unthemed,
+            DigestBot.Search.SearchReplies.ModeName(result.Mode),
             [.. result.Themes.Select(t => new ThemeJson(t.Label, t.Count, Ref(t.Representative), [.. t.Papers.Select(Ref)]))]),
     };
 
@@ -33,15 +34,21 @@ internal static class TopicReply
         var papers = result.Matching == result.Considered
             ? Count(result.Matching, "paper")
             : string.Create(CultureInfo.InvariantCulture, $"the {result.Considered} most relevant of {result.Matching:N0} papers");
+        var text = ReplyMarkup.Escape(result.Query.Text);
+
+        // Plain words that no page of papers holds all of are answered by the closest papers, as search says it.
+        var matching = result.Mode == DigestBot.Search.SearchMode.BestMatch
+            ? string.Create(CultureInfo.InvariantCulture, $"closest to {text} (too few have all {result.Query.Words.Count} of its words)")
+            : $"matching {text}";
         if (result.Themes.Count == 0)
         {
             return result.Matching == 0
-                ? $"No papers{since} match {ReplyMarkup.Escape(result.Query.Text)}"
-                : $"No themes among {papers}{since} matching {ReplyMarkup.Escape(result.Query.Text)}: no two of them share a key phrase";
+                ? $"No papers{since} match {text}"
+                : $"No themes among {papers}{since} {matching}: no two of them share a key phrase";
         }
 
         var rest = result.Unthemed > 0 ? $"; {Count(result.Unthemed, "paper")} fit none" : string.Empty;
-        return $"{Count(result.Themes.Count, "theme")} among {papers}{since} matching {ReplyMarkup.Escape(result.Query.Text)}{rest}:";
+        return $"{Count(result.Themes.Count, "theme")} among {papers}{since} {matching}{rest}:";
     }
 
     private static Card Card(Theme theme, SummaryService summaries)
@@ -76,7 +83,7 @@ internal static class TopicReply
 
     private static PaperJson Ref(Paper paper) => new(paper.Id, paper.Title, paper.Links.Abs ?? paper.Links.Hf);
 
-    private sealed record TopicJson(string Query, DateTimeOffset? Since, int Matching, int Considered, int Unthemed, IReadOnlyList<ThemeJson> Themes);
+    private sealed record TopicJson(string Query, DateTimeOffset? Since, int Matching, int Considered, int Unthemed, string Mode, IReadOnlyList<ThemeJson> Themes);
 
     private sealed record ThemeJson(string Label, int Count, PaperJson Representative, IReadOnlyList<PaperJson> Papers);
 

@@ -65,7 +65,7 @@ public sealed class SummaryCommandTests : IDisposable
         Assert.True(reply.Cards.Any(c => c.Title == "KV cache · 2 papers"), string.Join(" | ", reply.Cards.Select(c => c.Title + ": " + (c.Fields.Count > 0 ? c.Fields[0].Value : null))));
 
         using var json = JsonDocument.Parse(JsonOutput.Serialize(reply.Data));
-        Assert.Equal(["query", "since", "matching", "considered", "unthemed", "themes"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["query", "since", "matching", "considered", "unthemed", "mode", "themes"], json.RootElement.EnumerateObject().Select(p => p.Name));
         var theme = json.RootElement.GetProperty("themes")[0];
         Assert.Equal(["label", "count", "representative", "papers"], theme.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["id", "title", "url"], theme.GetProperty("representative").EnumerateObject().Select(p => p.Name));
@@ -179,6 +179,18 @@ public sealed class SummaryCommandTests : IDisposable
             "summary topic", new Dictionary<string, object> { ["topic"] = "pruning 2501.90000" }, discord, CancellationToken.None);
 
         Assert.Equal(ReplyKind.Ok, reply.Kind);
+    }
+
+    [Fact]
+    public async Task A_topic_typed_as_a_question_is_read_as_search_reads_it_and_grouped_among_the_closest_papers()
+    {
+        var reply = await DispatchAsync("topic", "how can large language models be compressed without losing accuracy?");
+        var json = System.Text.Json.JsonDocument.Parse(JsonOutput.Serialize(reply.Data)).RootElement;
+
+        Assert.Equal(ReplyKind.Ok, reply.Kind);
+        Assert.Matches(@"^\d+ themes? among .+ closest to how can large language models be compressed without losing accuracy\? \(too few have all 6 of its words\)", reply.Text);
+        Assert.NotEmpty(reply.Cards);
+        Assert.Equal("best-match", json.GetProperty("mode").GetString());
     }
 
     [Fact]
