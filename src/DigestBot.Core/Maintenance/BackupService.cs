@@ -15,8 +15,11 @@ public sealed class BackupService(Database database, DataDirectory data, TimePro
 {
     public BackupManifest Create(string folder)
     {
-        var target = Path.GetFullPath(folder);
-        if (Path.TrimEndingDirectorySeparator(target) == Path.TrimEndingDirectorySeparator(data.Path))
+        // Not the data directory nor a folder in it: deleting the data directory (how the README starts over) would take
+        // the backup with it.
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        var home = Path.TrimEndingDirectorySeparator(Path.GetFullPath(data.Path));
+        if (target == home || target.StartsWith(home + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             throw new CommandInputException("backup: choose a folder outside the data directory");
         }

@@ -43,6 +43,21 @@ public sealed class BackupTests : IDisposable
     }
 
     [Fact]
+    public void A_backup_into_the_data_directory_or_a_folder_inside_it_is_refused_and_writes_nothing()
+    {
+        var data = _bot.Get<DataDirectory>().Path;
+        var before = Directory.GetFileSystemEntries(data, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+
+        foreach (var folder in new[] { data, data + Path.DirectorySeparatorChar, Path.Combine(data, "backups", "today") })
+        {
+            var refused = Assert.Throws<CommandInputException>(() => _bot.Get<BackupService>().Create(folder));
+            Assert.Equal("backup: choose a folder outside the data directory", refused.Message);
+        }
+
+        Assert.Equal(before, Directory.GetFileSystemEntries(data, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Backups_taken_during_writes_hold_whole_batches_only()
     {
         // Every batch stores 10 new papers in one transaction: a consistent copy holds a multiple of 10 papers,
