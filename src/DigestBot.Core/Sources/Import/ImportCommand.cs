@@ -70,7 +70,13 @@ public sealed class ImportCommand(ImportService imports, IOptions<SourcesOptions
 
         // Without --notify nothing is announced anyway; with it, old papers silently not announced looked like a bug.
         string[] tooOld = request.GetBoolean("notify") && total.TooOld > 0 ? [TooOld(total.TooOld, options.Value.Freshness)] : [];
-        var text = string.Join('\n', [$"imported {total}", .. tooOld, .. lines]);
+
+        // --notify announces arrivals: papers stored before (by an import without it, say) are not announced again.
+        var known = total.Updated + total.Unchanged;
+        string[] stored = request.GetBoolean("notify") && known > 0
+            ? [$"{(known == 1 ? "1 paper was" : $"{known} papers were")} stored before, so --notify does not announce {(known == 1 ? "it" : "them")} (it announces papers new to the store)"]
+            : [];
+        var text = string.Join('\n', [$"imported {total}", .. tooOld, .. stored, .. lines]);
         return Reply.Message(text);
     }
 

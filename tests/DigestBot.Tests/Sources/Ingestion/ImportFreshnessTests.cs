@@ -89,8 +89,24 @@ public sealed class ImportFreshnessTests : IDisposable
 
         Assert.Equal("imported 3 new, 0 updated, 0 unchanged, 0 skipped", backfill.Text);
         Assert.Equal(
-            "imported 10 new, 0 updated, 3 unchanged, 0 skipped\n10 papers older than 7 days were stored but not announced (Sources:Freshness)",
+            "imported 10 new, 0 updated, 3 unchanged, 0 skipped\n10 papers older than 7 days were stored but not announced (Sources:Freshness)\n"
+            + "3 papers were stored before, so --notify does not announce them (it announces papers new to the store)",
             notify.Text);
+    }
+
+    [Fact]
+    public async Task Notify_after_a_backfill_of_fresh_papers_says_they_were_stored_before_instead_of_announcing_nothing_silently()
+    {
+        // The day after the listing: its papers are fresh, but a backfill stored them first.
+        var app = App(new DateTimeOffset(2026, 4, 28, 12, 0, 0, TimeSpan.Zero));
+        await ImportAsync(app, notify: false, Recorded(Listing));
+
+        var again = await ImportAsync(app, notify: true, Recorded(Listing));
+
+        Assert.Equal(
+            "imported 0 new, 0 updated, 3 unchanged, 0 skipped\n3 papers were stored before, so --notify does not announce them (it announces papers new to the store)",
+            again.Text);
+        Assert.Empty(app.Get<PaperStore>().Announcements());
     }
 
     private DigestsHarness App(DateTimeOffset now, params (string, string)[] settings)
