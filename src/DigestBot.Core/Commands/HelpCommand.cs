@@ -11,7 +11,10 @@ public sealed class HelpCommand(IEnumerable<CommandRegistration> registrations) 
         "DigestBot collects new papers from arXiv, Hugging Face Daily Papers and journal feeds, and posts each channel's digest of the papers matching its watches.\n" +
         "Search, read, summarise and cite them here; a watch is a search query such as \"layer normalization\" AND cat:cs.LG.";
 
-    public static CommandDefinition Definition { get; } = new("help", "List the commands with an example each")
+    public static CommandDefinition Definition { get; } = new(
+        "help",
+        "List the commands with an example each",
+        [new CommandOption("command", "Only this command (help watch lists every watch command)") { Positional = true, LocalOnly = true }])
     {
         Example = string.Empty,
         UsesData = false,
@@ -20,9 +23,22 @@ public sealed class HelpCommand(IEnumerable<CommandRegistration> registrations) 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var discord = request.Origin.Transport == "discord";
-        var fields = registrations
+        var only = request.GetString("command")?.Trim().TrimStart('/');
+        var shown = registrations
             .Select(r => r.Definition)
             .Where(d => !d.Hidden && (discord ? !d.LocalOnly : !d.DiscordOnly))
+            .ToList();
+        if (!string.IsNullOrEmpty(only))
+        {
+            // "help watch" lists watch add, list, remove…; "help watch add" that one.
+            shown = [.. shown.Where(d => d.Name == only || d.Name.StartsWith(only + " ", StringComparison.Ordinal))];
+            if (shown.Count == 0)
+            {
+                throw new CommandInputException($"help: there is no command '{only}' (help lists them)");
+            }
+        }
+
+        var fields = shown
             .OrderBy(d => d.Name, StringComparer.Ordinal)
             .Select(d => discord
                 ? new CardField(HelpForms.Slash(d), ReplyMarkup.Escape(Line(d.Description, HelpForms.SlashExample(d))))
@@ -33,9 +49,11 @@ public sealed class HelpCommand(IEnumerable<CommandRegistration> registrations) 
             Fields = fields,
             Footer = discord
                 ? "Commands that change a channel's setup (watches, schedules, digests) need Manage Channels."
-                : "At the local prompt a leading / is optional: /papers --limit 5",
+                : string.IsNullOrEmpty(only)
+                    ? "At the local prompt a leading / is optional: /papers --limit 5"
+                    : $"Every option, described: {only} --help",
         };
-        return ValueTask.FromResult(new Reply { Text = Intro, Cards = [card], Ephemeral = true });
+        return ValueTask.FromResult(new Reply { Text = string.IsNullOrEmpty(only) ? Intro : null, Cards = [card], Ephemeral = true });
     }
 
     /// <summary>The CLI form: <c>paper ID [--json]</c>.</summary>

@@ -82,7 +82,7 @@ public class CommandDispatcherTests
         var reply = await Dispatcher().DispatchAsync("help", Options(), Origin, default);
 
         var fields = Assert.Single(reply.Cards).Fields.Select(f => f.Name).ToList();
-        Assert.Equal(["echo TEXT [--times N] [--indent N] [--width N]", "help"], fields);
+        Assert.Equal(["echo TEXT [--times N] [--indent N] [--width N]", "help [COMMAND]"], fields);
     }
 
     private static Dictionary<string, object> Options(params (string Name, object Value)[] values) =>

@@ -27,6 +27,26 @@ public class HelpCommandTests
             .AsTask().GetAwaiter().GetResult();
 
     [Fact]
+    public void Help_with_a_command_lists_that_command_or_its_family_and_an_unknown_one_is_refused()
+    {
+        Reply For(string command) => new HelpCommand(AppRegistrations())
+            .HandleAsync(new CommandRequest(HelpCommand.Definition, new Dictionary<string, object> { ["command"] = command }, CommandOrigin.Cli), CancellationToken.None)
+            .AsTask().GetAwaiter().GetResult();
+
+        var watch = Assert.Single(For("watch").Cards);
+        var search = Assert.Single(For("/search").Cards);
+        var refused = Assert.Throws<CommandInputException>(() => For("seach"));
+
+        Assert.NotEmpty(watch.Fields);
+        Assert.All(watch.Fields, f => Assert.StartsWith("watch ", f.Name, StringComparison.Ordinal));
+        Assert.Contains(watch.Fields, f => f.Name.StartsWith("watch add ", StringComparison.Ordinal));
+        Assert.Equal("Every option, described: watch --help", watch.Footer);
+        Assert.StartsWith("search ", Assert.Single(search.Fields).Name, StringComparison.Ordinal);
+        Assert.Null(For("search").Text);
+        Assert.Equal("help: there is no command 'seach' (help lists them)", refused.Message);
+    }
+
+    [Fact]
     public void In_Discord_help_is_one_valid_embed_with_every_slash_command_and_its_example()
     {
         var definitions = AppRegistrations().Select(r => r.Definition).ToList();
