@@ -108,7 +108,12 @@ internal static class CliParseErrors
             .SelectMany(o => o.Aliases.Prepend(o.Name))
             .Where(n => n.StartsWith("--", StringComparison.Ordinal));
         var where = at.Command is CliCommand ? $"{Path(at)}: " : string.Empty;
-        return CliSuggestion.Nearest(name, known) is { } meant
+
+        // The option's Discord name (--timezone for --tz), typed by someone who read the slash form.
+        var discord = at.Command is CliCommand { Definition: var definition }
+            ? definition.Options.FirstOrDefault(o => o.OnCli && o.DiscordName is { } d && "--" + d == name) is { } o ? "--" + o.Name : null
+            : null;
+        return (discord ?? CliSuggestion.Nearest(name, known)) is { } meant
             ? $"{where}unknown option '{word}' — did you mean {meant}?"
             : at.Command is CliCommand
                 ? $"{where}unknown option '{word}' (usage: {Usage(at)})"

@@ -14,6 +14,7 @@ public sealed class CliParseErrorTests
         { "watch", "watch: missing command — one of add, list, pause, remove, resume, test" },
         { "paper", "paper: missing ID (usage: paper ID [--json])" },
         { "similar", "similar: missing ID (usage: similar ID [--limit N] [--json])" },
+        { "schedule set daily 08:00 --timezone Europe/Berlin", "schedule set: unknown option '--timezone' — did you mean --tz?" },
         { "similar 2501.90065 --lmit 9", "similar: unknown option '--lmit' — did you mean --limit?" },
         { "papers extra", "papers: unexpected argument 'extra' (usage: papers [--limit N] [--json])" },
         { "papers --lmit 5", "papers: unknown option '--lmit' — did you mean --limit?" },
