@@ -46,15 +46,18 @@ public sealed class ScheduleSetCommand(ChannelStore channels, DigestScheduler sc
         return Reply.Message(Describe(schedule, zone, time.GetUtcNow()));
     }
 
-    public static string Describe(DigestSchedule schedule, TimeZoneInfo zone, DateTimeOffset now)
+    /// <summary>The schedule and its next three times; of a paused channel, the times it would post once resumed.</summary>
+    public static string Describe(DigestSchedule schedule, TimeZoneInfo zone, DateTimeOffset now, bool paused = false)
     {
         if (schedule.IsInstant)
         {
-            return "Digests will post within a minute of new matching papers.";
+            return paused
+                ? "Digests post within a minute of new matching papers once resumed."
+                : "Digests will post within a minute of new matching papers.";
         }
 
         var next = schedule.NextFireTimes(zone, now, 3)
             .Select(t => t.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
-        return $"Schedule: {schedule.Text} ({zone.Id}). Next: {string.Join(", ", next)}.";
+        return $"Schedule: {schedule.Text} ({zone.Id}). {(paused ? "Next once resumed" : "Next")}: {string.Join(", ", next)}.";
     }
 }

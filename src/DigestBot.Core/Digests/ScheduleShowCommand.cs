@@ -25,7 +25,7 @@ public sealed class ScheduleShowCommand(ChannelStore channels, ChannelStatusRead
         var now = time.GetUtcNow();
         var readable = DigestSchedule.TryParse(channel.Schedule, out var schedule, out _);
         var text = readable
-            ? ScheduleSetCommand.Describe(schedule!, zone, now)
+            ? ScheduleSetCommand.Describe(schedule!, zone, now, channel.Paused)
             : $"Schedule '{channel.Schedule}' cannot be read; set a new one.";
         var state = channel.Paused
             ? $"Paused{(channel.PausedReason is { } why ? $" by the bot: {why}" : string.Empty)}. Resume with schedule resume."

@@ -104,6 +104,7 @@ public sealed class LocalDigestProcessTests : IDisposable
         var active = await Run("schedule", "show", "--json");
         await Run("schedule", "pause");
         var paused = await Run("schedule", "show", "--json");
+        var pausedText = await Run("schedule", "show");
         var status = await Run("status", "--json");
 
         Assert.True(active.ExitCode == 0, active.Stderr);
@@ -123,6 +124,8 @@ public sealed class LocalDigestProcessTests : IDisposable
         Assert.True(pausedJson.RootElement.GetProperty("paused").GetBoolean());
         Assert.Equal(JsonValueKind.Null, pausedJson.RootElement.GetProperty("nextDigest").ValueKind);
         Assert.Equal(3, pausedJson.RootElement.GetProperty("nextTimes").GetArrayLength());
+        Assert.Matches(@"^Schedule: weekdays 09:30 \(Europe/Berlin\)\. Next once resumed: \w{3} ", pausedText.Stdout);
+        Assert.Contains("\nPaused. Resume with schedule resume.", pausedText.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
 
         // The same fields as the channel's row of status --json, with the same values.
         using var statusJson = JsonDocument.Parse(status.Stdout);
