@@ -99,6 +99,12 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
             throw new CommandInputException($"{SearchFields.Prefix(first.Field)} matches by meaning, and semantic search is off (DigestBot:Semantic:Enabled is false)");
         }
 
+        if (seeds.NotStored(request.Query.SemanticTerms, "about:\"…\"") is { } notStored)
+        {
+            // What watch add says of the same term: a paper not stored has no vector to compare with, so nothing "matches".
+            throw new CommandInputException(notStored);
+        }
+
         var matches = new Dictionary<TermNode, IReadOnlySet<string>>();
         try
         {
