@@ -12,7 +12,7 @@ public static class PaperCard
 
     public static Card Full(Paper paper) => new(paper.Title.Length > 0 ? paper.Title : "(untitled)")
     {
-        Url = paper.Links.Abs,
+        Url = ReadingLinks.Primary(paper.Links),
         Description = ReplyMarkup.Escape(Trim(paper.Abstract, AbstractLimit)),
         Fields = Fields(paper),
         Footer = $"{paper.Id} · first seen {Date(paper.FirstSeen)} · {string.Join(", ", paper.Sources.Select(s => s.Source).Distinct())}",
@@ -21,20 +21,13 @@ public static class PaperCard
     /// <summary>A one-paper line for lists: title, first authors, date.</summary>
     public static Card Compact(Paper paper) => new(paper.Title.Length > 0 ? paper.Title : "(untitled)")
     {
-        Url = paper.Links.Abs,
+        Url = ReadingLinks.Primary(paper.Links),
         Description = ReplyMarkup.Escape($"{paper.Id} · {Authors(paper, 3)} · {DateText(paper)}"),
     };
 
+    /// <summary>The paper's links as buttons, each labelled by what it is (<see cref="ReadingLinks"/>).</summary>
     public static IReadOnlyList<ReplyButton> Links(Paper paper) =>
-    [
-        .. new (string Label, string? Url)[]
-            {
-                ("arXiv", paper.Links.Abs), ("PDF", paper.Links.Pdf), ("Hugging Face", paper.Links.Hf),
-                ("Code", paper.Links.Code), ("Project", paper.Links.Project),
-            }
-            .Where(l => l.Url is not null)
-            .Select(l => new ReplyButton(l.Label) { Url = l.Url }),
-    ];
+        [.. ReadingLinks.Of(paper.Links).Select(l => new ReplyButton(l.Label) { Url = l.Url })];
 
     private static List<CardField> Fields(Paper paper)
     {

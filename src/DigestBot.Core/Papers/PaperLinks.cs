@@ -5,9 +5,12 @@ public sealed record PaperLinks
 {
     public static readonly PaperLinks None = new();
 
-    public string? Abs { get; init; }
+    /// <summary>The paper's page; an arXiv abs link always in its one form (<see cref="Sources.ArxivLinks.Canonical"/>),
+    /// whether a parser or a record stored before that rule sets it.</summary>
+    public string? Abs { get; init => field = Sources.ArxivLinks.Canonical(value); }
 
-    public string? Pdf { get; init; }
+    /// <summary>The PDF; an arXiv PDF link always in its one form, as <see cref="Abs"/>.</summary>
+    public string? Pdf { get; init => field = Sources.ArxivLinks.Canonical(value); }
 
     public string? Hf { get; init; }
 

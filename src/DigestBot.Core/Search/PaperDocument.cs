@@ -121,7 +121,8 @@ internal static class PaperDocument
             document.GetValues(IndexFields.Authors, CultureInfo.InvariantCulture),
             ticks is { } t ? new DateTimeOffset(t, TimeSpan.Zero) : null,
             ticks is null ? null : (DatePrecision)(precision ?? 0),
-            document.Get(IndexFields.Url, CultureInfo.InvariantCulture),
+            // An index built before arXiv links had one form shows them in it too, without a rebuild.
+            Sources.ArxivLinks.Canonical(document.Get(IndexFields.Url, CultureInfo.InvariantCulture)),
             Math.Round(score, 4),
             snippet)
         {

@@ -61,7 +61,9 @@ public static class SearchReplies
 
         // The query is the user's text inside our markup: escaped, so its own * _ ` [ stay literal.
         var text = ReplyMarkup.Escape(query.Text);
-        var order = results.Sort == SearchSort.Date && results.TotalHits > 0 ? ", newest first" : string.Empty; // not on "No papers match"
+        var order = results.TotalHits == 0 ? string.Empty // not on "No papers match"
+            : results.Sort == SearchSort.Date ? ", newest first"
+            : results.BySimilarity ? ", closest in meaning first" : string.Empty;
         var first = results.Request.Offset + 1;
         var shown = results.TotalHits == 0 ? string.Empty
             : results.Hits.Count == 0 ? string.Create(CultureInfo.InvariantCulture, $"; none after result {results.Request.Offset:N0}")
@@ -143,7 +145,9 @@ public static class SearchReplies
             authors.Length > 0 ? authors : null,
             hit.PublishedDate?.Display ?? PaperCard.NoDate,
             hit.Categories.Count > 0 ? string.Join(", ", hit.Categories) : null,
-            string.Create(CultureInfo.InvariantCulture, $"score {hit.Score:F2}"),
+            hit.Similarity is { } similarity && hit.Mode == "exact"
+                ? string.Create(CultureInfo.InvariantCulture, $"similarity {similarity:F2}")
+                : string.Create(CultureInfo.InvariantCulture, $"score {hit.Score:F2}"),
         ];
         return new Card($"{rank}. {(hit.Title.Length > 0 ? hit.Title : "(untitled)")}")
         {

@@ -31,6 +31,12 @@ public sealed record SearchRequest(SearchQuery Query)
     /// </summary>
     public IReadOnlyDictionary<TermNode, IReadOnlySet<string>>? SemanticMatches { get; init; }
 
+    /// <summary>
+    /// For a query with <c>like:</c> or <c>about:</c> terms: each paper they find and its similarity, the closest
+    /// any of the terms' seeds puts it. A query of such terms alone is ranked by it, as <c>similar</c> is.
+    /// </summary>
+    public IReadOnlyDictionary<string, float>? SemanticSimilarity { get; init; }
+
     /// <summary>Words, meaning or both; anything but <see cref="SearchRetrieval.Keyword"/> needs <see cref="Meaning"/>.</summary>
     public SearchRetrieval Retrieval { get; init; } = SearchRetrieval.Keyword;
 }

@@ -11,6 +11,9 @@ public sealed record SearchResults(SearchRequest Request, int TotalHits, IReadOn
 
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 
+    /// <summary>Ranked by similarity in meaning: a query of <c>like:</c> and <c>about:</c> terms alone.</summary>
+    public bool BySimilarity { get; init; }
+
     public int MinimumWords { get; init; }
 
     public int AllWordsHits { get; init; }

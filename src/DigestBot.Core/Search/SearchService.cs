@@ -28,11 +28,13 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
 
         sync.EnsureCurrent(store, progress, cancellationToken);
         var ranked = RankedSearch.Ranks(request.Query.Root);
-        var sort = request.Sort ?? (ranked ? SearchSort.Relevance : SearchSort.Date);
+        var similarities = request.Sort is null && request.Meaning is null && OnlySemantic(request.Query.Root) ? request.SemanticSimilarity : null;
+        var sort = request.Sort ?? (ranked || similarities is not null ? SearchSort.Relevance : SearchSort.Date);
         return index.Search(searcher =>
         {
             var (decision, docs, total, byMeaning) = request.Meaning is not null
                 ? FusedSearch.Top(searcher, request, sort, ranked)
+                : similarities is not null ? BySimilarity(searcher, request, similarities)
                 : Keyword(searcher, request, sort, ranked);
             var snippets = new Snippets(decision.Match, request.Query);
             var mode = request.Retrieval switch
@@ -48,7 +50,7 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                 {
                     var document = searcher.Doc(hit.Doc);
                     var found = PaperDocument.ToHit(document, (float)hit.Score, snippets.For(document.Get(IndexFields.Abstract, CultureInfo.InvariantCulture) ?? string.Empty));
-                    var similarity = request.Meaning?.SimilarityOf(found.Id);
+                    var similarity = request.Meaning?.SimilarityOf(found.Id) ?? (similarities?.TryGetValue(found.Id, out var close) == true ? close : null);
                     return found with
                     {
                         Mode = mode,
@@ -61,6 +63,7 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
             {
                 Mode = decision.Mode,
                 Sort = sort,
+                BySimilarity = similarities is not null,
                 MinimumWords = decision.MinimumWords,
                 AllWordsHits = decision.AllWordsHits,
                 Retrieval = request.Retrieval,
@@ -72,6 +75,31 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
             };
         });
     }
+
+    /// <summary>
+    /// A query of <c>like:</c> and <c>about:</c> terms alone, ranked as <c>similar</c> ranks: closest in meaning first
+    /// (its score is the similarity), equal ones newest first. Every paper it finds is among those the terms listed.
+    /// </summary>
+    private static (FreeTextSearch.Decision, IReadOnlyList<(int Doc, double Score)>, int, IReadOnlySet<int>) BySimilarity(
+        IndexSearcher searcher, SearchRequest request, IReadOnlyDictionary<string, float> similarities)
+    {
+        var (decision, docs, total) = RankedSearch.Top(searcher, request with { Offset = 0, Limit = Math.Max(1, similarities.Count) }, SearchSort.Date, ranked: false);
+        var idOnly = new HashSet<string> { IndexFields.Id };
+        var ranked = docs
+            .Select(d => (d.Doc, Score: (double)similarities.GetValueOrDefault(searcher.IndexReader.Document(d.Doc, idOnly).Get(IndexFields.Id, CultureInfo.InvariantCulture) ?? string.Empty)))
+            .OrderByDescending(d => d.Score)
+            .ToList();
+        return (decision, ranked, total, new HashSet<int>());
+    }
+
+    /// <summary>Whether every term of the query is <c>like:</c> or <c>about:</c>, joined by AND or OR (no NOT).</summary>
+    private static bool OnlySemantic(QueryNode node) => node switch
+    {
+        TermNode t => t.Field is SearchField.Like or SearchField.About,
+        AndNode a => a.Children.All(OnlySemantic),
+        OrNode o => o.Children.All(OnlySemantic),
+        _ => false,
+    };
 
     private static (FreeTextSearch.Decision, IReadOnlyList<(int Doc, double Score)>, int, IReadOnlySet<int>) Keyword(IndexSearcher searcher, SearchRequest request, SearchSort sort, bool ranked)
     {

@@ -99,17 +99,29 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
             throw new CommandInputException($"{SearchFields.Prefix(first.Field)} matches by meaning, and semantic search is off (DigestBot:Semantic:Enabled is false)");
         }
 
+        if (seeds.NotStored(request.Query.SemanticTerms, "about:\"…\"") is { } notStored)
+        {
+            // What watch add says of the same term: a paper not stored has no vector to compare with, so nothing "matches".
+            throw new CommandInputException(notStored);
+        }
+
         var matches = new Dictionary<TermNode, IReadOnlySet<string>>();
+        var similarity = new Dictionary<string, float>(StringComparer.Ordinal);
         try
         {
             foreach (var term in request.Query.SemanticTerms)
             {
                 var own = seeds.Papers(term);
-                matches[term] = seeds.Seeds(term)
+                var found = seeds.Seeds(term)
                     .SelectMany(seed => index.Search(seed.Vector, MaxSemanticMatches, floor: seeds.Threshold(term)).Hits.Where(h => h.Similarity >= seeds.Threshold(term)))
-                    .Select(h => h.Key)
-                    .Where(k => !own.Contains(k))
-                    .ToHashSet(StringComparer.Ordinal);
+                    .Where(h => !own.Contains(h.Key))
+                    .ToList();
+                foreach (var hit in found)
+                {
+                    similarity[hit.Key] = Math.Max(hit.Similarity, similarity.GetValueOrDefault(hit.Key, float.MinValue));
+                }
+
+                matches[term] = found.Select(h => h.Key).ToHashSet(StringComparer.Ordinal);
             }
         }
         catch (SemanticUnavailableException e)
@@ -117,7 +129,7 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
             throw new CommandInputException($"{SearchFields.Prefix(first.Field)} {e.Message}");
         }
 
-        return request with { SemanticMatches = matches };
+        return request with { SemanticMatches = matches, SemanticSimilarity = similarity };
     }
 
     /// <summary>The option's spelling of a retrieval.</summary>

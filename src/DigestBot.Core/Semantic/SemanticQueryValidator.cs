@@ -27,8 +27,6 @@ internal sealed class SemanticQueryValidator(SemanticIndex index, PaperLookup pa
             return $"{SearchFields.Prefix(first.Field)} matches by meaning, and semantic search is off (DigestBot:Semantic:Enabled is false)";
         }
 
-        var missing = terms.Where(t => t.Field == SearchField.Like).SelectMany(t => TermNode.LikeIds(t.Text))
-            .FirstOrDefault(id => !PaperId.TryParse(id, out var paperId) || papers.Find(paperId) is null);
-        return missing is null ? null : $"like: {missing} is not stored; import it first, or describe the topic with --about";
+        return SemanticSeeds.NotStored(terms, papers, "--about");
     }
 }

@@ -41,6 +41,21 @@ public sealed class SemanticSeeds(PaperLookup papers, PaperVectors vectors, Sema
             ? [.. TermNode.LikeIds(term.Text).Select(id => PaperId.TryParse(id, out var p) ? papers.Find(p)?.Id : null).OfType<string>()]
             : [];
 
+    /// <summary>
+    /// Why a query's <c>like:</c> terms cannot be matched, in the one wording watches and search share
+    /// (<c>like: 2412.99999 is not stored; import it first, or describe the topic with …</c>), or null when every
+    /// paper they name is stored. <paramref name="instead"/> is how the surface takes a topic in words.
+    /// </summary>
+    public static string? NotStored(IEnumerable<TermNode> terms, PaperLookup papers, string instead)
+    {
+        var missing = terms.Where(t => t.Field == SearchField.Like).SelectMany(t => TermNode.LikeIds(t.Text))
+            .FirstOrDefault(id => !PaperId.TryParse(id, out var paperId) || papers.Find(paperId) is null);
+        return missing is null ? null : $"like: {missing} is not stored; import it first, or describe the topic with {instead}";
+    }
+
+    /// <summary><see cref="NotStored(IEnumerable{TermNode}, PaperLookup, string)"/> with this service's papers.</summary>
+    public string? NotStored(IEnumerable<TermNode> terms, string instead) => NotStored(terms, papers, instead);
+
     private static int TermSeeds(TermNode term) => term.Field == SearchField.Like ? TermNode.LikeIds(term.Text).Count : 1;
 
     private List<WatchSeed> Make(TermNode term)

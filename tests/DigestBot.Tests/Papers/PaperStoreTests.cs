@@ -56,7 +56,7 @@ public sealed class PaperStoreTests : IDisposable
         Assert.Equal("Abstract of 2412.13795 v2.", paper.Abstract);
         Assert.Equal(["arxiv-api", "hf-daily"], paper.Sources.Select(s => s.Source));
         Assert.Equal(["cs.LG", "cs.AI", "cs.CL"], paper.Categories);
-        Assert.Equal("https://arxiv.org/abs/2412.13795v2", paper.Links.Abs);
+        Assert.Equal("https://arxiv.org/abs/2412.13795", paper.Links.Abs);
         Assert.Equal("https://huggingface.co/papers/2412.13795", paper.Links.Hf);
         Assert.Equal(TestPapers.Monday, paper.FirstSeen);
     }

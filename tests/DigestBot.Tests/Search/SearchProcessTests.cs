@@ -34,7 +34,7 @@ public sealed class SearchProcessTests : IDisposable
         Assert.Equal("A Luttinger Liquid Core Inside Helium-4 Filled Nanopores", core.GetProperty("title").GetString());
         Assert.Equal(["Adrian Del Maestro"], core.GetProperty("authors").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal("2012-01-23T21:15:02Z", core.GetProperty("published").GetString());
-        Assert.Equal("http://arxiv.org/abs/1201.4869v1", core.GetProperty("url").GetString());
+        Assert.Equal("https://arxiv.org/abs/1201.4869", core.GetProperty("url").GetString());
         var scores = hits.Select(h => h.GetProperty("score").GetDouble()).ToList();
         Assert.Equal(scores.OrderDescending(), scores);
         Assert.All(hits, h => Assert.Contains("**Luttinger**", h.GetProperty("snippet").GetString(), StringComparison.OrdinalIgnoreCase));

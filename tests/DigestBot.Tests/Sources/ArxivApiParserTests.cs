@@ -39,8 +39,8 @@ public sealed class ArxivApiParserTests
         Assert.Equal(["10.1109/icstw55395.2022.00035"], paper.Dois);
         Assert.Equal("Artificial Intelligence in Software Testing @ 2022 IEEE International Conference on Software Testing, Verification and Validation Workshops (ICSTW)", paper.JournalRef);
         Assert.Equal("Artificial Intelligence in Software Testing 2022 workshop @ ICST 2022", paper.Comment);
-        Assert.Equal("https://arxiv.org/abs/2202.12139v1", paper.Links.Abs);
-        Assert.Equal("https://arxiv.org/pdf/2202.12139v1", paper.Links.Pdf);
+        Assert.Equal("https://arxiv.org/abs/2202.12139", paper.Links.Abs);
+        Assert.Equal("https://arxiv.org/pdf/2202.12139", paper.Links.Pdf);
         Assert.Equal(new DateTimeOffset(2022, 2, 24, 15, 5, 19, TimeSpan.Zero), paper.Published);
         Assert.Equal(paper.Published, paper.Updated);
     }
@@ -127,8 +127,8 @@ public sealed class ArxivApiParserTests
         Assert.Equal(["10.1142/s021797921244002x"], paper.Dois);
         Assert.Equal("Int. J. Mod. Phys. B, 26, 1244002 (2012)", paper.JournalRef);
         Assert.Equal("26 pages, 10 figures", paper.Comment);
-        Assert.Equal("http://arxiv.org/abs/1201.4869v1", paper.Links.Abs);
-        Assert.Equal("http://arxiv.org/pdf/1201.4869v1", paper.Links.Pdf);
+        Assert.Equal("https://arxiv.org/abs/1201.4869", paper.Links.Abs);
+        Assert.Equal("https://arxiv.org/pdf/1201.4869", paper.Links.Pdf);
         Assert.Equal(new DateTimeOffset(2012, 1, 23, 21, 15, 2, TimeSpan.Zero), paper.Published);
     }
 
