@@ -72,15 +72,11 @@ public sealed class DigestComposer(PaperStore papers, SummaryService summaries, 
             ? string.Join(", ", paper.Authors.Select(a => a.Name))
             : string.Join(", ", paper.Authors.Take(3).Select(a => a.Name)) + " et al.";
         var date = PaperCard.DateText(paper);
-        var links = string.Join(" · ", new (string Label, string? Url)[]
-            {
-                ("abs", paper.Links.Abs), ("PDF", paper.Links.Pdf), ("HF", paper.Links.Hf), ("code", paper.Links.Code),
-            }
-            .Where(l => l.Url is not null)
-            .Select(l => ReplyMarkup.Link(l.Label, l.Url!)));
+        // Each link named by what it is, as the paper card names it (a journal's DOI is not an "abs").
+        var links = string.Join(" · ", ReadingLinks.Of(paper.Links).Select(l => ReplyMarkup.Link(l.Label, l.Url)));
         return new Card(paper.Title.Length > 0 ? paper.Title : paper.Id)
         {
-            Url = paper.Links.Abs ?? paper.Links.Hf,
+            Url = ReadingLinks.Primary(paper.Links),
             Description = ReplyMarkup.Escape(summaries.Offline(paper).Text),
             Fields =
             [

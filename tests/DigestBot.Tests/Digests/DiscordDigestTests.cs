@@ -50,6 +50,34 @@ public sealed class DiscordDigestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_journal_paper_known_by_its_doi_posts_its_link_as_DOI_and_the_embed_title_links_to_it()
+    {
+        const string Doi = "https://doi.org/10.1000/journal.42";
+        _bot.Get<DigestBot.Papers.PaperStore>().Upsert(TestPapers.Arxiv("2411.00001") with
+        {
+            Id = "doi:10.1000/journal.42",
+            Dois = ["10.1000/journal.42"],
+            Links = new DigestBot.Papers.PaperLinks { Abs = Doi },
+        });
+        _bot.Get<Outbox>().AddPending([new Delivery
+        {
+            Id = Delivery.KeyOf(Channel, "doi:10.1000/journal.42"),
+            ChannelId = Channel,
+            PaperId = "doi:10.1000/journal.42",
+            WatchNames = ["norms"],
+            MatchedTerms = ["normalization"],
+            CreatedAt = _clock.GetUtcNow(),
+        }]);
+
+        await Run();
+
+        var embed = Assert.Single(Assert.Single(_fake.Channels.Messages(Channel))["embeds"]!.AsArray())!;
+        Assert.Equal(Doi, embed["url"]!.GetValue<string>());
+        var links = embed["fields"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == "Links")!;
+        Assert.Equal($"[DOI]({Doi})", links["value"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Every_overflow_part_goes_to_the_thread_made_once_for_the_digest_and_remembered_with_it()
     {
         _bot.Owe(Channel, "2411.00001", "2411.00002", "2411.00003", "2411.00004", "2411.00005", "2411.00006", "2411.00007");
