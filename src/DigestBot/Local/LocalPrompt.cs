@@ -49,7 +49,8 @@ public sealed class LocalPrompt(CommandDispatcher dispatcher, ConsoleGate gate)
     public async Task<int> ExecuteLineAsync(string line, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var text = line.Trim();
-        if (text.StartsWith('/'))
+        var slash = text.StartsWith('/');
+        if (slash)
         {
             text = text[1..];
         }
@@ -59,8 +60,10 @@ public sealed class LocalPrompt(CommandDispatcher dispatcher, ConsoleGate gate)
             return ExitCodes.Ok;
         }
 
-        // Words as a shell splits them, each with the text typed for it: a query keeps its quotes.
-        var words = new CommandLineTokens(PromptTokenizer.Split(text));
+        // Words as a shell splits them, each with the text typed for it: a query keeps its quotes. A slash command
+        // pasted as Discord takes it (name:value) is read into the CLI's form.
+        var split = PromptTokenizer.Split(text);
+        var words = new CommandLineTokens(slash ? SlashSyntax.ToCli(split, dispatcher.LocalDefinitions) : split);
         var root = CliTree.Build(
             dispatcher.LocalDefinitions,
             words,

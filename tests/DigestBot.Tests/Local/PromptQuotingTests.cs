@@ -38,6 +38,28 @@ public sealed class PromptQuotingTests
         Assert.Equal(query, _prompt.Option("query"));
     }
 
+    [Theory]
+    [InlineData("/search query:agents", "search", "query", "agents")]
+    [InlineData("/search query:layer norm since:7d", "search", "since", "7d")]
+    [InlineData("/search query:layer norm since:7d", "search", "query", "layer norm")]
+    [InlineData("/search query:\"layer normalization\" AND cat:cs.LG sort:date", "search", "query", "\"layer normalization\" AND cat:cs.LG")]
+    [InlineData("/search query:\"layer normalization\" AND cat:cs.LG sort:date", "search", "sort", "date")]
+    [InlineData("/paper id:2604.21935", "paper", "id", "2604.21935")]
+    [InlineData("/cite paper:2604.21935 format:apa", "cite", "paper", "2604.21935")]
+    [InlineData("/cite paper:2604.21935 format:apa", "cite", "format", "apa")]
+    [InlineData("/schedule set when:daily 08:00 timezone:Europe/Berlin", "schedule set", "tz", "Europe/Berlin")]
+    [InlineData("/schedule set when:daily 08:00 timezone:Europe/Berlin", "schedule set", "when", "daily 08:00")]
+    [InlineData("/search id:2604.21935", "search", "query", "id:2604.21935")]
+    [InlineData("search query:agents", "search", "query", "query:agents")]
+    public async Task A_slash_command_pasted_as_discord_takes_it_reaches_its_command_as_the_cli_form_would(string line, string command, string option, string value)
+    {
+        var (code, _, error) = await _prompt.RunAsync(line);
+
+        Assert.Equal((0, string.Empty), (code, error));
+        Assert.Equal(command, _prompt.Received?.Command);
+        Assert.Equal(value, _prompt.Option(option));
+    }
+
     [Fact]
     public async Task Options_after_the_query_parse_and_lose_their_quotes_as_in_a_shell()
     {
