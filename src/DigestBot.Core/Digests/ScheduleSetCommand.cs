@@ -46,8 +46,12 @@ public sealed class ScheduleSetCommand(ChannelStore channels, DigestScheduler sc
         return Reply.Message(Describe(schedule, zone, time.GetUtcNow()));
     }
 
-    /// <summary>The schedule and its next three times; of a paused channel, the times it would post once resumed.</summary>
-    public static string Describe(DigestSchedule schedule, TimeZoneInfo zone, DateTimeOffset now, bool paused = false)
+    /// <summary>The schedule and its next three times.</summary>
+    public static string Describe(DigestSchedule schedule, TimeZoneInfo zone, DateTimeOffset now) =>
+        Describe(schedule, zone, NextTimes(schedule, zone, now), paused: false);
+
+    /// <summary>The schedule and the times given (<see cref="NextTimes"/>); of a paused channel, the times it would post once resumed.</summary>
+    public static string Describe(DigestSchedule schedule, TimeZoneInfo zone, IReadOnlyList<DateTimeOffset> next, bool paused)
     {
         if (schedule.IsInstant)
         {
@@ -56,8 +60,11 @@ public sealed class ScheduleSetCommand(ChannelStore channels, DigestScheduler sc
                 : "Digests will post within a minute of new matching papers.";
         }
 
-        var next = schedule.NextFireTimes(zone, now, 3)
-            .Select(t => t.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
-        return $"Schedule: {schedule.Text} ({zone.Id}). {(paused ? "Next once resumed" : "Next")}: {string.Join(", ", next)}.";
+        var times = next.Select(t => t.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        return $"Schedule: {schedule.Text} ({zone.Id}). {(paused ? "Next once resumed" : "Next")}: {string.Join(", ", times)}.";
     }
+
+    /// <summary>The schedule's next three times (none for <c>instant</c>), as the reply and <c>schedule show --json</c> list them.</summary>
+    public static IReadOnlyList<DateTimeOffset> NextTimes(DigestSchedule schedule, TimeZoneInfo zone, DateTimeOffset now) =>
+        schedule.IsInstant ? [] : [.. schedule.NextFireTimes(zone, now, 3)];
 }

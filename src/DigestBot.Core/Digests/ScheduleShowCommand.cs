@@ -8,8 +8,6 @@ namespace DigestBot.Digests;
 /// </summary>
 public sealed class ScheduleShowCommand(ChannelStore channels, ChannelStatusReader statuses, TimeProvider time) : ICommandHandler
 {
-    private const int NextTimes = 3;
-
     public static CommandDefinition Definition { get; } = new("schedule show", "Show this channel's digest schedule", [ChannelOption.Definition])
     {
         SupportsJson = true,
@@ -22,16 +20,15 @@ public sealed class ScheduleShowCommand(ChannelStore channels, ChannelStatusRead
         var channel = channels.Get(channelId);
         var status = statuses.Read(channelId)[0];
         var zone = TimeZoneInfo.FindSystemTimeZoneById(channel.TimeZone);
-        var now = time.GetUtcNow();
         var readable = DigestSchedule.TryParse(channel.Schedule, out var schedule, out _);
+        var next = readable ? ScheduleSetCommand.NextTimes(schedule!, zone, time.GetUtcNow()) : [];
         var text = readable
-            ? ScheduleSetCommand.Describe(schedule!, zone, now, channel.Paused)
+            ? ScheduleSetCommand.Describe(schedule!, zone, next, channel.Paused)
             : $"Schedule '{channel.Schedule}' cannot be read; set a new one.";
         var state = channel.Paused
             ? $"Paused{(channel.PausedReason is { } why ? $" by the bot: {why}" : string.Empty)}. Resume with schedule resume."
             : "Active.";
         var last = channel.LastDigestAt is { } at ? $"Last digest {at.UtcDateTime:yyyy-MM-dd HH:mm} UTC." : "No digest yet.";
-        IReadOnlyList<DateTimeOffset> next = readable && !schedule!.IsInstant ? [.. schedule.NextFireTimes(zone, now, NextTimes)] : [];
         return ValueTask.FromResult(new Reply
         {
             Text = $"{text}\n{state} {status.Pending} papers pending. {last}",

@@ -56,7 +56,7 @@ public sealed class StatusCommand(
         var report = new StatusReport(stored, sourceStatus, channelStatus) { Semantic = semantic.Read(cancellationToken) };
         List<CardField> fields =
         [
-            new CardField("Papers", report.Papers.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), Inline: true),
+            new CardField("Papers", report.Papers.ToString("N0", CultureInfo.InvariantCulture), Inline: true),
             new CardField("Mode", mode.Name, Inline: true),
             new CardField("Sources", ReplyMarkup.Escape(SourceSummary(sourceStatus))),
             new CardField("Semantic", report.Semantic.Line),
