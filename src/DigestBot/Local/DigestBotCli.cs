@@ -97,7 +97,7 @@ public static class DigestBotCli
     }
 
     /// <summary>
-    /// Every setting's validation, as the bot's start runs it, before a command run here opens the data directory: a
+    /// Every setting's validation, before the bot starts and before a command run here opens the data directory: a
     /// command must not change anything and then fail on a setting it reads late (a watch stored, then the channel's
     /// default schedule found wrong), nor pass or fail depending on what the data directory already holds.
     /// </summary>
@@ -121,11 +121,15 @@ public static class DigestBotCli
             return bad;
         }
 
+        // Options first: the host would build its hosted services (some of which open storage) before it validates,
+        // and a misconfigured bot must stop with its one line before touching the data directory.
+        if (ValidateOptions(host) is { } invalid)
+        {
+            return invalid;
+        }
+
         try
         {
-            // Options first: the host would build its hosted services (some of which open storage) before it
-            // validates, and a misconfigured bot must stop with its one line before touching the data directory.
-            host.Services.GetService<IStartupValidator>()?.Validate();
             var fatal = host.Services.GetService<FatalStop>();
             await host.RunAsync(ct);
 
