@@ -41,52 +41,6 @@ internal static class Fusion
         return Best(scores);
     }
 
-    public static IReadOnlyList<string> Weighted3(IReadOnlyList<(string Id, double Score)> keyword, IReadOnlyList<(string Id, float Similarity)> a, IReadOnlyList<(string Id, float Similarity)> b, double wk, double wa, double wb, bool minMax)
-    {
-        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        var top = keyword.Count == 0 ? 1 : keyword.Max(k => k.Score);
-        foreach (var (id, score) in keyword)
-        {
-            scores[id] = wk * score / top;
-        }
-
-        foreach (var (list, w) in new[] { (a, wa), (b, wb) })
-        {
-            if (list.Count == 0)
-            {
-                continue;
-            }
-
-            var hi = list.Max(x => x.Similarity);
-            var lo = list.Min(x => x.Similarity);
-            foreach (var (id, s) in list)
-            {
-                var v = minMax ? (hi > lo ? (s - lo) / (hi - lo) : 1) : s;
-                scores[id] = scores.GetValueOrDefault(id) + (w * v);
-            }
-        }
-
-        return Best(scores);
-    }
-
-    public static IReadOnlyList<string> Rrf3(IReadOnlyList<(string Id, double Score)> keyword, IReadOnlyList<(string Id, float Similarity)> a, IReadOnlyList<(string Id, float Similarity)> b, int k)
-    {
-        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        void Add(IEnumerable<string> ids)
-        {
-            var r = 0;
-            foreach (var id in ids)
-            {
-                scores[id] = scores.GetValueOrDefault(id) + (1.0 / (k + ++r));
-            }
-        }
-
-        Add(keyword.Select(x => x.Id));
-        Add(a.Select(x => x.Id));
-        Add(b.Select(x => x.Id));
-        return Best(scores);
-    }
-
     private static List<string> Best(Dictionary<string, double> scores) =>
         [.. scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => s.Key)];
 }

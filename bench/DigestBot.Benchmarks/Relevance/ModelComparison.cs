@@ -19,7 +19,7 @@ internal static class ModelComparison
         var name = $"{collection.Name}, {questions.Count} questions";
         var n = collection.Documents.Count;
         var tokens = run.Options.Quick ? [128] : new[] { 128, 256 };
-        foreach (var model in Environment.GetEnvironmentVariable("RELEVANCE_WINDOWS") is null ? EmbeddingModel.All : [])
+        foreach (var model in EmbeddingModel.All)
         {
             foreach (var max in tokens)
             {
@@ -49,30 +49,6 @@ internal static class ModelComparison
                     run.Progress($"relevance: {what}: {kind}: best-F1 threshold {threshold:F3} (precision {precision:F2}, recall {recall:F2}, {pairs.Count:N0} pairs)");
                     results.Add(new Result($"similarity threshold of best F1, {kind} (precision {precision:F2}, recall {recall:F2}), {what}", n, TimeSpan.Zero, pairs.Count, "cosine", threshold, null));
                 }
-            }
-        }
-
-        if (Environment.GetEnvironmentVariable("RELEVANCE_WINDOWS") is { } spec)
-        {
-            var model = EmbeddingModel.Default;
-            var texts = questions.Select(q => q.Text).ToList();
-            double Score(Func<int, IReadOnlyList<string>> rank) => questions.Select((q, i) => Ndcg.At(K, rank(i), collection.Gains[q.Id])).Average();
-            var single = ModelRanking.Embed(model, collection.Documents, 128).Rank(texts, Depth);
-            void Rows(string what, IReadOnlyList<IReadOnlyList<(string Id, float Similarity)>> ranked)
-            {
-                run.Progress($"windows: {what}, {name}: semantic {Score(i => [.. ranked[i].Select(r => r.Id)]):F4}; raw 0.5 {Score(i => Fusion.Weighted(keyword[i].Hits, ranked[i], 0.5)):F4}; min-max 0.5 {Score(i => Fusion.Weighted3(keyword[i].Hits, ranked[i], [], 0.5, 0.5, 0, true)):F4}; min-max 0.6 {Score(i => Fusion.Weighted3(keyword[i].Hits, ranked[i], [], 0.6, 0.4, 0, true)):F4}; min-max 0.4 {Score(i => Fusion.Weighted3(keyword[i].Hits, ranked[i], [], 0.4, 0.6, 0, true)):F4}");
-            }
-
-            Rows("single 128 tokens", single);
-            foreach (var pair in spec.Split(','))
-            {
-                var parts = pair.Split('/');
-                int words = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), stride = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
-                var (mean, windows) = ModelRanking.EmbedWindows(model, collection.Documents, 128, words, stride);
-                Rows($"mean of windows {words}/{stride}", mean.Rank(texts, Depth));
-                Rows($"max window {words}/{stride}", mean.RankWindows(windows, texts, Depth, s => s.Max()));
-                Rows($"first + 0.5 max rest {words}/{stride}", mean.RankWindows(windows, texts, Depth, s => s.Length == 1 ? s[0] * 1.5f : s[0] + (0.5f * s.Skip(1).Max())));
-                Rows($"mean sim {words}/{stride}", mean.RankWindows(windows, texts, Depth, s => s.Average()));
             }
         }
 

@@ -41,69 +41,6 @@ internal sealed class ModelRanking
         return new ModelRanking(model, maxTokens, documents, vectors) { Rate = texts.Length / clock.Elapsed.TotalSeconds };
     }
 
-    /// <summary>Experiment: each document cut into windows of <paramref name="words"/> words every <paramref name="stride"/> words, the title before each; vectors per window.</summary>
-    public static (ModelRanking Mean, float[][][] Windows) EmbedWindows(EmbeddingModel model, IReadOnlyList<RelevanceDocument> documents, int maxTokens, int words, int stride)
-    {
-        using var embedder = new TextEmbedder(model, threads: 1, maxTokens);
-        var texts = new List<string>();
-        var owner = new List<int>();
-        for (var d = 0; d < documents.Count; d++)
-        {
-            var w = documents[d].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (var start = 0; start == 0 || start + (words - stride) < w.Length; start += stride)
-            {
-                var body = string.Join(' ', w.Skip(start).Take(words));
-                texts.Add(documents[d].Title.Length == 0 ? body : $"{documents[d].Title}. {body}");
-                owner.Add(d);
-            }
-        }
-
-        var all = texts.ToArray();
-        var vectors = new float[all.Length][];
-        var chunks = Enumerable.Range(0, (all.Length + 63) / 64).ToArray();
-        Parallel.ForEach(chunks, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, c =>
-        {
-            var part = embedder.Embed(all[(c * 64)..Math.Min(all.Length, (c + 1) * 64)]);
-            part.CopyTo(vectors, c * 64);
-        });
-        var windows = new float[documents.Count][][];
-        var lists = Enumerable.Range(0, documents.Count).Select(_ => new List<float[]>()).ToArray();
-        for (var i = 0; i < vectors.Length; i++)
-        {
-            lists[owner[i]].Add(vectors[i]);
-        }
-
-        var means = new float[documents.Count][];
-        for (var d = 0; d < documents.Count; d++)
-        {
-            windows[d] = [.. lists[d]];
-            var sum = new float[vectors[0].Length];
-            foreach (var v in windows[d])
-            {
-                for (var k = 0; k < sum.Length; k++)
-                {
-                    sum[k] += v[k];
-                }
-            }
-
-            means[d] = Vectors.Normalize(sum);
-        }
-
-        System.Console.Error.WriteLine($"windows {words}/{stride}: {all.Length} windows for {documents.Count} documents");
-        return (new ModelRanking(model, maxTokens, documents, means), windows);
-    }
-
-    /// <summary>Experiment: documents ranked by their best window (MaxP), or by first window + weight × best other.</summary>
-    public IReadOnlyList<IReadOnlyList<(string Id, float Similarity)>> RankWindows(float[][][] windows, IReadOnlyList<string> questions, int k, Func<float[], float> combine)
-    {
-        using var embedder = new TextEmbedder(Model, threads: Environment.ProcessorCount, MaxTokens);
-        var queries = embedder.Embed([.. questions.Select(q => Model.QueryPrefix + q)]);
-        return [.. queries.Select(q => (IReadOnlyList<(string, float)>)[.. windows
-            .Select((d, i) => (_ids[i].Id, combine([.. d.Select(v => Vectors.Dot(q, v))])))
-            .OrderByDescending(x => x.Item2)
-            .Take(k)])];
-    }
-
     /// <summary>The collection ids of the <paramref name="k"/> documents closest to each question, with their similarity.</summary>
     public IReadOnlyList<IReadOnlyList<(string Id, float Similarity)>> Rank(IReadOnlyList<string> questions, int k)
     {
