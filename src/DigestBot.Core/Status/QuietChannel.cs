@@ -16,6 +16,8 @@ public static class QuietChannel
     /// <summary>A weekday announcement is at most a day old; older means a weekend, a holiday or a source not polled.</summary>
     private static readonly TimeSpan Stale = TimeSpan.FromHours(24);
 
+    private const string NothingSinceLastDigest = "no new papers since the last digest";
+
     /// <summary>The reasons, most important first, ending with the next digest when one is due.</summary>
     public static IReadOnlyList<string> Explain(ChannelFacts facts)
     {
@@ -74,12 +76,16 @@ public static class QuietChannel
         return reasons;
     }
 
-    /// <summary>One line for people: "Nothing arrived because: …; next digest at …".</summary>
+    /// <summary>
+    /// One line for people: "Nothing arrived because: …; next digest at …", or "Up to date: …" when the only reason is
+    /// that the last digest already posted everything new (right after a digest nothing is missing).
+    /// </summary>
     public static string Sentence(IReadOnlyList<string> reasons)
     {
         var next = reasons.Where(r => r.StartsWith("next digest", StringComparison.Ordinal) || r.StartsWith("digests post", StringComparison.Ordinal)).ToList();
         var why = reasons.Except(next).ToList();
-        var text = why.Count == 0 ? string.Empty : "Nothing arrived because: " + string.Join("; ", why);
+        var upToDate = why is [var only] && only.StartsWith(NothingSinceLastDigest, StringComparison.Ordinal);
+        var text = why.Count == 0 ? string.Empty : (upToDate ? "Up to date: " : "Nothing arrived because: ") + string.Join("; ", why);
         return string.Join(" · ", new[] { text }.Concat(next).Where(t => t.Length > 0));
     }
 
@@ -107,7 +113,7 @@ public static class QuietChannel
 
         if (facts.Channel.LastDigestAt is { } digest && last <= digest)
         {
-            return [$"no new papers since the last digest ({When(digest, facts.Now)})"];
+            return [$"{NothingSinceLastDigest} ({When(digest, facts.Now)})"];
         }
 
         // New papers that did match but were never owed to the channel are not "nothing matched": say why instead.

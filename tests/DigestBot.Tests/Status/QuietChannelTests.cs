@@ -144,4 +144,26 @@ public class QuietChannelTests
         Assert.Equal(["3 papers waiting for the next digest", "digests post as soon as papers match (instant)"], reasons);
         Assert.Equal("Nothing arrived because: 3 papers waiting for the next digest · digests post as soon as papers match (instant)", QuietChannel.Sentence(reasons));
     }
+
+    [Fact]
+    public void Right_after_a_digest_that_posted_everything_new_the_channel_is_up_to_date_not_quiet()
+    {
+        var now = Clock.GetUtcNow();
+        var channel = new ChannelState { Id = 500, Schedule = "instant", TimeZone = "UTC", LastDigestAt = now.AddMinutes(-2) };
+
+        var reasons = QuietChannel.Explain(Facts(channel, lastNew: now.AddMinutes(-3)) with { NextDigest = null });
+
+        Assert.Equal("Up to date: no new papers since the last digest (Saturday 11:58 UTC) · digests post as soon as papers match (instant)", QuietChannel.Sentence(reasons));
+    }
+
+    [Fact]
+    public void Up_to_date_is_said_only_when_nothing_else_is_wrong()
+    {
+        var now = Clock.GetUtcNow();
+        var channel = new ChannelState { Id = 500, Schedule = "instant", TimeZone = "UTC", LastDigestAt = now.AddMinutes(-2), ConsecutiveFailures = 1, LastError = "HTTP 500" };
+
+        var sentence = QuietChannel.Sentence(QuietChannel.Explain(Facts(channel, lastNew: now.AddMinutes(-3)) with { NextDigest = null }));
+
+        Assert.StartsWith("Nothing arrived because: the last digest failed (1 in a row)", sentence, StringComparison.Ordinal);
+    }
 }
