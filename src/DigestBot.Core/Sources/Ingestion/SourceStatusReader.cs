@@ -21,6 +21,9 @@ public sealed class SourceStatusReader(IOptions<SourcesOptions> options, SourceS
                 {
                     FailingSince = state.LastError is null ? null : state.FailingSince ?? state.LastErrorAt,
                     LastPollNew = state.LastPollNew,
+                    Categories = source.Type is SourceType.ArxivListing or SourceType.ArxivApi ? [.. source.Categories] : [],
+                    Query = source.Type is SourceType.OpenAlex or SourceType.SemanticScholar ? source.Query : null,
+                    Url = SourceStatus.Shown(source.Url),
                 };
             }),
         ];

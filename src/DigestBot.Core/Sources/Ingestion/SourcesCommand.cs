@@ -3,7 +3,7 @@ using DigestBot.Commands;
 
 namespace DigestBot.Sources;
 
-/// <summary><c>sources</c>: each configured source, its schedule, and how its last polls went.</summary>
+/// <summary><c>sources</c>: each configured source, what it polls (categories, feed address, query), its schedule, and how its last polls went.</summary>
 public sealed class SourcesCommand(SourceStatusReader reader) : ICommandHandler
 {
     public static CommandDefinition Definition { get; } = new("sources", "Configured paper sources and how their polls went")
@@ -19,6 +19,7 @@ public sealed class SourcesCommand(SourceStatusReader reader) : ICommandHandler
         {
             Fields =
             [
+                new CardField("Polls", ReplyMarkup.Escape(s.Polls)),
                 new CardField("Schedule", ReplyMarkup.Escape(s.Polled ? $"{s.Schedule} ({s.TimeZone})" : $"not polled: {s.NotPolledBecause}")),
                 new CardField("Last success", When(s.LastSuccess) + (s.LastPollNew is { } count ? string.Create(CultureInfo.InvariantCulture, $", {count:N0} new") : string.Empty), Inline: true),
                 new CardField("Last attempt", When(s.LastAttempt), Inline: true),
