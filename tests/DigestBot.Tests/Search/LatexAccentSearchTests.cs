@@ -2,6 +2,7 @@ using DigestBot.Citations;
 using DigestBot.Papers;
 using DigestBot.Sources;
 using DigestBot.Tests.Sources;
+using DigestBot.Tests.Support;
 
 namespace DigestBot.Tests.Search;
 
@@ -41,6 +42,23 @@ public sealed class LatexAccentSearchTests : IDisposable
         Assert.Equal(["1412.6529"], _bot.Ids("rényi"));
         Assert.Equal(["1412.6529"], _bot.Ids("abs:Rényi"));
         Assert.Contains("**Rényi**", _bot.Search("renyi").Hits[0].Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_paper_stored_with_latex_accents_before_is_rewritten_when_a_source_delivers_it_again()
+    {
+        // As an older DigestBot stored it: the abstract as arXiv wrote it, which "renyi" does not find.
+        _bot.Papers.Upsert(TestPapers.Arxiv("1412.6529", version: 2) with
+        {
+            Title = "Particle partition entanglement of bosonic Luttinger liquids",
+            Abstract = @"We consider the R\'{e}nyi entanglement entropy of bosonic Luttinger liquids",
+        });
+        Assert.Empty(_bot.Ids("renyi"));
+
+        await _bot.ImportAsync("arxiv_api_2016_classic_search_au-del_maestro_10_entries.xml");
+
+        Assert.StartsWith("We consider the Rényi entanglement entropy", _bot.Papers.Find(PaperId.Parse("1412.6529"))!.Abstract, StringComparison.Ordinal);
+        Assert.Equal(["1412.6529"], _bot.Ids("renyi"));
     }
 
     [Fact]
