@@ -85,6 +85,28 @@ public sealed class LatexAccentsTests
     }
 
     [Fact]
+    public void Every_short_string_of_latex_punctuation_converts_without_throwing()
+    {
+        const string alphabet = "\\'\"{}$ic( ";
+        var text = new char[5];
+        for (var length = 0; length <= text.Length; length++)
+        {
+            var count = (int)Math.Pow(alphabet.Length, length);
+            for (var n = 0; n < count; n++)
+            {
+                for (int k = 0, rest = n; k < length; k++, rest /= alphabet.Length)
+                {
+                    text[k] = alphabet[rest % alphabet.Length];
+                }
+
+                var input = new string(text, 0, length);
+                var output = LatexAccents.ToUnicode(input);
+                Assert.True(input.Contains('\\', StringComparison.Ordinal) || ReferenceEquals(input, output), input);
+            }
+        }
+    }
+
+    [Fact]
     public void Braces_that_belong_to_another_command_stay()
     {
         Assert.Equal(@"\textbf{é}t\'{}", LatexAccents.ToUnicode(@"\textbf{\'e}t\'{}"));
