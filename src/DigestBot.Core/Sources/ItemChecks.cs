@@ -3,9 +3,10 @@ using DigestBot.Papers;
 namespace DigestBot.Sources;
 
 /// <summary>
-/// The rules every parsed item passes before it may be stored, the same for every source: a title must be there
-/// and plausible, text must have survived decoding, over-long fields are trimmed. An item that fails is skipped
-/// with the reason; the rest of its document is kept.
+/// The rules every parsed item passes before it may be stored, the same for every source: LaTeX accents in the
+/// title, abstract and author names become their letters (<see cref="LatexAccents"/>), a title must be there and
+/// plausible, text must have survived decoding, over-long fields are trimmed. An item that fails is skipped with the
+/// reason; the rest of its document is kept.
 /// </summary>
 internal static class ItemChecks
 {
@@ -22,7 +23,7 @@ internal static class ItemChecks
     /// <summary>The item as it may be stored (maybe trimmed), or null with the reason it may not.</summary>
     public static SourceItem? Check(SourceItem item, List<string> warnings, out string? skipReason)
     {
-        var paper = item.Paper;
+        var paper = WithLetters(item.Paper);
         skipReason = TitleProblem(paper.Title) ?? EncodingProblem(paper);
         if (skipReason is not null)
         {
@@ -52,6 +53,25 @@ internal static class ItemChecks
         }
 
         return ReferenceEquals(paper, item.Paper) ? item : item with { Paper = paper };
+    }
+
+    /// <summary>
+    /// The paper with <c>R\'{e}nyi</c> read as <c>Rényi</c> in its title, abstract and author names, so cards, search
+    /// and citations see one spelling; the same instance when none has an accent command.
+    /// </summary>
+    private static Paper WithLetters(Paper paper)
+    {
+        var title = LatexAccents.ToUnicode(paper.Title);
+        var summary = LatexAccents.ToUnicode(paper.Abstract);
+        var authors = paper.Authors;
+        if (authors.Any(a => a.Name.Contains('\\', StringComparison.Ordinal)))
+        {
+            authors = [.. authors.Select(a => a with { Name = LatexAccents.ToUnicode(a.Name) })];
+        }
+
+        return ReferenceEquals(title, paper.Title) && ReferenceEquals(summary, paper.Abstract) && ReferenceEquals(authors, paper.Authors)
+            ? paper
+            : paper with { Title = title, Abstract = summary, Authors = authors };
     }
 
     private static string? TitleProblem(string title) =>
