@@ -35,14 +35,15 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
         var top = search.Search(new SearchRequest(query) { Since = today.AddDays(1 - days), Limit = Top }, SearchRetrieval.Keyword);
         var perDay = string.Join(" · ", counts.AsEnumerable().Reverse().Select(c => $"{c.Day.ToString("MMM d", CultureInfo.InvariantCulture)}: {c.Count}"));
         var window = days == 1 ? "the last day" : $"the last {days} days";
-        var summary = Summary(query, top.TotalHits, top.Hits.Count, window, added);
+        var ever = Total(query, since: null);
+        var summary = Summary(query, top.TotalHits, top.Hits.Count, window, added, ever);
         var card = new Card($"Would have matched {top.TotalHits} paper{(top.TotalHits == 1 ? string.Empty : "s")} in {window}")
         {
             Description = top.TotalHits == 0 ? summary : $"{summary}\n{perDay}",
             Fields = [.. top.Hits.Select(h => new CardField(h.Title, $"{h.Id} · {h.Snippet}"))],
         };
         var result = new WatchTestResult(
-            query.Text, days, top.TotalHits, [.. counts.AsEnumerable().Reverse().Select(c => new WatchTestDay(c.Day, c.Count))], top.Hits);
+            query.Text, days, top.TotalHits, ever, [.. counts.AsEnumerable().Reverse().Select(c => new WatchTestDay(c.Day, c.Count))], top.Hits);
         return (card, result);
     }
 
@@ -50,13 +51,14 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
     /// What <c>watch test</c> says when none of <paramref name="window"/> matches: no papers yet, why a query may match no
     /// stored paper at all (<see cref="Advice"/>), or that older papers do. The dashboard's preview says it too.
     /// </summary>
-    public string NoMatch(SearchQuery query, string window) => Summary(query, 0, 0, window, added: false);
+    public string NoMatch(SearchQuery query, string window) => Summary(query, 0, 0, window, added: false, Total(query, since: null));
 
     /// <summary>
     /// How many papers of the window match. A quiet week is no sign of a misspelt query; only a query that matches no
     /// stored paper at any date (with papers stored) is told to check its spelling.
     /// </summary>
-    private string Summary(SearchQuery query, int total, int shown, string window, bool added)
+    /// <param name="ever">How many stored papers the query matches at any date.</param>
+    private string Summary(SearchQuery query, int total, int shown, string window, bool added, int ever)
     {
         var arriving = added ? "; new papers will be matched as they arrive." : ".";
         if (total > 0)
@@ -71,7 +73,6 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
             return $"No papers are stored yet{arriving}";
         }
 
-        var ever = Total(query, since: null);
         if (ever == 0)
         {
             return $"No stored paper matches this query at any date: {Advice(query)}"

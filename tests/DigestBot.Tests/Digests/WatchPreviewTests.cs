@@ -115,6 +115,7 @@ public sealed class WatchPreviewTests : IDisposable
         Assert.Equal("ti:agent", root.GetProperty("query").GetString());
         Assert.Equal(3, root.GetProperty("days").GetInt32());
         Assert.Equal(2, root.GetProperty("matching").GetInt32());
+        Assert.Equal(2, root.GetProperty("matchingAnyDate").GetInt32());
         Assert.Equal(
             [("2026-04-27T00:00:00Z", 2), ("2026-04-28T00:00:00Z", 0), ("2026-04-29T00:00:00Z", 0)],
             root.GetProperty("perDay").EnumerateArray().Select(d => (d.GetProperty("day").GetString(), d.GetProperty("count").GetInt32())));
@@ -123,6 +124,20 @@ public sealed class WatchPreviewTests : IDisposable
         Assert.All(hits, h => Assert.StartsWith("https://arxiv.org/abs/", h.GetProperty("url").GetString(), StringComparison.Ordinal));
         Assert.All(hits, h => Assert.Equal("exact", h.GetProperty("mode").GetString()));
         Assert.Equal(reply.Cards[0].Fields.Select(f => f.Name), hits.Select(h => h.GetProperty("title").GetString()));
+    }
+
+    [Fact]
+    public async Task Watch_test_json_tells_a_quiet_window_from_a_query_that_matches_nothing_stored()
+    {
+        await StoreFixturesAsync();
+
+        var quiet = await DispatchAsync("watch test", ("query", "fuzzing"), ("days", 1L));
+        var misspelt = await DispatchAsync("watch test", ("query", "fuzzzing"), ("days", 1L));
+
+        using var quietJson = JsonDocument.Parse(JsonOutput.Serialize(quiet.Data));
+        using var misspeltJson = JsonDocument.Parse(JsonOutput.Serialize(misspelt.Data));
+        Assert.Equal((0, 1), (quietJson.RootElement.GetProperty("matching").GetInt32(), quietJson.RootElement.GetProperty("matchingAnyDate").GetInt32()));
+        Assert.Equal((0, 0), (misspeltJson.RootElement.GetProperty("matching").GetInt32(), misspeltJson.RootElement.GetProperty("matchingAnyDate").GetInt32()));
     }
 
     private async Task StoreFixturesAsync()
