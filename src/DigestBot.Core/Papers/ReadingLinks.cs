@@ -3,7 +3,8 @@ namespace DigestBot.Papers;
 /// <summary>
 /// A paper's links labelled by what each one is, the one rule the CLI card, the Discord card and the dashboard share:
 /// "arXiv" and "PDF" only for arXiv's abstract and PDF, "DOI" for a doi.org link, the site's name for a Semantic Scholar,
-/// OpenAlex or Hugging Face page, "Landing page" for a publisher's or other page, "PDF" for a source's PDF elsewhere.
+/// OpenAlex or Hugging Face page, the site's own name for a publisher's, journal's or blog's page ("nature.com",
+/// "bair.berkeley.edu"), "PDF" for a source's PDF elsewhere.
 /// The same address is listed once.
 /// </summary>
 public static class ReadingLinks
@@ -11,7 +12,11 @@ public static class ReadingLinks
     public const string Arxiv = "arXiv";
     public const string Pdf = "PDF";
     public const string Doi = "DOI";
-    public const string LandingPage = "Landing page";
+
+    /// <summary>A page whose address has no usable site name (or one too long for a Discord button).</summary>
+    public const string WebPage = "Web page";
+
+    private const int MaxSiteLabel = 60;
 
     /// <summary>Every link the paper has, labelled, in reading order: page, PDF, Hugging Face, code, project.</summary>
     public static IReadOnlyList<(string Label, string Url)> Of(PaperLinks links)
@@ -31,7 +36,7 @@ public static class ReadingLinks
     /// <summary>The link a card's title points at: the paper's page, else its first other link; null when it has none.</summary>
     public static string? Primary(PaperLinks links) => links.Abs ?? Of(links).Select(l => l.Url).FirstOrDefault();
 
-    /// <summary>What the page link is: arXiv's abstract, a DOI, a known site's page, or a landing page.</summary>
+    /// <summary>What the page link is: arXiv's abstract, a DOI, a known site's page, or any other site's page by its name.</summary>
     public static string PageLabel(string url) => Host(url) switch
     {
         "arxiv.org" when Path(url).StartsWith("/pdf/", StringComparison.OrdinalIgnoreCase) => Pdf,
@@ -40,7 +45,8 @@ public static class ReadingLinks
         "semanticscholar.org" => "Semantic Scholar",
         "openalex.org" => "OpenAlex",
         "huggingface.co" => "Hugging Face",
-        _ => LandingPage,
+        { Length: > 0 and <= MaxSiteLabel } site => site,
+        _ => WebPage,
     };
 
     /// <summary>What a source's PDF link is: a DOI link is named so (it resolves to a page, not a file), else a PDF.</summary>

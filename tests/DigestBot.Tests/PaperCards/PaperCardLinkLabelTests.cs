@@ -31,6 +31,7 @@ public sealed class PaperCardLinkLabelTests : IDisposable
             .. OpenAlexParser.Parse(Fixtures.Recorded("openalex_work_2026-02_W2741809807.json"), seen).Items.Select(i => i.Paper),
             .. SemanticScholarParser.Parse(Fixtures.Recorded("semantic_scholar_recommendations_2026-03_forpaper_1706.03762_5.json"), seen).Items.Select(i => i.Paper),
             .. ArxivApiParser.Parse(Fixtures.Recorded("arxiv_api_2026-04_search_all-testing_10_entries.xml"), seen).Items.Select(i => i.Paper),
+            .. FeedParser.Parse(Fixtures.Recorded("bair_blog_rss_2026-04-20_3_items.xml"), SourceNames.Rss("bair"), seen).Items.Select(i => i.Paper),
         ]);
     }
 
@@ -89,6 +90,27 @@ public sealed class PaperCardLinkLabelTests : IDisposable
         Assert.Matches("\"label\":\"arXiv\",\"url\":\"https?://arxiv.org/abs/2204.08348", Discord(reply));
         Assert.Matches(@"<a href=""https?://arxiv\.org/pdf/2204\.08348[^""]*"">PDF</a>", ReplyHtml.Render(reply).Value);
     }
+
+    [Fact]
+    public async Task A_blog_post_from_a_feed_names_its_link_by_the_site_not_as_a_landing_page()
+    {
+        const string Post = "http://bair.berkeley.edu/blog/2026/03/13/spex/";
+        var id = FeedParser.Parse(Fixtures.Recorded("bair_blog_rss_2026-04-20_3_items.xml"), SourceNames.Rss("bair"), Fixtures.SeenAt)
+            .Items.Single(i => i.Paper.Links.Abs == Post).Paper.Id;
+
+        var reply = await PaperAsync(id.ToString());
+
+        var (terminal, _) = DiscordPayloads.RenderConsole(reply);
+        Assert.Contains($"bair.berkeley.edu: {Post}", terminal, StringComparison.Ordinal);
+        Assert.Contains($"\"label\":\"bair.berkeley.edu\",\"url\":\"{Post}\"", Discord(reply), StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{Post}\">bair.berkeley.edu</a>", ReplyHtml.Render(reply).Value, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://www.nature.com/articles/s41586-026-00001-2", "nature.com")]
+    [InlineData("https://journals.aps.org/prl/abstract/10.1103/PhysRevLett.1", "journals.aps.org")]
+    [InlineData("not a web address", ReadingLinks.WebPage)]
+    public void Any_other_page_is_named_by_its_site(string url, string label) => Assert.Equal(label, ReadingLinks.PageLabel(url));
 
     private static string Discord(Reply reply) =>
         string.Concat(DiscordPayloads.RenderValid(reply).Select(m => DiscordJson.Of(m).ToJsonString()));
