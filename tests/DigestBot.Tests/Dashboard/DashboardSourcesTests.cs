@@ -1,9 +1,11 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using DigestBot.Papers;
 using DigestBot.Tests.Support;
 
 namespace DigestBot.Tests.Dashboard;
 
-/// <summary>The overview's sources: the chart of papers per day by kind of source.</summary>
+/// <summary>The overview's sources: what each polls, and the chart of papers per day by kind of source.</summary>
 public sealed class DashboardSourcesTests
 {
     [Fact]
@@ -33,5 +35,32 @@ public sealed class DashboardSourcesTests
 
         // Only the chart groups: the stored counts keep each file's own source.
         Assert.Contains(papers.Arrivals(DateOnly.FromDateTime(now.UtcDateTime).AddDays(-2)), a => a.Source == "rss:other-file");
+    }
+
+    [Fact]
+    public async Task The_sources_table_says_what_each_source_polls_without_the_feeds_query_string_or_credentials()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["DigestBot:Sources:List:arxiv:Type"] = "ArxivListing",
+            ["DigestBot:Sources:List:arxiv:Categories:0"] = "cs.LG",
+            ["DigestBot:Sources:List:arxiv:Categories:1"] = "cs.CL",
+            ["DigestBot:Sources:List:journal:Type"] = "Feed",
+            ["DigestBot:Sources:List:journal:Url"] = "https://reader:s3cretpass@feeds.example.org/rss/latest?token=abc123key",
+        });
+        await dashboard.SignInAsync();
+
+        using var response = await dashboard.Client.GetAsync("/");
+        var overview = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<th scope=\"col\">polls</th>", overview, StringComparison.Ordinal);
+        var arxiv = WebUtility.HtmlDecode(Regex.Match(overview, @"<th scope=""row"">arxiv</th>.*?</tr>", RegexOptions.Singleline).Value);
+        var journal = WebUtility.HtmlDecode(Regex.Match(overview, @"<th scope=""row"">journal</th>.*?</tr>", RegexOptions.Singleline).Value);
+        Assert.Contains("<td>arXiv listing of cs.LG, cs.CL</td>", arxiv, StringComparison.Ordinal);
+        Assert.Contains("<td>feed https://feeds.example.org/rss/latest?…</td>", journal, StringComparison.Ordinal);
+        Assert.DoesNotContain("abc123key", overview, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cretpass", overview, StringComparison.Ordinal);
+        Assert.DoesNotContain("reader", journal, StringComparison.Ordinal);
     }
 }
