@@ -1,0 +1,33 @@
+using DigestBot.Watches;
+
+namespace DigestBot.Tests.Dashboard;
+
+/// <summary>What a first look at the pages with little data shows: empty states that say what is true.</summary>
+public sealed class DashboardNewcomerTests
+{
+    [Fact]
+    public async Task A_channel_without_watches_says_no_digest_is_posted_until_it_has_one()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        await dashboard.SignInAsync();
+
+        var page = await dashboard.Client.GetStringAsync("/channels/5");
+
+        Assert.Contains("No digest is posted until this channel has a watch", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Next digests:", page, StringComparison.Ordinal);
+    }
+
+
+    [Fact]
+    public async Task A_channel_with_a_watch_still_lists_its_next_digests()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        dashboard.Get<WatchStore>().Add(0, 5, "agents", null, 0);
+        await dashboard.SignInAsync();
+
+        var page = await dashboard.Client.GetStringAsync("/channels/5");
+
+        Assert.Contains("Next digests:", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("No digest is posted until", page, StringComparison.Ordinal);
+    }
+}
