@@ -30,4 +30,19 @@ public sealed class DashboardNewcomerTests
         Assert.Contains("Next digests:", page, StringComparison.Ordinal);
         Assert.DoesNotContain("No digest is posted until", page, StringComparison.Ordinal);
     }
+
+
+    [Fact]
+    public async Task A_watch_chart_with_no_match_yet_does_not_claim_a_bar_of_one()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        dashboard.Get<WatchStore>().Add(0, 5, "quantum gravity", "qg", 0);
+        await dashboard.SignInAsync();
+
+        var page = await dashboard.Client.GetStringAsync("/channels/5");
+
+        Assert.DoesNotContain("the tallest bar is 1)", page, StringComparison.Ordinal);
+        Assert.Contains("(nothing in these 30 days)", page, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"qg: 0 in 30 days\"", page, StringComparison.Ordinal);
+    }
 }
