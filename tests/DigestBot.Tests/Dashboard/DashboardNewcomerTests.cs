@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using DigestBot.Papers;
+using DigestBot.Tests.Support;
 using DigestBot.Watches;
 
 namespace DigestBot.Tests.Dashboard;
@@ -44,5 +47,21 @@ public sealed class DashboardNewcomerTests
         Assert.DoesNotContain("the tallest bar is 1)", page, StringComparison.Ordinal);
         Assert.Contains("(nothing in these 30 days)", page, StringComparison.Ordinal);
         Assert.Contains("aria-label=\"qg: 0 in 30 days\"", page, StringComparison.Ordinal);
+    }
+
+
+    [Fact]
+    public async Task A_search_hit_without_authors_shows_no_empty_author_part()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        dashboard.Get<PaperStore>().Upsert(TestPapers.Journal("10.1234/plasma") with { Title = "Plasma lenses", Authors = [] });
+        await dashboard.SignInAsync();
+
+        var page = await dashboard.Client.GetStringAsync("/search?q=plasma");
+
+        var line = Regex.Match(page, @"<p class=""small"">doi:10\.1234/plasma[^<]*</p>").Value;
+        Assert.NotEmpty(line);
+        Assert.DoesNotContain("·  ·", line, StringComparison.Ordinal);
+        Assert.Matches(@"^<p class=""small"">doi:10\.1234/plasma · [^·]+</p>$", line);
     }
 }

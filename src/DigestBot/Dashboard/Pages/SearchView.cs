@@ -57,7 +57,7 @@ internal sealed class SearchView(DashboardCommands commands)
     {
         var items = hits.Select(h => Html.Of($"""
             <li class="card"><h3><a href="{PaperLink.Href(h.Id)}">{h.Title}</a></h3>
-            <p class="small">{h.Id} · {string.Join(", ", h.Authors.Take(6))}{(h.Authors.Count > 6 ? " et al." : string.Empty)} · {h.PublishedDate?.Display ?? "no date"}</p>
+            <p class="small">{h.Id} · {(h.Authors.Count > 0 ? $"{string.Join(", ", h.Authors.Take(6))}{(h.Authors.Count > 6 ? " et al." : string.Empty)} · " : string.Empty)}{h.PublishedDate?.Display ?? "no date"}</p>
             <p>{ReplyHtml.Markup(h.Snippet)}</p></li>
             """));
         var next = hits.Count == PageSize
