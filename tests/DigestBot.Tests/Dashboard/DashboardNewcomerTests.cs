@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DigestBot.Digests;
 using DigestBot.Papers;
 using DigestBot.Tests.Support;
 using DigestBot.Watches;
@@ -20,7 +21,6 @@ public sealed class DashboardNewcomerTests
         Assert.DoesNotContain("Next digests:", page, StringComparison.Ordinal);
     }
 
-
     [Fact]
     public async Task A_channel_with_a_watch_still_lists_its_next_digests()
     {
@@ -33,7 +33,6 @@ public sealed class DashboardNewcomerTests
         Assert.Contains("Next digests:", page, StringComparison.Ordinal);
         Assert.DoesNotContain("No digest is posted until", page, StringComparison.Ordinal);
     }
-
 
     [Fact]
     public async Task A_watch_chart_with_no_match_yet_does_not_claim_a_bar_of_one()
@@ -49,7 +48,6 @@ public sealed class DashboardNewcomerTests
         Assert.Contains("aria-label=\"qg: 0 in 30 days\"", page, StringComparison.Ordinal);
     }
 
-
     [Fact]
     public async Task A_search_hit_without_authors_shows_no_empty_author_part()
     {
@@ -63,5 +61,21 @@ public sealed class DashboardNewcomerTests
         Assert.NotEmpty(line);
         Assert.DoesNotContain("·  ·", line, StringComparison.Ordinal);
         Assert.Matches(@"^<p class=""small"">doi:10\.1234/plasma · [^·]+</p>$", line);
+    }
+
+    [Fact]
+    public async Task The_channel_list_says_none_for_a_channel_with_no_server_stored()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        dashboard.Get<WatchStore>().Add(0, 0, "agents", null, 0);
+        dashboard.Get<WatchStore>().Add(77, 12, "agents", null, 0);
+        var channels = dashboard.Get<ChannelStore>();
+        channels.Save(channels.Get(12) with { GuildId = 77 });
+        await dashboard.SignInAsync();
+
+        var page = await dashboard.Client.GetStringAsync("/channels");
+
+        Assert.Contains("<a href=\"/channels/0\">0 (console)</a></th><td><span class=\"muted\">none</span></td>", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/channels/12\">12</a></th><td>77</td>", page, StringComparison.Ordinal);
     }
 }
