@@ -35,6 +35,22 @@ public sealed class DashboardNewcomerTests
     }
 
     [Fact]
+    public async Task A_channel_whose_watches_were_removed_with_papers_still_waiting_lists_its_next_digests()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        dashboard.Get<Outbox>().AddPending([new Delivery
+        {
+            Id = Delivery.KeyOf(5, "2412.00001"), ChannelId = 5, PaperId = "2412.00001", WatchNames = ["agents"], CreatedAt = DateTimeOffset.UtcNow,
+        }]);
+        await dashboard.SignInAsync();
+
+        var page = await dashboard.Client.GetStringAsync("/channels/5");
+
+        Assert.Contains("Next digests:", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("No digest is posted until", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_watch_chart_with_no_match_yet_does_not_claim_a_bar_of_one()
     {
         await using var dashboard = await DashboardHarness.StartAsync();

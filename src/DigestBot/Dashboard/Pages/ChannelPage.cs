@@ -9,7 +9,7 @@ namespace DigestBot.Dashboard.Pages;
 /// <c>/channels/{id}</c>: the channel's schedule with its next three digests in its own zone, its watches (pause, resume,
 /// remove), the watch editor, matches per day per watch, and the delivery log of its last digests.
 /// </summary>
-internal sealed class ChannelPage(ChannelStore channels, WatchStore watches, WatchEditor editor, WatchActivity activity, DeliveryLog log, TimeProvider time)
+internal sealed class ChannelPage(ChannelStore channels, WatchStore watches, Outbox outbox, WatchEditor editor, WatchActivity activity, DeliveryLog log, TimeProvider time)
 {
     private const ulong CommandsChannel = Commands.CommandOrigin.LocalChannel;
 
@@ -38,7 +38,7 @@ internal sealed class ChannelPage(ChannelStore channels, WatchStore watches, Wat
                 """);
         var body = Html.Of($"""
             {Html.When(added.Length > 0, Html.Of($"<p class=\"ok\" role=\"status\">Watch {added} saved.</p>"))}
-            <h2>Schedule</h2>{Schedule(channel, list.Count > 0)}
+            <h2>Schedule</h2>{Schedule(channel, list.Count > 0 || outbox.PendingCount(channelId) > 0)}
             <h2 id="watches">Watches ({list.Count} of {Watch.MaxPerChannel})</h2>
             {(list.Count == 0 ? Html.Of($"<p class=\"muted\">No watches yet.</p>") : Html.Of($"""
                 <table id="watch-list"><tr><th scope="col">#</th><th scope="col">name</th><th scope="col">query</th><th scope="col">state</th><th scope="col">actions</th></tr>{rows}</table>
@@ -51,7 +51,7 @@ internal sealed class ChannelPage(ChannelStore channels, WatchStore watches, Wat
         return Layout.WriteAsync(context, status, Layout.Page(context, title, "/channels", body));
     }
 
-    /// <param name="watched">Whether the channel has a watch: without one nothing is ever waiting, so no digest is posted.</param>
+    /// <param name="watched">Whether the channel has a watch or papers waiting: without either, no digest is posted.</param>
     private Html Schedule(ChannelState channel, bool watched)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(channel.TimeZone);
