@@ -80,6 +80,26 @@ public sealed class DashboardNewcomerTests
     }
 
     [Fact]
+    public async Task A_digest_of_one_paper_says_1_paper_in_the_delivery_log()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        dashboard.Get<WatchStore>().Add(0, 5, "agents", null, 0);
+        dashboard.Get<PaperStore>().Upsert(TestPapers.Arxiv("2412.00001"));
+        var outbox = dashboard.Get<Outbox>();
+        outbox.AddPending([new Delivery
+        {
+            Id = Delivery.KeyOf(5, "2412.00001"), ChannelId = 5, PaperId = "2412.00001", WatchNames = ["agents"], CreatedAt = DateTimeOffset.UtcNow,
+        }]);
+        outbox.Create(dashboard.Get<DigestComposer>().Compose(5, outbox.Pending(5), DateTimeOffset.UtcNow, null));
+        await dashboard.SignInAsync();
+
+        var page = await dashboard.Client.GetStringAsync("/channels/5");
+
+        Assert.Contains("<summary>1 paper</summary>", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/papers/2412.00001\">", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_channel_list_says_none_for_a_channel_with_no_server_stored()
     {
         await using var dashboard = await DashboardHarness.StartAsync();
