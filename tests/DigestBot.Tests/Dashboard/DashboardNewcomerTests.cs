@@ -100,6 +100,24 @@ public sealed class DashboardNewcomerTests
     }
 
     [Fact]
+    public async Task A_second_page_of_search_results_links_back_to_the_first()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        dashboard.Get<PaperStore>().UpsertBatch([.. Enumerable.Range(10, 25).Select(i => TestPapers.Arxiv($"2412.000{i}") with { Title = $"Agents number {i}" })]);
+        await dashboard.SignInAsync();
+
+        var first = await dashboard.Client.GetStringAsync("/search?q=agents");
+        var second = await dashboard.Client.GetStringAsync("/search?q=agents&offset=20");
+        var beyond = await dashboard.Client.GetStringAsync("/search?q=agents&offset=500");
+
+        Assert.DoesNotContain("Previous 20 results", first, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/search?q=agents&amp;since=&amp;sort=&amp;offset=20\">Next 20 results</a>", first, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/search?q=agents&amp;since=&amp;sort=&amp;offset=0\">Previous 20 results</a>", second, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/search?q=agents&amp;since=&amp;sort=&amp;offset=0\">First 20 results</a>", beyond, StringComparison.Ordinal);
+        Assert.DoesNotContain("<ol start=\"501\"", beyond, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_channel_list_says_none_for_a_channel_with_no_server_stored()
     {
         await using var dashboard = await DashboardHarness.StartAsync();
