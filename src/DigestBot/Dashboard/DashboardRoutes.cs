@@ -35,7 +35,7 @@ internal sealed class DashboardRoutes(
         routes.MapGet("/channels", (HttpContext c) => channels.WriteAsync(c));
         routes.MapGet("/channels/open", (HttpContext c) => ulong.TryParse(c.Request.Query["id"], out var id)
             ? Redirect(c, $"/channels/{id}")
-            : Layout.WriteAsync(c, StatusCodes.Status400BadRequest, Layout.Page(c, "Channels", "/channels", Html.Of($"<p class=\"error\" role=\"alert\">A channel id is a number, such as 0 or 123456789012345678.</p>"))));
+            : Layout.WriteAsync(c, StatusCodes.Status400BadRequest, Layout.Page(c, "Channels", "/channels", Html.Of($"<p class=\"error\" role=\"alert\">A channel id is a number, such as 0 or 123456789012345678.</p><p><a href=\"/channels\">Your channels</a></p>"))));
 
         // The channel id is read by ChannelAccess, not bound: a bound ulong that is no number answered 400 with no page.
         routes.MapGet("/channels/{id}", (HttpContext c, string id) => access.RunAsync(c, id, (channelId, guild) =>

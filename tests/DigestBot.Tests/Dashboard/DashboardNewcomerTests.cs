@@ -117,6 +117,22 @@ public sealed class DashboardNewcomerTests
         Assert.DoesNotContain("<ol start=\"501\"", beyond, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("")]
+    public async Task Opening_a_channel_by_an_id_that_is_not_a_number_says_so_and_links_back(string id)
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        await dashboard.SignInAsync();
+
+        using var response = await dashboard.Client.GetAsync($"/channels/open?id={id}");
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("A channel id is a number", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/channels\">Your channels</a>", page, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_channel_list_says_none_for_a_channel_with_no_server_stored()
     {
