@@ -10,6 +10,17 @@ namespace DigestBot.Tests.Dashboard;
 public sealed class DashboardNewcomerTests
 {
     [Fact]
+    public async Task An_overview_with_no_digest_scheduled_links_to_where_a_watch_is_added()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        await dashboard.SignInAsync();
+
+        var overview = await dashboard.Client.GetStringAsync("/");
+
+        Assert.Contains("No digest is scheduled: add a watch on <a href=\"/channels\">a channel's page</a>.", overview, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_channel_without_watches_says_no_digest_is_posted_until_it_has_one()
     {
         await using var dashboard = await DashboardHarness.StartAsync();

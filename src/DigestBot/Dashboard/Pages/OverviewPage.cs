@@ -33,7 +33,7 @@ internal sealed class OverviewPage(SourceStatusReader sources, SourceActivity ac
             <h2>Papers per day</h2>
             {BarChart.Render("Papers first stored per day, by the kind of source that brought them (30 days, UTC; today last)", perDay.Days, perDay.Series)}
             <h2>Next digests</h2>
-            {(next.Any() ? Html.Of($"<ul>{next}</ul>") : Html.Of($"<p class=\"muted\">No digest is scheduled: add a watch on a channel's page.</p>"))}
+            {(next.Any() ? Html.Of($"<ul>{next}</ul>") : Html.Of($"<p class=\"muted\">No digest is scheduled: add a watch on <a href=\"/channels\">a channel's page</a>.</p>"))}
             {SemanticProgress()}
             """);
         return Layout.WriteAsync(context, Layout.Page(context, "Overview", "/", body));
