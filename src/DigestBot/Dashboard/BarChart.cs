@@ -18,12 +18,14 @@ internal static class BarChart
             return Html.Of($"<p class=\"muted\">{caption}: nothing in these {days.Count} days.</p>");
         }
 
-        var max = Math.Max(1, series.SelectMany(s => s.Counts).DefaultIfEmpty(0).Max());
+        var tallest = series.SelectMany(s => s.Counts).DefaultIfEmpty(0).Max();
+        var max = Math.Max(1, tallest);
+        var scale = tallest == 0 ? $"nothing in these {days.Count} days" : $"one scale: the tallest bar is {max}";
         var rows = series.Select(s => Row(s.Label, s.Counts, days, max));
         var head = days.Select(d => Html.Of($"<th scope=\"col\">{d.ToString("MM-dd", CultureInfo.InvariantCulture)}</th>"));
         var body = series.Select(s => Html.Of($"<tr><th scope=\"row\">{s.Label}</th>{s.Counts.Select(c => Html.Of($"<td>{c}</td>"))}</tr>"));
         return Html.Of($"""
-            <figure class="chart"><figcaption>{caption} (one scale: the tallest bar is {max})</figcaption>{rows}
+            <figure class="chart"><figcaption>{caption} ({scale})</figcaption>{rows}
             <details><summary>The numbers</summary><table><tr><th scope="col">series</th>{head}</tr>{body}</table></details></figure>
             """);
     }
@@ -39,7 +41,7 @@ internal static class BarChart
         var total = counts.Sum();
         var peak = counts.DefaultIfEmpty(0).Max();
         return Html.Of($"""
-            <div class="row"><span>{label}</span><svg viewBox="0 0 {days.Count * BarWidth} {Height}" preserveAspectRatio="none" role="img" aria-label="{label}: {total} in {days.Count} days, at most {peak} a day">{bars}</svg><span>{total}</span></div>
+            <div class="row"><span>{label}</span><svg viewBox="0 0 {days.Count * BarWidth} {Height}" preserveAspectRatio="none" role="img" aria-label="{label}: {total} in {days.Count} days{(peak > 0 ? $", at most {peak} a day" : string.Empty)}">{bars}</svg><span>{total}</span></div>
             """);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DigestBot.Dashboard.Login;
 using DigestBot.Dashboard.Pages;
 using Microsoft.AspNetCore.Builder;
@@ -34,7 +35,7 @@ internal sealed class DashboardRoutes(
         routes.MapGet("/channels", (HttpContext c) => channels.WriteAsync(c));
         routes.MapGet("/channels/open", (HttpContext c) => ulong.TryParse(c.Request.Query["id"], out var id)
             ? Redirect(c, $"/channels/{id}")
-            : Layout.WriteAsync(c, StatusCodes.Status400BadRequest, Layout.Page(c, "Channels", "/channels", Html.Of($"<p class=\"error\" role=\"alert\">A channel id is a number, such as 0 or 123456789012345678.</p>"))));
+            : Layout.WriteAsync(c, StatusCodes.Status400BadRequest, Layout.Page(c, "Channels", "/channels", Html.Of($"<p class=\"error\" role=\"alert\">A channel id is a number, such as 0 or 123456789012345678.</p><p><a href=\"/channels\">Your channels</a></p>"))));
 
         // The channel id is read by ChannelAccess, not bound: a bound ulong that is no number answered 400 with no page.
         routes.MapGet("/channels/{id}", (HttpContext c, string id) => access.RunAsync(c, id, (channelId, guild) =>
@@ -42,14 +43,20 @@ internal sealed class DashboardRoutes(
         routes.MapGet("/channels/{id}/preview", (HttpContext c, string id) => access.RunAsync(c, id, (channelId, _) =>
             Layout.WriteAsync(c, editor.Preview(channelId, c.Request.Query["query"].ToString(), c.Request.Query["name"].ToString()))));
         routes.MapPost("/channels/{id}/watches", (HttpContext c, string id) => access.RunAsync(c, id, (channelId, guild) => watches.AddAsync(c, channelId, guild)));
-        routes.MapPost("/channels/{id}/watches/{watch:int}/pause", (HttpContext c, string id, int watch) =>
-            access.RunAsync(c, id, (channelId, guild) => watches.RunAsync(c, channelId, guild, "watch pause", watch)));
-        routes.MapPost("/channels/{id}/watches/{watch:int}/resume", (HttpContext c, string id, int watch) =>
-            access.RunAsync(c, id, (channelId, guild) => watches.RunAsync(c, channelId, guild, "watch resume", watch)));
-        routes.MapPost("/channels/{id}/watches/{watch:int}/remove", (HttpContext c, string id, int watch) =>
-            access.RunAsync(c, id, (channelId, guild) => watches.RunAsync(c, channelId, guild, "watch remove", watch)));
+        routes.MapGet("/channels/{id}/watches", (HttpContext c, string id) => access.RunAsync(c, id, (channelId, _) => ErrorPages.FormOnlyAsync(c, channelId)));
+
+        // The watch number is read here, not bound: a bound int that is no number matched no route and answered an empty 404.
+        foreach (var action in new[] { "pause", "resume", "remove" })
+        {
+            routes.MapPost($"/channels/{{id}}/watches/{{watch}}/{action}", (HttpContext c, string id, string watch) => access.RunAsync(c, id, (channelId, guild) =>
+                int.TryParse(watch, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                    ? watches.RunAsync(c, channelId, guild, $"watch {action}", number)
+                    : ErrorPages.WatchNotFoundAsync(c, channelId, watch)));
+            routes.MapGet($"/channels/{{id}}/watches/{{watch}}/{action}", (HttpContext c, string id) => access.RunAsync(c, id, (channelId, _) => ErrorPages.FormOnlyAsync(c, channelId)));
+        }
+
         routes.MapGet("/search", (HttpContext c) => search.WriteAsync(c));
-        routes.MapGet("/papers/{*id}", (HttpContext c, string id) => paper.WriteAsync(c, PaperLink.IdOf(id)));
+        routes.MapGet("/papers/{*id}", (HttpContext c, string? id) => paper.WriteAsync(c, PaperLink.IdOf(id ?? string.Empty)));
     }
 
     /// <summary>Post/redirect/get: a reload never sends a form twice.</summary>

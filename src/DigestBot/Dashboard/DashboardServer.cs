@@ -83,6 +83,7 @@ internal sealed class DashboardServer(
         // Only a reverse proxy on loopback (the default known proxies) may say the browser came over HTTPS.
         _app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedProto });
         _app.Use(access.InvokeAsync);
+        _app.Use(ErrorPages.InvokeAsync);
         routes.Map(_app);
         try
         {

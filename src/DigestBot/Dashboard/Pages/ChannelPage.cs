@@ -9,7 +9,7 @@ namespace DigestBot.Dashboard.Pages;
 /// <c>/channels/{id}</c>: the channel's schedule with its next three digests in its own zone, its watches (pause, resume,
 /// remove), the watch editor, matches per day per watch, and the delivery log of its last digests.
 /// </summary>
-internal sealed class ChannelPage(ChannelStore channels, WatchStore watches, WatchEditor editor, WatchActivity activity, DeliveryLog log, TimeProvider time)
+internal sealed class ChannelPage(ChannelStore channels, WatchStore watches, Outbox outbox, WatchEditor editor, WatchActivity activity, DeliveryLog log, TimeProvider time)
 {
     private const ulong CommandsChannel = Commands.CommandOrigin.LocalChannel;
 
@@ -38,7 +38,7 @@ internal sealed class ChannelPage(ChannelStore channels, WatchStore watches, Wat
                 """);
         var body = Html.Of($"""
             {Html.When(added.Length > 0, Html.Of($"<p class=\"ok\" role=\"status\">Watch {added} saved.</p>"))}
-            <h2>Schedule</h2>{Schedule(channel)}
+            <h2>Schedule</h2>{Schedule(channel, list.Count > 0 || outbox.PendingCount(channelId) > 0)}
             <h2 id="watches">Watches ({list.Count} of {Watch.MaxPerChannel})</h2>
             {(list.Count == 0 ? Html.Of($"<p class=\"muted\">No watches yet.</p>") : Html.Of($"""
                 <table id="watch-list"><tr><th scope="col">#</th><th scope="col">name</th><th scope="col">query</th><th scope="col">state</th><th scope="col">actions</th></tr>{rows}</table>
@@ -51,7 +51,8 @@ internal sealed class ChannelPage(ChannelStore channels, WatchStore watches, Wat
         return Layout.WriteAsync(context, status, Layout.Page(context, title, "/channels", body));
     }
 
-    private Html Schedule(ChannelState channel)
+    /// <param name="watched">Whether the channel has a watch or papers waiting: without either, no digest is posted.</param>
+    private Html Schedule(ChannelState channel, bool watched)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(channel.TimeZone);
         var next = DigestSchedule.TryParse(channel.Schedule, out var schedule, out _) && !channel.Paused
@@ -60,6 +61,7 @@ internal sealed class ChannelPage(ChannelStore channels, WatchStore watches, Wat
         var times = next.Select(t => Html.Of($"<li>{DashboardTime.InZone(t, zone)}</li>"));
         var when = channel.Paused
             ? Html.Of($"<p class=\"warn\">Paused: {channel.PausedReason ?? "by a command"}.</p>")
+            : !watched ? Html.Of($"<p class=\"muted\" id=\"no-digest\">No digest is posted until this channel has a watch: a digest carries the papers its watches matched.</p>")
             : schedule is { IsInstant: true } ? Html.Of($"<p>Instant: each match is posted as it arrives.</p>")
             : Html.Of($"<p>Next digests:</p><ol>{times}</ol>");
         return Html.Of($"<p><code>{channel.Schedule}</code> in {channel.TimeZone}</p>{when}");

@@ -24,7 +24,7 @@ internal sealed class ChannelsPage(ChannelStatusReader status, ChannelStore chan
         var page = int.TryParse(context.Request.Query["page"], out var p) ? Math.Clamp(p, 1, pages) : 1;
         var shown = ids.Skip((page - 1) * PageSize).Take(PageSize).SelectMany(id => status.Read(id));
         var rows = shown.Select(c => Html.Of($"""
-            <tr><th scope="row"><a href="/channels/{c.Channel}">{(c.Channel == "0" ? "0 (console)" : c.Channel)}</a></th><td>{c.Guild}</td><td>{c.Watches}</td>
+            <tr><th scope="row"><a href="/channels/{c.Channel}">{(c.Channel == "0" ? "0 (console)" : c.Channel)}</a></th><td>{Server(c)}</td><td>{c.Watches}</td>
             <td>{c.Schedule} ({c.TimeZone})</td><td>{DashboardTime.Utc(c.NextDigest)}</td><td>{c.Pending}</td><td>{DashboardTime.Utc(c.LastDigest)}</td><td>{State(c)}</td></tr>
             """)).ToList();
         var body = Html.Of($"""
@@ -37,6 +37,10 @@ internal sealed class ChannelsPage(ChannelStatusReader status, ChannelStore chan
             """);
         return Layout.WriteAsync(context, Layout.Page(context, "Channels", "/channels", body));
     }
+
+    /// <summary>The channel's server; none stored (the console, or a channel set up from the terminal) is 0, shown as none.</summary>
+    private static Html Server(ChannelStatus channel) =>
+        channel.Guild == "0" ? Html.Of($"<span class=\"muted\">none</span>") : Html.Of($"{channel.Guild}");
 
     private static Html State(ChannelStatus channel) => channel switch
     {

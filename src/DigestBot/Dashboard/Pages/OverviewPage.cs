@@ -19,7 +19,7 @@ internal sealed class OverviewPage(SourceStatusReader sources, SourceActivity ac
         var now = time.GetUtcNow();
         var perDay = activity.PerDay(now);
         var rows = sources.Read().Select(s => Html.Of($"""
-            <tr><th scope="row">{s.Name}</th><td>{s.Type}</td><td>{Health(s)}</td><td>{DashboardTime.Utc(s.LastAttempt)}</td><td>{DashboardTime.Utc(s.LastSuccess)}{NewInLastPoll(s)}</td><td>{s.ItemsSeen}</td></tr>
+            <tr><th scope="row">{s.Name}</th><td>{s.Type}</td><td>{s.Polls}</td><td>{Health(s)}</td><td>{DashboardTime.Utc(s.LastAttempt)}</td><td>{DashboardTime.Utc(s.LastSuccess)}{NewInLastPoll(s)}</td><td>{s.ItemsSeen}</td></tr>
             """));
         var user = DashboardUser.Of(context);
         var next = nextDigests.Soonest(NextShown, c => user.Sees(c.GuildId))
@@ -28,12 +28,12 @@ internal sealed class OverviewPage(SourceStatusReader sources, SourceActivity ac
             {Servers(user)}
             <p>{papers.Count()} papers stored.</p>
             <h2>Sources</h2>
-            <table><caption class="muted">Each configured source's health; "items read" counts the entries of every poll so far.</caption>
-            <tr><th scope="col">source</th><th scope="col">type</th><th scope="col">health</th><th scope="col">last poll</th><th scope="col">last success</th><th scope="col">items read</th></tr>{rows}</table>
+            <table><caption class="muted">Each configured source, what it polls (a feed's address without its query string or credentials) and its health; "items read" counts the entries of every poll so far.</caption>
+            <tr><th scope="col">source</th><th scope="col">type</th><th scope="col">polls</th><th scope="col">health</th><th scope="col">last poll</th><th scope="col">last success</th><th scope="col">items read</th></tr>{rows}</table>
             <h2>Papers per day</h2>
             {BarChart.Render("Papers first stored per day, by the kind of source that brought them (30 days, UTC; today last)", perDay.Days, perDay.Series)}
             <h2>Next digests</h2>
-            {(next.Any() ? Html.Of($"<ul>{next}</ul>") : Html.Of($"<p class=\"muted\">No digest is scheduled: add a watch on a channel's page.</p>"))}
+            {(next.Any() ? Html.Of($"<ul>{next}</ul>") : Html.Of($"<p class=\"muted\">No digest is scheduled: add a watch on <a href=\"/channels\">a channel's page</a>.</p>"))}
             {SemanticProgress()}
             """);
         return Layout.WriteAsync(context, Layout.Page(context, "Overview", "/", body));

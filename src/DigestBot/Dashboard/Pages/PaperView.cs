@@ -19,10 +19,16 @@ internal sealed class PaperView(DashboardCommands commands, SimilarPapers simila
     {
         var ct = context.RequestAborted;
         var user = DashboardUser.Of(context);
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            await NotFoundAsync(context, Html.Of($"<p class=\"error\" role=\"alert\">This address names no paper id: a paper's page is /papers/ followed by its id, such as /papers/2412.13795.</p>"));
+            return;
+        }
+
         var card = await commands.RunAsync(user, "paper", new Dictionary<string, object> { ["id"] = id }, ct);
         if (card.Kind != ReplyKind.Ok || card.Data is not Paper paper)
         {
-            await Layout.WriteAsync(context, StatusCodes.Status404NotFound, Layout.Page(context, "Paper not found", "/search", ReplyHtml.Render(card)));
+            await NotFoundAsync(context, ReplyHtml.Render(card));
             return;
         }
 
@@ -50,4 +56,7 @@ internal sealed class PaperView(DashboardCommands commands, SimilarPapers simila
     /// <summary>The APA line as copyable text: the reply's markup read back to the words it shows.</summary>
     private static string PlainText(Reply reply) =>
         reply.Kind == ReplyKind.Ok && reply.Text is { } text ? string.Concat(MarkupParser.Parse(text).Select(s => s.Text)) : reply.Text ?? string.Empty;
+
+    private static Task NotFoundAsync(HttpContext context, Html why) =>
+        Layout.WriteAsync(context, StatusCodes.Status404NotFound, Layout.Page(context, "Paper not found", "/search", Html.Of($"{why}<p><a href=\"/search\">Search the papers</a></p>")));
 }

@@ -57,12 +57,18 @@ internal sealed class SearchView(DashboardCommands commands)
     {
         var items = hits.Select(h => Html.Of($"""
             <li class="card"><h3><a href="{PaperLink.Href(h.Id)}">{h.Title}</a></h3>
-            <p class="small">{h.Id} · {string.Join(", ", h.Authors.Take(6))}{(h.Authors.Count > 6 ? " et al." : string.Empty)} · {h.PublishedDate?.Display ?? "no date"}</p>
+            <p class="small">{h.Id} · {(h.Authors.Count > 0 ? $"{string.Join(", ", h.Authors.Take(6))}{(h.Authors.Count > 6 ? " et al." : string.Empty)} · " : string.Empty)}{h.PublishedDate?.Display ?? "no date"}</p>
             <p>{ReplyHtml.Markup(h.Snippet)}</p></li>
             """));
-        var next = hits.Count == PageSize
-            ? Html.Of($"<p><a href=\"/search?q={Uri.EscapeDataString(q)}&amp;since={Uri.EscapeDataString(since)}&amp;sort={Uri.EscapeDataString(sort)}&amp;offset={offset + PageSize}\">Next {PageSize} results</a></p>")
-            : Html.Empty;
-        return Html.Of($"<p>{ReplyHtml.Markup(summary)}</p><ol start=\"{offset + 1}\" class=\"hits\">{items}</ol>{next}");
+        string Page(int from) => $"/search?q={Uri.EscapeDataString(q)}&since={Uri.EscapeDataString(since)}&sort={Uri.EscapeDataString(sort)}&offset={from}";
+        var next = hits.Count == PageSize ? Html.Of($"<a href=\"{Page(offset + PageSize)}\">Next {PageSize} results</a>") : Html.Empty;
+
+        // Back a page; from past the last result (an edited or old link), back to the first.
+        var back = offset == 0 ? Html.Empty
+            : hits.Count == 0 ? Html.Of($"<a href=\"{Page(0)}\">First {PageSize} results</a>")
+            : Html.Of($"<a href=\"{Page(Math.Max(0, offset - PageSize))}\">Previous {PageSize} results</a>");
+        var list = hits.Count == 0 ? Html.Empty : Html.Of($"<ol start=\"{offset + 1}\" class=\"hits\">{items}</ol>");
+        var links = back.Value.Length + next.Value.Length == 0 ? Html.Empty : Html.Of($"<p>{back}{Html.When(back.Value.Length > 0 && next.Value.Length > 0, Html.Of($" · "))}{next}</p>");
+        return Html.Of($"<p>{ReplyHtml.Markup(summary)}</p>{list}{links}");
     }
 }

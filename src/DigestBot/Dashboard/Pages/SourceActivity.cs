@@ -1,4 +1,6 @@
 using DigestBot.Papers;
+using DigestBot.Sources;
+using Microsoft.Extensions.Options;
 
 namespace DigestBot.Dashboard.Pages;
 
@@ -6,10 +8,16 @@ namespace DigestBot.Dashboard.Pages;
 /// Papers first stored per day per source over the last 30 days, from the counts the store keeps as it stores them
 /// (<see cref="PaperStore.Arrivals"/>: 30 days × sources documents, however many papers), kept for a minute: the
 /// overview may be reloaded often, the counts change only when a poll lands.
+/// A feed's papers are stored under <c>rss:</c> and its name: a configured feed's name, but an imported file's name (or an
+/// imported address's host) for each import. The chart keeps a configured feed's own series and draws every other feed as
+/// one <see cref="ImportedFeeds"/> series, so that a few imports do not each add a row; the stored counts keep each name.
 /// </summary>
-internal sealed class SourceActivity(PaperStore papers)
+internal sealed class SourceActivity(PaperStore papers, IOptions<SourcesOptions> sources)
 {
     public const int Days = 30;
+
+    /// <summary>The series of feeds no configured source names: imported files and addresses, and feeds since removed from the configuration.</summary>
+    public const string ImportedFeeds = "imported feeds";
 
     private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(1);
 
@@ -27,8 +35,9 @@ internal sealed class SourceActivity(PaperStore papers)
 
             var days = BarChart.LastDays(now, Days);
             var first = days[0];
+            var configuredFeeds = sources.Value.List.Where(s => s.Value.Type == SourceType.Feed).Select(s => SourceNames.Rss(s.Key)).ToHashSet(StringComparer.Ordinal);
             var series = papers.Arrivals(first)
-                .GroupBy(a => a.Source, StringComparer.Ordinal)
+                .GroupBy(a => ChartSeries(a.Source, configuredFeeds), StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g =>
                 {
@@ -50,6 +59,9 @@ internal sealed class SourceActivity(PaperStore papers)
             return result;
         }
     }
+
+    private static string ChartSeries(string source, HashSet<string> configuredFeeds) =>
+        source.StartsWith("rss:", StringComparison.Ordinal) && !configuredFeeds.Contains(source) ? ImportedFeeds : source;
 
     public sealed record PerDayCounts(IReadOnlyList<DateOnly> Days, IReadOnlyList<(string Label, IReadOnlyList<int> Counts)> Series);
 }

@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using DigestBot.Digests;
+using DigestBot.Papers;
+using DigestBot.Tests.Support;
+using DigestBot.Watches;
+
+namespace DigestBot.Tests.Dashboard;
+
+/// <summary>What a first look at the pages with little data shows: empty states that say what is true.</summary>
+public sealed class DashboardNewcomerTests
+{
+    [Fact]
+    public async Task An_overview_with_no_digest_scheduled_links_to_where_a_watch_is_added()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        await dashboard.SignInAsync();
+
+        var overview = await dashboard.Client.GetStringAsync("/");
+
+        Assert.Contains("No digest is scheduled: add a watch on <a href=\"/channels\">a channel's page</a>.", overview, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_channel_without_watches_says_no_digest_is_posted_until_it_has_one()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        await dashboard.SignInAsync();
+
+        var page = await dashboard.Client.GetStringAsync("/channels/5");
+
+        Assert.Contains("No digest is posted until this channel has a watch", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Next digests:", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_channel_with_a_watch_still_lists_its_next_digests()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        dashboard.Get<WatchStore>().Add(0, 5, "agents", null, 0);
+        await dashboard.SignInAsync();
+
+        var page = await dashboard.Client.GetStringAsync("/channels/5");
+
+        Assert.Contains("Next digests:", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("No digest is posted until", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_channel_whose_watches_were_removed_with_papers_still_waiting_lists_its_next_digests()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        dashboard.Get<Outbox>().AddPending([new Delivery
+        {
+            Id = Delivery.KeyOf(5, "2412.00001"), ChannelId = 5, PaperId = "2412.00001", WatchNames = ["agents"], CreatedAt = DateTimeOffset.UtcNow,
+        }]);
+        await dashboard.SignInAsync();
+
+        var page = await dashboard.Client.GetStringAsync("/channels/5");
+
+        Assert.Contains("Next digests:", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("No digest is posted until", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_watch_chart_with_no_match_yet_does_not_claim_a_bar_of_one()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        dashboard.Get<WatchStore>().Add(0, 5, "quantum gravity", "qg", 0);
+        await dashboard.SignInAsync();
+
+        var page = await dashboard.Client.GetStringAsync("/channels/5");
+
+        Assert.DoesNotContain("the tallest bar is 1)", page, StringComparison.Ordinal);
+        Assert.Contains("(nothing in these 30 days)", page, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"qg: 0 in 30 days\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_search_hit_without_authors_shows_no_empty_author_part()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        dashboard.Get<PaperStore>().Upsert(TestPapers.Journal("10.1234/plasma") with { Title = "Plasma lenses", Authors = [] });
+        await dashboard.SignInAsync();
+
+        var page = await dashboard.Client.GetStringAsync("/search?q=plasma");
+
+        var line = Regex.Match(page, @"<p class=""small"">doi:10\.1234/plasma[^<]*</p>").Value;
+        Assert.NotEmpty(line);
+        Assert.DoesNotContain("·  ·", line, StringComparison.Ordinal);
+        Assert.Matches(@"^<p class=""small"">doi:10\.1234/plasma · [^·]+</p>$", line);
+    }
+
+    [Fact]
+    public async Task A_digest_of_one_paper_says_1_paper_in_the_delivery_log()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        dashboard.Get<WatchStore>().Add(0, 5, "agents", null, 0);
+        dashboard.Get<PaperStore>().Upsert(TestPapers.Arxiv("2412.00001"));
+        var outbox = dashboard.Get<Outbox>();
+        outbox.AddPending([new Delivery
+        {
+            Id = Delivery.KeyOf(5, "2412.00001"), ChannelId = 5, PaperId = "2412.00001", WatchNames = ["agents"], CreatedAt = DateTimeOffset.UtcNow,
+        }]);
+        outbox.Create(dashboard.Get<DigestComposer>().Compose(5, outbox.Pending(5), DateTimeOffset.UtcNow, null));
+        await dashboard.SignInAsync();
+
+        var page = await dashboard.Client.GetStringAsync("/channels/5");
+
+        Assert.Contains("<summary>1 paper</summary>", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/papers/2412.00001\">", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_second_page_of_search_results_links_back_to_the_first()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        dashboard.Get<PaperStore>().UpsertBatch([.. Enumerable.Range(10, 25).Select(i => TestPapers.Arxiv($"2412.000{i}") with { Title = $"Agents number {i}" })]);
+        await dashboard.SignInAsync();
+
+        var first = await dashboard.Client.GetStringAsync("/search?q=agents");
+        var second = await dashboard.Client.GetStringAsync("/search?q=agents&offset=20");
+        var beyond = await dashboard.Client.GetStringAsync("/search?q=agents&offset=500");
+
+        Assert.DoesNotContain("Previous 20 results", first, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/search?q=agents&amp;since=&amp;sort=&amp;offset=20\">Next 20 results</a>", first, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/search?q=agents&amp;since=&amp;sort=&amp;offset=0\">Previous 20 results</a>", second, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/search?q=agents&amp;since=&amp;sort=&amp;offset=0\">First 20 results</a>", beyond, StringComparison.Ordinal);
+        Assert.DoesNotContain("<ol start=\"501\"", beyond, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("")]
+    public async Task Opening_a_channel_by_an_id_that_is_not_a_number_says_so_and_links_back(string id)
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        await dashboard.SignInAsync();
+
+        using var response = await dashboard.Client.GetAsync($"/channels/open?id={id}");
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("A channel id is a number", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/channels\">Your channels</a>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_channel_list_says_none_for_a_channel_with_no_server_stored()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        dashboard.Get<WatchStore>().Add(0, 0, "agents", null, 0);
+        dashboard.Get<WatchStore>().Add(77, 12, "agents", null, 0);
+        var channels = dashboard.Get<ChannelStore>();
+        channels.Save(channels.Get(12) with { GuildId = 77 });
+        await dashboard.SignInAsync();
+
+        var page = await dashboard.Client.GetStringAsync("/channels");
+
+        Assert.Contains("<a href=\"/channels/0\">0 (console)</a></th><td><span class=\"muted\">none</span></td>", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/channels/12\">12</a></th><td>77</td>", page, StringComparison.Ordinal);
+    }
+}
