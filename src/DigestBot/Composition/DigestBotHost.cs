@@ -18,6 +18,7 @@ public static class DigestBotHost
         configure?.Invoke(builder);
         LogLevelCheck.ThrowIfInvalid(builder.Configuration);
         builder.Logging.AddDigestBotConsole(quiet: !cli.RunsHost);
+        builder.Services.AddSingleton(new ProcessKind(cli.RunsHost));
         builder.Services.AddDigestBot(builder.Configuration);
         return builder.Build();
     }

@@ -3,7 +3,11 @@ using Microsoft.Extensions.Options;
 
 namespace DigestBot.Dashboard;
 
-internal sealed class DashboardOptionsValidator : IValidateOptions<DashboardOptions>
+/// <summary>
+/// The dashboard's addresses and its Discord login's keys, checked before the bot starts and before a command runs. A
+/// command run from a shell serves no dashboard, so there the login's secret alone may be missing (<see cref="ProcessKind"/>).
+/// </summary>
+internal sealed class DashboardOptionsValidator(ProcessKind? process = null) : IValidateOptions<DashboardOptions>
 {
     private const string Login = DashboardOptions.Section + ":Discord";
 
@@ -29,17 +33,23 @@ internal sealed class DashboardOptionsValidator : IValidateOptions<DashboardOpti
             }
         }
 
-        return LoginProblem(options.Discord) is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
+        return LoginProblem(options.Discord, process?.RunsBot ?? true) is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
     }
 
     /// <summary>What is wrong with the Discord login's keys, never quoting the secret; null when it is off or sound.</summary>
-    private static string? LoginProblem(DashboardDiscordOptions discord)
+    private static string? LoginProblem(DashboardDiscordOptions discord, bool serves)
     {
         (string Key, string Value)[] required = [("ClientId", discord.ClientId), ("ClientSecret", discord.ClientSecret), ("RedirectUrl", discord.RedirectUrl)];
         var missing = required.Where(r => string.IsNullOrWhiteSpace(r.Value)).Select(r => r.Key).ToList();
         if (missing.Count == required.Length)
         {
             return null;
+        }
+
+        // The secret often lives only in the service's environment; a command run from a shell does without it.
+        if (!serves)
+        {
+            missing.Remove("ClientSecret");
         }
 
         if (missing.Count > 0)

@@ -2,9 +2,15 @@ using Microsoft.Extensions.Options;
 
 namespace DigestBot.DiscordBot;
 
-/// <summary>A mode that talks to Discord needs its credentials; the failure names the missing key, never a value.</summary>
-internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
+/// <summary>
+/// A mode that talks to Discord needs its credentials when the bot starts; the failure names the missing key, never a
+/// value. A command run from a shell talks to no one, so it does without them (<see cref="ProcessKind"/>), while every
+/// value that is set is still checked.
+/// </summary>
+internal sealed class DiscordOptionsValidator(ProcessKind? process = null) : IValidateOptions<DiscordOptions>
 {
+    private bool Connects => process?.RunsBot ?? true;
+
     public ValidateOptionsResult Validate(string? name, DiscordOptions options)
     {
         var mode = options.EffectiveMode;
@@ -14,14 +20,14 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             DiscordMode.Http => [("Token", options.Token), ("ApplicationId", options.ApplicationId), ("PublicKey", options.PublicKey)],
             _ => [],
         };
-        var missing = required.Where(r => string.IsNullOrWhiteSpace(r.Item2)).Select(r => r.Item1).FirstOrDefault();
+        var missing = Connects ? required.Where(r => string.IsNullOrWhiteSpace(r.Item2)).Select(r => r.Item1).FirstOrDefault() : null;
         if (missing is not null)
         {
             return ValidateOptionsResult.Fail(
                 $"DigestBot:Discord:{missing} is required in {mode} mode (set the environment variable DigestBot__Discord__{missing})");
         }
 
-        if (mode == DiscordMode.Http && HttpProblem(options) is { } http)
+        if (mode == DiscordMode.Http && HttpProblem(options, Connects) is { } http)
         {
             return ValidateOptionsResult.Fail(http);
         }
@@ -62,9 +68,9 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             : ValidateOptionsResult.Fail("DigestBot:Discord:ApiBaseUrl must be an absolute http(s) URL");
     }
 
-    private static string? HttpProblem(DiscordOptions options)
+    private static string? HttpProblem(DiscordOptions options, bool connects)
     {
-        if (!SignatureWindow.IsValidKey(options.PublicKey))
+        if ((connects || !string.IsNullOrWhiteSpace(options.PublicKey)) && !SignatureWindow.IsValidKey(options.PublicKey))
         {
             return "DigestBot:Discord:PublicKey must be the application's public key: 64 hex digits";
         }

@@ -56,6 +56,20 @@ public sealed class DashboardOptionsValidatorTests
     }
 
     [Fact]
+    public void A_command_run_from_a_shell_does_without_the_login_secret_alone()
+    {
+        var noSecret = WithLogin("https://digest.example.org/login/discord/callback");
+        noSecret.Discord.ClientSecret = string.Empty;
+        var noRedirect = WithLogin(string.Empty);
+        noRedirect.Discord.ClientSecret = string.Empty;
+        var command = new DashboardOptionsValidator(new ProcessKind(RunsBot: false));
+
+        Assert.True(command.Validate(null, noSecret).Succeeded);
+        Assert.Contains("(missing ClientSecret)", Validate(noSecret).FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("(missing RedirectUrl)", command.Validate(null, noRedirect).FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_disabled_dashboard_needs_no_address() =>
         Assert.True(Validate(new DashboardOptions { Enabled = false, ListenUrls = string.Empty }).Succeeded);
 

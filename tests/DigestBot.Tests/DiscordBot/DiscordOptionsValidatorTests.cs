@@ -32,6 +32,27 @@ public class DiscordOptionsValidatorTests
         Assert.Contains($"DigestBot:Discord:{key}", Failure(options), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(DiscordMode.Gateway)]
+    [InlineData(DiscordMode.Http)]
+    public void A_command_run_from_a_shell_does_without_the_credentials_the_bot_start_requires(DiscordMode mode)
+    {
+        var options = new DiscordOptions { Mode = mode };
+        var command = new DiscordOptionsValidator(new ProcessKind(RunsBot: false));
+
+        Assert.Null(command.Validate(null, options).FailureMessage);
+        Assert.Contains("DigestBot:Discord:Token is required", new DiscordOptionsValidator(new ProcessKind(RunsBot: true)).Validate(null, options).FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("DigestBot:Discord:Token is required", Failure(options), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_command_run_from_a_shell_still_refuses_a_credential_that_is_set_but_malformed()
+    {
+        var options = new DiscordOptions { Mode = DiscordMode.Http, PublicKey = "not-a-key" };
+
+        Assert.Contains("PublicKey must be the application's public key", new DiscordOptionsValidator(new ProcessKind(RunsBot: false)).Validate(null, options).FailureMessage, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_api_base_url_must_be_http_or_https()
     {

@@ -21,7 +21,6 @@ public sealed class UsageErrorProcessTests : IDisposable
         { ["--data", "{data}"], ["DigestBot__Discord__Mode=Bogus"], "digestbot: DigestBot:Discord:Mode (env DigestBot__Discord__Mode): 'Bogus' is not one of Local, Gateway, Http" },
         { ["status", "--data", "{data}"], ["DigestBot__Discord__Mode=Bogus"], "digestbot: DigestBot:Discord:Mode (env DigestBot__Discord__Mode): 'Bogus' is not one of Local, Gateway, Http" },
         { ["--data", "{data}"], ["DigestBot__Discord__Mode=Gateway"], "digestbot: DigestBot:Discord:Token is required in Gateway mode (set the environment variable DigestBot__Discord__Token)" },
-        { ["status", "--data", "{data}"], ["DigestBot__Discord__Mode=Gateway"], "digestbot: DigestBot:Discord:Token is required in Gateway mode (set the environment variable DigestBot__Discord__Token)" },
         { ["papers", "--data", "{data}"], ["DigestBot__Storage__KeepPapersDays=abc"], "digestbot: DigestBot:Storage:KeepPapersDays (env DigestBot__Storage__KeepPapersDays): 'abc' is not a whole number" },
         { ["status", "--data", "{data}"], ["DigestBot__Sources__Enabled=maybe"], "digestbot: DigestBot:Sources:Enabled (env DigestBot__Sources__Enabled): 'maybe' is not true or false" },
         { ["--data", "{data}"], ["DigestBot__Discord__RequestTimeout=soon"], "digestbot: DigestBot:Discord:RequestTimeout (env DigestBot__Discord__RequestTimeout): 'soon' is not a duration (hh:mm:ss, e.g. 00:00:30; d.hh:mm:ss for days)" },
@@ -85,6 +84,31 @@ public sealed class UsageErrorProcessTests : IDisposable
 
         Assert.Equal((2, string.Empty), (status.ExitCode, status.Stdout));
         Assert.Single(System.Text.Json.JsonDocument.Parse(list.Stdout).RootElement.EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Commands_run_from_a_shell_do_without_the_credentials_only_the_bot_uses_and_the_bot_start_still_asks_for_them()
+    {
+        // Discord's token and the dashboard's client secret often live only in the service's environment.
+        var data = _temp.Combine("data");
+        var serviceSettings = new Dictionary<string, string>
+        {
+            ["DigestBot__Discord__Mode"] = "Gateway",
+            ["DigestBot__Dashboard__Discord__ClientId"] = "1030118727418646629",
+            ["DigestBot__Dashboard__Discord__RedirectUrl"] = "https://digest.example.org/login/discord/callback",
+        };
+
+        var status = await DigestBotProcess.RunAsync(["status", "--json", "--data", data], serviceSettings);
+        var search = await DigestBotProcess.RunAsync(["search", "agents", "--data", data], serviceSettings);
+        var bot = await DigestBotProcess.RunAsync(["--data", data], serviceSettings);
+
+        Assert.Equal((0, string.Empty), (status.ExitCode, status.Stderr));
+        Assert.Equal(0, System.Text.Json.JsonDocument.Parse(status.Stdout).RootElement.GetProperty("papers").GetInt32());
+        Assert.Equal(0, search.ExitCode);
+        Assert.Equal(2, bot.ExitCode);
+        var line = Assert.Single(bot.Stderr.TrimEnd().Split('\n'));
+        Assert.StartsWith("digestbot: DigestBot:Discord:Token is required in Gateway mode (set the environment variable DigestBot__Discord__Token)", line, StringComparison.Ordinal);
+        Assert.Contains("(missing ClientSecret)", line, StringComparison.Ordinal);
     }
 
     [Fact]
