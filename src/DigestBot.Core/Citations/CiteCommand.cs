@@ -20,7 +20,7 @@ public sealed class CiteCommand(PaperStore store) : ICommandHandler
         ])
     {
         SupportsJson = true,
-        Example = "1706.03762 --format apa",
+        Example = "2606.13392 --format apa",
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

@@ -20,7 +20,7 @@ public sealed class MergeCommand(PaperStore store, TimeProvider time) : ICommand
     {
         SupportsJson = true,
         LocalOnly = true,
-        Example = "10.18653/v1/2021.naacl-srw.7 --undo",
+        Example = "2606.13392",
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

@@ -42,7 +42,7 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, TimePr
         ])
     {
         SupportsJson = true,
-        Example = "\"layer normalization\" AND cat:cs.LG --since 30d",
+        Example = "\"sparse attention\" OR ti:diffusion --since 2026-06-01",
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

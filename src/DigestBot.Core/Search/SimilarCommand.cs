@@ -26,7 +26,7 @@ public sealed class SimilarCommand(SimilarPapers similar, PaperStore store) : IC
         ])
     {
         SupportsJson = true,
-        Example = "2405.13786",
+        Example = "2606.13392",
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

@@ -25,7 +25,7 @@ public sealed class SummaryCommand(
         MayBeSlow = true,
         SupportsJson = true,
         LocalOnly = true, // Discord has it as /summary paper and /summary topic
-        Example = "2412.13795",
+        Example = "2606.13392",
     };
 
     public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ public sealed class WatchRemoveCommand(WatchStore watches) : ICommandHandler
         [new CommandOption("watch", "The watch's number from watch list", OptionType.Integer) { Required = true, Positional = true, Min = 1, Autocomplete = true }, ChannelOption.Definition])
     {
         RequiresManageChannels = true,
-        Example = "3",
+        Example = "1",
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
