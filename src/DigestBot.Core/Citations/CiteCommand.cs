@@ -21,15 +21,16 @@ public sealed class CiteCommand(PaperStore store) : ICommandHandler
     {
         SupportsJson = true,
         Example = "2606.13392 --format apa",
+        CheckInput = request =>
+        {
+            _ = Format(request);
+            PaperArgument.CheckForm(request.GetRequiredString("paper"));
+        },
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var format = (request.GetString("format") ?? "bibtex").Trim().ToLowerInvariant();
-        if (format is not ("bibtex" or "apa"))
-        {
-            throw new CommandInputException($"cite: format must be bibtex or apa (got '{request.GetString("format")}')");
-        }
+        var format = Format(request);
 
         var paper = PaperArgument.Resolve(store, request.GetRequiredString("paper"), request.Origin);
         if (format == "apa")
@@ -45,6 +46,14 @@ public sealed class CiteCommand(PaperStore store) : ICommandHandler
             Code = new CodeBlock("bibtex", shown),
             Data = new BibTexCitation(BibTex.Key(paper), full),
         });
+    }
+
+    private static string Format(CommandRequest request)
+    {
+        var format = (request.GetString("format") ?? "bibtex").Trim().ToLowerInvariant();
+        return format is "bibtex" or "apa"
+            ? format
+            : throw new CommandInputException($"cite: format must be bibtex or apa (got '{request.GetString("format")}')");
     }
 
     /// <summary>A Discord message holds 2000 characters: a longer entry lists fewer authors, then "and others".</summary>

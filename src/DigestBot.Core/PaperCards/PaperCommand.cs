@@ -13,6 +13,7 @@ public sealed class PaperCommand(PaperStore store) : ICommandHandler
     {
         SupportsJson = true,
         Example = "2606.13392",
+        CheckInput = request => PaperArgument.CheckForm(request.GetRequiredString("id")),
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

@@ -21,6 +21,7 @@ public sealed class MergeCommand(PaperStore store, TimeProvider time) : ICommand
         SupportsJson = true,
         LocalOnly = true,
         Example = "2606.13392",
+        CheckInput = request => PaperArgument.CheckForm(request.GetRequiredString("id")),
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

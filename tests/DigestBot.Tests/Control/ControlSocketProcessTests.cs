@@ -60,12 +60,13 @@ public sealed class ControlSocketProcessTests : IDisposable
     {
         using var bot = await StartBotAsync();
 
-        var (code, stdout, stderr) = await DigestBotProcess.RunAsync("watch", "add", "\"unbalanced", "--channel", "42", "--data", Data);
+        // Input wrong whatever the data holds (a query's syntax) is refused before the bot is asked; this needs the bot's data.
+        var (code, stdout, stderr) = await DigestBotProcess.RunAsync("watch", "remove", "99", "--channel", "42", "--data", Data);
 
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, stdout);
-        Assert.Single(stderr.TrimEnd().Split('\n'));
-        Assert.Contains("Control socket: running watch add", bot.Stderr, StringComparison.Ordinal);
+        Assert.Equal("watch: this channel has no watch 99 (see watch list)", Assert.Single(stderr.TrimEnd().Split('\n')));
+        Assert.Contains("Control socket: running watch remove", bot.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
