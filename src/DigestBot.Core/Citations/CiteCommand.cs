@@ -3,7 +3,11 @@ using DigestBot.Papers;
 
 namespace DigestBot.Citations;
 
-/// <summary><c>cite ID [--format bibtex|apa]</c>: a stored paper as a BibTeX entry (in a code block) or an APA reference.</summary>
+/// <summary>
+/// <c>cite ID [ID…] [--format bibtex|apa]</c>: stored papers as BibTeX entries (in a code block) or APA references, one
+/// after another with a blank line between them. Every id must name a stored paper: otherwise one line names those that
+/// do not and nothing is cited, as <c>paper</c> refuses an id it does not find.
+/// </summary>
 public sealed class CiteCommand(PaperStore store) : ICommandHandler
 {
     /// <summary>What fits one Discord message with the code fence around it.</summary>
@@ -13,38 +17,108 @@ public sealed class CiteCommand(PaperStore store) : ICommandHandler
 
     public static CommandDefinition Definition { get; } = new(
         "cite",
-        "Cite a paper as BibTeX or APA",
+        "Cite papers as BibTeX or APA: one id, or several separated by spaces",
         [
             new CommandOption("paper", PaperArgument.IdHelp) { Required = true, Positional = true },
             new CommandOption("format", "bibtex (default) or apa"),
         ])
     {
         SupportsJson = true,
-        Example = "1706.03762 --format apa",
+        Example = "2606.13392 --format apa",
+        CheckInput = request =>
+        {
+            _ = Format(request);
+            foreach (var id in Ids(request))
+            {
+                PaperArgument.CheckForm(id);
+            }
+        },
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var format = (request.GetString("format") ?? "bibtex").Trim().ToLowerInvariant();
-        if (format is not ("bibtex" or "apa"))
-        {
-            throw new CommandInputException($"cite: format must be bibtex or apa (got '{request.GetString("format")}')");
-        }
-
-        var paper = PaperArgument.Resolve(store, request.GetRequiredString("paper"), request.Origin);
+        var format = Format(request);
+        var papers = Resolve(request);
+        var discord = request.Origin.Transport == "discord";
         if (format == "apa")
         {
-            var apa = Apa.Format(paper);
-            return ValueTask.FromResult(new Reply { Text = ReplyMarkup.Escape(apa), Data = new ApaCitation(apa) });
+            var references = papers.Select(Apa.Format).ToList();
+            var text = string.Join("\n\n", references);
+            FitsDiscord(discord, papers.Count, text);
+            return ValueTask.FromResult(new Reply
+            {
+                Text = ReplyMarkup.Escape(text),
+                Data = papers.Count == 1 ? new ApaCitation(references[0]) : references.Select(r => new ApaCitation(r)).ToList(),
+            });
         }
 
-        var full = BibTex.Format(paper);
-        var shown = request.Origin.Transport == "discord" ? Fit(paper, full) : full;
+        var entries = papers.Select(p => new BibTexCitation(BibTex.Key(p), BibTex.Format(p))).ToList();
+        var shown = string.Join("\n\n", discord ? papers.Select((p, i) => Fit(p, entries[i].Bibtex)) : entries.Select(e => e.Bibtex));
+        FitsDiscord(discord, papers.Count, shown);
         return ValueTask.FromResult(new Reply
         {
             Code = new CodeBlock("bibtex", shown),
-            Data = new BibTexCitation(BibTex.Key(paper), full),
+            Data = papers.Count == 1 ? entries[0] : entries,
         });
+    }
+
+    /// <summary>The ids given: the words of the option (a paper id or link holds no space).</summary>
+    private static string[] Ids(CommandRequest request) =>
+        request.GetRequiredString("paper").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } ids
+            ? ids
+            : throw new CommandInputException("cite: give a paper id");
+
+    /// <summary>Every paper named, each once, in the order given; or one line naming every id not stored.</summary>
+    private List<Paper> Resolve(CommandRequest request)
+    {
+        var ids = Ids(request);
+        if (ids.Length == 1)
+        {
+            return [PaperArgument.Resolve(store, ids[0], request.Origin)];
+        }
+
+        var found = new List<Paper>();
+        var missing = new List<PaperReference>();
+        foreach (var id in ids)
+        {
+            if (!PaperReference.TryParse(id, out var reference))
+            {
+                throw new CommandInputException(PaperReference.InvalidMessage(id));
+            }
+
+            if (store.Find(reference) is { } paper)
+            {
+                found.Add(paper);
+            }
+            else
+            {
+                missing.Add(reference);
+            }
+        }
+
+        return missing switch
+        {
+            [] => [.. found.DistinctBy(p => p.Id)],
+            [var one] => throw new CommandInputException(PaperArgument.NotFound(one, request.Origin)),
+            _ => throw new CommandInputException($"no papers {string.Join(", ", missing.Select(m => m.Display))} here — try {request.Origin.Named("search")}"),
+        };
+    }
+
+    /// <summary>Several entries too long for one Discord message are refused rather than cut (one entry is fit by <see cref="Fit"/>).</summary>
+    private static void FitsDiscord(bool discord, int count, string text)
+    {
+        if (discord && count > 1 && text.Length > DiscordLimit)
+        {
+            throw new CommandInputException($"cite: {count} entries do not fit one Discord message; cite fewer papers at a time");
+        }
+    }
+
+    private static string Format(CommandRequest request)
+    {
+        var format = (request.GetString("format") ?? "bibtex").Trim().ToLowerInvariant();
+        return format is "bibtex" or "apa"
+            ? format
+            : throw new CommandInputException($"cite: format must be bibtex or apa (got '{request.GetString("format")}')");
     }
 
     /// <summary>A Discord message holds 2000 characters: a longer entry lists fewer authors, then "and others".</summary>

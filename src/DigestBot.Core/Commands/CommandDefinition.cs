@@ -53,6 +53,13 @@ public sealed record CommandDefinition(string Name, string Description, IReadOnl
     /// </summary>
     public bool UsesDatabase { get; init; } = true;
 
+    /// <summary>
+    /// The checks of the command's input that need no data (a query's syntax, a paper id's form, a date), throwing
+    /// <see cref="CommandInputException"/>: the CLI runs them before it creates or opens the data directory, so a command
+    /// refused for its input leaves no data directory behind. The handler checks the same again where it reads them.
+    /// </summary>
+    public Action<CommandRequest>? CheckInput { get; init; }
+
     /// <summary>One typical invocation, without the command name: <c>"layer normalization" AND cat:cs.LG</c>. Shown by help.</summary>
     public string? Example { get; init; }
 }

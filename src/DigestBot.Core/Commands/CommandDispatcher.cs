@@ -26,6 +26,30 @@ public sealed class CommandDispatcher(
     /// <summary>What Discord offers as slash commands (and buttons may run).</summary>
     public IReadOnlyList<CommandDefinition> DiscordDefinitions => [.. Definitions.Where(d => !d.LocalOnly)];
 
+    /// <summary>
+    /// Whether the command's input is refused before any data is read: the options against the definition, then the
+    /// definition's <see cref="CommandDefinition.CheckInput"/>. The refusal, or null when the input may go on.
+    /// </summary>
+    public Reply? CheckInput(string name, IReadOnlyDictionary<string, object> options, CommandOrigin origin)
+    {
+        if (!_byName.TryGetValue(name, out var registration))
+        {
+            return Reply.Invalid($"unknown command '{name}': try help");
+        }
+
+        var definition = registration.Definition;
+        try
+        {
+            CommandOptionValidator.Validate(definition, options);
+            definition.CheckInput?.Invoke(new CommandRequest(definition, options, origin));
+            return null;
+        }
+        catch (CommandInputException e)
+        {
+            return Reply.Invalid(e.Message);
+        }
+    }
+
     public async Task<Reply> DispatchAsync(
         string name,
         IReadOnlyDictionary<string, object> options,

@@ -47,6 +47,12 @@ public sealed record CommandOption(string Name, string Description, OptionType T
     /// <summary>The only values a string option takes (<c>relevance</c>, <c>date</c>): a fixed list in Discord, checked everywhere.</summary>
     public IReadOnlyList<string>? Choices { get; init; }
 
+    /// <summary>
+    /// An integer option (a watch's number) the CLI and prompt also take as a name: a value that is not a whole number
+    /// reaches the handler as its text (a <c>string</c>), and the handler finds what it names.
+    /// </summary>
+    public bool OrName { get; init; }
+
     public long? Min { get; init; }
 
     public long? Max { get; init; }

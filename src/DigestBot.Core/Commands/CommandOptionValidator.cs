@@ -46,6 +46,7 @@ internal static class CommandOptionValidator
                 throw new CommandInputException($"{definition.Name}: {option.Name} must be {string.Join(" or ", choices)} (got '{s}')");
             case (OptionType.String, string):
             case (OptionType.Boolean, bool):
+            case (OptionType.Integer, string name) when option.OrName && !string.IsNullOrWhiteSpace(name):
                 return;
             case (OptionType.Integer, long n):
                 if (n < option.Min || n > option.Max)

@@ -62,7 +62,7 @@ public sealed class HelpCommand(IEnumerable<CommandRegistration> registrations) 
         var parts = new List<string> { d.Name };
         foreach (var o in d.Options.Where(o => o.OnCli))
         {
-            var value = o.Type == OptionType.Integer ? "N"
+            var value = o.Type == OptionType.Integer ? o.OrName ? "N|NAME" : "N"
                 : o.Choices is { Count: > 0 } choices ? string.Join('|', choices)
                 : o.Name.ToUpperInvariant();
             var placeholder = o.Type == OptionType.Boolean ? $"--{o.Name}" : o.Positional ? value : $"--{o.Name} {value}";

@@ -3,7 +3,7 @@ using System.Text;
 namespace DigestBot.Commands;
 
 /// <summary>
-/// How help writes a command for Discord (<c>/cite paper [format]</c>, <c>/cite paper:1706.03762 format:apa</c>)
+/// How help writes a command for Discord (<c>/cite paper [format]</c>, <c>/cite paper:2606.13392 format:apa</c>)
 /// and its example for the CLI. Examples are written once, in CLI form without the command name
 /// (<see cref="CommandDefinition.Example"/>); the slash form is derived from them.
 /// </summary>
@@ -17,7 +17,7 @@ public static class HelpForms
     }
 
     /// <summary>
-    /// The CLI example (<c>cite 1706.03762 --format apa</c>), or null when it has none or needs no arguments. It is
+    /// The CLI example (<c>cite 2606.13392 --format apa</c>), or null when it has none or needs no arguments. It is
     /// written to work pasted into a shell and at the prompt alike: a query with quotes is single-quoted
     /// (<c>search '"layer normalization" AND cat:cs.LG' --since 30d</c>).
     /// </summary>
@@ -47,7 +47,7 @@ public static class HelpForms
         return string.Join(' ', parts);
     }
 
-    /// <summary>The example as typed in Discord (<c>/cite paper:1706.03762 format:apa</c>), or null when it has no Discord arguments.</summary>
+    /// <summary>The example as typed in Discord (<c>/cite paper:2606.13392 format:apa</c>), or null when it has no Discord arguments.</summary>
     public static string? SlashExample(CommandDefinition d)
     {
         if (d.Example is null)

@@ -21,29 +21,42 @@ public sealed class ScheduleSetCommand(ChannelStore channels, DigestScheduler sc
     {
         RequiresManageChannels = true,
         Example = "weekdays 09:00 --tz Europe/Berlin",
+        CheckInput = request =>
+        {
+            _ = Schedule(request.GetRequiredString("when"));
+            if (request.GetString("tz") is { } zone)
+            {
+                _ = Zone(zone);
+            }
+        },
     };
 
     public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        if (!DigestSchedule.TryParse(request.GetRequiredString("when"), out var schedule, out var error))
-        {
-            throw new CommandInputException($"schedule: {error}");
-        }
-
+        var schedule = Schedule(request.GetRequiredString("when"));
         var channelId = ChannelOption.Resolve(request);
         var channel = channels.Get(channelId);
-        var zoneName = request.GetString("tz") ?? channel.TimeZone;
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(zoneName, out var zone))
-        {
-            var hint = TimeZoneSuggestions.Hint(zoneName);
-            throw new CommandInputException(hint.Length > 0
-                ? $"schedule: '{zoneName}' is not a known time zone{hint}"
-                : $"schedule: '{zoneName}' is not a known time zone (use an IANA name such as Europe/Berlin or America/New_York)");
-        }
+        var zone = Zone(request.GetString("tz") ?? channel.TimeZone);
 
         channels.Save(channel with { GuildId = ChannelOption.Guild(request), Schedule = schedule.Text, TimeZone = zone.Id, Paused = false, PausedReason = null });
         await scheduler.RescheduleAsync(channelId, catchUp: false, cancellationToken);
         return Reply.Message(Describe(schedule, zone, time.GetUtcNow()));
+    }
+
+    private static DigestSchedule Schedule(string text) =>
+        DigestSchedule.TryParse(text, out var schedule, out var error) ? schedule : throw new CommandInputException($"schedule: {error}");
+
+    private static TimeZoneInfo Zone(string zoneName)
+    {
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(zoneName, out var zone))
+        {
+            return zone;
+        }
+
+        var hint = TimeZoneSuggestions.Hint(zoneName);
+        throw new CommandInputException(hint.Length > 0
+            ? $"schedule: '{zoneName}' is not a known time zone{hint}"
+            : $"schedule: '{zoneName}' is not a known time zone (use an IANA name such as Europe/Berlin or America/New_York)");
     }
 
     /// <summary>The schedule and its next three times.</summary>

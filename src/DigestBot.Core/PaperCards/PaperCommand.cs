@@ -12,7 +12,8 @@ public sealed class PaperCommand(PaperStore store) : ICommandHandler
         [new CommandOption("id", PaperArgument.IdHelp) { Required = true, Positional = true }])
     {
         SupportsJson = true,
-        Example = "1706.03762",
+        Example = "2606.13392",
+        CheckInput = request => PaperArgument.CheckForm(request.GetRequiredString("id")),
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

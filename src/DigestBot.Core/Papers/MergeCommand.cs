@@ -20,7 +20,8 @@ public sealed class MergeCommand(PaperStore store, TimeProvider time) : ICommand
     {
         SupportsJson = true,
         LocalOnly = true,
-        Example = "10.18653/v1/2021.naacl-srw.7 --undo",
+        Example = "2606.13392",
+        CheckInput = request => PaperArgument.CheckForm(request.GetRequiredString("id")),
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

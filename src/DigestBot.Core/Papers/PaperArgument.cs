@@ -13,6 +13,16 @@ public static class PaperArgument
 
     public static string NotFound(PaperReference reference, CommandOrigin origin) => $"no paper {reference.Display} here — try {origin.Named("search")}";
 
+    /// <summary>Refuses what is not an id or link of a paper at all, before any store is asked (<see cref="CommandDefinition.CheckInput"/>).</summary>
+    /// <exception cref="CommandInputException">Not an id or link we read.</exception>
+    public static void CheckForm(string text)
+    {
+        if (!PaperReference.TryParse(text, out _))
+        {
+            throw new CommandInputException(PaperReference.InvalidMessage(text));
+        }
+    }
+
     /// <summary>The stored paper <paramref name="text"/> names, or the one-line reason it names none.</summary>
     /// <exception cref="CommandInputException">Not an id or link we read, or no stored paper has it.</exception>
     public static Paper Resolve(PaperStore store, string text, CommandOrigin origin)

@@ -42,18 +42,19 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, TimePr
         ])
     {
         SupportsJson = true,
-        Example = "\"layer normalization\" AND cat:cs.LG --since 30d",
+        Example = "\"sparse attention\" OR ti:diffusion --since 2026-06-01",
+        CheckInput = request =>
+        {
+            _ = Query(request.GetRequiredString("query"));
+            _ = Since(request.GetString("since"), TimeProvider.System);
+        },
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var text = request.GetRequiredString("query");
-        if (!SearchQuery.TryParseSearch(text, out var query, out var error))
-        {
-            throw new CommandInputException(error);
-        }
-
-        var since = Since(request.GetString("since"));
+        var query = Query(text);
+        var since = Since(request.GetString("since"), time);
         var sort = Sort(request.GetString("sort"));
         var mode = Mode(request.GetString("mode"));
         if (request.Origin.IsDiscord)
@@ -96,7 +97,10 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, TimePr
     internal static SearchRetrieval? Mode(string? text) =>
         text is null ? null : Enum.GetValues<SearchRetrieval>().First(r => string.Equals(HybridSearch.Name(r), text, StringComparison.OrdinalIgnoreCase));
 
-    private DateTimeOffset? Since(string? text)
+    private static SearchQuery Query(string text) =>
+        SearchQuery.TryParseSearch(text, out var query, out var error) ? query : throw new CommandInputException(error);
+
+    private static DateTimeOffset? Since(string? text, TimeProvider time)
     {
         try
         {

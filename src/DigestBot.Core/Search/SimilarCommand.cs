@@ -26,17 +26,14 @@ public sealed class SimilarCommand(SimilarPapers similar, PaperStore store) : IC
         ])
     {
         SupportsJson = true,
-        Example = "2405.13786",
+        Example = "2606.13392",
+        CheckInput = request => Id(request.GetRequiredString("id")),
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var text = request.GetRequiredString("id");
-        if (!PaperId.TryParse(text, out var id))
-        {
-            throw new CommandInputException(PaperId.InvalidMessage(text));
-        }
-
+        var id = Id(text);
         var paper = store.Find(id) ?? throw new CommandInputException(PaperArgument.NotFound(id, request.Origin));
         var limit = (int)(request.GetInteger("limit") ?? SearchReplies.PageSize);
         var title = ReplyMarkup.Escape(paper.Title);
@@ -50,4 +47,7 @@ public sealed class SimilarCommand(SimilarPapers similar, PaperStore store) : IC
             Data = hits,
         });
     }
+
+    private static PaperId Id(string text) =>
+        PaperId.TryParse(text, out var id) ? id : throw new CommandInputException(PaperId.InvalidMessage(text));
 }

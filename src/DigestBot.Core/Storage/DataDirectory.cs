@@ -112,6 +112,33 @@ public sealed class DataDirectory : IDisposable
         }
     }
 
+    /// <summary>
+    /// Why <paramref name="path"/> can never be a directory, as the end of a sentence naming it, or null: it is a file
+    /// (<c>is a file, not a directory</c>), or lies inside one (<c>is inside 'x/file.txt', which is a file, not a directory</c>).
+    /// </summary>
+    public static string? NotADirectory(string path)
+    {
+        if (File.Exists(path))
+        {
+            return "is a file, not a directory";
+        }
+
+        for (var parent = System.IO.Path.GetDirectoryName(path); !string.IsNullOrEmpty(parent); parent = System.IO.Path.GetDirectoryName(parent))
+        {
+            if (File.Exists(parent))
+            {
+                return $"is inside '{parent}', which is a file, not a directory";
+            }
+
+            if (Directory.Exists(parent))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private static FileStream AcquireLock(string path)
     {
         var lockPath = System.IO.Path.Combine(path, LockFileName);

@@ -8,8 +8,8 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
     public ValidateOptionsResult Validate(string? name, StorageOptions options) =>
         string.IsNullOrWhiteSpace(options.DataDirectory)
             ? ValidateOptionsResult.Fail("DigestBot:Storage:DataDirectory is empty: set it in appsettings.json or pass --data DIR")
-            : File.Exists(options.DataDirectory)
-            ? ValidateOptionsResult.Fail($"{ConfigurationCheck.Key("DigestBot:Storage:DataDirectory")}: '{options.DataDirectory}' is a file, not a directory")
+            : DataDirectory.NotADirectory(options.DataDirectory) is { } notADirectory
+            ? ValidateOptionsResult.Fail($"{ConfigurationCheck.Key("DigestBot:Storage:DataDirectory")}: '{options.DataDirectory}' {notADirectory}")
             : options.KeepPapers is { } papers && !Kept(papers)
             ? ValidateOptionsResult.Fail($"DigestBot:Storage:KeepPapers is {papers:c}: use a day to a hundred years (e.g. 365.00:00:00), or leave it empty to keep every paper")
             : options.KeepDeliveries is { } deliveries && !Kept(deliveries)

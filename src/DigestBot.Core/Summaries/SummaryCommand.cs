@@ -25,10 +25,19 @@ public sealed class SummaryCommand(
         MayBeSlow = true,
         SupportsJson = true,
         LocalOnly = true, // Discord has it as /summary paper and /summary topic
-        Example = "2412.13795",
+        Example = "2606.13392",
+        CheckInput = Check,
     };
 
     public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        Check(request);
+        var topic = request.GetString("topic");
+        return topic is not null ? Topic(request, topic, cancellationToken) : await PaperAsync(request, request.GetString("id")!, cancellationToken);
+    }
+
+    /// <summary>What is wrong with the options before any paper is read (<see cref="CommandDefinition.CheckInput"/>), as the handler says it.</summary>
+    private static void Check(CommandRequest request)
     {
         var id = request.GetString("id");
         var topic = request.GetString("topic");
@@ -46,7 +55,28 @@ public sealed class SummaryCommand(
             throw new CommandInputException($"{NotBoth} ('{trailing}' after --topic is a paper ID; to search for it, write id:{trailing})");
         }
 
-        return topic is not null ? Topic(request, topic, cancellationToken) : await PaperAsync(request, id!, cancellationToken);
+        if (topic is null)
+        {
+            if (request.GetString("since") is not null)
+            {
+                throw new CommandInputException("summary: --since goes with --topic");
+            }
+
+            PaperArgument.CheckForm(id!);
+            return;
+        }
+
+        if (request.GetBoolean("llm"))
+        {
+            throw new CommandInputException("summary: --llm summarises one paper; leave it out with --topic");
+        }
+
+        if (!SearchQuery.TryParseSearch(topic, out _, out var error))
+        {
+            throw new CommandInputException($"summary --topic: {error}");
+        }
+
+        _ = Since(request.GetString("since"), DateTimeOffset.UtcNow);
     }
 
     private const string NotBoth = "summary: give a paper ID or --topic QUERY, not both";
@@ -110,11 +140,13 @@ public sealed class SummaryCommand(
         };
     }
 
-    private DateTimeOffset? Since(string? text)
+    private DateTimeOffset? Since(string? text) => Since(text, time.GetUtcNow());
+
+    private static DateTimeOffset? Since(string? text, DateTimeOffset now)
     {
         try
         {
-            return text is null ? null : SinceOption.Parse(text, time.GetUtcNow());
+            return text is null ? null : SinceOption.Parse(text, now);
         }
         catch (FormatException e)
         {

@@ -15,7 +15,7 @@ public sealed class SummaryPaperCommand(SummaryCommand summary) : ICommandHandle
     {
         MayBeSlow = true,
         DiscordOnly = true,
-        Example = "--id 2412.13795",
+        Example = "--id 2606.13392",
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken) =>

@@ -16,7 +16,7 @@ public sealed class SummaryTopicCommand(SummaryCommand summary) : ICommandHandle
     {
         MayBeSlow = true,
         DiscordOnly = true,
-        Example = "--topic \"KV cache\" OR pruning --since 30d",
+        Example = "--topic agents OR diffusion",
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken) =>

@@ -26,6 +26,14 @@ public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, D
         RequiresManageChannels = true,
         MayBeSlow = true,
         Example = "\"layer normalization\" AND cat:cs.LG --name LayerNorm",
+        CheckInput = request =>
+        {
+            var (query, about, name) = (request.GetString("query"), request.GetString("about"), request.GetString("name"));
+            if (WatchStore.FormProblem(Query(query, about), Name(name, query, about)) is { } problem)
+            {
+                throw new CommandInputException(problem);
+            }
+        },
     };
 
     public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

@@ -23,7 +23,7 @@ public sealed class WatchPauseCommand(WatchStore watches) : ICommandHandler
         [WatchOption, ChannelOption.Definition])
     {
         RequiresManageChannels = true,
-        Example = "3",
+        Example = "1",
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ public sealed class WatchResumeCommand(WatchStore watches) : ICommandHandler
         [WatchPauseCommand.WatchOption, ChannelOption.Definition])
     {
         RequiresManageChannels = true,
-        Example = "3",
+        Example = "1",
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

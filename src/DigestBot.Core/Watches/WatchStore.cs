@@ -1,4 +1,5 @@
 using DigestBot.Commands;
+using DigestBot.QueryLanguage;
 using DigestBot.Storage;
 using LiteDB;
 
@@ -49,7 +50,14 @@ public sealed class WatchStore(Database db, IQueryValidator validator, TimeProvi
     /// What is wrong with a watch's query and name (the parser's refusal, a limit), or null: the checks of every add,
     /// also run by the dashboard's editor as it is typed.
     /// </summary>
-    public string? Problem(string query, string? name)
+    public string? Problem(string query, string? name) =>
+        FormProblem(query, name) ?? (validator.Validate(query.Trim()) is { } problem ? $"watch: {problem}" : null);
+
+    /// <summary>
+    /// What is wrong with a watch's query and name that shows without any data (empty, too long, the parser's refusal),
+    /// or null: <see cref="Problem"/> adds what the validator finds (a <c>like:</c> paper not stored).
+    /// </summary>
+    public static string? FormProblem(string query, string? name)
     {
         query = query.Trim();
         if (query.Length == 0)
@@ -67,7 +75,7 @@ public sealed class WatchStore(Database db, IQueryValidator validator, TimeProvi
             return $"watch: the name has {name.Trim().Length} characters; the limit is {Watch.MaxNameLength}";
         }
 
-        return validator.Validate(query) is { } problem ? $"watch: {problem}" : null;
+        return SearchQuery.TryParse(query, out _, out var error) ? null : $"watch: {error}";
     }
 
     /// <summary>

@@ -17,17 +17,17 @@ public sealed class WatchTestCommand(WatchPreview preview) : ICommandHandler
         MayBeSlow = true,
         SupportsJson = true,
         Example = "ti:diffusion --days 14",
+        CheckInput = request => Query(request.GetRequiredString("query")),
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        if (!SearchQuery.TryParse(request.GetRequiredString("query"), out var query, out var error))
-        {
-            throw new CommandInputException($"watch: {error}");
-        }
-
+        var query = Query(request.GetRequiredString("query"));
         var days = (int)(request.GetInteger("days") ?? WatchPreview.DefaultDays);
         var (card, result) = preview.Test(query, days);
         return ValueTask.FromResult(new Reply { Cards = [card], Data = result });
     }
+
+    private static SearchQuery Query(string text) =>
+        SearchQuery.TryParse(text, out var query, out var error) ? query : throw new CommandInputException($"watch: {error}");
 }

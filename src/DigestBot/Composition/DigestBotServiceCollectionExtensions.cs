@@ -39,6 +39,7 @@ public static class DigestBotServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ConfiguredSections>();
         services.AddSingleton<DeprecatedKeyWarning>();
+        services.AddSingleton<KeepPapersWarning>();
         services
             .AddStorage(configuration)
             .AddScheduling()

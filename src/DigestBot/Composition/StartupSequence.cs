@@ -25,6 +25,7 @@ namespace DigestBot;
 /// </summary>
 internal sealed class StartupSequence(
     DeprecatedKeyWarning deprecated,
+    KeepPapersWarning keepPapers,
     DataDirectory directory,
     Database database,
     ControlServer control,
@@ -52,12 +53,13 @@ internal sealed class StartupSequence(
     ]);
 
     /// <summary>
-    /// The deprecated keys still in use said, then the lock, then the control socket: a CLI that finds the directory
+    /// The deprecated keys still in use said (and a KeepPapers shorter than Freshness), then the lock, then the control socket: a CLI that finds the directory
     /// locked finds the socket too.
     /// </summary>
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         deprecated.Warn();
+        keepPapers.Warn();
         directory.Open();
         await control.StartingAsync(cancellationToken);
     }

@@ -48,7 +48,8 @@ internal sealed class ControlConnection(
         try
         {
             var options = ControlOptions.FromJson(request.Options);
-            logger.LogInformation("Control socket: running {Command} for the CLI", request.Command);
+            // Debug: at the bot's prompt this line would land among the answers of the commands typed there.
+            logger.LogDebug("Control socket: running {Command} for the CLI", request.Command);
             reply = await dispatcher.DispatchAsync(request.Command, options, CommandOrigin.Cli, hangup.Token, new ControlProgress(writer));
         }
         catch (CommandInputException e)

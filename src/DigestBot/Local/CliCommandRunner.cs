@@ -22,6 +22,15 @@ public static class CliCommandRunner
         return Print(invocation, reply, output, error);
     }
 
+    /// <summary>
+    /// Prints the refusal of input that is wrong whatever the data holds (<see cref="CommandDispatcher.CheckInput"/>) and
+    /// returns its exit code, or returns null when the command may run.
+    /// </summary>
+    public static int? Refuse(CommandDispatcher dispatcher, CliInvocation invocation, TextWriter output, TextWriter error) =>
+        dispatcher.CheckInput(invocation.Definition.Name, invocation.Options, CommandOrigin.Cli) is { } refusal
+            ? Print(invocation, refusal, output, error)
+            : null;
+
     /// <summary>Runs the command in the bot holding <paramref name="dataDirectory"/>; its progress lines go to <paramref name="error"/>.</summary>
     public static async Task<int> RunInBotAsync(
         string dataDirectory,

@@ -22,6 +22,16 @@ internal static class CliOptions
             return (parse, values) => Put(values, option.Name, parse.GetValue(many));
         }
 
+        if (option.Positional && option.Type == OptionType.Integer && option.OrName)
+        {
+            // A whole number is the number; anything else is a name, for the handler to find (watch remove agents).
+            var numberOrName = new Argument<string?>(name) { Description = option.Description, Arity = Arity(option, many: false) };
+            command.Add(numberOrName);
+            return (parse, values) => Put(values, option.Name, parse.GetValue(numberOrName) is { } given
+                ? long.TryParse(given, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : given
+                : null);
+        }
+
         if (option.Positional && option.Type == OptionType.Integer)
         {
             var number = new Argument<long?>(name) { Description = option.Description, Arity = Arity(option, many: false) };

@@ -38,7 +38,7 @@ public sealed record CliSettings(string? DataDirectory, bool Interactive, bool R
 
     /// <summary>What is wrong with <c>--data</c> before a command uses it, or null.</summary>
     public string? DataProblem() =>
-        DataDirectory is { } path && File.Exists(path) ? $"--data: '{path}' is a file, not a directory" : null;
+        DataDirectory is { } path && global::DigestBot.Storage.DataDirectory.NotADirectory(path) is { } problem ? $"--data: '{path}' {problem}" : null;
 
     /// <summary>Configuration keys these options override.</summary>
     public IEnumerable<KeyValuePair<string, string?>> ConfigurationOverrides()

@@ -69,6 +69,13 @@ public static class DigestBotCli
             return bad;
         }
 
+        // Input refused for what it is (a query's syntax, a paper id's form, a limit out of range) is refused before the
+        // data directory is created or opened, so it leaves none behind.
+        if (CliCommandRunner.Refuse(dispatcher, invocation, Console.Out, Console.Error) is { } refused)
+        {
+            return refused;
+        }
+
         // A running bot holds the data directory: the command runs there, over its control socket.
         var data = Path.GetFullPath(host.Services.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory);
         if (DataDirectory.IsHeld(data))

@@ -62,8 +62,8 @@ public class HelpCommandTests
         Assert.Equal(definitions.Where(d => !d.LocalOnly && !d.Hidden).Select(HelpForms.Slash).Order(StringComparer.Ordinal).Select(DiscordMarkdown.Escape), names);
         Assert.DoesNotContain(names, n => n.StartsWith("/import", StringComparison.Ordinal) || n.StartsWith("/reindex", StringComparison.Ordinal));
         var cite = embed.Fields!.Single(f => f.Name == DiscordMarkdown.Escape("/cite paper [format]"));
-        Assert.EndsWith(DiscordMarkdown.Escape("e.g. /cite paper:1706.03762 format:apa"), cite.Value, StringComparison.Ordinal);
-        Assert.EndsWith(DiscordMarkdown.Escape("e.g. /paper id:1706.03762"), embed.Fields!.Single(f => f.Name == "/paper id").Value, StringComparison.Ordinal);
+        Assert.EndsWith(DiscordMarkdown.Escape("e.g. /cite paper:2606.13392 format:apa"), cite.Value, StringComparison.Ordinal);
+        Assert.EndsWith(DiscordMarkdown.Escape("e.g. /paper id:2606.13392"), embed.Fields!.Single(f => f.Name == "/paper id").Value, StringComparison.Ordinal);
         var examples = embed.Fields!.Select(f => f.Value.Split("e.g. ")).Where(p => p.Length == 2).Select(p => p[1]).ToList();
         Assert.NotEmpty(examples);
         Assert.All(examples, e => Assert.StartsWith("/", e, StringComparison.Ordinal));
@@ -79,7 +79,7 @@ public class HelpCommandTests
         var (output, error) = DiscordPayloads.RenderConsole(reply);
         Assert.Equal(string.Empty, error);
         Assert.StartsWith(HelpCommand.Intro, output, StringComparison.Ordinal);
-        Assert.Contains("  cite PAPER [--format FORMAT] [--json]: Cite a paper as BibTeX or APA · e.g. cite 1706.03762 --format apa", output, StringComparison.Ordinal);
+        Assert.Contains("  cite PAPER [--format FORMAT] [--json]: Cite papers as BibTeX or APA: one id, or several separated by spaces · e.g. cite 2606.13392 --format apa", output, StringComparison.Ordinal);
         Assert.Contains("  papers [--limit N] [--json]: ", output, StringComparison.Ordinal);
         Assert.Contains("  reindex: Rebuild the search index from the stored papers\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("  watch test QUERY [--days N] [--json]: Show what a watch query would have matched over the last days · e.g. watch test ti:diffusion --days 14", output, StringComparison.Ordinal);

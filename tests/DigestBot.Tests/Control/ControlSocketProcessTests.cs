@@ -60,12 +60,13 @@ public sealed class ControlSocketProcessTests : IDisposable
     {
         using var bot = await StartBotAsync();
 
-        var (code, stdout, stderr) = await DigestBotProcess.RunAsync("watch", "add", "\"unbalanced", "--channel", "42", "--data", Data);
+        // Input wrong whatever the data holds (a query's syntax) is refused before the bot is asked; this needs the bot's data.
+        var (code, stdout, stderr) = await DigestBotProcess.RunAsync("watch", "remove", "99", "--channel", "42", "--data", Data);
 
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, stdout);
-        Assert.Single(stderr.TrimEnd().Split('\n'));
-        Assert.Contains("Control socket: running watch add", bot.Stderr, StringComparison.Ordinal);
+        Assert.Equal("watch: this channel has no watch 99 (see watch list)", Assert.Single(stderr.TrimEnd().Split('\n')));
+        Assert.Contains("Control socket: running watch remove", bot.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -131,9 +132,25 @@ public sealed class ControlSocketProcessTests : IDisposable
         Assert.False(File.Exists(Socket));
     }
 
-    private async Task<DigestBotProcess> StartBotAsync()
+    [Fact]
+    public async Task A_command_run_in_the_bot_adds_no_line_to_its_output_at_the_default_log_level()
     {
-        var bot = DigestBotProcess.Start(["--data", Data]);
+        using var bot = await StartBotAsync(debug: false);
+
+        var (code, _, _) = await DigestBotProcess.RunAsync("status", "--data", Data);
+        bot.SendSigterm();
+        Assert.Equal(0, await bot.WaitForExitAsync(Limit));
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("Control socket", bot.Stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>The bot, with its control socket's Debug line (<c>Control socket: running …</c>) shown unless told otherwise.</summary>
+    private async Task<DigestBotProcess> StartBotAsync(bool debug = true)
+    {
+        var bot = DigestBotProcess.Start(
+            ["--data", Data],
+            debug ? new Dictionary<string, string> { ["Logging__LogLevel__DigestBot.Control"] = "Debug" } : null);
         Assert.True(await bot.WaitForOutputAsync("Local mode", Limit), bot.Stderr);
         return bot;
     }

@@ -27,10 +27,10 @@ public sealed class HelpExampleTests
         var examples = ExampleLines();
         var prompt = new RecordingPrompt();
 
-        Assert.Contains("search '\"layer normalization\" AND cat:cs.LG' --since 30d", examples);
+        Assert.Contains("search '\"sparse attention\" OR ti:diffusion' --since 2026-06-01", examples);
         Assert.Contains("watch add '\"layer normalization\" AND cat:cs.LG' --name LayerNorm", examples);
         await prompt.RunAsync(examples.Single(e => e.StartsWith("search ", StringComparison.Ordinal)));
-        Assert.Equal("\"layer normalization\" AND cat:cs.LG", prompt.Option("query"));
+        Assert.Equal("\"sparse attention\" OR ti:diffusion", prompt.Option("query"));
     }
 
     [Theory]

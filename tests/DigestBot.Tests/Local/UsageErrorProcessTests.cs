@@ -17,6 +17,9 @@ public sealed class UsageErrorProcessTests : IDisposable
     {
         { ["papers", "--data"], [], "--data: needs a directory" },
         { ["papers", "--data", "{file}"], [], "--data: '{file}' is a file, not a directory" },
+        { ["papers", "--data", "{file}/data"], [], "--data: '{file}/data' is inside '{file}', which is a file, not a directory" },
+        { ["--data", "{file}/data/deeper"], [], "--data: '{file}/data/deeper' is inside '{file}', which is a file, not a directory" },
+        { ["status"], ["DigestBot__Storage__DataDirectory={file}/data"], "digestbot: DigestBot:Storage:DataDirectory (env DigestBot__Storage__DataDirectory): '{file}/data' is inside '{file}', which is a file, not a directory" },
         { ["status"], ["DigestBot__Storage__DataDirectory={file}"], "digestbot: DigestBot:Storage:DataDirectory (env DigestBot__Storage__DataDirectory): '{file}' is a file, not a directory" },
         { ["--data", "{data}"], ["DigestBot__Discord__Mode=Bogus"], "digestbot: DigestBot:Discord:Mode (env DigestBot__Discord__Mode): 'Bogus' is not one of Local, Gateway, Http" },
         { ["status", "--data", "{data}"], ["DigestBot__Discord__Mode=Bogus"], "digestbot: DigestBot:Discord:Mode (env DigestBot__Discord__Mode): 'Bogus' is not one of Local, Gateway, Http" },

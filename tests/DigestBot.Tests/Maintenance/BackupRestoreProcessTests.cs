@@ -22,7 +22,7 @@ public sealed class BackupRestoreProcessTests : IDisposable
     [Fact]
     public async Task A_backup_taken_from_a_running_bot_restores_into_a_new_data_directory()
     {
-        using (var bot = DigestBotProcess.Start(["--data", Data]))
+        using (var bot = DigestBotProcess.Start(["--data", Data], new Dictionary<string, string> { ["Logging__LogLevel__DigestBot.Control"] = "Debug" }))
         {
             Assert.True(await bot.WaitForOutputAsync("Local mode", Limit), bot.Stderr);
             Assert.Equal(0, (await DigestBotProcess.RunAsync("import", Fixtures.RecordedPath(Fixture), "--data", Data)).ExitCode);
@@ -84,7 +84,7 @@ public sealed class BackupRestoreProcessTests : IDisposable
     public async Task Restore_refuses_while_a_bot_holds_the_target()
     {
         await DigestBotProcess.RunAsync("backup", Backup, "--data", _temp.Combine("elsewhere"));
-        using var bot = DigestBotProcess.Start(["--data", Data]);
+        using var bot = DigestBotProcess.Start(["--data", Data], new Dictionary<string, string> { ["Logging__LogLevel__DigestBot.Control"] = "Debug" });
         Assert.True(await bot.WaitForOutputAsync("Local mode", Limit), bot.Stderr);
 
         var (code, stdout, stderr) = await DigestBotProcess.RunAsync("restore", Backup, "--force", "--data", Data);
@@ -101,7 +101,7 @@ public sealed class BackupRestoreProcessTests : IDisposable
         Assert.Equal(0, (await DigestBotProcess.RunAsync("import", Fixtures.RecordedPath(Fixture), "--data", Data)).ExitCode);
         int refusedCode;
         string refusedError, botLog;
-        using (var bot = DigestBotProcess.Start(["--data", Data]))
+        using (var bot = DigestBotProcess.Start(["--data", Data], new Dictionary<string, string> { ["Logging__LogLevel__DigestBot.Control"] = "Debug" }))
         {
             Assert.True(await bot.WaitForOutputAsync("Local mode", Limit), bot.Stderr);
             (refusedCode, _, refusedError) = await DigestBotProcess.RunAsync("compact", "--data", Data);

@@ -25,7 +25,7 @@ public sealed class ImportCommand(ImportService imports, IOptions<SourcesOptions
     {
         MayBeSlow = true,
         LocalOnly = true,
-        Example = "arxiv-metadata-oai-snapshot.json",
+        Example = "samples/arxiv-cs.AI-2026-04-27.xml",
     };
 
     public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)

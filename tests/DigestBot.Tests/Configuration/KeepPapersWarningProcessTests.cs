@@ -1,0 +1,39 @@
+using DigestBot.Tests.Support;
+
+namespace DigestBot.Tests.Configuration;
+
+/// <summary>Storage:KeepPapers below Sources:Freshness is said once at the bot's start; at or above it, nothing is said.</summary>
+public sealed class KeepPapersWarningProcessTests : IDisposable
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Theory]
+    [InlineData("3.00:00:00", true)]
+    [InlineData("7.00:00:00", false)]
+    [InlineData("365.00:00:00", false)]
+    public async Task Keep_papers_shorter_than_freshness_is_a_warning_at_start(string keepPapers, bool warned)
+    {
+        using var bot = DigestBotProcess.Start(
+            ["--data", _temp.Combine("data")],
+            new Dictionary<string, string> { ["DigestBot__Storage__KeepPapers"] = keepPapers, ["DigestBot__Sources__Freshness"] = "7.00:00:00" });
+        Assert.True(await bot.WaitForOutputAsync("Local mode", Limit), bot.Stderr);
+        bot.SendSigterm();
+        Assert.Equal(0, await bot.WaitForExitAsync(Limit));
+
+        var lines = bot.Stderr.Split('\n').Where(l => l.Contains("KeepPapers", StringComparison.Ordinal)).ToList();
+        if (warned)
+        {
+            Assert.Contains(
+                $"DigestBot:Storage:KeepPapers ({keepPapers}) is shorter than DigestBot:Sources:Freshness (7.00:00:00): papers are removed while sources still list them as new",
+                Assert.Single(lines),
+                StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Empty(lines);
+        }
+    }
+}
