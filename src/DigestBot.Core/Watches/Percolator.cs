@@ -102,37 +102,16 @@ public sealed class Percolator(
     }
 
     /// <summary>
-    /// "Percolated 1 paper: 1 delivery to 1 channel": a constant template per plural form (a log template may not vary
-    /// between calls), so the line reads right and its fields (Papers, Deliveries, Channels) stay numbers.
+    /// "Percolated 1 paper: 1 delivery to 1 channel": the template is one constant (a log template may not vary between
+    /// calls), so each count's word comes as a field of its own and the counts (Papers, Deliveries, Channels) stay numbers.
     /// </summary>
-    private void LogPercolated(int papers, int deliveries, int channels)
-    {
-        switch (papers == 1, deliveries == 1, channels == 1)
-        {
-            case (true, true, true):
-                logger.LogInformation("Percolated {Papers} paper: {Deliveries} delivery to {Channels} channel", papers, deliveries, channels);
-                break;
-            case (true, true, false):
-                logger.LogInformation("Percolated {Papers} paper: {Deliveries} delivery to {Channels} channels", papers, deliveries, channels);
-                break;
-            case (true, false, true):
-                logger.LogInformation("Percolated {Papers} paper: {Deliveries} deliveries to {Channels} channel", papers, deliveries, channels);
-                break;
-            case (true, false, false):
-                logger.LogInformation("Percolated {Papers} paper: {Deliveries} deliveries to {Channels} channels", papers, deliveries, channels);
-                break;
-            case (false, true, true):
-                logger.LogInformation("Percolated {Papers} papers: {Deliveries} delivery to {Channels} channel", papers, deliveries, channels);
-                break;
-            case (false, true, false):
-                logger.LogInformation("Percolated {Papers} papers: {Deliveries} delivery to {Channels} channels", papers, deliveries, channels);
-                break;
-            case (false, false, true):
-                logger.LogInformation("Percolated {Papers} papers: {Deliveries} deliveries to {Channels} channel", papers, deliveries, channels);
-                break;
-            case (false, false, false):
-                logger.LogInformation("Percolated {Papers} papers: {Deliveries} deliveries to {Channels} channels", papers, deliveries, channels);
-                break;
-        }
-    }
+    private void LogPercolated(int papers, int deliveries, int channels) =>
+        logger.LogInformation(
+            "Percolated {Papers} {PapersWord}: {Deliveries} {DeliveriesWord} to {Channels} {ChannelsWord}",
+            papers,
+            papers == 1 ? "paper" : "papers",
+            deliveries,
+            deliveries == 1 ? "delivery" : "deliveries",
+            channels,
+            channels == 1 ? "channel" : "channels");
 }
