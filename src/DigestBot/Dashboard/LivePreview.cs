@@ -11,7 +11,8 @@ namespace DigestBot.Dashboard;
 /// the papers' vectors with the seeds percolation uses (as <see cref="SemanticPercolator"/>), any other on the papers'
 /// words (as <see cref="Percolator"/>). A fresh matcher each time, so queries typed on the way to the one saved never
 /// fill the percolator's cache of compiled watches. When nothing matches, the reason is <c>watch test</c>'s
-/// (<see cref="WatchPreview.NoMatch"/>). A query or name the channel already has is refused here as Save would refuse it.
+/// (<see cref="WatchPreview.NoMatch"/>). A query or name the channel already has is refused here as Save would refuse it,
+/// in the dashboard's terms (<see cref="DashboardWording"/>).
 /// </summary>
 internal sealed class LivePreview(PaperStore papers, WatchStore watches, IWatchSeeds seeds, SemanticIndex vectors, WatchPreview explain)
 {
@@ -21,7 +22,7 @@ internal sealed class LivePreview(PaperStore papers, WatchStore watches, IWatchS
     {
         if ((watches.Problem(query, name) ?? watches.Conflict(channelId, query, name)) is { } problem)
         {
-            return new Result(problem, [], 0, null);
+            return new Result(DashboardWording.Refusal(problem), [], 0, null);
         }
 
         var recent = papers.Latest(RecentPapers);

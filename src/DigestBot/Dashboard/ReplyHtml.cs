@@ -4,7 +4,8 @@ namespace DigestBot.Dashboard;
 
 /// <summary>
 /// The dashboard's renderer of the transport-agnostic <see cref="Reply"/>, as the terminal and Discord have theirs: what
-/// the commands answer is shown here as they answer it. Links go only to http(s) addresses or the dashboard itself.
+/// the commands answer is shown here as they answer it, a refusal in the dashboard's terms (<see cref="DashboardWording"/>).
+/// Links go only to http(s) addresses or the dashboard itself.
 /// </summary>
 internal static class ReplyHtml
 {
@@ -12,7 +13,7 @@ internal static class ReplyHtml
     {
         if (reply.Kind != ReplyKind.Ok)
         {
-            return Html.Of($"<p class=\"error\" role=\"alert\">{reply.Text}</p>");
+            return Html.Of($"<p class=\"error\" role=\"alert\">{DashboardWording.Refusal(reply.Text)}</p>");
         }
 
         var code = reply.Code is { } block

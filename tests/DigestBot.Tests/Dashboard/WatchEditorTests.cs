@@ -33,9 +33,9 @@ public sealed class WatchEditorTests
         var preview = await dashboard.Client.GetStringAsync("/channels/0/preview?query=" + Uri.EscapeDataString("\"layer norm"));
         using var saved = await Post(dashboard, "/channels/0/watches", token, ("query", "\"layer norm"));
 
-        Assert.Contains("role=\"alert\" id=\"preview-error\" data-query=\"&quot;layer norm\">watch: unbalanced quotes", preview, StringComparison.Ordinal);
+        Assert.Contains("role=\"alert\" id=\"preview-error\" data-query=\"&quot;layer norm\">Unbalanced quotes", preview, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
-        Assert.Contains("<p id=\"query-error\" class=\"error\" role=\"alert\">watch: unbalanced quotes", await saved.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("<p id=\"query-error\" class=\"error\" role=\"alert\">Unbalanced quotes", await saved.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(dashboard.Get<WatchStore>().ForChannel(0));
     }
 
@@ -50,8 +50,8 @@ public sealed class WatchEditorTests
         var page = await saved.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
-        Assert.Contains("<p id=\"query-error\" class=\"error\" role=\"alert\">watch: unbalanced quotes", page, StringComparison.Ordinal);
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "unbalanced quotes"));
+        Assert.Contains("<p id=\"query-error\" class=\"error\" role=\"alert\">Unbalanced quotes", page, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "Unbalanced quotes"));
         Assert.Contains("<input type=\"text\" id=\"query\" name=\"query\" value=\"&quot;layer norm\"", page, StringComparison.Ordinal);
     }
 
@@ -93,8 +93,8 @@ public sealed class WatchEditorTests
         var sameName = await dashboard.Client.GetStringAsync("/channels/9/preview?query=ti%3Aagents&name=Agents");
         var otherChannel = await dashboard.Client.GetStringAsync("/channels/10/preview?query=" + Uri.EscapeDataString("agent OR agents"));
 
-        Assert.Contains($"id=\"preview-error\" data-query=\"agent OR agents\">watch: watch {id} (&quot;agents&quot;) already has this query in this channel</p>", sameQuery, StringComparison.Ordinal);
-        Assert.Contains($"watch: watch {id} in this channel is already named &quot;agents&quot;; give this one another name", sameName, StringComparison.Ordinal);
+        Assert.Contains($"id=\"preview-error\" data-query=\"agent OR agents\">Watch {id} (&quot;agents&quot;) already has this query in this channel</p>", sameQuery, StringComparison.Ordinal);
+        Assert.Contains($"Watch {id} in this channel is already named &quot;agents&quot;; give this one another name", sameName, StringComparison.Ordinal);
         Assert.Contains("id=\"preview-count\"", otherChannel, StringComparison.Ordinal);
         Assert.DoesNotContain("preview-error", otherChannel, StringComparison.Ordinal);
     }

@@ -25,7 +25,7 @@ internal sealed class WatchActions(DashboardCommands commands, WatchStore watche
         var reply = await commands.RunInChannelAsync(DashboardUser.Of(context), channelId, guildId, "watch add", options, context.RequestAborted);
         if (reply.Kind != ReplyKind.Ok)
         {
-            await page.WriteAsync(context, channelId, guildId, query, name, reply.Text, Status(reply));
+            await page.WriteAsync(context, channelId, guildId, query, name, DashboardWording.Refusal(reply.Text), Status(reply));
             return;
         }
 
@@ -40,7 +40,7 @@ internal sealed class WatchActions(DashboardCommands commands, WatchStore watche
         var reply = await commands.RunInChannelAsync(DashboardUser.Of(context), channelId, guildId, command, options, context.RequestAborted);
         await (reply.Kind == ReplyKind.Ok
             ? DashboardRoutes.Redirect(context, $"/channels/{channelId}#watches")
-            : page.WriteAsync(context, channelId, guildId, error: reply.Text, status: Status(reply)));
+            : page.WriteAsync(context, channelId, guildId, error: DashboardWording.Refusal(reply.Text), status: Status(reply)));
     }
 
     private static int Status(Reply refusal) =>

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace DigestBot.Dashboard;
+
+/// <summary>
+/// A command's refusal as a dashboard page shows it. The commands answer in the terminal's terms (a <c>watch:</c>
+/// prefix, "see watch list", <c>--since</c>), which are the terminal's and Discord's and stay as they are; a page says
+/// the same in its own: no prefix, the watch list the page shows, the Published field. Anything else passes unchanged.
+/// </summary>
+internal static partial class DashboardWording
+{
+    private const string WatchPrefix = "watch: ";
+
+    public static string Refusal(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var refusal = text.StartsWith(WatchPrefix, StringComparison.Ordinal) ? text[WatchPrefix.Length..] : text;
+        refusal = SeeWatchList().Replace(refusal, ": its watches are listed above, under Watches.");
+        refusal = Since().Replace(
+            refusal,
+            m => $"Published must be 7d, 2w, 6m or 1y (the last days, weeks, months or years) or a date such as 2024-12-01, not '{m.Groups["got"].Value}': pick one from the list.");
+
+        // A sentence starts with a capital; not a field or an id ("like:2601.00001 is not stored").
+        return FirstWord().IsMatch(refusal) ? string.Concat(refusal[..1].ToUpperInvariant(), refusal.AsSpan(1)) : refusal;
+    }
+
+    [GeneratedRegex(@" \(see watch list\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SeeWatchList();
+
+    [GeneratedRegex(@"^--since must be .+? \(got '(?<got>.*)'\)$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex Since();
+
+    [GeneratedRegex(@"^[a-z]+[ ,;]", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstWord();
+}
