@@ -12,7 +12,8 @@ namespace DigestBot.Dashboard;
 /// words (as <see cref="Percolator"/>). A fresh matcher each time, so queries typed on the way to the one saved never
 /// fill the percolator's cache of compiled watches. When nothing matches, the reason is <c>watch test</c>'s
 /// (<see cref="WatchPreview.NoMatch"/>). A query or name the channel already has is refused here as Save would refuse it,
-/// in the dashboard's terms (<see cref="DashboardWording"/>).
+/// in the dashboard's terms (<see cref="DashboardWording"/>); a name's problem alone (the channel has a watch of that
+/// name) is said beside the preview of the query, which is fine.
 /// </summary>
 internal sealed class LivePreview(PaperStore papers, WatchStore watches, IWatchSeeds seeds, SemanticIndex vectors, WatchPreview explain)
 {
@@ -20,7 +21,8 @@ internal sealed class LivePreview(PaperStore papers, WatchStore watches, IWatchS
 
     public Result Run(ulong channelId, string query, string? name)
     {
-        if ((watches.Problem(query, name) ?? watches.Conflict(channelId, query, name)) is { } problem)
+        var problem = watches.Problem(query, name) ?? watches.Conflict(channelId, query, name);
+        if (problem is not null && !OnlyTheName(channelId, query))
         {
             return new Result(DashboardWording.Refusal(problem), [], 0, null);
         }
@@ -38,9 +40,15 @@ internal sealed class LivePreview(PaperStore papers, WatchStore watches, IWatchS
         var why = matches.Count == 0 && SearchQuery.TryParse(probe.Query, out var parsed, out _)
             ? explain.NoMatch(parsed, $"the {recent.Count} most recently stored papers")
             : null;
-        return new Result(null, matches, recent.Count, why);
+        return new Result(problem is null ? null : DashboardWording.Refusal(problem), matches, recent.Count, why, NameOnly: problem is not null);
     }
 
+    /// <summary>Whether a refusal is the name's alone (too long, or a watch of the channel has it): the query itself is fine.</summary>
+    private bool OnlyTheName(ulong channelId, string query) =>
+        watches.Problem(query, null) is null && !watches.ForChannel(channelId).Any(w => w.Query == query.Trim());
+
+    /// <param name="Error">What Save would refuse, or null.</param>
     /// <param name="Why">When nothing matched, why (as <c>watch test</c> says it).</param>
-    public sealed record Result(string? Error, IReadOnlyList<WatchMatch> Matches, int Checked, string? Why);
+    /// <param name="NameOnly">Whether <paramref name="Error"/> is the name's alone, the query previewed all the same.</param>
+    public sealed record Result(string? Error, IReadOnlyList<WatchMatch> Matches, int Checked, string? Why, bool NameOnly = false);
 }

@@ -100,6 +100,29 @@ public sealed class WatchEditorTests
     }
 
     [Fact]
+    public async Task A_preview_whose_name_the_channel_already_has_shows_the_name_problem_and_what_the_query_would_match()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        Store(dashboard, ("2601.00001", "Sparse attention for long contexts"), ("2601.00003", "Agents that plan"));
+        await dashboard.SignInAsync();
+        var id = dashboard.Get<WatchStore>().Add(0, 9, "agent OR agents", "agents", 0).Id;
+        var token = await dashboard.FormTokenAsync("/channels/9");
+
+        var preview = await dashboard.Client.GetStringAsync("/channels/9/preview?query=ti%3Aagents&name=Agents");
+        using var saved = await Post(dashboard, "/channels/9/watches", token, ("query", "ti:agents"), ("name", "Agents"));
+        var page = await saved.Content.ReadAsStringAsync();
+
+        Assert.Contains($"in this channel is already named &quot;agents&quot;; give this one another name</p>", preview, StringComparison.Ordinal);
+        Assert.Contains($"watch {id} in this channel is already named", preview, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<strong>1</strong> of the 2 most recently stored papers would have matched.", preview, StringComparison.Ordinal);
+        Assert.Contains("Agents that plan</a> <span class=\"small\">2601.00003 · matched ti:agents", preview, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "give this one another name"));
+        Assert.Contains("<strong>1</strong> of the 2 most recently stored papers would have matched.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Correct the query", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Saving_runs_watch_add_with_its_limits_and_the_saved_watch_is_listed()
     {
         await using var dashboard = await DashboardHarness.StartAsync();

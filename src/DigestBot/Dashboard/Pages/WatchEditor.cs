@@ -34,7 +34,7 @@ internal sealed class WatchEditor(LivePreview preview)
     public Html Preview(ulong channelId, string query, string? name, string? shown = null)
     {
         var result = preview.Run(channelId, query, name);
-        if (result.Error is { } error)
+        if (result is { Error: { } error, NameOnly: false })
         {
             return error == shown
                 ? Html.Of($"<p class=\"muted\" id=\"preview-held\" data-query=\"{query.Trim()}\">Correct the query to see what it would have matched.</p>")
@@ -44,9 +44,13 @@ internal sealed class WatchEditor(LivePreview preview)
         var items = result.Matches.Take(Shown).Select(m => Html.Of($"""
             <li><a href="{PaperLink.Href(m.Paper.Id)}">{m.Paper.Title}</a> <span class="small">{m.Paper.Id} · matched {string.Join(", ", m.Terms)}</span></li>
             """));
+        // The name's problem (the query is fine): said once, here or under the query where a refused save put it.
+        var nameProblem = result is { Error: { } nameError } && nameError != shown
+            ? Html.Of($"<p class=\"error\" role=\"alert\" id=\"preview-error\" data-query=\"{query.Trim()}\">{nameError}</p>")
+            : Html.Empty;
         var count = result.Matches.Count;
         return Html.Of($"""
-            <p id="preview-count" data-query="{query.Trim()}"><strong>{count}</strong> of the {result.Checked} most recently stored papers would have matched{(count > Shown ? $" (first {Shown} shown)" : string.Empty)}.</p>
+            {nameProblem}<p id="preview-count" data-query="{query.Trim()}"><strong>{count}</strong> of the {result.Checked} most recently stored papers would have matched{(count > Shown ? $" (first {Shown} shown)" : string.Empty)}.</p>
             {Html.When(count > 0, Html.Of($"<ul id=\"preview-matches\">{items}</ul>"))}{Html.When(result.Why is not null, Html.Of($"<p id=\"preview-why\" class=\"small\">{result.Why}</p>"))}
             """);
     }
