@@ -78,8 +78,13 @@ public sealed class WatchEditorTests
 
         var preview = await dashboard.Client.GetStringAsync("/channels/0/preview?query=agents");
 
-        Assert.Contains("<strong>0</strong> of the 0 most recently stored papers would have matched.", preview, StringComparison.Ordinal);
-        Assert.Contains("<p id=\"preview-why\" class=\"small\">No papers are stored yet.</p>", preview, StringComparison.Ordinal);
+        Assert.Contains(
+            "<p id=\"preview-count\" data-query=\"agents\">No papers are stored yet: the sources store new papers as they poll them, "
+                + "and <code>digestbot import feed.xml</code> on the bot's machine stores a feed's papers now.</p>",
+            preview,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("of the 0 most recently stored papers", preview, StringComparison.Ordinal);
+        Assert.DoesNotContain("preview-why", preview, StringComparison.Ordinal);
     }
 
     [Fact]

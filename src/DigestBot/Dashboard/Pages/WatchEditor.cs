@@ -48,6 +48,14 @@ internal sealed class WatchEditor(LivePreview preview)
         var nameProblem = result is { Error: { } nameError } && nameError != shown
             ? Html.Of($"<p class=\"error\" role=\"alert\" id=\"preview-error\" data-query=\"{query.Trim()}\">{nameError}</p>")
             : Html.Empty;
+        if (result.Checked == 0)
+        {
+            // Nothing to preview against: say how papers come, rather than "0 of the 0".
+            return Html.Of($"""
+                {nameProblem}<p id="preview-count" data-query="{query.Trim()}">No papers are stored yet: the sources store new papers as they poll them, and <code>digestbot import feed.xml</code> on the bot's machine stores a feed's papers now.</p>
+                """);
+        }
+
         var count = result.Matches.Count;
         return Html.Of($"""
             {nameProblem}<p id="preview-count" data-query="{query.Trim()}"><strong>{count}</strong> of the {result.Checked} most recently stored papers would have matched{(count > Shown ? $" (first {Shown} shown)" : string.Empty)}.</p>
