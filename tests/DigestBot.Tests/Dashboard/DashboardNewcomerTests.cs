@@ -145,6 +145,43 @@ public sealed class DashboardNewcomerTests
     }
 
     [Fact]
+    public async Task The_search_page_with_no_query_suggests_example_queries_that_find_stored_papers()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        dashboard.Get<PaperStore>().UpsertBatch(
+        [
+            TestPapers.Arxiv("2412.00001", seen: DateTimeOffset.UtcNow.AddMinutes(-5)) with { Title = "Agents that plan with language models", Abstract = "How language model agents plan tasks." },
+            TestPapers.Arxiv("2412.00002", seen: DateTimeOffset.UtcNow) with { Title = "Planning agents for robots", Abstract = "Robot agents that plan." },
+        ]);
+        await dashboard.SignInAsync();
+
+        var page = await dashboard.Client.GetStringAsync("/search");
+
+        var hint = Regex.Match(page, @"<section id=""results"" aria-label=""Results"">(.*?)</section>", RegexOptions.Singleline).Groups[1].Value;
+        var links = Regex.Matches(hint, @"<a href=""(/search\?q=[^""]+)"">").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        Assert.InRange(links.Count, 2, 3);
+        Assert.All(links.Where(l => l.Contains("like%3A", StringComparison.Ordinal)), l => Assert.EndsWith("like%3A2412.00002", l, StringComparison.Ordinal));
+        foreach (var link in links)
+        {
+            var results = await dashboard.Client.GetStringAsync(link);
+            Assert.DoesNotContain("role=\"alert\"", results, StringComparison.Ordinal);
+            Assert.Contains("<ol start=\"1\" class=\"hits\">", results, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_search_page_with_no_query_and_no_paper_suggests_no_like_query()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        await dashboard.SignInAsync();
+
+        var page = await dashboard.Client.GetStringAsync("/search");
+
+        Assert.Contains("id=\"search-examples\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("like%3A", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_channel_list_says_none_for_a_channel_with_no_server_stored()
     {
         await using var dashboard = await DashboardHarness.StartAsync();

@@ -1,13 +1,16 @@
+using DigestBot.Papers;
 using DigestBot.Search;
+using DigestBot.Semantic;
 using Microsoft.AspNetCore.Http;
 
 namespace DigestBot.Dashboard.Pages;
 
 /// <summary>
 /// <c>/search</c>: the <c>search</c> command itself (same query language, free text or fields, date window, sort), twenty
-/// results a page, each linking to its paper page. A GET form: results are bookmarkable and need no script.
+/// results a page, each linking to its paper page. A GET form: results are bookmarkable and need no script. With no
+/// query yet, a few example queries to start from, as links.
 /// </summary>
-internal sealed class SearchView(DashboardCommands commands)
+internal sealed class SearchView(DashboardCommands commands, PaperStore papers, SemanticIndex vectors)
 {
     public const int PageSize = 20;
 
@@ -19,7 +22,7 @@ internal sealed class SearchView(DashboardCommands commands)
         var since = context.Request.Query["since"].ToString();
         var sort = context.Request.Query["sort"].ToString();
         var offset = int.TryParse(context.Request.Query["offset"], out var o) ? Math.Clamp(o, 0, SearchRequest.MaxOffset) : 0;
-        var results = Html.Empty;
+        var results = q.Length == 0 ? Examples() : Html.Empty;
         var user = DashboardUser.Of(context);
         if (q.Length > 0)
         {
@@ -49,6 +52,23 @@ internal sealed class SearchView(DashboardCommands commands)
             <section id="results" aria-label="Results">{results}</section>
             """);
         await Layout.WriteAsync(context, Layout.Page(context, "Search", "/search", body));
+    }
+
+    /// <summary>
+    /// Example queries that run as they are: a question in plain words, the query language's fields and operators, and,
+    /// when a recent paper has its vector, <c>like:</c> that paper (a <c>like:</c> of a paper without one finds nothing).
+    /// </summary>
+    private Html Examples()
+    {
+        static Html Example(string query, string what) =>
+            Html.Of($"<li><a href=\"/search?q={Uri.EscapeDataString(query)}\"><code>{query}</code></a>: {what}</li>");
+        var like = vectors.Enabled ? papers.Latest(20).FirstOrDefault(p => vectors.Get(p.Id) is not null) : null;
+        return Html.Of($"""
+            <div id="search-examples"><p class="muted">Try, for example:</p><ul>
+            {Example("how do language model agents plan?", "a question in plain words")}
+            {Example("ti:agents AND cat:cs.LG -survey", "agents in the title, in cs.LG, not a survey")}
+            {(like is null ? Html.Empty : Example($"like:{like.Id}", $"papers close in meaning to {like.Title}"))}</ul></div>
+            """);
     }
 
     private static Html Selected(bool selected) => selected ? Html.Trusted(" selected") : Html.Empty;
