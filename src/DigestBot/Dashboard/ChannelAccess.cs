@@ -23,9 +23,9 @@ internal sealed class ChannelAccess(ChannelStore channels, IOptions<DiscordOptio
     /// </summary>
     public async Task RunAsync(HttpContext context, string id, Func<ulong, ulong, Task> next)
     {
-        if (!ulong.TryParse(id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var channelId))
+        if (!TryParse(id, out var channelId))
         {
-            await NotFoundAsync(context, Html.Of($"'{id}' is not a channel id: a channel id is a number, such as 0 or 123456789012345678."));
+            await NotAChannelIdAsync(context, id);
             return;
         }
 
@@ -39,6 +39,14 @@ internal sealed class ChannelAccess(ChannelStore channels, IOptions<DiscordOptio
 
         await next(channelId, guild);
     }
+
+    public static bool TryParse(string id, out ulong channelId) => ulong.TryParse(id, NumberStyles.Integer, CultureInfo.InvariantCulture, out channelId);
+
+    /// <summary>The 404 page of an id that is no number, whether from the address or the channel list's Open form.</summary>
+    public static Task NotAChannelIdAsync(HttpContext context, string id) =>
+        NotFoundAsync(context, string.IsNullOrWhiteSpace(id)
+            ? Html.Of($"No channel id was given: a channel id is a number, such as 0 or 123456789012345678.")
+            : Html.Of($"'{id}' is not a channel id: a channel id is a number, such as 0 or 123456789012345678."));
 
     private static Task NotFoundAsync(HttpContext context, Html why) =>
         Layout.WriteAsync(context, StatusCodes.Status404NotFound, Layout.Page(context, "Channel not found", "/channels", Html.Of($"""

@@ -33,9 +33,10 @@ internal sealed class DashboardRoutes(
         routes.MapPost("/logout", (HttpContext c) => signIn.LogoutAsync(c));
         routes.MapGet("/", (HttpContext c) => overview.WriteAsync(c));
         routes.MapGet("/channels", (HttpContext c) => channels.WriteAsync(c));
-        routes.MapGet("/channels/open", (HttpContext c) => ulong.TryParse(c.Request.Query["id"], out var id)
+        // The channel list's Open form: an id that is no number answers as /channels/ID does (404, the same sentence and link).
+        routes.MapGet("/channels/open", (HttpContext c) => ChannelAccess.TryParse(c.Request.Query["id"].ToString(), out var id)
             ? Redirect(c, $"/channels/{id}")
-            : Layout.WriteAsync(c, StatusCodes.Status400BadRequest, Layout.Page(c, "Channels", "/channels", Html.Of($"<p class=\"error\" role=\"alert\">A channel id is a number, such as 0 or 123456789012345678.</p><p><a href=\"/channels\">Your channels</a></p>"))));
+            : ChannelAccess.NotAChannelIdAsync(c, c.Request.Query["id"].ToString()));
 
         // The channel id is read by ChannelAccess, not bound: a bound ulong that is no number answered 400 with no page.
         routes.MapGet("/channels/{id}", (HttpContext c, string id) => access.RunAsync(c, id, (channelId, guild) =>

@@ -138,10 +138,17 @@ public sealed class DashboardNewcomerTests
 
         using var response = await dashboard.Client.GetAsync($"/channels/open?id={id}");
         var page = await response.Content.ReadAsStringAsync();
+        using var address = await dashboard.Client.GetAsync("/channels/abc");
+        var addressPage = await address.Content.ReadAsStringAsync();
 
-        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("A channel id is a number", page, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"/channels\">Your channels</a>", page, StringComparison.Ordinal);
+        // The same answer as the channel's own address with that id: a channel not found, the same sentence and link.
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(address.StatusCode, response.StatusCode);
+        var sentence = id.Length == 0 ? "No channel id was given: a channel id is a number" : $"'{id}' is not a channel id: a channel id is a number";
+        Assert.Contains($"<p class=\"error\" role=\"alert\">{sentence}, such as 0 or 123456789012345678.</p><p><a href=\"/channels\">Your channels</a></p>", page, StringComparison.Ordinal);
+        Assert.Contains("<h1>Channel not found</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("<h1>Channel not found</h1>", addressPage, StringComparison.Ordinal);
+        Assert.Contains("'abc' is not a channel id: a channel id is a number, such as 0 or 123456789012345678.</p><p><a href=\"/channels\">Your channels</a></p>", addressPage, StringComparison.Ordinal);
     }
 
     [Fact]
