@@ -9,7 +9,7 @@ public sealed class HelpCommand(IEnumerable<CommandRegistration> registrations) 
 {
     public const string Intro =
         "DigestBot collects new papers from arXiv, Hugging Face Daily Papers and journal feeds, and posts each channel's digest of the papers matching its watches.\n" +
-        "Search, read, summarise and cite them here; a watch is a search query such as \"layer normalization\" AND cat:cs.LG.";
+        "Search, read, summarise and cite them here; a watch is a search query such as \"reinforcement learning\" AND ti:policy.";
 
     public static CommandDefinition Definition { get; } = new(
         "help",

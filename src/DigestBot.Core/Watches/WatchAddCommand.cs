@@ -16,7 +16,7 @@ public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, D
         "watch add",
         "Watch for new papers matching a query (same language as search)",
         [
-            new CommandOption("query", "e.g. \"layer normalization\" AND cat:cs.LG -survey, or like:2405.13786 (papers close in meaning to it)") { Positional = true, IsQuery = true },
+            new CommandOption("query", "e.g. \"reinforcement learning\" AND ti:policy -survey, or like:2606.13392 (papers close in meaning to it)") { Positional = true, IsQuery = true },
             // Taken as a query is: the words up to the next option, so --about making transformers deeper needs no quotes.
             new CommandOption("about", "Papers close in meaning to this text, e.g. \"making transformers deeper\"") { IsQuery = true },
             new CommandOption("name", $"A short name (up to {Watch.MaxNameLength} characters; default: the query, or the about text)"),
@@ -25,7 +25,7 @@ public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, D
     {
         RequiresManageChannels = true,
         MayBeSlow = true,
-        Example = "\"layer normalization\" AND cat:cs.LG --name LayerNorm",
+        Example = "\"reinforcement learning\" AND ti:policy --name RL",
         CheckInput = request =>
         {
             var (query, about, name) = (request.GetString("query"), request.GetString("about"), request.GetString("name"));

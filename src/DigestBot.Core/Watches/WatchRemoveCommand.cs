@@ -18,22 +18,9 @@ public sealed class WatchRemoveCommand(WatchStore watches) : ICommandHandler
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var channelId = ChannelOption.Resolve(request);
-        var id = request.GetInteger("watch") is { } number ? (int)number : Named(channelId, request.GetRequiredString("watch"));
+        var id = WatchNumber.Resolve(watches, request, channelId, "remove");
         return watches.Remove(channelId, id)
             ? ValueTask.FromResult(Reply.Message($"Watch {id} removed."))
             : throw new CommandInputException($"watch: this channel has no watch {id} (see watch list)");
-    }
-
-    /// <summary>The number of the channel's watch with this name (case ignored, as names are told apart), or the one line why none.</summary>
-    private int Named(ulong channelId, string name)
-    {
-        var named = watches.ForChannel(channelId).Where(w => string.Equals(w.Name, name.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
-        return named switch
-        {
-            [var one] => one.Id,
-            [] => throw new CommandInputException($"watch: this channel has no watch named \"{name.Trim()}\" (see watch list)"),
-            _ => throw new CommandInputException(
-                $"watch: {named.Count} watches of this channel are named \"{name.Trim()}\" ({string.Join(", ", named.Select(w => w.Id))}); remove one by its number"),
-        };
     }
 }

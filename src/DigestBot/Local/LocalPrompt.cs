@@ -63,7 +63,7 @@ public sealed class LocalPrompt(CommandDispatcher dispatcher, ConsoleGate gate)
         // Words as a shell splits them, each with the text typed for it: a query keeps its quotes. A slash command
         // pasted as Discord takes it (name:value) is read into the CLI's form.
         var split = PromptTokenizer.Split(text);
-        var words = new CommandLineTokens(slash ? SlashSyntax.ToCli(split, dispatcher.LocalDefinitions) : split);
+        var words = new CommandLineTokens(slash ? SlashSyntax.ToCli(split, dispatcher.Definitions) : split);
         var root = CliTree.Build(
             dispatcher.LocalDefinitions,
             words,

@@ -31,7 +31,6 @@ public sealed class CliParseErrorTests
         { "papers --limit 1 --limit 2", "--limit: given more than once" },
         { "papers --json=maybe", "--json: 'maybe' is not true or false" },
         { "watch add ti:x --name", "--name: needs a value" },
-        { "watch pause abc", "watch pause: 'abc' is not a whole number (usage: watch pause N [--channel N])" },
         { "search", "search: missing QUERY (usage: search QUERY [--since SINCE] [--sort relevance|date] [--mode keyword|semantic|hybrid] [--limit N] [--offset N] [--json])" },
     };
 

@@ -28,7 +28,7 @@ public sealed class HelpExampleTests
         var prompt = new RecordingPrompt();
 
         Assert.Contains("search '\"sparse attention\" OR ti:diffusion' --since 2026-06-01", examples);
-        Assert.Contains("watch add '\"layer normalization\" AND cat:cs.LG' --name LayerNorm", examples);
+        Assert.Contains("watch add '\"reinforcement learning\" AND ti:policy' --name RL", examples);
         await prompt.RunAsync(examples.Single(e => e.StartsWith("search ", StringComparison.Ordinal)));
         Assert.Equal("\"sparse attention\" OR ti:diffusion", prompt.Option("query"));
     }

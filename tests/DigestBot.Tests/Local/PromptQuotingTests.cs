@@ -60,6 +60,44 @@ public sealed class PromptQuotingTests
         Assert.Equal(value, _prompt.Option(option));
     }
 
+    [Theory]
+    [InlineData("/summary paper id:2606.13392", "summary", "id=2606.13392")]
+    [InlineData("/summary paper id:2606.13392 llm:true", "summary", "id=2606.13392 llm=True")]
+    [InlineData("/summary paper id:2606.13392 llm:false", "summary", "id=2606.13392")]
+    [InlineData("/summary topic topic:agents since:30d", "summary", "since=30d topic=agents")]
+    [InlineData("/summary topic topic:\"KV cache\" OR pruning", "summary", "topic=\"KV cache\" OR pruning")]
+    [InlineData("/digest now", "digest", "")]
+    [InlineData("/watch add query:\"layer normalization\" name:LN", "watch add", "name=LN query=\"layer normalization\"")]
+    [InlineData("/watch remove watch:1", "watch remove", "watch=1")]
+    [InlineData("/watch pause watch:2", "watch pause", "watch=2")]
+    [InlineData("/schedule show", "schedule show", "")]
+    public async Task A_discord_subcommand_pasted_as_discord_takes_it_runs_its_cli_form(string line, string command, string options)
+    {
+        var (code, _, error) = await _prompt.RunAsync(line);
+
+        Assert.Equal((0, string.Empty), (code, error));
+        Assert.Equal(command, _prompt.Received?.Command);
+        Assert.Equal(options, string.Join(' ', _prompt.Received!.Value.Options.Where(o => o.Key != "channel" && o.Value is not false).Select(o => $"{o.Key}={o.Value}").Order(StringComparer.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("/summary paper 2606.13392")]
+    [InlineData("/summary topic agents")]
+    [InlineData("/digest now please")]
+    [InlineData("/watch remove 1")]
+    public async Task A_discord_subcommand_without_its_option_words_is_read_as_the_same_line_without_the_slash(string line)
+    {
+        var slash = await _prompt.RunAsync(line);
+        var slashReceived = _prompt.Received;
+        var plain = await _prompt.RunAsync(line[1..]);
+
+        Assert.Equal(plain, slash);
+        Assert.Equal(Describe(_prompt.Received), Describe(slashReceived));
+    }
+
+    private static string Describe((string Command, IReadOnlyDictionary<string, object> Options)? received) =>
+        received is { } r ? $"{r.Command}: {string.Join(' ', r.Options.Select(o => $"{o.Key}={o.Value}").Order(StringComparer.Ordinal))}" : "(none)";
+
     [Fact]
     public async Task Options_after_the_query_parse_and_lose_their_quotes_as_in_a_shell()
     {

@@ -15,7 +15,8 @@ internal sealed class RecordingPrompt
 
     public RecordingPrompt()
     {
-        var registrations = AppCommands.Local().Select(d => new CommandRegistration(d, () => _handler)).ToList();
+        // Every definition the app registers, Discord's shapes too (/summary paper), as the bot's dispatcher has them.
+        var registrations = AppCommands.Registrations().Select(r => new CommandRegistration(r.Definition, () => _handler)).ToList();
         _prompt = new LocalPrompt(new CommandDispatcher(registrations, NullLogger<CommandDispatcher>.Instance), new ConsoleGate(TextWriter.Null));
     }
 
