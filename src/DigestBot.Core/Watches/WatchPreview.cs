@@ -17,10 +17,20 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
     private const int Top = 5;
 
     /// <param name="added">True for <c>watch add</c>: the watch exists, so the answer says new papers will be matched.</param>
-    public Card Preview(SearchQuery query, int days, bool added = false) => Test(query, days, added).Card;
+    public Card Preview(SearchQuery query, int days, bool added = false) => Build(query, days, added).Card;
 
     /// <summary>The preview as a card and as <c>watch test --json</c> prints it (the same counts and matches).</summary>
     public (Card Card, WatchTestResult Result) Test(SearchQuery query, int days, bool added = false)
+    {
+        var (card, result) = Build(query, days, added);
+        return (card, result());
+    }
+
+    /// <summary>
+    /// The card, and the JSON result on demand: the count of stored papers at any date is a search of its own, which the
+    /// card needs only when the window matched nothing (<c>watch add</c> never asks for the result).
+    /// </summary>
+    private (Card Card, Func<WatchTestResult> Result) Build(SearchQuery query, int days, bool added)
     {
         var today = new DateTimeOffset(time.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
         var counts = new List<(DateTimeOffset Day, int Count)>();
@@ -35,30 +45,29 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
         var top = search.Search(new SearchRequest(query) { Since = today.AddDays(1 - days), Limit = Top }, SearchRetrieval.Keyword);
         var perDay = string.Join(" · ", counts.AsEnumerable().Reverse().Select(c => $"{c.Day.ToString("MMM d", CultureInfo.InvariantCulture)}: {c.Count}"));
         var window = days == 1 ? "the last day" : $"the last {days} days";
-        var ever = Total(query, since: null);
+        var ever = new Lazy<int>(() => Total(query, since: null));
         var summary = Summary(query, top.TotalHits, top.Hits.Count, window, added, ever);
         var card = new Card($"Would have matched {top.TotalHits} paper{(top.TotalHits == 1 ? string.Empty : "s")} in {window}")
         {
             Description = top.TotalHits == 0 ? summary : $"{summary}\n{perDay}",
             Fields = [.. top.Hits.Select(h => new CardField(h.Title, $"{h.Id} · {h.Snippet}"))],
         };
-        var result = new WatchTestResult(
-            query.Text, days, top.TotalHits, ever, [.. counts.AsEnumerable().Reverse().Select(c => new WatchTestDay(c.Day, c.Count))], top.Hits);
-        return (card, result);
+        return (card, () => new WatchTestResult(
+            query.Text, days, top.TotalHits, ever.Value, [.. counts.AsEnumerable().Reverse().Select(c => new WatchTestDay(c.Day, c.Count))], top.Hits));
     }
 
     /// <summary>
     /// What <c>watch test</c> says when none of <paramref name="window"/> matches: no papers yet, why a query may match no
     /// stored paper at all (<see cref="Advice"/>), or that older papers do. The dashboard's preview says it too.
     /// </summary>
-    public string NoMatch(SearchQuery query, string window) => Summary(query, 0, 0, window, added: false, Total(query, since: null));
+    public string NoMatch(SearchQuery query, string window) => Summary(query, 0, 0, window, added: false, new Lazy<int>(() => Total(query, since: null)));
 
     /// <summary>
     /// How many papers of the window match. A quiet week is no sign of a misspelt query; only a query that matches no
     /// stored paper at any date (with papers stored) is told to check its spelling.
     /// </summary>
-    /// <param name="ever">How many stored papers the query matches at any date.</param>
-    private string Summary(SearchQuery query, int total, int shown, string window, bool added, int ever)
+    /// <param name="ever">How many stored papers the query matches at any date (counted only when the window matched none).</param>
+    private string Summary(SearchQuery query, int total, int shown, string window, bool added, Lazy<int> ever)
     {
         var arriving = added ? "; new papers will be matched as they arrive." : ".";
         if (total > 0)
@@ -73,14 +82,14 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
             return $"No papers are stored yet{arriving}";
         }
 
-        if (ever == 0)
+        if (ever.Value == 0)
         {
             return $"No stored paper matches this query at any date: {Advice(query)}"
                 + (added ? "; new papers will still be matched as they arrive." : ".");
         }
 
         // The query works, the window was quiet: say so, or papers imported from months ago read as a broken query.
-        var older = ever == 1 ? "1 older stored paper does" : string.Create(CultureInfo.InvariantCulture, $"{ever:N0} older stored papers do");
+        var older = ever.Value == 1 ? "1 older stored paper does" : string.Create(CultureInfo.InvariantCulture, $"{ever.Value:N0} older stored papers do");
         return $"No paper of {window} matches yet ({older}){arriving}";
     }
 
