@@ -32,8 +32,9 @@ public sealed record SearchRequest(SearchQuery Query)
     public IReadOnlyDictionary<TermNode, IReadOnlySet<string>>? SemanticMatches { get; init; }
 
     /// <summary>
-    /// For a query with <c>like:</c> or <c>about:</c> terms: each paper they find and its similarity, the closest
-    /// any of the terms' seeds puts it. A query of such terms alone is ranked by it, as <c>similar</c> is.
+    /// For a query with <c>like:</c> or <c>about:</c> terms: each paper they find and its similarity to them as the
+    /// query joins them (a term: its closest seed; AND: the farthest of its parts; OR: the closest). A query of such
+    /// terms alone is ranked by it, as <c>similar</c> is.
     /// </summary>
     public IReadOnlyDictionary<string, float>? SemanticSimilarity { get; init; }
 

@@ -105,23 +105,22 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
             throw new CommandInputException(notStored);
         }
 
-        var matches = new Dictionary<TermNode, IReadOnlySet<string>>();
-        var similarity = new Dictionary<string, float>(StringComparer.Ordinal);
+        var byTerm = new Dictionary<TermNode, Dictionary<string, float>>();
         try
         {
             foreach (var term in request.Query.SemanticTerms)
             {
                 var own = seeds.Papers(term);
-                var found = seeds.Seeds(term)
+                var closest = new Dictionary<string, float>(StringComparer.Ordinal);
+                foreach (var hit in seeds.Seeds(term)
                     .SelectMany(seed => index.Search(seed.Vector, MaxSemanticMatches, floor: seeds.Threshold(term)).Hits.Where(h => h.Similarity >= seeds.Threshold(term)))
-                    .Where(h => !own.Contains(h.Key))
-                    .ToList();
-                foreach (var hit in found)
+                    .Where(h => !own.Contains(h.Key)))
                 {
-                    similarity[hit.Key] = Math.Max(hit.Similarity, similarity.GetValueOrDefault(hit.Key, float.MinValue));
+                    // A term of several seeds is as close to a paper as its closest seed.
+                    closest[hit.Key] = Math.Max(hit.Similarity, closest.GetValueOrDefault(hit.Key, float.MinValue));
                 }
 
-                matches[term] = found.Select(h => h.Key).ToHashSet(StringComparer.Ordinal);
+                byTerm[term] = closest;
             }
         }
         catch (SemanticUnavailableException e)
@@ -129,7 +128,49 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
             throw new CommandInputException($"{SearchFields.Prefix(first.Field)} {e.Message}");
         }
 
-        return request with { SemanticMatches = matches, SemanticSimilarity = similarity };
+        var matches = byTerm.ToDictionary(t => t.Key, t => (IReadOnlySet<string>)t.Value.Keys.ToHashSet(StringComparer.Ordinal));
+        return request with { SemanticMatches = matches, SemanticSimilarity = Combined(request.Query.Root, byTerm) ?? [] };
+    }
+
+    /// <summary>
+    /// How close a paper is to the query's meaning terms as the query joins them: under AND to the farthest of them
+    /// (a paper is only as close to "A and B" as it is to the one it is less about), under OR to the closest; NOT and
+    /// word terms add nothing. Null for a part without meaning terms.
+    /// </summary>
+    private static Dictionary<string, float>? Combined(QueryNode node, IReadOnlyDictionary<TermNode, Dictionary<string, float>> byTerm) => node switch
+    {
+        TermNode term => byTerm.GetValueOrDefault(term),
+        AndNode and => Join(and.Children, byTerm, all: true),
+        OrNode or => Join(or.Children, byTerm, all: false),
+        _ => null,
+    };
+
+    private static Dictionary<string, float>? Join(IReadOnlyList<QueryNode> children, IReadOnlyDictionary<TermNode, Dictionary<string, float>> byTerm, bool all)
+    {
+        var parts = children.Select(c => Combined(c, byTerm)).OfType<Dictionary<string, float>>().ToList();
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        var joined = new Dictionary<string, float>(parts[0], StringComparer.Ordinal);
+        foreach (var part in parts.Skip(1))
+        {
+            if (all)
+            {
+                // Only papers close to every part match the AND.
+                joined = joined.Where(p => part.ContainsKey(p.Key)).ToDictionary(p => p.Key, p => Math.Min(p.Value, part[p.Key]), StringComparer.Ordinal);
+            }
+            else
+            {
+                foreach (var (key, value) in part)
+                {
+                    joined[key] = Math.Max(value, joined.GetValueOrDefault(key, float.MinValue));
+                }
+            }
+        }
+
+        return joined;
     }
 
     /// <summary>The option's spelling of a retrieval.</summary>

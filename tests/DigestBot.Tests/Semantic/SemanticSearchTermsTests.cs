@@ -1,4 +1,5 @@
 using DigestBot.Commands;
+using DigestBot.Search;
 using DigestBot.Tests.Support;
 
 namespace DigestBot.Tests.Semantic;
@@ -57,6 +58,38 @@ public sealed class SemanticSearchTermsTests : IDisposable
         Assert.DoesNotContain("similarity", output, StringComparison.Ordinal);
     }
 
-    private Task<Reply> SearchAsync(string query) =>
-        _bot.Get<CommandDispatcher>().DispatchAsync("search", new Dictionary<string, object> { ["query"] = query }, CommandOrigin.Cli, CancellationToken.None);
+    [Theory]
+    [InlineData("AND")]
+    [InlineData("OR")]
+    public async Task Two_meaning_terms_rank_a_paper_by_the_farther_of_them_under_AND_and_the_closer_under_OR(string join)
+    {
+        _bot.EmbedQueue();
+        var toFirst = Similarities(await SearchAsync("like:2501.90065", limit: 50));
+        var toSecond = Similarities(await SearchAsync("about:\"compressing neural networks by pruning weights\"", limit: 50));
+
+        var reply = await SearchAsync($"like:2501.90065 {join} about:\"compressing neural networks by pruning weights\"", limit: 50);
+
+        var both = Similarities(reply);
+        Assert.NotEmpty(both);
+        foreach (var (id, similarity) in both)
+        {
+            var first = toFirst.GetValueOrDefault(id);
+            var second = toSecond.GetValueOrDefault(id);
+            var expected = join == "AND" ? Math.Min(first!.Value, second!.Value) : Math.Max(first ?? 0, second ?? 0);
+            Assert.Equal(expected, similarity);
+        }
+
+        Assert.Equal([.. both.Values.OrderDescending()], both.Values.ToList());
+        if (join == "AND")
+        {
+            // The assertion above can only tell AND from OR on a paper whose two similarities differ.
+            Assert.Contains(both.Keys, id => toFirst[id] != toSecond[id]);
+        }
+    }
+
+    private static Dictionary<string, double?> Similarities(Reply reply) =>
+        Assert.IsAssignableFrom<IReadOnlyList<SearchHit>>(reply.Data).ToDictionary(h => h.Id, h => h.Similarity);
+
+    private Task<Reply> SearchAsync(string query, long limit = 10) =>
+        _bot.Get<CommandDispatcher>().DispatchAsync("search", new Dictionary<string, object> { ["query"] = query, ["limit"] = limit }, CommandOrigin.Cli, CancellationToken.None);
 }
