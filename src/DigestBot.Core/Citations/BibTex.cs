@@ -95,10 +95,15 @@ public static class BibTex
 
     /// <summary>
     /// The escaped title with words that carry capitals after their first letter (BERT, ChatGPT, Pre-LN) in braces,
-    /// so styles that lower-case titles leave them alone; ordinary title-case words stay unprotected.
+    /// so styles that lower-case titles leave them alone; ordinary title-case words stay unprotected. Inline math
+    /// (<c>$k$-means</c>) stays LaTeX as the authors wrote it, in braces for the same reason.
     /// </summary>
     public static string Title(string title) =>
-        string.Join(' ', CitationText.OneLine(title).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ProtectWord));
+        string.Concat(InlineMath.Split(CitationText.OneLine(title)).Select(part => part.IsMath ? "{" + part.Text + "}" : TextPart(part.Text)));
+
+    /// <summary>Text between math: each word escaped and protected, the spaces around it kept (math may sit inside a word).</summary>
+    private static string TextPart(string text) =>
+        string.Join(' ', text.Split(' ').Select(word => word.Length == 0 ? word : ProtectWord(word)));
 
     private static string ProtectWord(string word)
     {

@@ -64,12 +64,32 @@ public class BibTexTests
     public void Special_characters_are_escaped_and_inner_capitals_protected()
     {
         var chatGpt = BibTex.Format(CitedPapers.Get("2302.03287"));
-        var paper = CitedPapers.Attention() with { Title = "50% of $x_i$ & #tags {braced} ~ ^ \\ LLaMA" };
+        var paper = CitedPapers.Attention() with { Title = "50% of $5 x_i & #tags {braced} ~ ^ \\ LLaMA" };
 
         Assert.Contains("title = {{ChatGPT} and Software Testing Education: Promises \\& Perils}", chatGpt, StringComparison.Ordinal);
         Assert.Equal(
-            "50\\% of \\$x\\_i\\$ \\& \\#tags \\{braced\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{} {LLaMA}",
+            "50\\% of \\$5 x\\_i \\& \\#tags \\{braced\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{} {LLaMA}",
             BibTex.Title(paper.Title));
+    }
+
+    [Theory]
+    [InlineData("Learning $k$-means with $O(n \\log n)$ queries", "Learning {$k$}-means with {$O(n \\log n)$} queries")]
+    [InlineData("Scaling $\\mathcal{L}_{\\mathrm{CE}}$ in BERT", "Scaling {$\\mathcal{L}_{\\mathrm{CE}}$} in {BERT}")]
+    [InlineData("$\\alpha$-Entropy of $10^{12}$-parameter models", "{$\\alpha$}-Entropy of {$10^{12}$}-parameter models")]
+    public void Inline_math_in_a_title_stays_latex_in_braces(string title, string expected)
+    {
+        var entry = BibTex.Format(CitedPapers.Attention() with { Title = title });
+
+        Assert.Contains($"  title = {{{expected}}},\n", entry, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("From $5 to $10 per GPU hour", "From \\$5 to \\$10 per {GPU} hour")]
+    [InlineData("A $ sign, and $ x$ is no math", "A \\$ sign, and \\$ x\\$ is no math")]
+    [InlineData("Braces $a}$ that do not balance", "Braces \\$a\\}\\$ that do not balance")]
+    public void Dollar_signs_that_are_not_math_are_escaped(string title, string expected)
+    {
+        Assert.Equal(expected, BibTex.Title(title));
     }
 
     [Fact]
