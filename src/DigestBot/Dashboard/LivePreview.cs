@@ -12,8 +12,8 @@ namespace DigestBot.Dashboard;
 /// words (as <see cref="Percolator"/>). A fresh matcher each time, so queries typed on the way to the one saved never
 /// fill the percolator's cache of compiled watches. When nothing matches, the reason is <c>watch test</c>'s
 /// (<see cref="WatchPreview.NoMatch"/>). A query or name the channel already has is refused here as Save would refuse it,
-/// in the dashboard's terms (<see cref="DashboardWording"/>); a name's problem alone (the channel has a watch of that
-/// name) is said beside the preview of the query, which is fine.
+/// in the dashboard's terms (<see cref="DashboardWording"/>), the query's problem first; a name's problem alone (the
+/// channel has a watch of that name) is said beside the preview of the query, which is fine.
 /// </summary>
 internal sealed class LivePreview(PaperStore papers, WatchStore watches, IWatchSeeds seeds, SemanticIndex vectors, WatchPreview explain)
 {
@@ -21,12 +21,13 @@ internal sealed class LivePreview(PaperStore papers, WatchStore watches, IWatchS
 
     public Result Run(ulong channelId, string query, string? name)
     {
-        var problem = watches.Problem(query, name) ?? watches.Conflict(channelId, query, name);
-        if (problem is not null && !OnlyTheName(channelId, query))
+        if (QueryProblem(channelId, query) is { } queryProblem)
         {
-            return new Result(DashboardWording.Refusal(problem), [], 0, null);
+            return new Result(DashboardWording.Refusal(queryProblem), [], 0, null);
         }
 
+        // The query is fine: what is refused now is the name's.
+        var problem = Problem(channelId, query, name);
         var recent = papers.Latest(RecentPapers);
         var probe = new Watch { Name = "preview", Query = query.Trim() };
         var matcher = new WatchMatcher(seeds);
@@ -43,9 +44,19 @@ internal sealed class LivePreview(PaperStore papers, WatchStore watches, IWatchS
         return new Result(problem is null ? null : DashboardWording.Refusal(problem), matches, recent.Count, why, NameOnly: problem is not null);
     }
 
-    /// <summary>Whether a refusal is the name's alone (too long, or a watch of the channel has it): the query itself is fine.</summary>
-    private bool OnlyTheName(ulong channelId, string query) =>
-        watches.Problem(query, null) is null && !watches.ForChannel(channelId).Any(w => w.Query == query.Trim());
+    /// <summary>
+    /// What Save refuses for the query and name together, as <see cref="WatchStore.Add"/> says it (the terminal's terms), or
+    /// null.
+    /// </summary>
+    public string? Problem(ulong channelId, string query, string? name) =>
+        watches.Problem(query, name) ?? watches.Conflict(channelId, query, name);
+
+    /// <summary>
+    /// What Save refuses for the query whatever the name (empty, too long, the parser's or the validator's refusal, a watch
+    /// of the channel with this query), as <see cref="WatchStore.Add"/> says it, or null: the query itself is fine.
+    /// </summary>
+    public string? QueryProblem(ulong channelId, string query) =>
+        watches.Problem(query, null) ?? (watches.ForChannel(channelId).Any(w => w.Query == query.Trim()) ? watches.Conflict(channelId, query, null) : null);
 
     /// <param name="Error">What Save would refuse, or null.</param>
     /// <param name="Why">When nothing matched, why (as <c>watch test</c> says it).</param>

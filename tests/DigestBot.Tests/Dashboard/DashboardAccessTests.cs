@@ -36,7 +36,7 @@ public sealed class DashboardAccessTests
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal("/search?q=agents&sort=date", response.Headers.Location!.ToString());
         Assert.Contains("<input type=\"search\" id=\"q\" name=\"q\" value=\"agents\"", page, StringComparison.Ordinal);
-        Assert.Contains("<option value=\"date\" selected>newest first</option>", page, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"date\" selected>date, newest first</option>", page, StringComparison.Ordinal);
         Assert.DoesNotContain(key, page, StringComparison.Ordinal);
     }
 

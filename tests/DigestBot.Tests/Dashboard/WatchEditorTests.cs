@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using DigestBot.Papers;
 using DigestBot.Tests.Support;
 using DigestBot.Watches;
@@ -51,7 +52,7 @@ public sealed class WatchEditorTests
 
         Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
         Assert.Contains("<p id=\"query-error\" class=\"error\" role=\"alert\">Unbalanced quotes", page, StringComparison.Ordinal);
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "Unbalanced quotes"));
+        Assert.Single(Regex.Matches(page, "Unbalanced quotes"));
         Assert.Contains("<input type=\"text\" id=\"query\" name=\"query\" value=\"&quot;layer norm\"", page, StringComparison.Ordinal);
     }
 
@@ -122,7 +123,7 @@ public sealed class WatchEditorTests
         Assert.Contains("<strong>1</strong> of the 2 most recently stored papers would have matched.", preview, StringComparison.Ordinal);
         Assert.Contains("Agents that plan</a> <span class=\"small\">2601.00003 · matched ti:agents", preview, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "give this one another name"));
+        Assert.Single(Regex.Matches(page, "give this one another name"));
         Assert.Contains("<strong>1</strong> of the 2 most recently stored papers would have matched.", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Correct the query", page, StringComparison.Ordinal);
     }
@@ -144,6 +145,83 @@ public sealed class WatchEditorTests
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
         Assert.Contains($"the limit is {Watch.MaxQueryLength}", await tooLong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("<td>diffusion</td><td><code>ti:diffusion</code></td>", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ti:agents", "Agents", "is already named &quot;agents&quot;; give this one another name")]
+    [InlineData("agents", "", "is already named &quot;agents&quot;; give this one another name")]
+    [InlineData("ti:agents", "A name of fifty-one characters, one past the limit!", "The name has 51 characters; the limit is 50")]
+    [InlineData("\"layer norm", "A name of fifty-one characters, one past the limit!", "The name has 51 characters; the limit is 50")]
+    public async Task A_save_refused_for_its_name_says_so_beside_the_name_field_and_keeps_what_was_typed(string query, string name, string refusal)
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        await dashboard.SignInAsync();
+        dashboard.Get<WatchStore>().Add(0, 9, "agent OR agents", "agents", 0);
+        var token = await dashboard.FormTokenAsync("/channels/9");
+
+        using var saved = await Post(dashboard, "/channels/9/watches", token, ("query", query), ("name", name));
+        var page = await saved.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
+        Assert.Contains(refusal, ErrorSlot(page, "name-error"), StringComparison.Ordinal);
+        Assert.Equal(string.Empty, ErrorSlot(page, "query-error"));
+        Assert.Null(ErrorSlot(page, "form-error"));
+        Assert.Single(Regex.Matches(page, Regex.Escape(refusal)));
+        Assert.Matches($"<input type=\"text\" id=\"name\" name=\"name\" value=\"{Regex.Escape(WebUtility.HtmlEncode(name))}\"[^>]* aria-describedby=\"name-error\" aria-invalid=\"true\">", page);
+        Assert.Matches($"<input type=\"text\" id=\"query\" name=\"query\" value=\"{Regex.Escape(WebUtility.HtmlEncode(query))}\"(?![^>]*aria-invalid)", page);
+        Assert.Single(dashboard.Get<WatchStore>().ForChannel(9));
+    }
+
+    [Theory]
+    [InlineData("\"layer norm", "norms", "Unbalanced quotes")]
+    [InlineData(" agent OR agents ", "other name", "(&quot;agents&quot;) already has this query in this channel")]
+    [InlineData("", "planning", "give a query")]
+    public async Task A_save_refused_for_its_query_says_so_beside_the_query_field_and_keeps_what_was_typed(string query, string name, string refusal)
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        await dashboard.SignInAsync();
+        dashboard.Get<WatchStore>().Add(0, 9, "agent OR agents", "agents", 0);
+        var token = await dashboard.FormTokenAsync("/channels/9");
+
+        using var saved = await Post(dashboard, "/channels/9/watches", token, ("query", query), ("name", name));
+        var page = await saved.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
+        Assert.Contains(refusal, ErrorSlot(page, "query-error"), StringComparison.Ordinal);
+        Assert.Equal(string.Empty, ErrorSlot(page, "name-error"));
+        Assert.Null(ErrorSlot(page, "form-error"));
+        Assert.Matches($"<input type=\"text\" id=\"query\" name=\"query\" value=\"{Regex.Escape(WebUtility.HtmlEncode(query))}\"[^>]* aria-describedby=\"query-help query-error\" aria-invalid=\"true\"", page);
+        Assert.Matches($"<input type=\"text\" id=\"name\" name=\"name\" value=\"{Regex.Escape(WebUtility.HtmlEncode(name))}\"(?![^>]*aria-invalid)", page);
+    }
+
+    [Fact]
+    public async Task A_refusal_about_neither_field_shows_at_the_top_of_the_form_not_under_the_query()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        await dashboard.SignInAsync();
+        var store = dashboard.Get<WatchStore>();
+        for (var i = 0; i < Watch.MaxPerChannel; i++)
+        {
+            store.Add(0, 9, $"ti:topic{i}", null, 0);
+        }
+
+        var elsewhere = store.Add(0, 10, "agents", null, 0).Id;
+        var token = await dashboard.FormTokenAsync("/channels/9");
+
+        using var full = await Post(dashboard, "/channels/9/watches", token, ("query", "ti:agents"), ("name", "agents"));
+        using var notHere = await Post(dashboard, $"/channels/9/watches/{elsewhere}/remove", token);
+        var fullPage = await full.Content.ReadAsStringAsync();
+        var notHerePage = await notHere.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, full.StatusCode);
+        Assert.Contains($"already has {Watch.MaxPerChannel} watches, the limit; remove one first", ErrorSlot(fullPage, "form-error"), StringComparison.Ordinal);
+        Assert.Matches("<form method=\"post\" action=\"/channels/9/watches\" class=\"panel\" id=\"watch-editor\">\\s*<input type=\"hidden\"[^>]*>\\s*<p id=\"form-error\"", fullPage);
+        Assert.Equal((string.Empty, string.Empty), (ErrorSlot(fullPage, "query-error"), ErrorSlot(fullPage, "name-error")));
+        Assert.Contains("<input type=\"text\" id=\"query\" name=\"query\" value=\"ti:agents\"", fullPage, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"text\" id=\"name\" name=\"name\" value=\"agents\"", fullPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, notHere.StatusCode);
+        Assert.NotEqual(string.Empty, ErrorSlot(notHerePage, "form-error"));
+        Assert.Equal(string.Empty, ErrorSlot(notHerePage, "query-error"));
     }
 
     [Fact]
@@ -171,6 +249,10 @@ public sealed class WatchEditorTests
 
     private static void Store(DashboardHarness dashboard, params (string Id, string Title)[] papers) =>
         dashboard.Get<PaperStore>().UpsertBatch([.. papers.Select(p => TestPapers.Arxiv(p.Id, seen: DateTimeOffset.UtcNow) with { Title = p.Title, Abstract = "An abstract." })]);
+
+    /// <summary>The text of an error paragraph of the page (<c>&lt;p id="…" class="error"&gt;</c>), or null when the page has none.</summary>
+    private static string? ErrorSlot(string page, string id) =>
+        Regex.Match(page, $"<p id=\"{id}\" class=\"error\" role=\"alert\">(.*?)</p>") is { Success: true } m ? m.Groups[1].Value : null;
 
     private static Task<HttpResponseMessage> Post(DashboardHarness dashboard, string path, string token, params (string Key, string Value)[] fields) =>
         dashboard.Client.PostAsync(path, new FormUrlEncodedContent([new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))]));

@@ -14,7 +14,7 @@ internal sealed class ChannelPage(ChannelStore channels, WatchStore watches, Out
     private const ulong CommandsChannel = Commands.CommandOrigin.LocalChannel;
 
     public Task WriteAsync(
-        HttpContext context, ulong channelId, ulong guildId, string? query = null, string? name = null, string? error = null, int status = StatusCodes.Status200OK)
+        HttpContext context, ulong channelId, ulong guildId, string? query = null, string? name = null, FormError? error = null, int status = StatusCodes.Status200OK)
     {
         var channel = channels.Get(channelId);
         var list = watches.ForChannel(channelId);
@@ -33,7 +33,7 @@ internal sealed class ChannelPage(ChannelStore channels, WatchStore watches, Out
         var editing = manages
             ? Html.Of($"<h2>Add a watch</h2>{editor.Form(context, channelId, query ?? string.Empty, name ?? string.Empty, error)}")
             : Html.Of($"""
-                {Html.When(error is not null, Html.Of($"<p class=\"error\" role=\"alert\" id=\"channel-error\">{error}</p>"))}
+                {Html.When(error is not null, Html.Of($"<p class=\"error\" role=\"alert\" id=\"channel-error\">{error?.Text}</p>"))}
                 <p class="muted" id="read-only">You can read this channel's setup; changing it needs the Manage Channels permission in its server.</p>
                 """);
         var body = Html.Of($"""

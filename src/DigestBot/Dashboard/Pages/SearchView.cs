@@ -8,7 +8,8 @@ namespace DigestBot.Dashboard.Pages;
 /// <summary>
 /// <c>/search</c>: the <c>search</c> command itself (same query language, free text or fields, date window, sort), twenty
 /// results a page, each linking to its paper page. A GET form: results are bookmarkable and need no script. With no
-/// query yet, a few example queries to start from, as links.
+/// query yet, a few example queries to start from, as links. Sort is the command's two orders by their names: relevance,
+/// the command's default (which lists newest first a query with nothing to rank), and date.
 /// </summary>
 internal sealed class SearchView(DashboardCommands commands, PaperStore papers, SemanticIndex vectors)
 {
@@ -20,7 +21,8 @@ internal sealed class SearchView(DashboardCommands commands, PaperStore papers, 
     {
         var q = context.Request.Query["q"].ToString().Trim();
         var since = context.Request.Query["since"].ToString();
-        var sort = context.Request.Query["sort"].ToString();
+        // Relevance is the command's default, run as such (no --sort); a link with sort=relevance means the same.
+        var sort = context.Request.Query["sort"].ToString() == "date" ? "date" : string.Empty;
         var offset = int.TryParse(context.Request.Query["offset"], out var o) ? Math.Clamp(o, 0, SearchRequest.MaxOffset) : 0;
         var results = q.Length == 0 ? Examples() : Html.Empty;
         var user = DashboardUser.Of(context);
@@ -32,7 +34,7 @@ internal sealed class SearchView(DashboardCommands commands, PaperStore papers, 
                 options["since"] = since;
             }
 
-            if (sort is "relevance" or "date")
+            if (sort.Length > 0)
             {
                 options["sort"] = sort;
             }
@@ -47,8 +49,9 @@ internal sealed class SearchView(DashboardCommands commands, PaperStore papers, 
             <label for="q">Query: plain words, or ti: au: abs: cat: id: all:, "phrases", AND OR NOT, -term, term*</label>
             <input type="search" id="q" name="q" value="{q}" maxlength="500">
             <div class="fields"><div><label for="since">Published</label><select id="since" name="since">{windows}</select></div>
-            <div><label for="sort">Sort</label><select id="sort" name="sort"><option value="">best first</option><option value="relevance"{Selected(sort == "relevance")}>relevance</option><option value="date"{Selected(sort == "date")}>newest first</option></select></div>
-            <div><button type="submit">Search</button></div></div></form>
+            <div><label for="sort">Sort</label><select id="sort" name="sort" aria-describedby="sort-help"><option value="">relevance</option><option value="date"{Selected(sort == "date")}>date, newest first</option></select></div>
+            <div><button type="submit">Search</button></div></div>
+            <p id="sort-help" class="small">By relevance, a query with no words to rank (only cat:, au:, id: or term*) lists the newest first.</p></form>
             <section id="results" aria-label="Results">{results}</section>
             """);
         await Layout.WriteAsync(context, Layout.Page(context, "Search", "/search", body));
