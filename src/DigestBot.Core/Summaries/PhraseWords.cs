@@ -65,7 +65,8 @@ internal static class PhraseWords
         "application", "dataset", "benchmark", "evaluation", "tool", "structure", "input", "output", "parameter",
         "quality", "accuracy", "efficiency", "challenge", "capability", "setting", "strategy", "solution", "component",
         "wise", "based", "aware", "free", "level", "like", "driven", "guided", "specific", "agnostic", "scale", "shot",
-        "art", "end", "step", "stage", "phase", "form", "case", "way",
+        "art", "end", "step", "stage", "phase", "form", "case", "way", "context", "summary", "effort", "sample", "score",
+        "example", "detail", "factor", "aspect", "scenario", "condition", "insight", "item", "element", "property",
     }.Select(TextTokens.Stem).ToHashSet(StringComparer.Ordinal);
 
     public static bool IsGenericTheme(string key) => !key.Contains(' ', StringComparison.Ordinal) && GenericThemes.Contains(key);

@@ -50,6 +50,20 @@ public sealed class SampleTopicTests : IDisposable
         Assert.DoesNotContain(weak, labels, StringComparer.OrdinalIgnoreCase);
     }
 
+    // Words any abstract may say in passing: "session context" and "primed by context" met "tasks and contexts";
+    // "short summaries" of a web page met the "Summary Agents" of a multi-agent framework.
+    [Theory]
+    [InlineData("training", "context")]
+    [InlineData("efficient", "summaries")]
+    public async Task No_theme_of_the_samples_is_named_by_a_word_any_abstract_may_use(string topic, string generic)
+    {
+        var reply = await DispatchAsync("topic", topic);
+
+        var labels = reply.Cards.Select(c => c.Title[..c.Title.IndexOf(" · ", StringComparison.Ordinal)]).ToList();
+        Assert.NotEmpty(labels);
+        Assert.DoesNotContain(generic, labels, StringComparer.OrdinalIgnoreCase);
+    }
+
     // Each weak phrase is one the paper's summary used to list, from the sentence quoted.
     [Theory]
     [InlineData("2604.21935", "Math Takes")] // "Math Takes Two", a benchmark's name: "Takes" is a verb
