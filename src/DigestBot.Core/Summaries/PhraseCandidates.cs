@@ -17,9 +17,12 @@ internal static partial class PhraseCandidates
     /// <summary>Words a verb follows: subject pronouns and modals.</summary>
     private static readonly HashSet<string> Subjects = new(StringComparer.OrdinalIgnoreCase)
     {
-        "it", "we", "they", "he", "she", "who", "can", "could", "may", "might", "must", "shall", "should", "will",
+        "i", "you", "it", "we", "they", "he", "she", "who", "can", "could", "may", "might", "must", "shall", "should", "will",
         "would", "cannot",
     };
+
+    /// <summary>Words that open a clause only a verb takes ("see what", "know whether", "explain how").</summary>
+    private static readonly HashSet<string> Clauses = new(StringComparer.OrdinalIgnoreCase) { "whether", "what", "how" };
 
     /// <summary>Besides determiners, words that open a verb's object or clause ("tests whether", "sees no input").</summary>
     private static readonly HashSet<string> Objects = new(StringComparer.OrdinalIgnoreCase)
@@ -110,9 +113,9 @@ internal static partial class PhraseCandidates
 
     /// <summary>
     /// The words a paper uses as verbs (any case): after a subject pronoun or a modal ("it thinks", "may encourage",
-    /// so also "encourages"), after an adverb ("reliably predict"), or, ending in -s, before a determiner or a number
-    /// ("the receiver sees no input", "Math Takes Two", "our benchmark tests whether"). A word the text also puts after
-    /// a determiner ("the tests") is a noun there too and stays a phrase word.
+    /// so also "encourages"), after an adverb ("reliably predict"), before "what", "whether" or "how" ("See What I
+    /// See"), or, ending in -s, before a determiner or a number ("the receiver sees no input", "Math Takes Two"). A
+    /// word the text also puts after a determiner ("the tests") is a noun there too and stays a phrase word.
     /// </summary>
     private static HashSet<string> Verbs(IReadOnlyList<List<Token>> texts)
     {
@@ -135,7 +138,7 @@ internal static partial class PhraseCandidates
                     verbs.Add(word + "s");
                     verbs.Add(word + "es");
                 }
-                else if (next is not null && IsThirdPerson(word) && (Determiners.Contains(next) || Objects.Contains(next)))
+                else if (next is not null && (Clauses.Contains(next) || (IsThirdPerson(word) && (Determiners.Contains(next) || Objects.Contains(next)))))
                 {
                     verbs.Add(word);
                 }

@@ -72,6 +72,8 @@ public sealed class SampleTopicTests : IDisposable
     [InlineData("2606.13594", "sees")] // "what one agent sees and how it thinks"
     [InlineData("2606.13594", "thinks")]
     [InlineData("2606.13594", "heterogeneous")] // "Heterogeneous Agents"
+    [InlineData("2606.13594", "see")] // "See What I See, Know What I Think"
+    [InlineData("2606.13289", "level inside")] // "at the semantic level inside the LLM"
     [InlineData("2606.07867", "agent completes")] // "tasks the agent completes before ..."
     [InlineData("2606.07867", "safer")] // "become substantially safer"
     [InlineData("2606.08788", "encourage")] // "may encourage the model to rely on ..."
