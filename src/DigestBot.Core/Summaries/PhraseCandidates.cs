@@ -4,7 +4,8 @@ namespace DigestBot.Summaries;
 
 /// <summary>
 /// The noun-phrase-like n-grams of a paper: one to three words that punctuation, LaTeX and function words do not cut,
-/// with no verb or stock adjective at either edge (see <see cref="PhraseWords"/>), counted in the title and abstract.
+/// with no verb or stock adjective at either edge and no adjective at its end (see <see cref="PhraseWords"/>), counted in
+/// the title and abstract. A word the paper uses as a verb somewhere ("the agent sees no input") is in none of its phrases.
 /// English noun phrases end with their head noun, so a phrase must end where its run of words ends (or before "of"
 /// or a verb we know) at least once, or run on into several different words: "large language" always runs on into
 /// "models" and is no phrase of its own, while "KV cache" runs on into "eviction", "size" and "budget".
@@ -12,6 +13,24 @@ namespace DigestBot.Summaries;
 internal static partial class PhraseCandidates
 {
     public const int MaxWords = 3;
+
+    /// <summary>Words a verb follows: subject pronouns and modals.</summary>
+    private static readonly HashSet<string> Subjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "i", "you", "it", "we", "they", "he", "she", "who", "can", "could", "may", "might", "must", "shall", "should", "will",
+        "would", "cannot",
+    };
+
+    /// <summary>Words that open a clause only a verb takes ("see what", "know whether", "explain how").</summary>
+    private static readonly HashSet<string> Clauses = new(StringComparer.OrdinalIgnoreCase) { "whether", "what", "how" };
+
+    /// <summary>Besides determiners, words that open a verb's object or clause ("tests whether", "sees no input").</summary>
+    private static readonly HashSet<string> Objects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "whether", "no", "any", "two", "three", "four", "several", "many", "how", "what",
+    };
+
+    private static readonly string[] AdverbEndings = ["ally", "ably", "ibly", "ently", "antly", "ively", "ately", "ously"];
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -22,8 +41,11 @@ internal static partial class PhraseCandidates
     {
         var found = new Dictionary<string, PhraseTally>(StringComparer.Ordinal);
         var position = 0;
-        foreach (var (tokens, inTitle) in new[] { (Tokens(title, inTitle: true), true), (Tokens(abstractText, inTitle: false), false) })
+        var texts = new[] { (Tokens: Tokens(title, inTitle: true), InTitle: true), (Tokens: Tokens(abstractText, inTitle: false), InTitle: false) };
+        var verbs = Verbs([.. texts.Select(t => t.Tokens)]);
+        foreach (var (read, inTitle) in texts)
         {
+            var tokens = read.Select(t => !t.Break && verbs.Contains(t.Text) ? t with { Break = true } : t).ToList();
             for (var start = 0; start < tokens.Count; start++, position++)
             {
                 for (var end = start; end < tokens.Count && end < start + MaxWords; end++)
@@ -57,7 +79,7 @@ internal static partial class PhraseCandidates
 
     /// <summary>Whether a phrase may start and end with these words (its inside may hold "of").</summary>
     public static bool HasPhraseEdges(IReadOnlyList<string> words) =>
-        MayEdge(words[0]) && MayEdge(words[^1]) && !PhraseWords.Modifiers.Contains(words[^1])
+        MayEdge(words[0]) && MayEdge(words[^1]) && !PhraseWords.Modifiers.Contains(words[^1]) && !PhraseWords.IsAdjective(words[^1])
         && !words[0].EndsWith("ly", StringComparison.OrdinalIgnoreCase)
         && !(words[^1].Length > 4 && words[^1].EndsWith("ed", StringComparison.OrdinalIgnoreCase)); // "models trained"
 
@@ -88,6 +110,52 @@ internal static partial class PhraseCandidates
 
         return tokens;
     }
+
+    /// <summary>
+    /// The words a paper uses as verbs (any case): after a subject pronoun or a modal ("it thinks", "may encourage",
+    /// so also "encourages"), after an adverb ("reliably predict"), before "what", "whether" or "how" ("See What I
+    /// See"), or, ending in -s, before a determiner or a number ("the receiver sees no input", "Math Takes Two"). A
+    /// word the text also puts after a determiner ("the tests") is a noun there too and stays a phrase word.
+    /// </summary>
+    private static HashSet<string> Verbs(IReadOnlyList<List<Token>> texts)
+    {
+        var verbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var nouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var tokens in texts)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var word = tokens[i].Text;
+                var previous = i > 0 && !tokens[i].Cut ? tokens[i - 1].Text : null;
+                var next = i + 1 < tokens.Count && !tokens[i + 1].Cut ? tokens[i + 1].Text : null;
+                if (previous is not null && Determiners.Contains(previous))
+                {
+                    nouns.Add(word);
+                }
+                else if (previous is not null && (Subjects.Contains(previous) || IsAdverb(previous)))
+                {
+                    verbs.Add(word);
+                    verbs.Add(word + "s");
+                    verbs.Add(word + "es");
+                }
+                else if (next is not null && (Clauses.Contains(next) || (IsThirdPerson(word) && (Determiners.Contains(next) || Objects.Contains(next)))))
+                {
+                    verbs.Add(word);
+                }
+            }
+        }
+
+        verbs.ExceptWith(nouns);
+        return verbs;
+    }
+
+    private static bool IsThirdPerson(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
+        && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal) && !word.Any(char.IsDigit)
+        && word.Skip(1).All(char.IsLower);
+
+    private static bool IsAdverb(string word) =>
+        word.Length > 6 && AdverbEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"-ing" before a determiner ("unleashing the"), or opening a title ("Rethinking Image Inpainting"), is a verb.</summary>
     private static bool IsVerb(string word, bool sentenceStart, bool inTitle, string? next) =>

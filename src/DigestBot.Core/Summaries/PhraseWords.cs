@@ -18,7 +18,8 @@ internal static class PhraseWords
         "with", "within", "without", "would", "yet", "also", "both", "each", "either", "neither", "not", "no", "nor",
         "all", "any", "some", "most", "more", "less", "many", "much", "few", "several", "other", "another", "only",
         "very", "just", "even", "however", "thus", "hence", "therefore", "here", "i.e", "e.g", "et", "al", "etc",
-        "between", "across", "over", "after", "before", "during", "among", "against", "about", "above", "below",
+        "between", "across", "over", "after", "before", "during", "among", "against", "about", "above", "below", "inside",
+        "outside",
         "using", "used", "use", "uses", "based", "given", "whereas", "although", "though", "because", "since", "until",
         "unlike", "like", "one", "two", "three", "four", "five", "ten", "first", "second", "third", "whom", "itself",
         "themselves", "i", "you", "he", "she", "my", "your", "his", "her", "state-of-the-art", "sota", "up", "down",
@@ -65,10 +66,52 @@ internal static class PhraseWords
         "application", "dataset", "benchmark", "evaluation", "tool", "structure", "input", "output", "parameter",
         "quality", "accuracy", "efficiency", "challenge", "capability", "setting", "strategy", "solution", "component",
         "wise", "based", "aware", "free", "level", "like", "driven", "guided", "specific", "agnostic", "scale", "shot",
-        "art", "end", "step", "stage", "phase", "form", "case", "way",
+        "art", "end", "step", "stage", "phase", "form", "case", "way", "context", "summary", "effort", "sample", "score",
+        "example", "detail", "factor", "aspect", "scenario", "condition", "insight", "item", "element", "property",
     }.Select(TextTokens.Stem).ToHashSet(StringComparer.Ordinal);
 
     public static bool IsGenericTheme(string key) => !key.Contains(' ', StringComparison.Ordinal) && GenericThemes.Contains(key);
+
+    /// <summary>
+    /// Adjectives abstracts use without their noun ("multimodal medical reasoning", "robust and efficient"): a phrase
+    /// may open with one but not end with it, so "medical" or "visual" never names a theme. Most are told by their
+    /// ending (<see cref="IsAdjective"/>); these are the common ones that are not.
+    /// </summary>
+    private static readonly HashSet<string> Adjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "robust", "efficient", "stable", "complete", "safe", "safer", "parallel", "resistant", "sparse", "dense",
+        "explicit", "implicit", "accurate", "unified", "diverse", "discrete", "local", "real", "open", "hard", "soft",
+        "fast", "slow", "general", "preceding", "intelligent", "abstract", "concrete", "correct", "relevant",
+    };
+
+    /// <summary>Nouns with an adjective's ending ("retrieval", "metric", "objective", "variable").</summary>
+    private static readonly HashSet<string> AdjectiveLikeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "retrieval", "signal", "interval", "proposal", "terminal", "potential", "material", "tutorial", "survival",
+        "removal", "arrival", "approval", "journal", "manual", "animal", "capital", "hospital", "portal", "reversal",
+        "referral", "renewal", "withdrawal", "disposal", "denial", "individual", "principal", "festival", "crystal",
+        "rehearsal", "appraisal", "chemical", "mineral", "integral", "differential", "polynomial", "residual",
+        "professional", "official", "editorial", "dismissal", "metric", "heuristic", "graphic", "clinic", "traffic",
+        "rubric", "critic", "arithmetic", "rhetoric", "fabric", "tactic", "characteristic", "mechanic", "republic",
+        "epidemic", "pandemic", "mosaic", "plastic", "statistic", "diagnostic", "objective", "alternative",
+        "perspective", "initiative", "incentive", "narrative", "directive", "derivative", "representative",
+        "primitive", "archive", "motive", "executive", "detective", "additive", "relative", "positive", "negative",
+        "variable", "vegetable", "deliverable", "observable", "timetable", "handful",
+    };
+
+    private static readonly string[] AdjectiveEndings = ["al", "ic", "ive", "ous", "ful", "less", "able", "ible"];
+
+    /// <summary>
+    /// Whether a word (of a hyphenated one, its last part) is an adjective rather than a noun: "multimodal", "symbolic",
+    /// "adaptive", "heterogeneous", "compatible", "robust"; not "retrieval", "metric" or "objective".
+    /// </summary>
+    public static bool IsAdjective(string word)
+    {
+        var last = word[(word.LastIndexOf('-') + 1)..];
+        return Adjectives.Contains(last)
+            || (last.Length >= 6 && !AdjectiveLikeNouns.Contains(last)
+                && AdjectiveEndings.Any(e => last.EndsWith(e, StringComparison.OrdinalIgnoreCase)));
+    }
 
     /// <summary>Words that may open a phrase but not end it: comparatives ("deeper layers") and hyphen prefixes.</summary>
     public static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
