@@ -4,8 +4,9 @@ namespace DigestBot.Dashboard;
 
 /// <summary>
 /// A command's refusal as a dashboard page shows it. The commands answer in the terminal's terms (a <c>watch:</c>
-/// prefix, "see watch list", <c>--since</c>), which are the terminal's and Discord's and stay as they are; a page says
-/// the same in its own: no prefix, the watch list the page shows, the Published field. Anything else passes unchanged.
+/// prefix, "see watch list", <c>--since</c>, <c>--about</c>), which are the terminal's and Discord's and stay as they
+/// are; a page says the same in its own: no prefix, the watch list the page shows, the Published field, the query's
+/// <c>about:</c>. Anything else passes unchanged.
 /// </summary>
 internal static partial class DashboardWording
 {
@@ -20,6 +21,7 @@ internal static partial class DashboardWording
 
         var refusal = text.StartsWith(WatchPrefix, StringComparison.Ordinal) ? text[WatchPrefix.Length..] : text;
         refusal = SeeWatchList().Replace(refusal, ": its watches are listed above, under Watches.");
+        refusal = NoQuery().Replace(refusal, "Give a query to watch, such as agents OR planning, or about:\"what the papers are about\".");
         refusal = Since().Replace(
             refusal,
             m => $"Published must be 7d, 2w, 6m or 1y (the last days, weeks, months or years) or a date such as 2024-12-01, not '{m.Groups["got"].Value}': pick one from the list.");
@@ -30,6 +32,10 @@ internal static partial class DashboardWording
 
     [GeneratedRegex(@" \(see watch list\)$", RegexOptions.CultureInvariant)]
     private static partial Regex SeeWatchList();
+
+    // The command also takes --about "text", which the page has no field for (its query takes about:"…").
+    [GeneratedRegex(@"^watch add: give a query, --about ""text"", or both$", RegexOptions.CultureInvariant)]
+    private static partial Regex NoQuery();
 
     [GeneratedRegex(@"^--since must be .+? \(got '(?<got>.*)'\)$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex Since();

@@ -27,6 +27,22 @@ public sealed class DashboardWordingTests
         Assert.DoesNotContain(">watch: ", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_save_without_a_query_asks_for_one_in_the_pages_terms_not_the_commands_options()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        await dashboard.SignInAsync();
+        var token = await dashboard.FormTokenAsync("/channels/0");
+
+        using var saved = await Post(dashboard, "/channels/0/watches", token, ("query", " "));
+        var page = await saved.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
+        Assert.Contains("Give a query to watch, such as agents OR planning, or about:&quot;what the papers are about&quot;.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("--about", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("watch add:", page, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData("pause")]
     [InlineData("resume")]

@@ -175,7 +175,7 @@ public sealed class WatchEditorTests
     [Theory]
     [InlineData("\"layer norm", "norms", "Unbalanced quotes")]
     [InlineData(" agent OR agents ", "other name", "(&quot;agents&quot;) already has this query in this channel")]
-    [InlineData("", "planning", "give a query")]
+    [InlineData("", "planning", "Give a query to watch, such as agents OR planning, or about:&quot;what the papers are about&quot;.")]
     public async Task A_save_refused_for_its_query_says_so_beside_the_query_field_and_keeps_what_was_typed(string query, string name, string refusal)
     {
         await using var dashboard = await DashboardHarness.StartAsync();
