@@ -46,7 +46,7 @@ public sealed class CommandDispatcher(
         }
         catch (CommandInputException e)
         {
-            return Reply.Invalid(e.Message);
+            return Reply.Invalid(e.Message, e.Option);
         }
     }
 
@@ -77,7 +77,7 @@ public sealed class CommandDispatcher(
         }
         catch (CommandInputException e)
         {
-            return Reply.Invalid(e.Message);
+            return Reply.Invalid(e.Message, e.Option);
         }
         catch (StartupException e)
         {

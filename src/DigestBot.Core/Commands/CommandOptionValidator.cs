@@ -9,7 +9,7 @@ internal static class CommandOptionValidator
         {
             if (!definition.Options.Any(o => o.Name == name))
             {
-                throw new CommandInputException($"{definition.Name}: unknown option '{name}'");
+                throw new CommandInputException($"{definition.Name}: unknown option '{name}'", name);
             }
         }
 
@@ -19,7 +19,7 @@ internal static class CommandOptionValidator
             {
                 if (option.Required)
                 {
-                    throw new CommandInputException($"{definition.Name}: {option.Name} is required");
+                    throw new CommandInputException($"{definition.Name}: {option.Name} is required", option.Name);
                 }
 
                 continue;
@@ -34,16 +34,16 @@ internal static class CommandOptionValidator
         switch (option.Type, value)
         {
             case (OptionType.String, string s) when option.Required && string.IsNullOrWhiteSpace(s):
-                throw new CommandInputException($"{definition.Name}: {option.Name} is empty");
+                throw new CommandInputException($"{definition.Name}: {option.Name} is empty", option.Name);
             case (OptionType.String, string[] many) when option.Multiple:
                 if (many.Length == 0 && option.Required)
                 {
-                    throw new CommandInputException($"{definition.Name}: {option.Name} is required");
+                    throw new CommandInputException($"{definition.Name}: {option.Name} is required", option.Name);
                 }
 
                 return;
             case (OptionType.String, string s) when option.Choices is { } choices && !choices.Contains(s, StringComparer.OrdinalIgnoreCase):
-                throw new CommandInputException($"{definition.Name}: {option.Name} must be {string.Join(" or ", choices)} (got '{s}')");
+                throw new CommandInputException($"{definition.Name}: {option.Name} must be {string.Join(" or ", choices)} (got '{s}')", option.Name);
             case (OptionType.String, string):
             case (OptionType.Boolean, bool):
             case (OptionType.Integer, string name) when option.OrName && !string.IsNullOrWhiteSpace(name):
@@ -51,12 +51,12 @@ internal static class CommandOptionValidator
             case (OptionType.Integer, long n):
                 if (n < option.Min || n > option.Max)
                 {
-                    throw new CommandInputException($"{definition.Name}: {option.Name} must be {Range(option)} (got {n})");
+                    throw new CommandInputException($"{definition.Name}: {option.Name} must be {Range(option)} (got {n})", option.Name);
                 }
 
                 return;
             default:
-                throw new CommandInputException($"{definition.Name}: {option.Name} must be {option.Type.ToString().ToLowerInvariant()}");
+                throw new CommandInputException($"{definition.Name}: {option.Name} must be {option.Type.ToString().ToLowerInvariant()}", option.Name);
         }
     }
 

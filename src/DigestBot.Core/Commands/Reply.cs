@@ -28,10 +28,16 @@ public sealed record Reply
 
     public object? Data { get; init; }
 
+    /// <summary>
+    /// For bad input, the option the refusal is about (<see cref="CommandInputException.Option"/>), null when it is about
+    /// the input as a whole: the dashboard shows the refusal beside that field.
+    /// </summary>
+    public string? Option { get; init; }
+
     /// <summary>A plain-text message: the text is escaped into <see cref="ReplyMarkup"/>, so it reads exactly as given.</summary>
     public static Reply Message(string text) => new() { Text = ReplyMarkup.Escape(text) };
 
-    public static Reply Invalid(string message) => new() { Kind = ReplyKind.Invalid, Text = message, Ephemeral = true };
+    public static Reply Invalid(string message, string? option = null) => new() { Kind = ReplyKind.Invalid, Text = message, Ephemeral = true, Option = option };
 
     public static Reply Failure(string message) => new() { Kind = ReplyKind.Failure, Text = message, Ephemeral = true };
 }

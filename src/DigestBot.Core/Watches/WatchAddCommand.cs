@@ -31,7 +31,7 @@ public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, D
             var (query, about, name) = (request.GetString("query"), request.GetString("about"), request.GetString("name"));
             if (WatchStore.FormProblem(Query(query, about), Name(name, query, about)) is { } problem)
             {
-                throw new CommandInputException(problem);
+                throw problem.Refusal();
             }
         },
     };
@@ -57,7 +57,7 @@ public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, D
         var topic = AboutWords(about) is { } words ? $"about:\"{words}\"" : null;
         return (string.IsNullOrWhiteSpace(query), topic) switch
         {
-            (true, null) => throw new CommandInputException("watch add: give a query, --about \"text\", or both"),
+            (true, null) => throw new CommandInputException("watch add: give a query, --about \"text\", or both", WatchProblem.QueryOption),
             (true, { } t) => t,
             (false, null) => query!,
             (false, { } t) => $"{t} AND ({query!.Trim()})",

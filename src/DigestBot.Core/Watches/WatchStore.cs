@@ -24,7 +24,7 @@ public sealed class WatchStore(Database db, IQueryValidator validator, TimeProvi
         name = string.IsNullOrWhiteSpace(name) ? DefaultName(query) : name.Trim();
         if (Problem(query, name) is { } problem)
         {
-            throw new CommandInputException(problem);
+            throw problem.Refusal();
         }
 
         lock (_add)
@@ -32,7 +32,7 @@ public sealed class WatchStore(Database db, IQueryValidator validator, TimeProvi
             var live = ForChannel(channelId);
             if (Conflict(live, query, name) is { } conflict)
             {
-                throw new CommandInputException(conflict);
+                throw conflict.Refusal();
             }
 
             if (live.Count >= Watch.MaxPerChannel)
@@ -50,53 +50,53 @@ public sealed class WatchStore(Database db, IQueryValidator validator, TimeProvi
     /// What is wrong with a watch's query and name (the parser's refusal, a limit), or null: the checks of every add,
     /// also run by the dashboard's editor as it is typed.
     /// </summary>
-    public string? Problem(string query, string? name) =>
-        FormProblem(query, name) ?? (validator.Validate(query.Trim()) is { } problem ? $"watch: {problem}" : null);
+    public WatchProblem? Problem(string query, string? name) =>
+        FormProblem(query, name) ?? (validator.Validate(query.Trim()) is { } problem ? WatchProblem.OfQuery($"watch: {problem}") : null);
 
     /// <summary>
     /// What is wrong with a watch's query and name that shows without any data (empty, too long, the parser's refusal),
     /// or null: <see cref="Problem"/> adds what the validator finds (a <c>like:</c> paper not stored).
     /// </summary>
-    public static string? FormProblem(string query, string? name)
+    public static WatchProblem? FormProblem(string query, string? name)
     {
         query = query.Trim();
         if (query.Length == 0)
         {
-            return "watch: the query is empty";
+            return WatchProblem.OfQuery("watch: the query is empty");
         }
 
         if (query.Length > Watch.MaxQueryLength)
         {
-            return $"watch: the query has {query.Length} characters; the limit is {Watch.MaxQueryLength}";
+            return WatchProblem.OfQuery($"watch: the query has {query.Length} characters; the limit is {Watch.MaxQueryLength}");
         }
 
         if (name is not null && name.Trim().Length > Watch.MaxNameLength)
         {
-            return $"watch: the name has {name.Trim().Length} characters; the limit is {Watch.MaxNameLength}";
+            return WatchProblem.OfName($"watch: the name has {name.Trim().Length} characters; the limit is {Watch.MaxNameLength}");
         }
 
-        return SearchQuery.TryParse(query, out _, out var error) ? null : $"watch: {error}";
+        return SearchQuery.TryParse(query, out _, out var error) ? null : WatchProblem.OfQuery($"watch: {error}");
     }
 
     /// <summary>
     /// Which live watch of the channel already has this query or this name (the name a watch without one would get),
     /// as the refusal <see cref="Add"/> gives, or null: what the dashboard's editor shows as the query is typed.
     /// </summary>
-    public string? Conflict(ulong channelId, string query, string? name)
+    public WatchProblem? Conflict(ulong channelId, string query, string? name)
     {
         query = query.Trim();
         return Conflict(ForChannel(channelId), query, string.IsNullOrWhiteSpace(name) ? DefaultName(query) : name.Trim());
     }
 
-    private static string? Conflict(IReadOnlyList<Watch> live, string query, string name)
+    private static WatchProblem? Conflict(IReadOnlyList<Watch> live, string query, string name)
     {
         if (live.FirstOrDefault(w => w.Query == query) is { } same)
         {
-            return $"watch: watch {same.Id} (\"{same.Name}\") already has this query in this channel{(same.Muted ? "; it is paused: resume it instead" : string.Empty)}";
+            return WatchProblem.OfQuery($"watch: watch {same.Id} (\"{same.Name}\") already has this query in this channel{(same.Muted ? "; it is paused: resume it instead" : string.Empty)}");
         }
 
         return live.FirstOrDefault(w => string.Equals(w.Name, name, StringComparison.OrdinalIgnoreCase)) is { } named
-            ? $"watch: watch {named.Id} in this channel is already named \"{named.Name}\"; give this one another name"
+            ? WatchProblem.OfName($"watch: watch {named.Id} in this channel is already named \"{named.Name}\"; give this one another name")
             : null;
     }
 

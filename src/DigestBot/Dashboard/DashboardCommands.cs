@@ -30,16 +30,6 @@ internal sealed class DashboardCommands(CommandDispatcher dispatcher)
         return dispatcher.DispatchAsync(command, options, Origin(user, guildId, channelId), cancellationToken);
     }
 
-    /// <summary>
-    /// What a command's input check (<see cref="CommandDispatcher.CheckInput"/>: the options, then the command's own check,
-    /// before any data is read) refuses in a channel, or null. Runs nothing.
-    /// </summary>
-    public Reply? CheckInChannel(DashboardUser user, ulong channelId, ulong guildId, string command, Dictionary<string, object> options)
-    {
-        options["channel"] = (long)channelId;
-        return dispatcher.CheckInput(command, options, Origin(user, guildId, channelId));
-    }
-
     private static CommandOrigin Origin(DashboardUser user, ulong guildId, ulong channelId) => user.IsOperator
         ? new CommandOrigin(guildId, channelId, 0, CommandOrigin.DashboardTransport)
         : new CommandOrigin(guildId, channelId, user.UserId, CommandOrigin.DashboardMemberTransport);

@@ -23,7 +23,7 @@ internal sealed class LivePreview(PaperStore papers, WatchStore watches, IWatchS
     {
         if (QueryProblem(channelId, query) is { } queryProblem)
         {
-            return new Result(DashboardWording.Refusal(queryProblem), [], 0, null);
+            return new Result(DashboardWording.Refusal(queryProblem.Text), [], 0, null);
         }
 
         // The query is fine: what is refused now is the name's.
@@ -41,21 +41,21 @@ internal sealed class LivePreview(PaperStore papers, WatchStore watches, IWatchS
         var why = matches.Count == 0 && SearchQuery.TryParse(probe.Query, out var parsed, out _)
             ? explain.NoMatch(parsed, $"the {recent.Count} most recently stored papers")
             : null;
-        return new Result(problem is null ? null : DashboardWording.Refusal(problem), matches, recent.Count, why, NameOnly: problem is not null);
+        return new Result(problem is null ? null : DashboardWording.Refusal(problem.Text), matches, recent.Count, why, NameOnly: problem is not null);
     }
 
     /// <summary>
     /// What Save refuses for the query and name together, as <see cref="WatchStore.Add"/> says it (the terminal's terms), or
     /// null.
     /// </summary>
-    public string? Problem(ulong channelId, string query, string? name) =>
+    private WatchProblem? Problem(ulong channelId, string query, string? name) =>
         watches.Problem(query, name) ?? watches.Conflict(channelId, query, name);
 
     /// <summary>
     /// What Save refuses for the query whatever the name (empty, too long, the parser's or the validator's refusal, a watch
     /// of the channel with this query), as <see cref="WatchStore.Add"/> says it, or null: the query itself is fine.
     /// </summary>
-    public string? QueryProblem(ulong channelId, string query) =>
+    private WatchProblem? QueryProblem(ulong channelId, string query) =>
         watches.Problem(query, null) ?? (watches.ForChannel(channelId).Any(w => w.Query == query.Trim()) ? watches.Conflict(channelId, query, null) : null);
 
     /// <param name="Error">What Save would refuse, or null.</param>

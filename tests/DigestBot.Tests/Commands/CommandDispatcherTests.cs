@@ -34,6 +34,7 @@ public class CommandDispatcherTests
         Assert.Equal(ReplyKind.Invalid, reply.Kind);
         Assert.Equal(message, reply.Text);
         Assert.True(reply.Ephemeral);
+        Assert.Equal(name, reply.Option);
     }
 
     [Fact]
@@ -43,6 +44,7 @@ public class CommandDispatcherTests
 
         Assert.Equal(ReplyKind.Invalid, reply.Kind);
         Assert.Equal("echo: text is required", reply.Text);
+        Assert.Equal("text", reply.Option);
     }
 
     [Fact]

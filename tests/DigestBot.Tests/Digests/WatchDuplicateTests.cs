@@ -24,6 +24,8 @@ public sealed class WatchDuplicateTests : IDisposable
 
         Assert.Equal($"watch: watch {first.Id} (\"agents\") already has this query in this channel", again.Message);
         Assert.Equal(again.Message, renamed.Message);
+        Assert.Equal(WatchProblem.QueryOption, again.Option);
+        Assert.Equal(WatchProblem.QueryOption, renamed.Option);
         Assert.Equal([first.Id], Watches.ForChannel(7).Select(w => w.Id));
     }
 
@@ -35,6 +37,7 @@ public sealed class WatchDuplicateTests : IDisposable
         var clash = Assert.Throws<CommandInputException>(() => Watches.Add(0, 7, "kv cache", "caching", 1));
 
         Assert.Equal($"watch: watch {first.Id} in this channel is already named \"Caching\"; give this one another name", clash.Message);
+        Assert.Equal(WatchProblem.NameOption, clash.Option);
         Assert.Single(Watches.ForChannel(7));
     }
 

@@ -9,7 +9,7 @@ namespace DigestBot.Dashboard.Pages;
 /// runs <c>watch add</c>; pause, resume and remove run <c>watch pause</c>, <c>watch resume</c> and <c>watch remove</c>.
 /// Refusals show on the page: 403 for want of permission, 400 for the command's own.
 /// </summary>
-internal sealed class WatchActions(DashboardCommands commands, WatchStore watches, LivePreview preview, ChannelPage page)
+internal sealed class WatchActions(DashboardCommands commands, WatchStore watches, ChannelPage page)
 {
     public async Task AddAsync(HttpContext context, ulong channelId, ulong guildId)
     {
@@ -25,7 +25,7 @@ internal sealed class WatchActions(DashboardCommands commands, WatchStore watche
         var reply = await commands.RunInChannelAsync(DashboardUser.Of(context), channelId, guildId, "watch add", options, context.RequestAborted);
         if (reply.Kind != ReplyKind.Ok)
         {
-            var error = new FormError(DashboardWording.Refusal(reply.Text), Field(context, channelId, guildId, query, name, reply));
+            var error = new FormError(DashboardWording.Refusal(reply.Text), Field(reply));
             await page.WriteAsync(context, channelId, guildId, query, name, error, Status(reply));
             return;
         }
@@ -45,26 +45,16 @@ internal sealed class WatchActions(DashboardCommands commands, WatchStore watche
     }
 
     /// <summary>
-    /// Which field of the editor a refusal of <c>watch add</c> is about. The command says a refusal as a sentence only (a
-    /// <see cref="CommandInputException"/>'s message, which names no option), so the field is the one whose own checks,
-    /// the command's, refuse with that very sentence: the query's, run without the name (the command's input check, the
-    /// validator, a watch of the channel with this query), or else the checks with the name, which then refuse for the
-    /// name (too long, checked before the parser; or a watch of the channel with that name, given or the query's default).
-    /// Any other refusal (the channel's limit, a cooldown, a permission) is the form's.
+    /// Which field of the editor a refusal of <c>watch add</c> is about: the option the command names with it
+    /// (<see cref="Reply.Option"/>), the query or the name (too long, or a watch of the channel with that name, given or
+    /// the query's default). Any other refusal (the channel's limit, a cooldown, a permission) is the form's.
     /// </summary>
-    private FormField Field(HttpContext context, ulong channelId, ulong guildId, string query, string name, Reply refusal)
+    private static FormField Field(Reply refusal) => refusal.Data == DashboardCommands.Refused ? FormField.Form : refusal.Option switch
     {
-        if (refusal.Data == DashboardCommands.Refused)
-        {
-            return FormField.Form;
-        }
-
-        var queryAlone = commands.CheckInChannel(DashboardUser.Of(context), channelId, guildId, "watch add", new Dictionary<string, object> { ["query"] = query })?.Text
-            ?? preview.QueryProblem(channelId, query);
-        return refusal.Text == queryAlone ? FormField.Query
-            : refusal.Text == preview.Problem(channelId, query, name) ? FormField.Name
-            : FormField.Form;
-    }
+        WatchProblem.QueryOption => FormField.Query,
+        WatchProblem.NameOption => FormField.Name,
+        _ => FormField.Form,
+    };
 
     private static int Status(Reply refusal) =>
         refusal.Data == DashboardCommands.Refused ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
