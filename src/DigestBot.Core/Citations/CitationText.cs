@@ -32,15 +32,25 @@ public static partial class CitationText
         return result.ToString();
     }
 
-    /// <summary>Backslash-escapes BibTeX's special characters so a value reads literally.</summary>
+    /// <summary>
+    /// Backslash-escapes BibTeX's special characters so a value reads literally. One that is already escaped, as arXiv's
+    /// TeX titles write them (<c>\$5</c>, <c>50\%</c>), stays as written rather than printing its backslash.
+    /// </summary>
     public static string EscapeBibTex(string text)
     {
         var result = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (c == '\\' && i + 1 < text.Length && IsEscapable(text[i + 1]))
+            {
+                result.Append(c).Append(text[++i]);
+                continue;
+            }
+
             result.Append(c switch
             {
-                '&' or '%' or '$' or '#' or '_' or '{' or '}' => "\\" + c,
+                _ when IsEscapable(c) => "\\" + c,
                 '~' => "\\textasciitilde{}",
                 '^' => "\\textasciicircum{}",
                 '\\' => "\\textbackslash{}",
@@ -50,6 +60,8 @@ public static partial class CitationText
 
         return result.ToString();
     }
+
+    private static bool IsEscapable(char c) => c is '&' or '%' or '$' or '#' or '_' or '{' or '}';
 
     /// <summary>One line: runs of whitespace (arXiv titles wrap) become one space.</summary>
     public static string OneLine(string text) => Spaces().Replace(text, " ").Trim();

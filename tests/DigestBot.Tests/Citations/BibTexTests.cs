@@ -92,6 +92,15 @@ public class BibTexTests
         Assert.Equal(expected, BibTex.Title(title));
     }
 
+    [Theory]
+    [InlineData("Pricing at \\$5 a token", "Pricing at \\$5 a token")]
+    [InlineData("R\\&D spending, 40\\% of it on $k$-NN", "{R\\&D} spending, 40\\% of it on {$k$}-{NN}")]
+    [InlineData("The \\_ and \\# of TeX, and a bare \\ backslash", "The \\_ and \\# of {TeX}, and a bare \\textbackslash{} backslash")]
+    public void Characters_a_tex_title_already_escapes_keep_one_backslash(string title, string expected)
+    {
+        Assert.Equal(expected, BibTex.Title(title));
+    }
+
     [Fact]
     public void A_journal_paper_known_only_by_doi_has_no_arxiv_fields_and_links_the_doi()
     {
