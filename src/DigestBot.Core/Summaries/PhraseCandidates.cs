@@ -24,10 +24,10 @@ internal static partial class PhraseCandidates
     /// <summary>Words that open a clause only a verb takes ("see what", "know whether", "explain how").</summary>
     private static readonly HashSet<string> Clauses = new(StringComparer.OrdinalIgnoreCase) { "whether", "what", "how" };
 
-    /// <summary>Besides determiners, words that open a verb's object or clause ("tests whether", "sees no input").</summary>
+    /// <summary>Besides determiners, words that open a verb's object ("sees no input", "Math Takes Two"); for clauses see <see cref="Clauses"/>.</summary>
     private static readonly HashSet<string> Objects = new(StringComparer.OrdinalIgnoreCase)
     {
-        "whether", "no", "any", "two", "three", "four", "several", "many", "how", "what",
+        "no", "any", "two", "three", "four", "several", "many",
     };
 
     private static readonly string[] AdverbEndings = ["ally", "ably", "ibly", "ently", "antly", "ively", "ately", "ously"];
