@@ -95,7 +95,7 @@ public static class SearchReplies
 
         var meaning = results.Retrieval == SearchRetrieval.Hybrid
             ? string.Create(CultureInfo.InvariantCulture, $"{(results.ByMeaningOnly > 0 ? $"{results.ByMeaningOnly:N0} more by meaning alone; " : string.Empty)}ranked by words and meaning, {Coverage(results)}")
-            : null;
+            : results.WordsOnly;
         if (results.Mode == SearchMode.BestMatch)
         {
             var words = query.Words.Count;
@@ -107,7 +107,7 @@ public static class SearchReplies
             };
             var closest = meaning is null
                 ? string.Create(CultureInfo.InvariantCulture, $"{results.TotalHits:N0} with at least {results.MinimumWords} of them")
-                : string.Create(CultureInfo.InvariantCulture, $"{results.TotalHits - results.ByMeaningOnly:N0} with at least {results.MinimumWords} of them, {meaning}");
+                : string.Create(CultureInfo.InvariantCulture, $"{results.TotalHits - results.ByMeaningOnly:N0} with at least {results.MinimumWords} of them{(results.WordsOnly is null ? "," : ";")} {meaning}");
             return $"{all} — showing the closest ({closest}{order}){shown}";
         }
 

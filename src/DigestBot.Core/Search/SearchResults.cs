@@ -32,4 +32,10 @@ public sealed record SearchResults(SearchRequest Request, int TotalHits, IReadOn
 
     /// <summary>Papers with a vector, when the search looked at meaning (of <see cref="Indexed"/>).</summary>
     public int? Embedded { get; init; }
+
+    /// <summary>
+    /// A question answered by its words alone although semantic search is on (no paper has a vector yet, the model
+    /// cannot load): the clause the reply adds to say so and why. Null otherwise.
+    /// </summary>
+    public string? WordsOnly { get; init; }
 }

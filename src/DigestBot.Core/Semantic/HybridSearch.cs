@@ -43,7 +43,9 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
         {
             if (mode is null)
             {
-                return search.Search(request, progress, cancellationToken);
+                // Semantic search off is the admin's choice and goes unsaid; vectors not made yet are said.
+                var words = search.Search(request, progress, cancellationToken);
+                return index.Enabled ? words with { WordsOnly = NoVectorsYet } : words;
             }
 
             throw new CommandInputException($"--mode {Name(retrieval)}: {why}");
@@ -56,7 +58,7 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
         catch (SemanticUnavailableException e) when (mode is null)
         {
             logger.LogDebug("Answering by keywords: {Reason}", e.Message);
-            return search.Search(request, progress, cancellationToken);
+            return search.Search(request, progress, cancellationToken) with { WordsOnly = NoModel };
         }
         catch (SemanticUnavailableException e)
         {
@@ -175,6 +177,12 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
 
     /// <summary>The option's spelling of a retrieval.</summary>
     public static string Name(SearchRetrieval retrieval) => retrieval.ToString().ToLowerInvariant();
+
+    /// <summary>What a question's reply adds when no paper has a vector yet (a bot makes them in the background; status says how far).</summary>
+    internal const string NoVectorsYet = "by words only, as no paper has a vector yet";
+
+    /// <summary>What a question's reply adds when the model cannot load (the log has the error).</summary>
+    internal const string NoModel = "by words only, as the embedding model could not be loaded (the log says why)";
 
     private string? Unavailable() =>
         !index.Enabled ? "semantic search is off (DigestBot:Semantic:Enabled is false)"

@@ -37,6 +37,7 @@ internal static class SemanticServiceCollectionExtensions
         services.AddSingleton<SemanticSync>();
         services.AddForwarded<IPaperStoreListener, SemanticSync>();
         services.AddCommand<EmbedCommand>();
+        services.AddSingleton<ImportEmbedding>();
         services.AddSingleton<EmbeddingWorker>();
         return services;
     }

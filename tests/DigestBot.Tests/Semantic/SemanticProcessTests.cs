@@ -35,4 +35,20 @@ public sealed class SemanticProcessTests : IDisposable
         Assert.All(hits, h => Assert.InRange(h.GetProperty("similarity").GetDouble(), -1, 1));
         Assert.Contains("Semantic: 10 of 10 papers embedded", status.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_small_import_makes_its_vectors_so_the_next_question_is_answered_by_meaning_without_embed()
+    {
+        // Every paper in the window, whatever today's date is (the recording is from June 2026).
+        var settings = new Dictionary<string, string>(On) { ["DigestBot__Semantic__Since"] = "all" };
+
+        var import = await DigestBotProcess.RunAsync(["import", Fixtures.RecordedPath("hf_daily_papers_2026-06-12_latest_limit30.json"), "--data", Data], settings);
+        var search = await DigestBotProcess.RunAsync(["search", "how do llm agents remember things over long conversations", "--limit", "3", "--data", Data], settings);
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.Equal("imported 30 new, 0 updated, 0 unchanged, 0 skipped", import.Stdout.Trim());
+        Assert.Matches(@"search by meaning: embedded 30 papers \(\d+\.\d s\); 30 have vectors", import.Stderr);
+        Assert.Equal(0, search.ExitCode);
+        Assert.Contains("ranked by words and meaning, vectors for all 30 papers", search.Stdout, StringComparison.Ordinal);
+    }
 }

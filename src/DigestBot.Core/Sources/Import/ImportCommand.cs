@@ -1,5 +1,6 @@
 using DigestBot.Commands;
 using DigestBot.Configuration;
+using DigestBot.Semantic;
 using Microsoft.Extensions.Options;
 
 namespace DigestBot.Sources;
@@ -7,10 +8,11 @@ namespace DigestBot.Sources;
 /// <summary>
 /// <c>import FILE|URL... [--format F] [--notify]</c>: prints <c>imported N new, M updated, K unchanged, E skipped</c>,
 /// with <c>--notify</c> how many new papers were too old to announce, and the reason for each skipped item. Bad
-/// input exits 2 only when nothing at all could be read. The totals are the result, on stdout; progress (stderr) has each
+/// input exits 2 only when nothing at all could be read. Run without a bot, it embeds a few new papers itself
+/// (<see cref="ImportEmbedding"/>). The totals are the result, on stdout; progress (stderr) has each
 /// input's counts only when there are several inputs.
 /// </summary>
-public sealed class ImportCommand(ImportService imports, IOptions<SourcesOptions> options) : ICommandHandler
+public sealed class ImportCommand(ImportService imports, ImportEmbedding embedding, IOptions<SourcesOptions> options) : ICommandHandler
 {
     private const int SkipLines = 50;
 
@@ -61,6 +63,8 @@ public sealed class ImportCommand(ImportService imports, IOptions<SourcesOptions
             request.Progress.Report($"{failed.Input}: not imported: {failed.Error}");
         }
 
+        // Run on its own (no bot), a small import also makes its papers' vectors, so a question typed next is answered by meaning.
+        embedding.AfterImport(request.Progress, cancellationToken);
         var total = reports.Aggregate(IngestCounts.Zero, (sum, r) => sum.Add(r.Counts));
         var lines = reports.SelectMany(r => r.Skipped.Select(s => $"  skipped {s.Item} in {r.Input}: {s.Reason}")).ToList();
         if (lines.Count > SkipLines)
