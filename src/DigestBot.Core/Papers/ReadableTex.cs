@@ -436,9 +436,15 @@ public static class ReadableTex
                 return true;
             }
 
-            var length = char.IsHighSurrogate(c) && _pos + 1 < end && char.IsLowSurrogate(s[_pos + 1]) ? 2 : 1;
-            Emit(o, s.Substring(_pos, length), _pos, _pos + length);
-            _pos += length;
+            if (char.IsHighSurrogate(c) && _pos + 1 < end && char.IsLowSurrogate(s[_pos + 1]))
+            {
+                EmitRaw(o, _pos, _pos + 2);
+                _pos += 2;
+                return true;
+            }
+
+            Emit(o, c, _pos, _pos + 1);
+            _pos++;
             return true;
         }
 
@@ -600,7 +606,7 @@ public static class ReadableTex
                     case '!':
                         break;
                     case '{' or '}' or '$' or '%' or '&' or '#' or '_':
-                        Emit(o, c.ToString(), start, _pos);
+                        Emit(o, c, start, _pos);
                         break;
                     case '|':
                         Emit(o, "‖", start, _pos);
@@ -768,7 +774,7 @@ public static class ReadableTex
             }
 
             var text = arg.Text.ToString().Trim();
-            if (text.EnumerateRunes().Count() != 1)
+            if (!IsOneCharacter(text))
             {
                 EmitRaw(o, start, _pos);
                 return true;
@@ -871,6 +877,21 @@ public static class ReadableTex
             _last = text[^1];
         }
 
+        private void Emit(Output o, char c, int start, int stop)
+        {
+            if (_spaceBeforeWord)
+            {
+                _spaceBeforeWord = false;
+                if (char.IsLetterOrDigit(c))
+                {
+                    o.Append(' ', start, start);
+                }
+            }
+
+            o.Append(c, start, stop);
+            _last = c;
+        }
+
         private void EmitRaw(Output o, int from, int to)
         {
             _spaceBeforeWord = false;
@@ -898,7 +919,9 @@ public static class ReadableTex
 
     /// <summary>One character (one code point), or a number: what a script shows without parentheses.</summary>
     private static bool IsSymbol(string text) =>
-        text.EnumerateRunes().Count() == 1 || (text.Length > 0 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[^1]) && text.All(c => char.IsAsciiDigit(c) || c == '.'));
+        IsOneCharacter(text) || (text.Length > 0 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[^1]) && text.All(c => char.IsAsciiDigit(c) || c == '.'));
+
+    private static bool IsOneCharacter(string text) => text.Length == 1 || (text.Length == 2 && char.IsSurrogatePair(text[0], text[1]));
 
     /// <summary>Letters and digits only (superscript and subscript digits too): one term of a fraction (dx, 2n, x²).</summary>
     private static bool IsTerm(string text)

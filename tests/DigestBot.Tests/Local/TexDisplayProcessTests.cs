@@ -22,6 +22,7 @@ public sealed class TexDisplayProcessTests : IDisposable
         await Run("import", TexPapers.SyntheticPath);
         await Run("import", Fixtures.RecordedPath(TexPapers.RecordedFile));
 
+        var list = await Run("papers", "--limit", "20");
         var paper = await Run("paper", TexPapers.Planning);
         var paperJson = await Run("paper", TexPapers.Planning, "--json");
         var search = await Run("search", "theta");
@@ -33,6 +34,9 @@ public sealed class TexDisplayProcessTests : IDisposable
         var apaJson = await Run("cite", TexPapers.Spending, "--format", "apa", "--json");
         var bibtex = await Run("cite", TexPapers.Spending);
 
+        var listed = list.Stdout.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Contains(TexPapers.PlanningTitleReadable, listed);
+        Assert.Contains(TexPapers.SpendingTitleReadable, listed);
         var lines = paper.Stdout.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         Assert.Contains(TexPapers.PlanningTitleReadable, lines);
         Assert.Contains(TexPapers.DynamicsReadable, paper.Stdout, StringComparison.Ordinal);

@@ -86,6 +86,9 @@ public sealed class ReadableTexTests
     [InlineData("$\\sqrt{x+1}$", "√(x+1)")]
     [InlineData("$\\sqrt{d_k}$", "√dₖ")]
     [InlineData("$\\sqrt[3]{x}$", "∛x")]
+    [InlineData("$\\sqrt[n]{x}$", "ⁿ√x")]
+    [InlineData("$\\sqrt[k+1]{x}$", "ᵏ⁺¹√x")]
+    [InlineData("$\\sqrt[q]{x}$", "\\sqrt[q]{x}")]
     [InlineData("$1/\\sqrt{n}$", "1/√n")]
     public void Fractions_and_roots_read_inline_with_parentheses_around_a_side_of_more_than_one_term(string tex, string readable) =>
         Assert.Equal(readable, ReadableTex.Readable(tex));
