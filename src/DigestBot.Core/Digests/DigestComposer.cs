@@ -12,7 +12,8 @@ namespace DigestBot.Digests;
 /// <summary>
 /// Turns a channel's pending deliveries into a stored-ready digest: a header with count and period, then one card
 /// per paper (title linked, authors, categories, date, why it matched, TL;DR, links), split into chunks of at most
-/// <see cref="DigestsOptions.MaxPapersPerMessage"/> papers.
+/// <see cref="DigestsOptions.MaxPapersPerMessage"/> papers. Titles and TL;DRs are readable text (<see cref="ReadableTex"/>);
+/// <c>digest --dry-run --json</c> gives the titles as stored.
 /// </summary>
 public sealed class DigestComposer(PaperStore papers, SummaryService summaries, TopicOverview topics, Outbox outbox, IOptions<DigestsOptions> options)
 {
@@ -74,10 +75,10 @@ public sealed class DigestComposer(PaperStore papers, SummaryService summaries, 
         var date = PaperCard.DateText(paper);
         // Each link named by what it is, as the paper card names it (a journal's DOI is not an "abs").
         var links = string.Join(" · ", ReadingLinks.Of(paper.Links).Select(l => ReplyMarkup.Link(l.Label, l.Url)));
-        return new Card(paper.Title.Length > 0 ? paper.Title : paper.Id)
+        return new Card(paper.Title.Length > 0 ? ReadableTex.Readable(paper.Title) : paper.Id)
         {
             Url = ReadingLinks.Primary(paper.Links),
-            Description = ReplyMarkup.Escape(summaries.Offline(paper).Text),
+            Description = ReplyMarkup.Escape(ReadableTex.Readable(summaries.Offline(paper).Text)),
             Fields =
             [
                 new CardField("Authors", authors.Length > 0 ? ReplyMarkup.Escape(authors) : "(none listed)"),

@@ -4,26 +4,34 @@ using DigestBot.Papers;
 
 namespace DigestBot.PaperCards;
 
-/// <summary>How a paper looks in a reply: a card with its essentials and link buttons.</summary>
+/// <summary>
+/// How a paper looks in a reply: a card with its essentials and link buttons. Its title and abstract are shown as
+/// readable text (<see cref="ReadableTex"/>: <c>$\mathcal{O}(n^2)$</c> reads 𝒪(n²)); <c>--json</c> gives the paper as stored.
+/// </summary>
 public static class PaperCard
 {
     private const int AbstractLimit = 700;
     private const int AuthorLimit = 8;
 
-    public static Card Full(Paper paper) => new(paper.Title.Length > 0 ? paper.Title : "(untitled)")
+    public static Card Full(Paper paper) => new(Title(paper))
     {
         Url = ReadingLinks.Primary(paper.Links),
-        Description = ReplyMarkup.Escape(Trim(paper.Abstract, AbstractLimit)),
+
+        // Made readable before it is cut, so no cut falls inside math.
+        Description = ReplyMarkup.Escape(Trim(ReadableTex.Readable(paper.Abstract), AbstractLimit)),
         Fields = Fields(paper),
         Footer = $"{paper.Id} · first seen {Date(paper.FirstSeen)} · {string.Join(", ", paper.Sources.Select(s => s.Source).Distinct())}",
     };
 
     /// <summary>A one-paper line for lists: title, first authors, date.</summary>
-    public static Card Compact(Paper paper) => new(paper.Title.Length > 0 ? paper.Title : "(untitled)")
+    public static Card Compact(Paper paper) => new(Title(paper))
     {
         Url = ReadingLinks.Primary(paper.Links),
         Description = ReplyMarkup.Escape($"{paper.Id} · {Authors(paper, 3)} · {DateText(paper)}"),
     };
+
+    /// <summary>The title as readers see it (<see cref="ReadableTex"/>), or "(untitled)".</summary>
+    public static string Title(Paper paper) => paper.Title.Length > 0 ? ReadableTex.Readable(paper.Title) : "(untitled)";
 
     /// <summary>The paper's links as buttons, each labelled by what it is (<see cref="ReadingLinks"/>).</summary>
     public static IReadOnlyList<ReplyButton> Links(Paper paper) =>

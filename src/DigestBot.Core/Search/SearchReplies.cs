@@ -1,12 +1,15 @@
 using System.Globalization;
 using DigestBot.Commands;
 using DigestBot.PaperCards;
+using DigestBot.Papers;
 
 namespace DigestBot.Search;
 
 /// <summary>
 /// How search results read, for every transport, and in Discord as pages of <see cref="PageSize"/> with ◀ ▶
-/// buttons that run <see cref="SearchPageCommand"/> on the stored <see cref="SearchPage"/>.
+/// buttons that run <see cref="SearchPageCommand"/> on the stored <see cref="SearchPage"/>. A hit's title and snippet
+/// are shown as readable text (<see cref="ReadableTex"/>), the snippet's matched words still in bold; the hits themselves
+/// (<c>--json</c>) keep the text as stored.
 /// </summary>
 public static class SearchReplies
 {
@@ -149,10 +152,10 @@ public static class SearchReplies
                 ? string.Create(CultureInfo.InvariantCulture, $"similarity {similarity:F2}")
                 : string.Create(CultureInfo.InvariantCulture, $"score {hit.Score:F2}"),
         ];
-        return new Card($"{rank}. {(hit.Title.Length > 0 ? hit.Title : "(untitled)")}")
+        return new Card($"{rank}. {(hit.Title.Length > 0 ? ReadableTex.Readable(hit.Title) : "(untitled)")}")
         {
             Url = hit.Url,
-            Description = hit.Snippet,
+            Description = ReadableTex.ReadableMarkup(hit.Snippet),
             Footer = string.Join(" · ", parts.OfType<string>()),
         };
     }

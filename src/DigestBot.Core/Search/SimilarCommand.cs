@@ -36,7 +36,7 @@ public sealed class SimilarCommand(SimilarPapers similar, PaperStore store) : IC
         var id = Id(text);
         var paper = store.Find(id) ?? throw new CommandInputException(PaperArgument.NotFound(id, request.Origin));
         var limit = (int)(request.GetInteger("limit") ?? SearchReplies.PageSize);
-        var title = ReplyMarkup.Escape(paper.Title);
+        var title = ReplyMarkup.Escape(ReadableTex.Readable(paper.Title));
         var (hits, byMeaning) = similar.Find(paper, limit, cancellationToken);
         return ValueTask.FromResult(new Reply
         {

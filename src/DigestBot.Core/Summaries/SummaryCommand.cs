@@ -123,12 +123,12 @@ public sealed class SummaryCommand(
             ? "No LLM is configured (DigestBot:Summaries:Provider); showing the offline summary."
             : null;
         var phrases = keyPhrases.Of(paper, cancellationToken: cancellationToken).Select(k => k.Text).ToList();
-        var card = new Card(paper.Title)
+        var card = new Card(ReadableTex.Readable(paper.Title))
         {
             Url = paper.Links.Abs,
             Fields =
             [
-                new CardField(tldr.Label, ReplyMarkup.Escape(tldr.Text)),
+                new CardField(tldr.Label, ReplyMarkup.Escape(ReadableTex.Readable(tldr.Text))),
                 .. phrases.Count > 0 ? [new CardField("Key phrases", ReplyMarkup.Escape(string.Join(" · ", phrases)))] : Array.Empty<CardField>(),
             ],
             Footer = note,

@@ -6,8 +6,10 @@ namespace DigestBot.Summaries;
 
 /// <summary>
 /// A topic overview as a reply: a line saying what was grouped, then one card per theme (label and count, the most
-/// representative paper's title, link and offline TL;DR, the other papers), in plain text for terminals and Discord alike. <c>--json</c> prints
-/// <c>{query, since, matching, considered, unthemed, mode, themes: [{label, count, representative, papers}]}</c> (<c>mode</c> as <c>search --json</c> names it).
+/// representative paper's title, link and offline TL;DR, the other papers), in plain text for terminals and Discord alike,
+/// titles and TL;DR as readable text (<see cref="ReadableTex"/>). <c>--json</c> prints
+/// <c>{query, since, matching, considered, unthemed, mode, themes: [{label, count, representative, papers}]}</c> (<c>mode</c> as <c>search --json</c> names it),
+/// titles as stored.
 /// </summary>
 internal static class TopicReply
 {
@@ -55,7 +57,7 @@ internal static class TopicReply
     {
         var representative = theme.Representative;
         var others = theme.Papers.Where(p => p.Id != representative.Id).ToList();
-        var listed = string.Join('\n', others.Take(Listed).Select(p => ReplyMarkup.Escape($"{p.Id} · {Shorten(p.Title)}")));
+        var listed = string.Join('\n', others.Take(Listed).Select(p => ReplyMarkup.Escape($"{p.Id} · {Shorten(ReadableTex.Readable(p.Title))}")));
         if (others.Count > Listed)
         {
             listed += $"\n+{others.Count - Listed} more";
@@ -65,7 +67,7 @@ internal static class TopicReply
         // no page, so the card title links nowhere (it used to carry the representative's link, printed before its title).
         // No footer: the link already names the paper, and the terminal printed its id a second time.
         var url = representative.Links.Abs ?? representative.Links.Hf;
-        string?[] lines = [representative.Title, url, summaries.Offline(representative).Text];
+        string?[] lines = [ReadableTex.Readable(representative.Title), url, ReadableTex.Readable(summaries.Offline(representative).Text)];
         return new Card($"{theme.Label} · {Count(theme.Count, "paper")}")
         {
             Fields =

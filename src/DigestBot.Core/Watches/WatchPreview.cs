@@ -50,7 +50,7 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
         var card = new Card($"Would have matched {top.TotalHits} paper{(top.TotalHits == 1 ? string.Empty : "s")} in {window}")
         {
             Description = top.TotalHits == 0 ? summary : $"{summary}\n{perDay}",
-            Fields = [.. top.Hits.Select(h => new CardField(h.Title, $"{h.Id} · {h.Snippet}"))],
+            Fields = [.. top.Hits.Select(h => new CardField(ReadableTex.Readable(h.Title), $"{h.Id} · {ReadableTex.ReadableMarkup(h.Snippet)}"))],
         };
         return (card, () => new WatchTestResult(
             query.Text, days, top.TotalHits, ever.Value, [.. counts.AsEnumerable().Reverse().Select(c => new WatchTestDay(c.Day, c.Count))], top.Hits));

@@ -15,6 +15,17 @@ public class ApaTests
     }
 
     [Fact]
+    public void A_title_with_tex_is_cited_as_readable_text()
+    {
+        Assert.Equal(
+            "Turing, A. (2024). R&D spending, 40% of it on k-NN. arXiv. https://doi.org/10.48550/arXiv.2401.07002",
+            Apa.Format(TexPapers.Get(TexPapers.Spending)));
+        Assert.Equal(
+            "Lovelace, A. (2024). Learning k-means with O(n log n) queries. arXiv. https://doi.org/10.48550/arXiv.2401.07001",
+            Apa.Format(TexPapers.Get(TexPapers.Planning)));
+    }
+
+    [Fact]
     public void A_paper_with_a_journal_names_it_and_links_the_journal_doi()
     {
         Assert.Equal(

@@ -78,6 +78,31 @@ public sealed class DiscordDigestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_paper_whose_title_and_abstract_carry_tex_is_posted_with_them_as_readable_text()
+    {
+        _bot.Get<DigestBot.Papers.PaperStore>().UpsertBatch(TexPapers.All(_clock.GetUtcNow()));
+        _bot.Get<Outbox>().AddPending([new Delivery
+        {
+            Id = Delivery.KeyOf(Channel, TexPapers.Spending),
+            ChannelId = Channel,
+            PaperId = TexPapers.Spending,
+            WatchNames = ["rotations"],
+            MatchedTerms = ["rotations"],
+            CreatedAt = _clock.GetUtcNow(),
+        }]);
+
+        await Run();
+
+        var embed = Assert.Single(Assert.Single(_fake.Channels.Messages(Channel))["embeds"]!.AsArray())!;
+        Assert.Equal(TexPapers.SpendingTitleReadable, embed["title"]!.GetValue<string>());
+
+        // The TL;DR, escaped for Discord after it was made readable: "h: Z" is "h\: Z" there.
+        Assert.Equal(
+            "We study the rotations SO(n) acting on ℝⁿ and a map h\\: Z → X × Y learned in 𝒪(n²) time, at $5 a run.",
+            embed["description"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Every_overflow_part_goes_to_the_thread_made_once_for_the_digest_and_remembered_with_it()
     {
         _bot.Owe(Channel, "2411.00001", "2411.00002", "2411.00003", "2411.00004", "2411.00005", "2411.00006", "2411.00007");

@@ -140,6 +140,23 @@ public sealed class WatchPreviewTests : IDisposable
         Assert.Equal((0, 0), (misspeltJson.RootElement.GetProperty("matching").GetInt32(), misspeltJson.RootElement.GetProperty("matchingAnyDate").GetInt32()));
     }
 
+    [Fact]
+    public async Task A_match_whose_title_and_abstract_carry_tex_reads_as_text_and_its_json_keeps_the_tex()
+    {
+        _app.Get<DigestBot.Papers.PaperStore>().UpsertBatch([.. TexPapers.All(Wednesday).Select(p => p with { Published = Wednesday.AddDays(-1) })]);
+
+        var reply = await DispatchAsync("watch test", ("query", "theta"));
+
+        var field = Assert.Single(Assert.Single(reply.Cards).Fields);
+        Assert.Equal(TexPapers.PlanningTitleReadable, field.Name);
+        Assert.Contains("deep learning-based F_**θ** is incredibly brittle", field.Value, StringComparison.Ordinal);
+        Assert.Contains($"\n  {TexPapers.PlanningTitleReadable}: {TexPapers.Planning} · ", Console(reply).ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(JsonOutput.Serialize(reply.Data));
+        var hit = Assert.Single(json.RootElement.GetProperty("hits").EnumerateArray());
+        Assert.Equal(TexPapers.PlanningTitle, hit.GetProperty("title").GetString());
+        Assert.Contains("$F_{\\\\**theta**}$", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+    }
+
     private async Task StoreFixturesAsync()
     {
         var files = new[] { Listing, Search }.Select(name =>

@@ -5,6 +5,7 @@ using DigestBot.Search;
 using DigestBot.Semantic;
 using DigestBot.Status;
 using DigestBot.Tests.Search;
+using DigestBot.Tests.Support;
 using DigestBot.Watches;
 
 namespace DigestBot.Tests.Semantic;
@@ -45,6 +46,17 @@ public sealed class SemanticOffTests : IDisposable
         var two = await _bot.RunAsync<SimilarCommand>(SimilarCommand.Definition, ("id", DailyPapersPage.Id(65)), ("limit", 2L));
         Assert.Equal(2, two.Cards.Count);
         Assert.Equal(reply.Cards.Take(2).Select(c => c.Title), two.Cards.Select(c => c.Title));
+    }
+
+    [Fact]
+    public async Task Similar_names_a_paper_whose_title_carries_tex_by_its_readable_title()
+    {
+        _bot.Get<PaperStore>().UpsertBatch(TexPapers.All(SemanticHarness.Now));
+
+        var reply = await _bot.RunAsync<SimilarCommand>(SimilarCommand.Definition, ("id", TexPapers.Planning));
+
+        Assert.Equal($"Papers like {TexPapers.Planning} ({TexPapers.PlanningTitleReadable}), sharing its most distinctive words:", reply.Text);
+        Assert.NotEmpty(reply.Cards);
     }
 
     [Fact]

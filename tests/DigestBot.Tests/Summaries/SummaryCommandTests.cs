@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DigestBot.Commands;
 using DigestBot.Papers;
+using DigestBot.QueryLanguage;
 using DigestBot.Semantic;
 using DigestBot.Storage;
 using DigestBot.Summaries;
@@ -214,6 +215,25 @@ public sealed class SummaryCommandTests : IDisposable
         Assert.Contains("Pre-LN", phrases);
         using var json = JsonDocument.Parse(JsonOutput.Serialize(reply.Data));
         Assert.Equal(phrases, json.RootElement.GetProperty("keyPhrases").EnumerateArray().Select(p => p.GetString()));
+    }
+
+    [Fact]
+    public void A_theme_shows_its_papers_titles_and_tldr_as_readable_text_and_its_json_keeps_the_tex()
+    {
+        var planning = TexPapers.Get(TexPapers.Planning);
+        var spending = TexPapers.Get(TexPapers.Spending);
+        var result = new TopicOverviewResult(SearchQuery.ParseSearch("k-means"), null, 2, 2, [new Theme("k-means", [spending, planning], spending)]);
+
+        var reply = TopicReply.Build(result, _services.GetRequiredService<SummaryService>());
+
+        var (output, _) = DiscordPayloads.RenderConsole(reply);
+        Assert.Contains($"  Most representative: {TexPapers.SpendingTitleReadable}\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains(TexPapers.SpendingAbstractReadable, output, StringComparison.Ordinal);
+        Assert.Contains($"  Also: {TexPapers.Planning} · {TexPapers.PlanningTitleReadable}", output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(JsonOutput.Serialize(reply.Data));
+        var theme = json.RootElement.GetProperty("themes")[0];
+        Assert.Equal(TexPapers.SpendingTitle, theme.GetProperty("representative").GetProperty("title").GetString());
+        Assert.Equal([TexPapers.SpendingTitle, TexPapers.PlanningTitle], theme.GetProperty("papers").EnumerateArray().Select(p => p.GetProperty("title").GetString()));
     }
 
     private Task<Reply> DispatchAsync(params object[] options)

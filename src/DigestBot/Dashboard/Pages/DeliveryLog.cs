@@ -41,7 +41,7 @@ internal sealed class DeliveryLog(Outbox outbox, PaperStore papers)
         var parts = digest.Chunks.Select(chunk => Html.Of($"<li>part {chunk.Index + 1}/{digest.Chunks.Count}: {Status(chunk, channel)}</li>"));
         var paperIds = digest.Chunks.SelectMany(c => c.DeliveryIds).Select(id => id[(id.IndexOf(':', StringComparison.Ordinal) + 1)..]);
         var items = paperIds.Select(id => PaperId.TryParse(id, out var key) && papers.Find(key) is { } paper
-            ? Html.Of($"<li><a href=\"{PaperLink.Href(paper.Id)}\">{paper.Title}</a> <span class=\"small\">{paper.Id}</span></li>")
+            ? Html.Of($"<li><a href=\"{PaperLink.Href(paper.Id)}\">{ReadableTex.Readable(paper.Title)}</a> <span class=\"small\">{paper.Id}</span></li>")
             : Html.Of($"<li>{id} <span class=\"small\">(no longer stored)</span></li>"));
         return Html.Of($"""
             <article class="panel"><h3>Digest {digest.Id} · {DashboardTime.Utc(digest.CreatedAt)}</h3>

@@ -36,7 +36,7 @@ internal sealed class PaperView(DashboardCommands commands, SimilarPapers simila
         var bibtex = await commands.RunAsync(user, "cite", new Dictionary<string, object> { ["paper"] = paper.Id }, ct);
         var apa = await commands.RunAsync(user, "cite", new Dictionary<string, object> { ["paper"] = paper.Id, ["format"] = "apa" }, ct);
         var (hits, byMeaning) = similarPapers.Find(paper, SimilarCount, ct);
-        var similar = hits.Select(h => Html.Of($"<li><a href=\"{PaperLink.Href(h.Id)}\">{h.Title}</a> <span class=\"small\">{h.Id}</span></li>"))
+        var similar = hits.Select(h => Html.Of($"<li><a href=\"{PaperLink.Href(h.Id)}\">{ReadableTex.Readable(h.Title)}</a> <span class=\"small\">{h.Id}</span></li>"))
             .ToList();
         var body = Html.Of($"""
             {ReplyHtml.Render(card)}
@@ -50,7 +50,7 @@ internal sealed class PaperView(DashboardCommands commands, SimilarPapers simila
             {Html.When(similar.Count > 0, Html.Of($"<p class=\"small\" id=\"similar-by\">{(byMeaning ? "Closest in meaning." : "Sharing its most distinctive words.")}</p>"))}
             {(similar.Count == 0 ? Html.Of($"<p class=\"muted\">None found.</p>") : Html.Of($"<ul id=\"similar\">{similar}</ul>"))}
             """);
-        await Layout.WriteAsync(context, Layout.Page(context, paper.Title.Length > 0 ? paper.Title : paper.Id, "/search", body));
+        await Layout.WriteAsync(context, Layout.Page(context, paper.Title.Length > 0 ? ReadableTex.Readable(paper.Title) : paper.Id, "/search", body));
     }
 
     /// <summary>The APA line as copyable text: the reply's markup read back to the words it shows.</summary>

@@ -9,7 +9,8 @@ namespace DigestBot.Dashboard.Pages;
 /// <c>/search</c>: the <c>search</c> command itself (same query language, free text or fields, date window, sort), twenty
 /// results a page, each linking to its paper page. A GET form: results are bookmarkable and need no script. With no
 /// query yet, a few example queries to start from, as links. Sort is the command's two orders by their names: relevance,
-/// the command's default (which lists newest first a query with nothing to rank), and date.
+/// the command's default (which lists newest first a query with nothing to rank), and date. Titles and snippets are shown
+/// as readable text (<see cref="ReadableTex"/>), as the command's cards show them.
 /// </summary>
 internal sealed class SearchView(DashboardCommands commands, PaperStore papers, SemanticIndex vectors)
 {
@@ -70,7 +71,7 @@ internal sealed class SearchView(DashboardCommands commands, PaperStore papers, 
             <div id="search-examples"><p class="muted">Try, for example:</p><ul>
             {Example("how do language model agents plan?", "a question in plain words")}
             {Example("ti:agents AND cat:cs.LG -survey", "agents in the title, in cs.LG, not a survey")}
-            {(like is null ? Html.Empty : Example($"like:{like.Id}", $"papers close in meaning to {like.Title}"))}</ul></div>
+            {(like is null ? Html.Empty : Example($"like:{like.Id}", $"papers close in meaning to {ReadableTex.Readable(like.Title)}"))}</ul></div>
             """);
     }
 
@@ -79,9 +80,9 @@ internal sealed class SearchView(DashboardCommands commands, PaperStore papers, 
     private static Html Hits(string? summary, IReadOnlyList<SearchHit> hits, string q, string since, string sort, int offset)
     {
         var items = hits.Select(h => Html.Of($"""
-            <li class="card"><h3><a href="{PaperLink.Href(h.Id)}">{h.Title}</a></h3>
+            <li class="card"><h3><a href="{PaperLink.Href(h.Id)}">{ReadableTex.Readable(h.Title)}</a></h3>
             <p class="small">{h.Id} · {(h.Authors.Count > 0 ? $"{string.Join(", ", h.Authors.Take(6))}{(h.Authors.Count > 6 ? " et al." : string.Empty)} · " : string.Empty)}{h.PublishedDate?.Display ?? "no date"}</p>
-            <p>{ReplyHtml.Markup(h.Snippet)}</p></li>
+            <p>{ReplyHtml.Markup(ReadableTex.ReadableMarkup(h.Snippet))}</p></li>
             """));
         string Page(int from) => $"/search?q={Uri.EscapeDataString(q)}&since={Uri.EscapeDataString(since)}&sort={Uri.EscapeDataString(sort)}&offset={from}";
         var next = hits.Count == PageSize ? Html.Of($"<a href=\"{Page(offset + PageSize)}\">Next {PageSize} results</a>") : Html.Empty;

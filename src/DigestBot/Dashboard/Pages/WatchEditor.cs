@@ -1,3 +1,4 @@
+using DigestBot.Papers;
 using DigestBot.Watches;
 using Microsoft.AspNetCore.Http;
 
@@ -47,7 +48,7 @@ internal sealed class WatchEditor(LivePreview preview)
         }
 
         var items = result.Matches.Take(Shown).Select(m => Html.Of($"""
-            <li><a href="{PaperLink.Href(m.Paper.Id)}">{m.Paper.Title}</a> <span class="small">{m.Paper.Id} · matched {string.Join(", ", m.Terms)}</span></li>
+            <li><a href="{PaperLink.Href(m.Paper.Id)}">{ReadableTex.Readable(m.Paper.Title)}</a> <span class="small">{m.Paper.Id} · matched {string.Join(", ", m.Terms)}</span></li>
             """));
         // The name's problem (the query is fine): said once, here or by the name field where a refused save put it.
         var nameProblem = result is { Error: { } nameError } && nameError != shown
