@@ -9,25 +9,20 @@ namespace DigestBot.Citations;
 /// A paper with a journal reference names the journal (with volume, issue and pages when the reference splits into
 /// them, and the journal's year) instead of arXiv and links its DOI when known; without authors the title leads;
 /// without a date the year is "n.d.". The title is readable text (<see cref="ReadableTex"/>: <c>$k$-means</c> is k-means,
-/// <c>R\&amp;D</c> is R&amp;D) in <see cref="Format"/>, and as stored in <see cref="FormatAsWritten"/> (<c>cite --json</c>).
+/// <c>R\&amp;D</c> is R&amp;D).
 /// </summary>
 public static class Apa
 {
     private const int MaxListed = 20;
 
     /// <summary>The reference as people read it: the title's TeX made readable.</summary>
-    public static string Format(Paper paper) => Reference(paper, ReadableTex.Readable);
-
-    /// <summary>The reference with the title as stored, TeX and all, for <c>--json</c>.</summary>
-    public static string FormatAsWritten(Paper paper) => Reference(paper, title => title);
-
-    private static string Reference(Paper paper, Func<string, string> titleText)
+    public static string Format(Paper paper)
     {
         var id = paper.ParsedId();
         var journal = JournalRef.Parse(paper.JournalRef);
         var raw = journal is null && !string.IsNullOrWhiteSpace(paper.JournalRef) ? CitationText.OneLine(paper.JournalRef) : null;
         var year = journal?.Year.ToString("D4", CultureInfo.InvariantCulture) ?? CitationText.Year(paper.PublishedDate) ?? "n.d.";
-        var title = Sentence(CitationText.OneLine(titleText(paper.Title)));
+        var title = Sentence(CitationText.OneLine(ReadableTex.Readable(paper.Title)));
 
         // Without authors, APA moves the title into the author's place: "Title. (2024). Source."
         var parts = paper.Authors.Count > 0 ? [Authors(paper.Authors), $"({year}).", title] : new List<string> { title, $"({year})." };

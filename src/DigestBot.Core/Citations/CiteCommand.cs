@@ -6,8 +6,8 @@ namespace DigestBot.Citations;
 /// <summary>
 /// <c>cite ID [ID…] [--format bibtex|apa]</c>: stored papers as BibTeX entries (in a code block) or APA references, one
 /// after another with a blank line between them. Every id must name a stored paper: otherwise one line names those that
-/// do not and nothing is cited, as <c>paper</c> refuses an id it does not find. APA shows titles as readable text and
-/// <c>--json</c> gives them as stored; BibTeX keeps the TeX (it is TeX).
+/// do not and nothing is cited, as <c>paper</c> refuses an id it does not find. APA shows titles as readable text, in
+/// <c>--json</c> too (a reference to paste, not TeX); BibTeX keeps the TeX (it is TeX).
 /// </summary>
 public sealed class CiteCommand(PaperStore store) : ICommandHandler
 {
@@ -43,13 +43,14 @@ public sealed class CiteCommand(PaperStore store) : ICommandHandler
         var discord = request.Origin.Transport == "discord";
         if (format == "apa")
         {
-            var text = string.Join("\n\n", papers.Select(Apa.Format));
+            // An APA reference is text to paste, not TeX: --json gives it as shown.
+            var references = papers.Select(Apa.Format).ToList();
+            var text = string.Join("\n\n", references);
             FitsDiscord(discord, papers.Count, text);
-            var written = papers.Select(Apa.FormatAsWritten).ToList();
             return ValueTask.FromResult(new Reply
             {
                 Text = ReplyMarkup.Escape(text),
-                Data = papers.Count == 1 ? new ApaCitation(written[0]) : written.Select(r => new ApaCitation(r)).ToList(),
+                Data = papers.Count == 1 ? new ApaCitation(references[0]) : references.Select(r => new ApaCitation(r)).ToList(),
             });
         }
 

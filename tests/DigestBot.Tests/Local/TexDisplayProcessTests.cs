@@ -17,7 +17,7 @@ public sealed class TexDisplayProcessTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public async Task Paper_search_summary_and_apa_print_readable_text_and_json_and_bibtex_keep_the_tex()
+    public async Task Paper_search_summary_and_apa_print_readable_text_and_their_json_and_bibtex_keep_the_tex_but_apa_json_is_readable()
     {
         await Run("import", TexPapers.SyntheticPath);
         await Run("import", Fixtures.RecordedPath(TexPapers.RecordedFile));
@@ -68,7 +68,8 @@ public sealed class TexDisplayProcessTests : IDisposable
         Assert.Contains($"(2024). {TexPapers.SpendingTitleReadable}. arXiv. https://doi.org/10.48550/arXiv.{TexPapers.Spending}", apa.Stdout, StringComparison.Ordinal);
         using (var json = JsonDocument.Parse(apaJson.Stdout))
         {
-            Assert.Contains($"(2024). {TexPapers.SpendingTitle}. arXiv.", json.RootElement.GetProperty("apa").GetString(), StringComparison.Ordinal);
+            // A reference to paste: the same readable text as shown, not TeX.
+            Assert.Contains($"(2024). {TexPapers.SpendingTitleReadable}. arXiv.", json.RootElement.GetProperty("apa").GetString(), StringComparison.Ordinal);
         }
 
         Assert.Contains("title = {{R\\&D} spending, 40\\% of it on {$k$}-{NN}}", bibtex.Stdout, StringComparison.Ordinal);
