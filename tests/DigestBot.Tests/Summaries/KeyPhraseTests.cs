@@ -50,6 +50,20 @@ public sealed class KeyPhraseTests(RealCorpus corpus) : IClassFixture<RealCorpus
     }
 
     [Fact]
+    public void A_verb_that_reports_a_finding_is_never_a_key_phrase_or_its_edge()
+    {
+        // "The Cold-Start Safety Gap in LLM Agents" says "confirms" twice; other real abstracts say "surpassing" so.
+        string[] reporting = ["confirms", "confirmed", "surpassing", "surpasses", "reveals", "suggests", "indicates", "validates"];
+        var papers = corpus.Harness.Papers.Page(null, 1000);
+
+        var edges = KeyPhrases.Of(papers).SelectMany(p => p).Select(k => k.Text.Split(' '))
+            .SelectMany(words => new[] { words[0], words[^1] }).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.Contains(papers, p => p.Abstract.Contains(" confirms ", StringComparison.Ordinal));
+        Assert.All(reporting, verb => Assert.DoesNotContain(verb, edges));
+    }
+
+    [Fact]
     public void Key_phrases_come_best_first_and_a_paper_never_lists_one_twice()
     {
         var phrases = KeyPhrases.Of(Paper("MiniCache"));
