@@ -57,6 +57,33 @@ public sealed partial record DigestSchedule
         return schedule is not null;
     }
 
+    /// <summary>
+    /// A cron expression in the words <c>schedule set</c> takes when it is one of those forms (<c>0 0 6 ? * MON-FRI</c>
+    /// is <c>weekdays 06:00</c>, <c>0 30 8 * * ?</c> <c>daily 08:30</c>, <c>0 0 9 ? * MON</c> <c>weekly MON 09:00</c>);
+    /// any other expression as written.
+    /// </summary>
+    public static string InWords(string cron)
+    {
+        var m = CronForms().Match(cron.Trim());
+        if (!m.Success)
+        {
+            return cron;
+        }
+
+        var (hour, minute) = (int.Parse(m.Groups["h"].Value, provider: null), int.Parse(m.Groups["m"].Value, provider: null));
+        if (hour > 23 || minute > 59)
+        {
+            return cron;
+        }
+
+        var time = $"{hour:D2}:{minute:D2}";
+        var days = m.Groups["days"].Value.ToUpperInvariant();
+        return m.Groups["daily"].Success ? $"daily {time}"
+            : days == "MON-FRI" ? $"weekdays {time}"
+            : Days.Contains(days) ? $"weekly {days} {time}"
+            : cron;
+    }
+
     /// <summary>The next <paramref name="count"/> fire times after <paramref name="after"/>, in <paramref name="zone"/>.</summary>
     public IReadOnlyList<DateTimeOffset> NextFireTimes(TimeZoneInfo zone, DateTimeOffset after, int count)
     {
@@ -111,6 +138,9 @@ public sealed partial record DigestSchedule
             ? new DigestSchedule($"daily {time}", $"0 {minute} {hour} * * ?")
             : new DigestSchedule($"weekdays {time}", $"0 {minute} {hour} ? * MON-FRI");
     }
+
+    [GeneratedRegex(@"^0 (?<m>\d{1,2}) (?<h>\d{1,2}) (?:(?<daily>\* \* \?)|\? \* (?<days>[A-Za-z]{3}(?:-[A-Za-z]{3})?))$")]
+    private static partial Regex CronForms();
 
     [GeneratedRegex(@"^(?<kind>daily|weekdays|weekly)(?: (?<day>[A-Za-z]+))? (?<h>\d{1,2}):(?<m>\d{2})$", RegexOptions.IgnoreCase)]
     private static partial Regex Friendly();

@@ -87,6 +87,19 @@ public class DigestScheduleTests
 
     private static DateTimeOffset At(int y, int mo, int d, int h, int mi) => new(y, mo, d, h, mi, 0, TimeSpan.Zero);
 
+
+    [Theory]
+    [InlineData("0 0 6 ? * MON-FRI", "weekdays 06:00")]
+    [InlineData("0 30 8 * * ?", "daily 08:30")]
+    [InlineData("0 5 9 ? * MON", "weekly MON 09:05")]
+    [InlineData("0 0 6 ? * mon-fri", "weekdays 06:00")]
+    [InlineData("0 20 0/3 * * ?", "0 20 0/3 * * ?")]
+    [InlineData("0 0/30 * * * ?", "0 0/30 * * * ?")]
+    [InlineData("0 0 9 ? * SAT-SUN", "0 0 9 ? * SAT-SUN")]
+    [InlineData("0 0 25 * * ?", "0 0 25 * * ?")]
+    [InlineData("0 0 6 ? * MON-FRI 2027", "0 0 6 ? * MON-FRI 2027")]
+    public void A_cron_expression_reads_in_the_words_schedule_set_takes_when_it_is_one_of_those_forms(string cron, string words) =>
+        Assert.Equal(words, DigestSchedule.InWords(cron));
     private static IEnumerable<string> Fire(string text, DateTimeOffset after, int count)
     {
         Assert.True(DigestSchedule.TryParse(text, out var schedule, out _));

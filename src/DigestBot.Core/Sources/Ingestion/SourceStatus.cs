@@ -33,6 +33,9 @@ public sealed record SourceStatus(
     /// </summary>
     public string? Url { get; init; }
 
+    /// <summary>When its schedule next polls it (the cron in its time zone), as UTC; null when it is not polled.</summary>
+    public DateTimeOffset? NextPoll { get; init; }
+
     /// <summary>What the source polls, in words: "arXiv listing of cs.LG, cs.CL", "feed https://…", "OpenAlex works matching "…"".</summary>
     [JsonIgnore]
     public string Polls => Type switch

@@ -15,6 +15,7 @@ public sealed class SourcesCommandTests : IDisposable
         ("DigestBot:Sources:List:arxiv:Categories:1", "cs.CL"),
         ("DigestBot:Sources:List:journal:Type", "Feed"),
         ("DigestBot:Sources:List:journal:Url", "https://reader:hunter2@journals.example.org:8443/rss/ml?token=s3cr3t-feed-key"),
+        ("DigestBot:Sources:List:journal:Schedule", "0 15 0/4 * * ?"),
         ("DigestBot:Sources:List:openalex:Type", "OpenAlex"),
         ("DigestBot:Sources:List:openalex:Query", "graph neural networks"),
         ("DigestBot:Sources:List:openalex:ApiKey", "oa-k3y-never-shown"));
@@ -38,6 +39,20 @@ public sealed class SourcesCommandTests : IDisposable
         Assert.DoesNotContain("s3cr3t", payload, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2", payload, StringComparison.Ordinal);
         Assert.DoesNotContain("oa-k3y", payload, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_schedule_reads_in_words_when_it_can_and_each_card_says_when_its_source_is_next_polled()
+    {
+        // Saturday 2026-11-28 12:00 UTC: arXiv's listing is next read on Monday at 06:00 in New York, 11:00 UTC.
+        var reply = await SourcesAsync(Discord);
+
+        var message = Assert.Single(DiscordPayloads.RenderValid(reply));
+        string Field(string title, string name) => message.Embeds!.Single(e => e.Title!.StartsWith(title, StringComparison.Ordinal)).Fields!.Single(f => f.Name == name).Value;
+        Assert.Equal("weekdays 06\\:00 (America/New\\_York)", Field("arxiv ", "Schedule"));
+        Assert.Equal("2026-11-30 11\\:00 UTC", Field("arxiv ", "Next poll"));
+        Assert.Equal("0 15 0/4 \\* \\* ? (UTC)", Field("journal ", "Schedule"));
+        Assert.Equal("2026-11-28 12\\:15 UTC", Field("journal ", "Next poll"));
     }
 
     [Fact]
