@@ -61,7 +61,8 @@ public static partial class CitationText
         return result.ToString();
     }
 
-    private static bool IsEscapable(char c) => c is '&' or '%' or '$' or '#' or '_' or '{' or '}';
+    /// <summary>The characters TeX (and BibTeX) write with a backslash to mean themselves: <c>\$ \&amp; \% \# \_ \{ \}</c>.</summary>
+    internal static bool IsEscapable(char c) => c is '&' or '%' or '$' or '#' or '_' or '{' or '}';
 
     /// <summary>One line: runs of whitespace (arXiv titles wrap) become one space.</summary>
     public static string OneLine(string text) => Spaces().Replace(text, " ").Trim();

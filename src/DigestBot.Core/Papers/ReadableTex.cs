@@ -281,7 +281,7 @@ public static class ReadableTex
             }
 
             var c = s[i + 1];
-            if (c is '$' or '&' or '%' or '_' or '#' or '{' or '}')
+            if (CitationText.IsEscapable(c))
             {
                 o.Append(c, i, i + 2);
                 i += 2;

@@ -41,6 +41,13 @@ public sealed class SourceConfig
         ? Type is SourceType.ArxivListing or SourceType.ArxivApi ? "America/New_York" : "UTC"
         : TimeZone;
 
+    /// <summary>
+    /// When the schedule next fires after <paramref name="after"/> (its cron read in its time zone, as the scheduler
+    /// reads it), or null when it never will; the options validator has checked both.
+    /// </summary>
+    public DateTimeOffset? NextPoll(DateTimeOffset after) =>
+        new Quartz.CronExpression(EffectiveSchedule, TimeZoneInfo.FindSystemTimeZoneById(EffectiveTimeZone)).GetNextValidTimeAfter(after);
+
     /// <summary>OpenAlex (required) or Semantic Scholar (optional) key. Set it through the environment.</summary>
     public string? ApiKey { get; set; }
 

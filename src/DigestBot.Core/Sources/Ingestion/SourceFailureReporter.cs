@@ -90,8 +90,7 @@ public sealed class SourceFailureReporter(IOptionsMonitor<SourcesOptions> option
             return "not scheduled";
         }
 
-        var cron = new Quartz.CronExpression(config.EffectiveSchedule, TimeZoneInfo.FindSystemTimeZoneById(config.EffectiveTimeZone));
-        return cron.GetNextValidTimeAfter(now) is { } next ? When(next, now) : "not scheduled";
+        return config.NextPoll(now) is { } next ? When(next, now) : "not scheduled";
     }
 
     /// <summary>A time of day within the coming day (<c>03:20 UTC</c>), otherwise with its date.</summary>

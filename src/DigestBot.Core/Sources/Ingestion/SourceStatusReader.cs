@@ -1,4 +1,3 @@
-using DigestBot.Digests;
 using Microsoft.Extensions.Options;
 
 namespace DigestBot.Sources;
@@ -21,7 +20,7 @@ public sealed class SourceStatusReader(IOptions<SourcesOptions> options, SourceS
                     name, source.Type.ToString(), reason is null, reason, source.EffectiveSchedule, source.EffectiveTimeZone,
                     state.LastAttempt, state.LastSuccess, state.LastError, state.ItemsSeen)
                 {
-                    NextPoll = reason is null ? NextPoll(source.EffectiveSchedule, source.EffectiveTimeZone, now) : null,
+                    NextPoll = reason is null ? source.NextPoll(now)?.ToUniversalTime() : null,
                     FailingSince = state.LastError is null ? null : state.FailingSince ?? state.LastErrorAt,
                     LastPollNew = state.LastPollNew,
                     Categories = source.Type is SourceType.ArxivListing or SourceType.ArxivApi ? [.. source.Categories] : [],
@@ -31,10 +30,4 @@ public sealed class SourceStatusReader(IOptions<SourcesOptions> options, SourceS
             }),
         ];
     }
-
-    /// <summary>The schedule's next time after <paramref name="now"/> (the options validator has checked cron and zone).</summary>
-    private static DateTimeOffset? NextPoll(string cron, string zone, DateTimeOffset now) =>
-        DigestSchedule.TryParse(cron, out var schedule, out _) && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var tz)
-            ? schedule.NextFireTimes(tz, now, 1) is [var next] ? next.ToUniversalTime() : null
-            : null;
 }
