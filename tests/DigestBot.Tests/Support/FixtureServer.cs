@@ -11,16 +11,13 @@ namespace DigestBot.Tests.Support;
 /// </summary>
 public sealed class FixtureServer : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly ConcurrentDictionary<string, Queue<Func<HttpListenerRequest, Response>>> _routes = new();
     private readonly Task _loop;
 
     public FixtureServer()
     {
-        var port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}";
-        _listener.Prefixes.Add(BaseUrl + "/");
-        _listener.Start();
+        (_listener, BaseUrl) = Listen();
         _loop = Task.Run(ServeAsync);
     }
 
@@ -115,6 +112,30 @@ public sealed class FixtureServer : IDisposable
         lock (queue)
         {
             return queue.Count > 1 ? queue.Dequeue() : queue.Peek();
+        }
+    }
+
+    /// <summary>
+    /// Starts a listener on a loopback port that was free a moment ago. HttpListener cannot bind port 0, and between
+    /// the probe and the bind another test's outgoing connection may take the same ephemeral port, so a taken port
+    /// is met with a fresh one.
+    /// </summary>
+    private static (HttpListener Listener, string BaseUrl) Listen()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var baseUrl = $"http://127.0.0.1:{FreePort()}";
+            var listener = new HttpListener();
+            listener.Prefixes.Add(baseUrl + "/");
+            try
+            {
+                listener.Start();
+                return (listener, baseUrl);
+            }
+            catch (HttpListenerException) when (attempt < 20)
+            {
+                listener.Close();
+            }
         }
     }
 
