@@ -46,10 +46,9 @@ public sealed class SourceHttp(IHttpClientFactory factory)
         {
             response = await factory.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or TimeoutException or Polly.Timeout.TimeoutRejectedException
-                                   && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (Failure(e, url, cancellationToken) is { } failure)
         {
-            throw new SourceFetchException($"{Describe(url)}: {e.Message}", e, SourceFailure.FromException(e, url));
+            throw failure;
         }
 
         using (response)
@@ -74,4 +73,25 @@ public sealed class SourceHttp(IHttpClientFactory factory)
 
     /// <summary>Scheme, host and path only: queries can carry API keys.</summary>
     public static string Describe(Uri url) => url.GetLeftPart(UriPartial.Path);
+
+    /// <summary>
+    /// What a failed send is thrown as: the source's failure in one line; or, once stopping has begun, the stop. A
+    /// failure can come back just as the bot stops (seen in CI: a name lookup's "not known" as SIGTERM arrived); it is
+    /// the stop then, which the poll job absorbs, not an unhandled job exception with the socket's message. Null: not
+    /// a failure of the request (rethrown as it is).
+    /// </summary>
+    internal static Exception? Failure(Exception e, Uri url, CancellationToken cancellationToken)
+    {
+        if (e is not (HttpRequestException or TaskCanceledException or TimeoutException or Polly.Timeout.TimeoutRejectedException))
+        {
+            return null;
+        }
+
+        if (!cancellationToken.IsCancellationRequested)
+        {
+            return new SourceFetchException($"{Describe(url)}: {e.Message}", e, SourceFailure.FromException(e, url));
+        }
+
+        return e is OperationCanceledException ? null : new OperationCanceledException($"{Describe(url)}: stopped while fetching", e, cancellationToken);
+    }
 }
