@@ -16,7 +16,17 @@ public sealed class ReindexCommand(SearchIndexSync sync, PaperStore store) : ICo
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var count = sync.Rebuild(store, request.Progress, cancellationToken);
+        int count;
+        try
+        {
+            count = sync.Rebuild(store, request.Progress, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            request.Progress.Report("stopped: nothing of the rebuild was kept, the search index is as it was");
+            throw;
+        }
+
         return ValueTask.FromResult(Reply.Message(string.Create(CultureInfo.InvariantCulture, $"search index rebuilt: {count:N0} papers")));
     }
 }

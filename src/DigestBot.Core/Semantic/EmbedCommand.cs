@@ -51,21 +51,30 @@ public sealed class EmbedCommand(SemanticIndex index, SemanticModel model, Embed
         var clock = Stopwatch.StartNew();
         var last = TimeSpan.Zero;
         var gate = new Lock();
-        Parallel.For(0, Environment.ProcessorCount, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, _ =>
+        try
         {
-            for (var n = embedding.EmbedNext(cancellationToken); n > 0; n = embedding.EmbedNext(cancellationToken))
+            Parallel.For(0, Environment.ProcessorCount, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, _ =>
             {
-                lock (gate)
+                for (var n = embedding.EmbedNext(cancellationToken); n > 0; n = embedding.EmbedNext(cancellationToken))
                 {
-                    done += n;
-                    if (clock.Elapsed - last >= ProgressEvery)
+                    lock (gate)
                     {
-                        last = clock.Elapsed;
-                        progress.Report(Bar(done, total, clock.Elapsed));
+                        done += n;
+                        if (clock.Elapsed - last >= ProgressEvery)
+                        {
+                            last = clock.Elapsed;
+                            progress.Report(Bar(done, total, clock.Elapsed));
+                        }
                     }
                 }
-            }
-        });
+            });
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Each vector is stored as it is made: those made so far are kept, the rest stay queued for next time.
+            progress.Report(string.Create(CultureInfo.InvariantCulture, $"stopped after {Volatile.Read(ref done):N0} of {total:N0} papers embedded; embed (or a running bot) makes the rest"));
+            throw;
+        }
 
         foreach (var listener in listeners)
         {

@@ -82,7 +82,7 @@ public static class DigestBotCli
         {
             try
             {
-                return await CliCommandRunner.RunInBotAsync(data, invocation, Console.Out, Console.Error, ct);
+                return await RunInterruptibleAsync(invocation, token => CliCommandRunner.RunInBotAsync(data, invocation, Console.Out, Console.Error, token), ct);
             }
             catch (ControlUnavailableException)
             {
@@ -100,7 +100,26 @@ public static class DigestBotCli
             return failure;
         }
 
-        return await CliCommandRunner.RunAsync(dispatcher, invocation, CommandOrigin.Cli, Console.Out, Console.Error, ct);
+        return await RunInterruptibleAsync(invocation, token => CliCommandRunner.RunAsync(dispatcher, invocation, CommandOrigin.Cli, Console.Out, Console.Error, token), ct);
+    }
+
+    /// <summary>
+    /// Runs a command that uses the data directory with Ctrl+C and SIGTERM cancelling it: the command stops where it can
+    /// (a long one says on its progress lines what it kept), one line says it was cancelled, and the exit code is the
+    /// signal's (see <see cref="CommandInterrupt"/>).
+    /// </summary>
+    private static async Task<int> RunInterruptibleAsync(CliInvocation invocation, Func<CancellationToken, Task<int>> run, CancellationToken ct)
+    {
+        using var interrupt = CommandInterrupt.Begin(ct);
+        try
+        {
+            return await run(interrupt.Token);
+        }
+        catch (OperationCanceledException) when (interrupt.ExitCode is { } code)
+        {
+            await Console.Error.WriteLineAsync($"digestbot: {invocation.Definition.Name} cancelled by {interrupt.Cause}");
+            return code;
+        }
     }
 
     /// <summary>

@@ -187,6 +187,21 @@ public sealed class IndexConsistencyTests : IDisposable
     }
 
     [Fact]
+    public void A_cancelled_reindex_leaves_the_index_as_it_was()
+    {
+        _bot.Papers.UpsertBatch([Titled("2412.00001", "Quokka populations"), Titled("2412.00002", "Wombat burrows")]);
+        var before = _bot.Search("all:ada").Hits.Select(h => h.Id).ToList();
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel(); // as Ctrl+C would, after the rebuild has cleared the writer's documents
+
+        Assert.Throws<OperationCanceledException>(() => _bot.Get<SearchIndexSync>().Rebuild(_bot.Papers, new Progress<string>(), cancelled.Token));
+
+        Assert.Equal(2, before.Count);
+        Assert.Equal(before, _bot.Search("all:ada").Hits.Select(h => h.Id));
+        Assert.Equal(2, _bot.Get<SearchIndex>().Search(s => s.IndexReader.NumDocs));
+    }
+
+    [Fact]
     public void A_feed_category_too_long_for_a_keyword_does_not_stop_indexing()
     {
         _bot.Papers.Upsert(Titled("2412.00001", "Quokka populations") with { Categories = ["cs.LG", new string('x', 40_000)] });

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace DigestBot.Tests.Support;
 
@@ -128,6 +129,31 @@ public sealed class DigestBotProcess : IDisposable
         await _process.WaitForExitAsync(cts.Token);
         return _process.ExitCode;
     }
+
+    /// <summary>Waits until stderr matches <paramref name="pattern"/>; false if the process exits first.</summary>
+    public async Task<bool> WaitForStderrAsync(Regex pattern, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (pattern.IsMatch(Stderr))
+            {
+                return true;
+            }
+
+            if (_process.HasExited)
+            {
+                return false;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return false;
+    }
+
+    /// <summary>What Ctrl+C in a terminal sends.</summary>
+    public void SendSigint() => Check(Kill(_process.Id, 2));
 
     public void SendSigterm() => Check(Kill(_process.Id, 15));
 

@@ -36,41 +36,61 @@ public sealed class SnapshotImporter(PaperIngestor ingestor, SourceStateStore st
         var lastReport = TimeSpan.Zero;
         var offset = resumeAt;
 
+        var kept = lineNumber; // the line the stored state resumes after
+
         // The search index follows on its own thread: the next batch is stored while the last one is indexed.
-        // Disposing waits for it, so the import ends with every paper searchable.
-        using (ingestor.BeginBulk())
+        // Disposing waits for it, so the import ends with every paper searchable, and so does a cancelled one.
+        try
         {
-            foreach (var line in ArxivSnapshotParser.ReadLines(stream, time.GetUtcNow(), lineNumber + 1))
+            using (ingestor.BeginBulk())
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                lineNumber = line.LineNumber;
-                offset = resumeAt + line.EndOffset;
-                if (line.Item is { } item)
+                foreach (var line in ArxivSnapshotParser.ReadLines(stream, time.GetUtcNow(), lineNumber + 1))
                 {
-                    batch.Add(item);
-                }
-                else
-                {
-                    batchSkipped++;
-                    if (issues.Count < KeptIssues)
+                    if (cancellationToken.IsCancellationRequested)
                     {
-                        issues.Add(new ParseIssue($"line {line.LineNumber}", line.SkipReason ?? "unreadable"));
+                        // Said at once: the search index may take a few seconds to catch up with the stored batches.
+                        progress.Report($"{path}: stopping; the search index is catching up with what was stored");
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
+                    lineNumber = line.LineNumber;
+                    offset = resumeAt + line.EndOffset;
+                    if (line.Item is { } item)
+                    {
+                        batch.Add(item);
+                    }
+                    else
+                    {
+                        batchSkipped++;
+                        if (issues.Count < KeptIssues)
+                        {
+                            issues.Add(new ParseIssue($"line {line.LineNumber}", line.SkipReason ?? "unreadable"));
+                        }
+                    }
+
+                    if (batch.Count + batchSkipped >= BatchSize)
+                    {
+                        total = total.Add(Flush(batch, ref batchSkipped, notify, stateId, offset, lineNumber));
+                        kept = lineNumber;
+                    }
+
+                    if (clock.Elapsed - lastReport >= ProgressEvery)
+                    {
+                        lastReport = clock.Elapsed;
+                        Report(progress, path, lineNumber, offset, stream.Length, total, clock.Elapsed);
                     }
                 }
 
-                if (batch.Count + batchSkipped >= BatchSize)
-                {
-                    total = total.Add(Flush(batch, ref batchSkipped, notify, stateId, offset, lineNumber));
-                }
-
-                if (clock.Elapsed - lastReport >= ProgressEvery)
-                {
-                    lastReport = clock.Elapsed;
-                    Report(progress, path, lineNumber, offset, stream.Length, total, clock.Elapsed);
-                }
+                total = total.Add(Flush(batch, ref batchSkipped, notify, stateId, offset, lineNumber));
             }
-
-            total = total.Add(Flush(batch, ref batchSkipped, notify, stateId, offset, lineNumber));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped between batches: what was stored is searchable, and the kept offset is where the same command goes on.
+            progress.Report(kept > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"{path}: stopped after line {kept:N0} ({total}); the same import goes on from there")
+                : $"{path}: stopped before any paper was stored");
+            throw;
         }
 
         states.Delete(stateId);

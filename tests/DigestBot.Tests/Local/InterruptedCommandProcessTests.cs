@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using DigestBot.Tests.Support;
+
+namespace DigestBot.Tests.Local;
+
+/// <summary>
+/// Ctrl+C and SIGTERM sent to the real executable while a long one-shot command runs: the command stops where it can
+/// stop cleanly, says what it kept, and exits with the signal's code; running it again goes on from there.
+/// </summary>
+public sealed partial class InterruptedCommandProcessTests : IDisposable
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(120);
+
+    private readonly TempDirectory _temp = new();
+
+    private string Data => _temp.Combine("data");
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Ctrl_C_stops_a_snapshot_import_after_a_stored_batch_and_the_same_command_resumes_there()
+    {
+        const int Papers = 60_000;
+        var snapshot = _temp.Combine("snapshot.jsonl");
+        SnapshotFile.Write(snapshot, Papers);
+
+        int code;
+        string stderr;
+        using (var import = DigestBotProcess.Start(["import", snapshot, "--data", Data]))
+        {
+            // A progress line that counts stored papers: at least one batch is in, and the file is far from done.
+            Assert.True(await import.WaitForStderrAsync(StoredSome(), Limit), import.Stderr);
+            import.SendSigint();
+            code = await import.WaitForExitAsync(Limit);
+            stderr = import.Stderr;
+            Assert.Equal(string.Empty, import.Stdout);
+        }
+
+        Assert.Equal(130, code);
+        Assert.Contains("snapshot.jsonl: stopping; the search index is catching up with what was stored", stderr, StringComparison.Ordinal);
+        var stopped = StoppedAfter().Match(stderr);
+        Assert.True(stopped.Success, stderr);
+        var kept = int.Parse(stopped.Groups["line"].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+        Assert.InRange(kept, 5000, Papers - 1);
+        Assert.Equal(0, kept % 5000); // batches end on a multiple of the batch size
+        Assert.Equal("digestbot: import cancelled by Ctrl+C", Lines(stderr)[^1]);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+
+        var (_, status, _) = await DigestBotProcess.RunAsync("status", "--json", "--data", Data);
+        Assert.Equal(kept, JsonDocument.Parse(status).RootElement.GetProperty("papers").GetInt32());
+
+        var again = await DigestBotProcess.RunAsync(["import", snapshot, "--data", Data], null);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"resuming after line {kept:N0}"), again.Stderr, StringComparison.Ordinal);
+        Assert.Equal($"imported {Papers - kept} new, 0 updated, 0 unchanged, 0 skipped", again.Stdout.Trim());
+    }
+
+    [Fact]
+    public async Task SIGTERM_stops_embed_keeping_the_vectors_it_made_and_status_counts_them()
+    {
+        const int Papers = 2000;
+        var settings = new Dictionary<string, string> { ["DigestBot__Semantic__Enabled"] = "true", ["DigestBot__Semantic__Since"] = "all" };
+        var snapshot = _temp.Combine("snapshot.jsonl");
+        SnapshotFile.Write(snapshot, Papers);
+        var imported = await DigestBotProcess.RunAsync(["import", snapshot, "--data", Data], settings);
+        Assert.Equal(0, imported.ExitCode); // more than an import embeds on its own: left to embed
+
+        int code;
+        string stderr;
+        using (var embed = DigestBotProcess.Start(["embed", "--data", Data], settings))
+        {
+            Assert.True(await embed.WaitForStderrAsync(EmbeddedSome(), Limit), embed.Stderr);
+            embed.SendSigterm();
+            code = await embed.WaitForExitAsync(Limit);
+            stderr = embed.Stderr;
+            Assert.Equal(string.Empty, embed.Stdout);
+        }
+
+        Assert.Equal(143, code);
+        var stopped = StoppedEmbedding().Match(stderr);
+        Assert.True(stopped.Success, stderr);
+        var made = int.Parse(stopped.Groups["done"].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+        Assert.InRange(made, 1, Papers - 1);
+        Assert.Equal("digestbot: embed cancelled by SIGTERM", Lines(stderr)[^1]);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+
+        var (_, status, _) = await DigestBotProcess.RunAsync(["status", "--json", "--data", Data], settings);
+        var embedded = JsonDocument.Parse(status).RootElement.GetProperty("semantic").GetProperty("embedded").GetInt32();
+        Assert.InRange(embedded, made, Papers - 1);
+    }
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    [GeneratedRegex(@"lines · [1-9]\d* new")]
+    private static partial Regex StoredSome();
+
+    [GeneratedRegex(@"stopped after line (?<line>[\d,]+) \(\d+ new, 0 updated, 0 unchanged, 0 skipped\); the same import goes on from there")]
+    private static partial Regex StoppedAfter();
+
+    [GeneratedRegex(@"\]\s+\d+%\s+[1-9][\d,]* of 2,000 papers")]
+    private static partial Regex EmbeddedSome();
+
+    [GeneratedRegex(@"stopped after (?<done>[\d,]+) of 2,000 papers embedded; embed \(or a running bot\) makes the rest")]
+    private static partial Regex StoppedEmbedding();
+}
