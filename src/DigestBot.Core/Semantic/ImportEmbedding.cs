@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.Options;
 
 namespace DigestBot.Semantic;
 
@@ -9,13 +10,32 @@ namespace DigestBot.Semantic;
 /// is answered by meaning too; more than <see cref="MostAtOnce"/> are left to the bot or to <c>embed</c>, and the import
 /// says so. Everything it says is progress (stderr): the import's result line stays as it was.
 /// </summary>
-public sealed class ImportEmbedding(SemanticIndex index, SemanticModel model, EmbeddingService embedding, EmbeddingQueue queue, IEnumerable<IEmbeddedListener> listeners)
+public sealed class ImportEmbedding(
+    SemanticIndex index,
+    SemanticModel model,
+    EmbeddingService embedding,
+    EmbeddingQueue queue,
+    SemanticSync sync,
+    IOptions<SemanticOptions> options,
+    IEnumerable<IEmbeddedListener> listeners)
 {
     /// <summary>Most papers an import embeds itself: a few seconds on two cores (a day's listing of one category).</summary>
     public const int MostAtOnce = 500;
 
-    public void AfterImport(IProgress<string> progress, CancellationToken cancellationToken)
+    /// <summary>Taken before an import: what <see cref="AfterImport"/> counts the papers older than the window from.</summary>
+    public long Mark() => sync.OlderThanWindow;
+
+    public void AfterImport(long mark, IProgress<string> progress, CancellationToken cancellationToken)
     {
+        // A backfill of older papers would otherwise leave search by meaning without them, silently (bot or not).
+        var older = sync.OlderThanWindow - mark;
+        if (index.Enabled && older > 0)
+        {
+            progress.Report(string.Create(
+                CultureInfo.InvariantCulture,
+                $"search by meaning: {older:N0} of the imported papers {(older == 1 ? "is" : "are")} older than Semantic:Since ({options.Value.Since}), so no vector is made for {(older == 1 ? "it" : "them")} in the background; embed --all makes them"));
+        }
+
         var waiting = queue.Count;
         if (!index.Enabled || embedding.InBackground || waiting == 0)
         {

@@ -14,6 +14,14 @@ namespace DigestBot.Semantic;
 public sealed class SemanticSync(SemanticIndex index, EmbeddingQueue queue, SemanticWindow window, ILogger<SemanticSync> logger) : IPaperStoreListener
 {
     private long _lastCommit = long.MinValue;
+    private long _older;
+
+    /// <summary>
+    /// Papers stored (new or changed) in this process that got no place in the queue: dated before the window and
+    /// without a vector. Only <c>embed --all</c> (or an on-demand use) makes theirs; an import reads the count before
+    /// and after to say so.
+    /// </summary>
+    public long OlderThanWindow => Interlocked.Read(ref _older);
 
     /// <summary>Whether the store committed a write within <paramref name="span"/>: the background embedding waits until it has not.</summary>
     public bool WrittenWithin(TimeSpan span) =>
@@ -44,6 +52,10 @@ public sealed class SemanticSync(SemanticIndex index, EmbeddingQueue queue, Sema
                 if (held || inWindow(date))
                 {
                     queue.Add(paper.Id, date, held: held);
+                }
+                else
+                {
+                    Interlocked.Increment(ref _older);
                 }
             }
         }

@@ -19,6 +19,8 @@ public sealed class ImportEmbeddingTests : IDisposable
 {
     // 30 real Hugging Face daily papers (June 2026: inside the one-year window of the harness's clock).
     private const string DailyPapers = "hf_daily_papers_2026-06-12_latest_limit30.json";
+    // 10 real arXiv API entries of 2016: older than the default one-year window.
+    private const string OldPapers = "arxiv_api_2016_classic_search_au-del_maestro_10_entries.xml";
     private const string Question = "how do llm agents remember things over long conversations";
 
     private readonly List<SemanticHarness> _bots = [];
@@ -75,15 +77,60 @@ public sealed class ImportEmbeddingTests : IDisposable
     {
         var bot = Bot();
         var count = ImportEmbedding.MostAtOnce + 1;
+        var mark = bot.Get<ImportEmbedding>().Mark();
         bot.Get<PaperStore>().UpsertBatch([.. Enumerable.Range(1, count).Select(i => TestPapers.Arxiv(string.Create(CultureInfo.InvariantCulture, $"2412.{i:D5}")))]);
 
-        bot.Get<ImportEmbedding>().AfterImport(new Recorder(_progress), CancellationToken.None);
+        bot.Get<ImportEmbedding>().AfterImport(mark, new Recorder(_progress), CancellationToken.None);
 
         Assert.Equal(0, bot.Get<SemanticIndex>().Count);
         Assert.Equal(count, bot.Get<EmbeddingQueue>().Count);
         Assert.Equal(
             "search by meaning: 501 papers have no vector yet; a running bot makes them in the background, or run embed to make them now",
             Assert.Single(_progress));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task An_import_of_papers_older_than_the_window_says_that_only_embed_all_makes_their_vectors(bool inBot)
+    {
+        var bot = Bot();
+        bot.Get<EmbeddingService>().InBackground = inBot; // a bot's background would not embed them either
+
+        var reply = await ImportAsync(bot, OldPapers);
+
+        Assert.Equal("imported 10 new, 0 updated, 0 unchanged, 0 skipped", reply.Text);
+        Assert.Equal(
+            "search by meaning: 10 of the imported papers are older than Semantic:Since (1y), so no vector is made for them in the background; embed --all makes them",
+            Assert.Single(_progress));
+        Assert.Equal(0, bot.Get<EmbeddingQueue>().Count);
+
+        _progress.Clear();
+        await ImportAsync(bot, OldPapers);
+        Assert.Empty(_progress); // unchanged papers are not counted again
+    }
+
+    [Fact]
+    public async Task Old_and_recent_papers_in_one_import_get_both_lines()
+    {
+        var bot = Bot();
+
+        var reply = await ImportAsync(bot, OldPapers, DailyPapers);
+
+        Assert.Equal("imported 40 new, 0 updated, 0 unchanged, 0 skipped", reply.Text);
+        Assert.Contains("search by meaning: 10 of the imported papers are older than Semantic:Since (1y), so no vector is made for them in the background; embed --all makes them", _progress);
+        Assert.Contains(_progress, l => l.StartsWith("search by meaning: embedded 30 papers (", StringComparison.Ordinal));
+        Assert.Equal(30, bot.Get<SemanticIndex>().Count);
+    }
+
+    [Fact]
+    public async Task With_every_paper_in_the_window_nothing_is_said_about_older_papers()
+    {
+        var bot = Bot(("DigestBot:Semantic:Since", "all"));
+
+        await ImportAsync(bot, OldPapers);
+
+        Assert.Matches(@"^search by meaning: embedded 10 papers \(\d+\.\d s\); 10 have vectors$", Assert.Single(_progress));
     }
 
     [Fact]
@@ -115,10 +162,10 @@ public sealed class ImportEmbeddingTests : IDisposable
         return bot;
     }
 
-    private Task<Reply> ImportAsync(SemanticHarness bot) =>
+    private Task<Reply> ImportAsync(SemanticHarness bot, params string[] fixtures) =>
         bot.Get<CommandDispatcher>().DispatchAsync(
             "import",
-            new Dictionary<string, object> { ["inputs"] = new[] { Fixtures.RecordedPath(DailyPapers) } },
+            new Dictionary<string, object> { ["inputs"] = (fixtures.Length == 0 ? [DailyPapers] : fixtures).Select(Fixtures.RecordedPath).ToArray() },
             CommandOrigin.Cli,
             CancellationToken.None,
             new Recorder(_progress));

@@ -39,6 +39,7 @@ public sealed class ImportCommand(ImportService imports, ImportEmbedding embeddi
 
         var inputs = request.GetStrings("inputs");
         var reports = new List<ImportReport>();
+        var mark = embedding.Mark();
         foreach (var input in inputs)
         {
             var report = await imports.ImportAsync(input, format, request.GetBoolean("notify"), request.Progress, cancellationToken);
@@ -64,7 +65,7 @@ public sealed class ImportCommand(ImportService imports, ImportEmbedding embeddi
         }
 
         // Run on its own (no bot), a small import also makes its papers' vectors, so a question typed next is answered by meaning.
-        embedding.AfterImport(request.Progress, cancellationToken);
+        embedding.AfterImport(mark, request.Progress, cancellationToken);
         var total = reports.Aggregate(IngestCounts.Zero, (sum, r) => sum.Add(r.Counts));
         var lines = reports.SelectMany(r => r.Skipped.Select(s => $"  skipped {s.Item} in {r.Input}: {s.Reason}")).ToList();
         if (lines.Count > SkipLines)
