@@ -56,7 +56,8 @@ public sealed class OfflineFirstRunProcessTests : IDisposable
             // The first attempt of the fourth poll: three whole polls of four attempts are behind it.
             Assert.True(await WaitForConnectionsAsync(other, ((PollsBeforeStop - 1) * AttemptsPerPoll) + 1), bot.Stderr);
             bot.SendSigterm();
-            Assert.Equal(0, await bot.WaitForExitAsync(Guard));
+            var exit = await bot.WaitForExitAsync(Guard);
+            Assert.True(exit == 0, $"exit code {exit}:\n{bot.Stderr}");
 
             var lines = bot.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.True(lines.Length <= MaxLines, $"{lines.Length} lines:\n{bot.Stderr}");
