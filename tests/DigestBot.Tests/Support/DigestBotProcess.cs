@@ -102,54 +102,17 @@ public sealed class DigestBotProcess : IDisposable
     public StreamWriter Input => _process.StandardInput;
 
     /// <summary>Waits until stderr or stdout contains <paramref name="text"/>; false if the process exits first.</summary>
-    public async Task<bool> WaitForOutputAsync(string text, TimeSpan limit)
-    {
-        var deadline = DateTime.UtcNow + limit;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (Stderr.Contains(text, StringComparison.Ordinal) || Stdout.Contains(text, StringComparison.Ordinal))
-            {
-                return true;
-            }
+    public Task<bool> WaitForOutputAsync(string text, TimeSpan limit) =>
+        WaitForAsync(() => Stderr.Contains(text, StringComparison.Ordinal) || Stdout.Contains(text, StringComparison.Ordinal), limit);
 
-            if (_process.HasExited)
-            {
-                return false;
-            }
-
-            await Task.Delay(50);
-        }
-
-        return false;
-    }
+    /// <summary>Waits until stderr matches <paramref name="pattern"/>; false if the process exits first.</summary>
+    public Task<bool> WaitForStderrAsync(Regex pattern, TimeSpan limit) => WaitForAsync(() => pattern.IsMatch(Stderr), limit);
 
     public async Task<int> WaitForExitAsync(TimeSpan limit)
     {
         using var cts = new CancellationTokenSource(limit);
         await _process.WaitForExitAsync(cts.Token);
         return _process.ExitCode;
-    }
-
-    /// <summary>Waits until stderr matches <paramref name="pattern"/>; false if the process exits first.</summary>
-    public async Task<bool> WaitForStderrAsync(Regex pattern, TimeSpan limit)
-    {
-        var deadline = DateTime.UtcNow + limit;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (pattern.IsMatch(Stderr))
-            {
-                return true;
-            }
-
-            if (_process.HasExited)
-            {
-                return false;
-            }
-
-            await Task.Delay(50);
-        }
-
-        return false;
     }
 
     /// <summary>What Ctrl+C in a terminal sends.</summary>
@@ -168,6 +131,27 @@ public sealed class DigestBotProcess : IDisposable
         }
 
         _process.Dispose();
+    }
+
+    private async Task<bool> WaitForAsync(Func<bool> seen, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (seen())
+            {
+                return true;
+            }
+
+            if (_process.HasExited)
+            {
+                return false;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return false;
     }
 
     private void Append(StringBuilder target, string? line)
