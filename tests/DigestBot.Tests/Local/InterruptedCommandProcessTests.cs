@@ -45,6 +45,7 @@ public sealed partial class InterruptedCommandProcessTests : IDisposable
         var kept = int.Parse(stopped.Groups["line"].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
         Assert.InRange(kept, 5000, Papers - 1);
         Assert.Equal(0, kept % 5000); // batches end on a multiple of the batch size
+        Assert.Equal(kept.ToString("N0", CultureInfo.InvariantCulture), stopped.Groups["new"].Value); // grouped, as the line numbers are
         Assert.Equal("digestbot: import cancelled by Ctrl+C", Lines(stderr)[^1]);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
 
@@ -93,10 +94,10 @@ public sealed partial class InterruptedCommandProcessTests : IDisposable
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    [GeneratedRegex(@"lines · [1-9]\d* new")]
+    [GeneratedRegex(@"lines · [1-9][\d,]* new")]
     private static partial Regex StoredSome();
 
-    [GeneratedRegex(@"stopped after line (?<line>[\d,]+) \(\d+ new, 0 updated, 0 unchanged, 0 skipped\); the same import goes on from there")]
+    [GeneratedRegex(@"stopped after line (?<line>[\d,]+) \((?<new>[\d,]+) new, 0 updated, 0 unchanged, 0 skipped\); the same import goes on from there")]
     private static partial Regex StoppedAfter();
 
     [GeneratedRegex(@"\]\s+\d+%\s+[1-9][\d,]* of 2,000 papers")]

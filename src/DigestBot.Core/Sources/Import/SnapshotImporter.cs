@@ -88,7 +88,7 @@ public sealed class SnapshotImporter(PaperIngestor ingestor, SourceStateStore st
         {
             // Stopped between batches: what was stored is searchable, and the kept offset is where the same command goes on.
             progress.Report(kept > 0
-                ? string.Create(CultureInfo.InvariantCulture, $"{path}: stopped after line {kept:N0} ({total}); the same import goes on from there")
+                ? string.Create(CultureInfo.InvariantCulture, $"{path}: stopped after line {kept:N0} ({total.Grouped()}); the same import goes on from there")
                 : $"{path}: stopped before any paper was stored");
             throw;
         }
@@ -122,6 +122,6 @@ public sealed class SnapshotImporter(PaperIngestor ingestor, SourceStateStore st
         var percent = length > 0 ? 100.0 * offset / length : 100;
         progress.Report(string.Create(
             CultureInfo.InvariantCulture,
-            $"{path}: {percent:F1}% · {lines:N0} lines · {counts} · {rate:N0} papers/s"));
+            $"{path}: {percent:F1}% · {lines:N0} lines · {counts.Grouped()} · {rate:N0} papers/s"));
     }
 }

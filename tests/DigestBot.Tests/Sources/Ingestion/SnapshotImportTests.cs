@@ -31,7 +31,7 @@ public sealed class SnapshotImportTests : IDisposable
         Assert.Equal(["line 7", "line 9000"], report.Skipped.Select(s => s.Item));
         Assert.Equal(report.Counts.New, _bot.Papers.Count());
         Assert.Empty(_bot.Papers.Announcements());
-        Assert.Contains(progress, p => p.Contains("100.0%", StringComparison.Ordinal) && p.Contains("10008 new", StringComparison.Ordinal));
+        Assert.Contains(progress, p => p.Contains("100.0%", StringComparison.Ordinal) && p.Contains("10,008 new", StringComparison.Ordinal));
         Assert.Equal(0, _bot.State("import:" + file).SuccessfulPolls);
         Assert.Null(_bot.State("import:" + file).Cursor);
     }
