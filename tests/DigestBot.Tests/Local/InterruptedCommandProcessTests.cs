@@ -59,6 +59,40 @@ public sealed partial class InterruptedCommandProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Ctrl_C_in_a_cli_whose_import_runs_in_the_bot_cancels_it_there_and_the_bot_stays_up()
+    {
+        const int Papers = 60_000;
+        var snapshot = _temp.Combine("snapshot.jsonl");
+        SnapshotFile.Write(snapshot, Papers);
+        using var bot = DigestBotProcess.Start(["--data", Data], new Dictionary<string, string> { ["Logging__LogLevel__DigestBot.Control"] = "Debug" });
+        Assert.True(await bot.WaitForOutputAsync("Local mode", Limit), bot.Stderr);
+
+        int code;
+        string stderr;
+        using (var import = DigestBotProcess.Start(["import", snapshot, "--data", Data]))
+        {
+            Assert.True(await import.WaitForStderrAsync(StoredSome(), Limit), import.Stderr); // its progress, from the bot
+            import.SendSigint();
+            code = await import.WaitForExitAsync(Limit);
+            stderr = import.Stderr;
+        }
+
+        Assert.Equal(130, code);
+        Assert.Equal("digestbot: import cancelled by Ctrl+C", Lines(stderr)[^1]);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+
+        // The bot cancelled the import (the same resumable stop; its connection ends once the import has unwound) and
+        // answers the next command.
+        Assert.True(await bot.WaitForOutputAsync("Control connection ended", Limit), bot.Stderr);
+        var again = await DigestBotProcess.RunAsync(["import", snapshot, "--data", Data], null);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Matches(@"resuming after line [1-9][\d,]*", again.Stderr);
+        var resumedAfter = int.Parse(Regex.Match(again.Stderr, @"resuming after line (?<line>[\d,]+)").Groups["line"].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+        Assert.Equal($"imported {Papers - resumedAfter} new, 0 updated, 0 unchanged, 0 skipped", again.Stdout.Trim());
+        Assert.False(bot.HasExited, bot.Stderr);
+    }
+
+    [Fact]
     public async Task SIGTERM_stops_embed_keeping_the_vectors_it_made_and_status_counts_them()
     {
         const int Papers = 2000;

@@ -101,6 +101,8 @@ public sealed class DigestBotProcess : IDisposable
 
     public StreamWriter Input => _process.StandardInput;
 
+    public bool HasExited => _process.HasExited;
+
     /// <summary>Waits until stderr or stdout contains <paramref name="text"/>; false if the process exits first.</summary>
     public Task<bool> WaitForOutputAsync(string text, TimeSpan limit) =>
         WaitForAsync(() => Stderr.Contains(text, StringComparison.Ordinal) || Stdout.Contains(text, StringComparison.Ordinal), limit);
