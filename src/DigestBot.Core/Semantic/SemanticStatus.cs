@@ -20,6 +20,9 @@ public sealed record SemanticStatus(bool Enabled, int Embedded, int? Queued, dou
     {
         { Enabled: false } => "off (DigestBot:Semantic:Enabled is false)",
         { Queued: null } => string.Create(CultureInfo.InvariantCulture, $"{Embedded:N0} papers embedded, counting the rest"),
+        // Nothing embedded and nothing to embed: either no paper yet, or only papers older than the window, which a
+        // bare "0 of 0" would not explain.
+        { Queued: 0, Embedded: 0 } => "0 papers embedded: none stored is dated within Semantic:Since (embed --all embeds older ones)",
         { Queued: 0 } => string.Create(CultureInfo.InvariantCulture, $"{Embedded:N0} of {Embedded:N0} papers embedded"),
         _ => string.Create(CultureInfo.InvariantCulture, $"{Embedded:N0} of {Embedded + Queued - Held:N0} papers embedded{Renewing()}, {Left()}"),
     };

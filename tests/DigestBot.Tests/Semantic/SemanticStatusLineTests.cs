@@ -10,6 +10,7 @@ public sealed class SemanticStatusLineTests
     [InlineData(1_000, 500_000, 18_000.0, "1,000 of 501,000 papers embedded, ~5.0 h left")]
     [InlineData(94, 0, null, "94 of 94 papers embedded")]
     [InlineData(0, 20, null, "0 of 20 papers embedded, the rest when the bot runs (or run embed)")]
+    [InlineData(0, 0, null, "0 papers embedded: none stored is dated within Semantic:Since (embed --all embeds older ones)")]
     public void The_line_says_how_many_have_vectors_of_how_many_and_the_time_left(int embedded, int queued, double? seconds, string line) =>
         Assert.Equal(line, new SemanticStatus(true, embedded, queued, seconds).Line);
 
