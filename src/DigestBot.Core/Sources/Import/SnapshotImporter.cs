@@ -74,7 +74,8 @@ public sealed class SnapshotImporter(PaperIngestor ingestor, SourceStateStore st
                         kept = lineNumber;
                     }
 
-                    if (clock.Elapsed - lastReport >= ProgressEvery)
+                    // At the file's end the closing line follows (after the index has caught up), so it is not said twice.
+                    if (clock.Elapsed - lastReport >= ProgressEvery && offset < stream.Length)
                     {
                         lastReport = clock.Elapsed;
                         Report(progress, path, lineNumber, offset, stream.Length, total, clock.Elapsed);
