@@ -71,8 +71,9 @@ public sealed class EmbedCommand(SemanticIndex index, SemanticModel model, Embed
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Each vector is stored as it is made: those made so far are kept, the rest stay queued for next time.
-            progress.Report(string.Create(CultureInfo.InvariantCulture, $"stopped after {Volatile.Read(ref done):N0} of {total:N0} papers embedded; embed (or a running bot) makes the rest"));
+            // Every worker has ended here. Each vector is stored as it is made: those made so far are kept, the rest stay
+            // queued for next time.
+            progress.Report(string.Create(CultureInfo.InvariantCulture, $"stopped after {done:N0} of {total:N0} papers embedded; embed (or a running bot) makes the rest"));
             throw;
         }
 

@@ -86,8 +86,9 @@ public sealed partial class InterruptedCommandProcessTests : IDisposable
         Assert.True(await bot.WaitForOutputAsync("Control connection ended", Limit), bot.Stderr);
         var again = await DigestBotProcess.RunAsync(["import", snapshot, "--data", Data], null);
         Assert.Equal(0, again.ExitCode);
-        Assert.Matches(@"resuming after line [1-9][\d,]*", again.Stderr);
-        var resumedAfter = int.Parse(Regex.Match(again.Stderr, @"resuming after line (?<line>[\d,]+)").Groups["line"].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+        var resuming = ResumingAfter().Match(again.Stderr);
+        Assert.True(resuming.Success, again.Stderr);
+        var resumedAfter = int.Parse(resuming.Groups["line"].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
         Assert.Equal($"imported {Papers - resumedAfter} new, 0 updated, 0 unchanged, 0 skipped", again.Stdout.Trim());
         Assert.False(bot.HasExited, bot.Stderr);
     }
@@ -133,6 +134,9 @@ public sealed partial class InterruptedCommandProcessTests : IDisposable
 
     [GeneratedRegex(@"stopped after line (?<line>[\d,]+) \((?<new>[\d,]+) new, 0 updated, 0 unchanged, 0 skipped\); the same import goes on from there")]
     private static partial Regex StoppedAfter();
+
+    [GeneratedRegex(@"resuming after line (?<line>[1-9][\d,]*)")]
+    private static partial Regex ResumingAfter();
 
     [GeneratedRegex(@"\]\s+\d+%\s+[1-9][\d,]* of 2,000 papers")]
     private static partial Regex EmbeddedSome();
