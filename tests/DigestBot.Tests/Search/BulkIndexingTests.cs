@@ -37,6 +37,42 @@ public sealed class BulkIndexingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_bulk_load_commits_when_its_writer_pauses_or_ends_not_after_each_batch()
+    {
+        var index = _bot.Get<SearchIndex>();
+        _bot.Get<SearchIndexSync>().BulkPause = TimeSpan.FromMinutes(10);
+        using (_bot.Papers.BeginBulk())
+        {
+            _bot.Papers.UpsertBatch(Batch(1, 300, "quokka"));
+            await DiscordAppHarness.EventuallyAsync(() => index.IndexedRevision == 300, "the first batch indexed");
+            _bot.Papers.UpsertBatch(Batch(301, 300, "wombat"));
+            await DiscordAppHarness.EventuallyAsync(() => index.IndexedRevision == 600, "the second batch indexed");
+
+            // The follower caught up with the writer twice, and holds both batches uncommitted.
+            Assert.Equal(0, index.CommittedRevision);
+        }
+
+        Assert.Equal(600, index.CommittedRevision);
+        Assert.Equal(600, index.Search(s => s.IndexReader.NumDocs));
+    }
+
+    [Fact]
+    public async Task A_bulk_load_whose_writer_pauses_has_what_was_indexed_committed_meanwhile()
+    {
+        var index = _bot.Get<SearchIndex>();
+        _bot.Get<SearchIndexSync>().BulkPause = TimeSpan.FromMilliseconds(50);
+        using (_bot.Papers.BeginBulk())
+        {
+            _bot.Papers.UpsertBatch(Batch(1, 300, "quokka"));
+
+            // Nothing searched, nothing written after it: the pause alone commits it.
+            await DiscordAppHarness.EventuallyAsync(() => index.CommittedRevision == 300, "the paused batch committed");
+        }
+
+        Assert.Equal(300, index.Search(s => s.IndexReader.NumDocs));
+    }
+
+    [Fact]
     public void A_search_during_a_bulk_load_sees_every_committed_batch()
     {
         using (_bot.Papers.BeginBulk())
