@@ -20,6 +20,9 @@ public static class DigestBotHost
         builder.Logging.AddDigestBotConsole(quiet: !cli.RunsHost);
         builder.Services.AddSingleton(new ProcessKind(cli.RunsHost));
         builder.Services.AddDigestBot(builder.Configuration);
+
+        // In place of the console lifetime: Ctrl+C cancels a command at the prompt before it stops the bot.
+        builder.Services.AddSingleton<IHostLifetime, DigestBotLifetime>();
         return builder.Build();
     }
 }

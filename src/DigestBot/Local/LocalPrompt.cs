@@ -7,9 +7,10 @@ namespace DigestBot.Local;
 /// The <c>digestbot&gt;</c> prompt: each line is a CLI command (a leading <c>/</c> is optional) run inside the
 /// running bot, as the local console channel. Words are split as a shell splits them, except that a query is taken
 /// as typed: <c>search "layer normalization"</c> searches the phrase. Log lines pass through the same
-/// <see cref="ConsoleGate"/>, so they never split the prompt or an answer.
+/// <see cref="ConsoleGate"/>, so they never split the prompt or an answer. Ctrl+C while a command runs cancels that
+/// command (<see cref="PromptInterrupt"/>): it stops where it can stop cleanly, one line says so, and the prompt comes back.
 /// </summary>
-public sealed class LocalPrompt(CommandDispatcher dispatcher, ConsoleGate gate)
+public sealed class LocalPrompt(CommandDispatcher dispatcher, ConsoleGate gate, PromptInterrupt interrupt)
 {
     public const string PromptText = "digestbot> ";
 
@@ -32,9 +33,15 @@ public sealed class LocalPrompt(CommandDispatcher dispatcher, ConsoleGate gate)
             }
 
             gate.BeginAnswer();
+            var name = "command";
+            using var command = interrupt.Begin(cancellationToken);
             try
             {
-                await ExecuteLineAsync(line, output, error, cancellationToken);
+                await ExecuteLineAsync(line, output, error, command.Token, started: n => name = n);
+            }
+            catch (OperationCanceledException) when (command.Interrupted && !cancellationToken.IsCancellationRequested)
+            {
+                await error.WriteLineAsync($"{name} cancelled by Ctrl+C");
             }
             finally
             {
@@ -46,7 +53,8 @@ public sealed class LocalPrompt(CommandDispatcher dispatcher, ConsoleGate gate)
     }
 
     /// <summary>Runs one prompt line and returns the exit code the same command would have had on the CLI.</summary>
-    public async Task<int> ExecuteLineAsync(string line, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <param name="started">Told the command's name once its line has parsed and it starts.</param>
+    public async Task<int> ExecuteLineAsync(string line, TextWriter output, TextWriter error, CancellationToken cancellationToken, Action<string>? started = null)
     {
         var text = line.Trim();
         var slash = text.StartsWith('/');
@@ -67,7 +75,11 @@ public sealed class LocalPrompt(CommandDispatcher dispatcher, ConsoleGate gate)
         var root = CliTree.Build(
             dispatcher.LocalDefinitions,
             words,
-            (invocation, ct) => CliCommandRunner.RunAsync(dispatcher, invocation, CommandOrigin.Prompt, output, error, ct));
+            (invocation, ct) =>
+            {
+                started?.Invoke(invocation.Definition.Name);
+                return CliCommandRunner.RunAsync(dispatcher, invocation, CommandOrigin.Prompt, output, error, ct);
+            });
         var parse = CliTree.Parse(root, words);
         if (CliParseErrors.Describe(parse, words, CliSurface.Prompt) is { } problem)
         {

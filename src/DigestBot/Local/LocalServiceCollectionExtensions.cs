@@ -12,6 +12,7 @@ internal static class LocalServiceCollectionExtensions
         services.AddOptions<LocalOptions>().BindChecked(LocalOptions.Section, configuration).ValidateOnStart();
         services.AddSingleton<ConsoleGate>();
         services.AddSingleton<ConsoleChannelPoster>();
+        services.AddSingleton<PromptInterrupt>();
         services.AddSingleton<LocalPrompt>();
         services.AddSingleton<LocalModeService>();
         return services;

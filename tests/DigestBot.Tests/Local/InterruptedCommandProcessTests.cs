@@ -94,6 +94,36 @@ public sealed partial class InterruptedCommandProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Ctrl_C_at_the_prompt_cancels_the_command_running_there_and_the_bot_answers_the_next()
+    {
+        const int Papers = 60_000;
+        var snapshot = _temp.Combine("snapshot.jsonl");
+        SnapshotFile.Write(snapshot, Papers);
+        using var bot = DigestBotProcess.Start(["--data", Data, "--interactive"]);
+        await bot.Input.WriteLineAsync($"import '{snapshot}'");
+        await bot.Input.FlushAsync();
+        Assert.True(await bot.WaitForStderrAsync(StoredSome(), Limit), bot.Stderr);
+
+        bot.SendSigint();
+
+        Assert.True(await bot.WaitForStderrAsync(CancelledAtPrompt(), Limit), bot.Stderr);
+        var stopped = StoppedAfter().Match(bot.Stderr);
+        Assert.True(stopped.Success, bot.Stderr);
+        var kept = int.Parse(stopped.Groups["line"].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+        Assert.InRange(kept, 5000, Papers - 1);
+
+        // The bot is still up: the next line is answered, from the papers the import kept.
+        await bot.Input.WriteLineAsync("status --json");
+        await bot.Input.FlushAsync();
+        Assert.True(await bot.WaitForOutputAsync(string.Create(CultureInfo.InvariantCulture, $"\"papers\": {kept},"), Limit), bot.Stdout + bot.Stderr);
+
+        // With nothing running, Ctrl+C stops the bot, as before.
+        bot.SendSigint();
+        Assert.Equal(0, await bot.WaitForExitAsync(Limit));
+        Assert.DoesNotContain("   at ", bot.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SIGTERM_stops_embed_keeping_the_vectors_it_made_and_status_counts_them()
     {
         const int Papers = 2000;
@@ -134,6 +164,9 @@ public sealed partial class InterruptedCommandProcessTests : IDisposable
 
     [GeneratedRegex(@"stopped after line (?<line>[\d,]+) \((?<new>[\d,]+) new, 0 updated, 0 unchanged, 0 skipped\); the same import goes on from there")]
     private static partial Regex StoppedAfter();
+
+    [GeneratedRegex(@"^import cancelled by Ctrl\+C$", RegexOptions.Multiline)]
+    private static partial Regex CancelledAtPrompt();
 
     [GeneratedRegex(@"resuming after line (?<line>[1-9][\d,]*)")]
     private static partial Regex ResumingAfter();

@@ -17,7 +17,7 @@ internal sealed class RecordingPrompt
     {
         // Every definition the app registers, Discord's shapes too (/summary paper), as the bot's dispatcher has them.
         var registrations = AppCommands.Registrations().Select(r => new CommandRegistration(r.Definition, () => _handler)).ToList();
-        _prompt = new LocalPrompt(new CommandDispatcher(registrations, NullLogger<CommandDispatcher>.Instance), new ConsoleGate(TextWriter.Null));
+        _prompt = new LocalPrompt(new CommandDispatcher(registrations, NullLogger<CommandDispatcher>.Instance), new ConsoleGate(TextWriter.Null), new PromptInterrupt());
     }
 
     /// <summary>The command and options the last line handed to its handler, or null when none was run.</summary>
