@@ -34,7 +34,7 @@ internal sealed class DigestBotLifetime(IHostApplicationLifetime lifetime, Promp
         }
     }
 
-    private void Interrupt(PosixSignalContext context)
+    internal void Interrupt(PosixSignalContext context)
     {
         context.Cancel = true;
         if (!prompt.TryCancel())
@@ -43,7 +43,7 @@ internal sealed class DigestBotLifetime(IHostApplicationLifetime lifetime, Promp
         }
     }
 
-    private void Stop(PosixSignalContext context)
+    internal void Stop(PosixSignalContext context)
     {
         context.Cancel = true;
         lifetime.StopApplication();
