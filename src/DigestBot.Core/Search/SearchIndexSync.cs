@@ -111,60 +111,53 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
     /// Indexes one stored batch when it follows what the writer holds (else catches up from the last commit), and
     /// commits unless <paramref name="commit"/> says a bulk load will commit later.
     /// </summary>
-    private void Apply(PaperStore store, StoredBatch batch, bool commit = true)
+    private void Apply(PaperStore store, StoredBatch batch, bool commit = true) => Update(() =>
+    {
+        if (index.IsOpen && batch.PreviousRevision == index.IndexedRevision)
+        {
+            index.Index(batch.Changed, batch.Added);
+            index.Remove(batch.Removed);
+            if (commit)
+            {
+                index.Commit(batch.Revision);
+            }
+            else
+            {
+                index.Indexed(batch.Revision);
+            }
+        }
+        else
+        {
+            EnsureCurrentLocked(store, new LogProgress(logger), CancellationToken.None);
+        }
+    });
+
+    /// <summary>Commits what the writer holds beyond the last commit (a bulk load's deferred batches).</summary>
+    private void CommitIndexed() => Update(() =>
+    {
+        if (index.IsOpen && index.IndexedRevision > index.CommittedRevision)
+        {
+            index.Commit(index.IndexedRevision);
+        }
+    });
+
+    /// <summary>
+    /// Runs one change to the index under the lock. On failure the index is closed: the papers are safely in LiteDB,
+    /// and the index catches up from its last commit when it is next opened.
+    /// </summary>
+    private void Update(Action change)
     {
         try
         {
             lock (_gate)
             {
-                if (index.IsOpen && batch.PreviousRevision == index.IndexedRevision)
-                {
-                    index.Index(batch.Changed, batch.Added);
-                    index.Remove(batch.Removed);
-                    if (commit)
-                    {
-                        index.Commit(batch.Revision);
-                    }
-                    else
-                    {
-                        index.Indexed(batch.Revision);
-                    }
-                }
-                else
-                {
-                    EnsureCurrentLocked(store, new LogProgress(logger), CancellationToken.None);
-                }
+                change();
             }
         }
         catch (Exception e)
         {
-            // The papers are safely in LiteDB; the index catches up from its last commit when it is next opened.
             logger.LogWarning(e, "Search index update failed, it will catch up later");
             index.Close();
-        }
-    }
-
-    /// <summary>Commits what the writer holds beyond the last commit (a bulk load's deferred batches); false when that failed.</summary>
-    private bool CommitIndexed()
-    {
-        try
-        {
-            lock (_gate)
-            {
-                if (index.IsOpen && index.IndexedRevision > index.CommittedRevision)
-                {
-                    index.Commit(index.IndexedRevision);
-                }
-            }
-
-            return true;
-        }
-        catch (Exception e)
-        {
-            // As in Apply: the papers are in LiteDB, and the index catches up from its last commit when next opened.
-            logger.LogWarning(e, "Search index update failed, it will catch up later");
-            index.Close();
-            return false;
         }
     }
 
@@ -317,12 +310,19 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
         private void Follow()
         {
             var uncommitted = 0;
-            while (!_queue.IsCompleted)
+            while (true)
             {
                 if (!_queue.TryTake(out var batch, uncommitted > 0 ? sync.BulkPause : Timeout.InfiniteTimeSpan))
                 {
-                    // The writer paused, or the load ended.
-                    uncommitted = sync.CommitIndexed() ? 0 : uncommitted;
+                    // The writer paused, or the load ended. (A commit that failed closed the index, which then catches
+                    // up by itself: nothing is held for a retry.)
+                    sync.CommitIndexed();
+                    uncommitted = 0;
+                    if (_queue.IsCompleted)
+                    {
+                        return;
+                    }
+
                     continue;
                 }
 
@@ -331,8 +331,6 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
                 sync.Apply(store, batch, commit);
                 uncommitted = commit ? 0 : uncommitted;
             }
-
-            sync.CommitIndexed();
         }
 
         public sealed class None : IDisposable
