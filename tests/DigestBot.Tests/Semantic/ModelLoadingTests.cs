@@ -58,6 +58,22 @@ public sealed class ModelLoadingTests : IDisposable
         Assert.Single(_log.Lines, l => l.Message.StartsWith(Loaded, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_model_whose_files_are_not_beside_the_app_is_unavailable_with_one_line_naming_the_file_and_folder()
+    {
+        using var model = new SemanticModel(new LoggerFactory([_log]).CreateLogger<SemanticModel>())
+        {
+            Model = new EmbeddingModel("no-such-model", Pooling.Mean, string.Empty),
+        };
+
+        var e = Assert.Throws<SemanticUnavailableException>(() => model.Embedder);
+
+        var folder = Path.Combine(AppContext.BaseDirectory, "models", "no-such-model");
+        Assert.Equal($"the embedding model could not be loaded: the embedding model no-such-model is not beside digestbot (expected vocab.txt in {folder})", e.Message);
+        Assert.Equal(e.Message, Assert.Throws<SemanticUnavailableException>(() => model.Embedder).Message);
+        Assert.Single(_log.Lines, l => l.Level == LogLevel.Error && l.Message.Contains(folder, StringComparison.Ordinal)); // said once, not tried again
+    }
+
     private SemanticModel Model() => new(new LoggerFactory([_log]).CreateLogger<SemanticModel>());
 
     private ServiceProvider Services(SemanticModel model)
