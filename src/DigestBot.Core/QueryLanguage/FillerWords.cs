@@ -40,7 +40,7 @@ internal static class FillerWords
             "is there", "are there", "is it", "tell me", "show me", "i want", "i need", "looking for", "what is known",
             "work on", "work in", "works on", "research on", "research in", "research about", "studies on", "studies of",
             "studies about", "study of", "literature on", "literature about", "advances in", "advances on", "progress in",
-            "progress on", "state of knowledge",
+            "progress on", "state of knowledge", "what is new", "what's new", "whats new", "anything new", "something new",
         }.Select(p => p.Split(' ')).OrderByDescending(p => p.Length),
     ];
 

@@ -13,6 +13,7 @@ internal static class FreeText
 
     public static bool IsFreeText(string text)
     {
+        text = QueryLexer.Straighten(text);
         if (text.AsSpan().IndexOfAny('"', '*', '\\') >= 0)
         {
             return false;
@@ -61,7 +62,7 @@ internal static class FreeText
     /// </summary>
     public static IReadOnlyList<string> Words(string text, int limit)
     {
-        var units = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        var units = QueryLexer.Straighten(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(w => w.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
             .Select(w => w.Trim().TrimStart(NotWord).TrimEnd(NotWord))
             .Where(w => w.Any(char.IsLetterOrDigit))

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace DigestBot.QueryLanguage;
@@ -8,8 +9,12 @@ namespace DigestBot.QueryLanguage;
 /// </summary>
 internal static class QueryLexer
 {
+    // Typographic double and single quotes, which phones and word processors put in place of the plain ones.
+    private static readonly SearchValues<char> CurlyQuotes = SearchValues.Create("\u201C\u201D\u201E\u201F\u2018\u2019\u201B");
+
     public static List<QueryToken> Tokenize(string text)
     {
+        text = Straighten(text);
         var tokens = new List<QueryToken>();
         var i = 0;
         while (i < text.Length)
@@ -47,6 +52,27 @@ internal static class QueryLexer
 
         return tokens;
     }
+
+    /// <summary>
+    /// The text with typographic quotes made plain, one character for one (so positions in refusals still hold): phones
+    /// and word processors turn <c>"layer norm"</c> into <c>“layer norm”</c> and <c>what's</c> into <c>what’s</c>, and
+    /// the person meant the same.
+    /// </summary>
+    public static string Straighten(string text) =>
+        text.AsSpan().IndexOfAny(CurlyQuotes) < 0
+            ? text
+            : string.Create(text.Length, text, static (span, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    span[i] = source[i] switch
+                    {
+                        '\u201C' or '\u201D' or '\u201E' or '\u201F' => '"',
+                        '\u2018' or '\u2019' or '\u201B' => '\'',
+                        var c => c,
+                    };
+                }
+            });
 
     private static string ReadPhrase(string text, ref int i)
     {

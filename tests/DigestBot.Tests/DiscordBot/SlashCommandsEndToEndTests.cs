@@ -79,6 +79,19 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_phrase_in_a_phones_typographic_quotes_is_searched_exactly_as_with_plain_quotes()
+    {
+        var plain = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "\"language models\"")]));
+        _app.Clock.Advance(TimeSpan.FromMinutes(1)); // past the per-user pause between searches
+        var curly = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "\u201Clanguage models\u201D")]));
+
+        var exact = System.Text.RegularExpressions.Regex.Match(plain["data"]!["content"]!.GetValue<string>(), @"^(\d+) papers match ""language models""; showing");
+        Assert.True(exact.Success, plain["data"]!["content"]!.GetValue<string>());
+        Assert.Matches($@"^{exact.Groups[1].Value} papers match \u201Clanguage models\u201D; showing", curly["data"]!["content"]!.GetValue<string>());
+        Assert.Equal(Urls(plain), Urls(curly));
+    }
+
+    [Fact]
     public async Task Sort_date_answers_newest_first_and_its_next_page_keeps_the_order()
     {
         var first = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "deep learning"), ("sort", "date")]));
@@ -166,6 +179,9 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     }
 
     /// <summary>The rank a result card's title starts with ("6. …", the dot escaped for Markdown or not).</summary>
+    private static List<string> Urls(JsonNode answer) =>
+        [.. answer["data"]!["embeds"]!.AsArray().Select(e => e!["url"]!.GetValue<string>())];
+
     private static int Rank(JsonNode embed) =>
         int.Parse(System.Text.RegularExpressions.Regex.Match(embed["title"]!.GetValue<string>(), @"^(\d+)\\?\.").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 

@@ -48,12 +48,31 @@ public sealed class FreeTextQueryTests
     [InlineData("What are the best methods for pruning LLMs?", "best|methods|pruning|LLMs")]
     [InlineData("making transformers deeper", "transformers|deeper")]
     [InlineData("Pre-LN or Post-LN: which trains deeper networks?", "Pre-LN|Post-LN|trains|deeper|networks")]
+    [InlineData("What’s new in video generation?", "video|generation")]
+    [InlineData("what is new in speculative decoding", "speculative|decoding")]
+    [InlineData("Is there anything new on Hinton’s capsule networks?", "Hinton's|capsule|networks")]
+    [InlineData("new benchmarks for code agents", "new|benchmarks|code|agents")]
     public void Free_text_keeps_its_content_words_and_drops_question_and_filler_words(string text, string words)
     {
         var query = SearchQuery.ParseSearch(text);
 
         Assert.Equal(words.Split('|'), query.Words);
         Assert.Equal(query.Words.Count, query.Clauses);
+    }
+
+    [Theory]
+    [InlineData("“layer normalization”", "\"layer normalization\"")]
+    [InlineData("„layer normalization“ AND ti:transformer", "\"layer normalization\" AND ti:transformer")]
+    [InlineData("transformer -“survey paper”", "transformer -\"survey paper\"")]
+    public void Typographic_quotes_from_a_phone_quote_a_phrase_as_plain_ones_do_in_search_and_in_watches(string typed, string plain)
+    {
+        var search = SearchQuery.ParseSearch(typed);
+        var watch = SearchQuery.Parse(typed);
+
+        Assert.False(search.IsFreeText);
+        Assert.Equal(SearchQuery.Parse(plain).ToString(), search.ToString());
+        Assert.Equal(SearchQuery.Parse(plain).ToString(), watch.ToString());
+        Assert.Equal(typed, search.Text);
     }
 
     [Fact]
@@ -70,6 +89,7 @@ public sealed class FreeTextQueryTests
     [InlineData("(attention OR transformer", "unbalanced parentheses")]
     [InlineData("attention AND", "'AND' has nothing on its right")]
     [InlineData("\"large language", "unbalanced quotes")]
+    [InlineData("“large language", "unbalanced quotes: the \" at character 1")]
     [InlineData("*former -survey", "leading wildcards are not supported")]
     [InlineData("-survey", "the query only excludes terms")]
     public void Operator_queries_keep_their_one_line_refusals_in_search(string text, string message)
