@@ -24,6 +24,11 @@ public sealed class Percolator(
 {
     private const int BatchLimit = 5000;
 
+    // One percolation at a time: a digest about to run and a batch just stored may both find the same announcements
+    // unmatched, and two transactions that each found a delivery absent would both insert it (LiteDB refuses the
+    // second with a duplicate key, and that digest run failed). Taken after the store's write lock, never before it.
+    private readonly Lock _percolating = new();
+
     public void Committed(PaperStore store, StoredBatch batch)
     {
         try
@@ -41,13 +46,16 @@ public sealed class Percolator(
     /// <summary>Matches every unpercolated announcement; returns how many deliveries were added.</summary>
     public int PercolatePending(PaperStore store)
     {
-        var added = 0;
-        for (var pending = store.Unpercolated(BatchLimit); pending.Count > 0; pending = store.Unpercolated(BatchLimit))
+        lock (_percolating)
         {
-            added += Percolate(store, pending);
-        }
+            var added = 0;
+            for (var pending = store.Unpercolated(BatchLimit); pending.Count > 0; pending = store.Unpercolated(BatchLimit))
+            {
+                added += Percolate(store, pending);
+            }
 
-        return added;
+            return added;
+        }
     }
 
     private int Percolate(PaperStore store, IReadOnlyList<Announcement> pending)
@@ -88,12 +96,16 @@ public sealed class Percolator(
             })
             .ToList();
 
-        var added = db.Lite.InTransaction(() =>
+        int added;
+        lock (_percolating)
         {
-            var count = outbox.AddPending(deliveries);
-            mark(now);
-            return count;
-        });
+            added = db.Lite.InTransaction(() =>
+            {
+                var count = outbox.AddPending(deliveries);
+                mark(now);
+                return count;
+            });
+        }
 
         CrashPoints.Hit("after-percolation");
         LogPercolated(papers, added, deliveries.Select(d => d.ChannelId).Distinct().Count());
