@@ -99,11 +99,11 @@ internal static class RankingQueries
         }
     }
 
-    /// <summary>The words of the text whose stem differs from them, as the index keeps them unstemmed.</summary>
+    /// <summary>The words of the text whose stem differs from them, as the index keeps them unstemmed (American spelling).</summary>
     private static List<string> UnstemmedForms(string text)
     {
         var forms = new List<string>();
-        using var tokens = PaperAnalyzer.ForIndexing.GetTokenStream(IndexFields.Abstract, text);
+        using var tokens = PaperAnalyzer.ForQueryForms.GetTokenStream(IndexFields.Abstract, text);
         var term = tokens.AddAttribute<ICharTermAttribute>();
         var increment = tokens.AddAttribute<IPositionIncrementAttribute>();
         tokens.Reset();

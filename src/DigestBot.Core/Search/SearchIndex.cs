@@ -28,7 +28,8 @@ public sealed class SearchIndex(DataDirectory data) : IDisposable
     // 4: the published date also as a doc-values column, to sort by date and break equal scores.
     // 5: dates by their precision (a year-only date counts as its whole year in windows), undated papers in no window
     //    (they had their first-seen date), and the precision stored for hits.
-    private const string SchemaVersion = "5";
+    // 6: British spellings indexed with their American forms beside them ("optimisation" also as "optimization").
+    private const string SchemaVersion = "6";
     private const string SchemaKey = "digestbot.schema";
     private const string RevisionKey = "digestbot.revision";
 

@@ -57,18 +57,30 @@ internal static class UnstemmedAlongsideFilter
         }
     }
 
-    /// <summary>Drops the second emission of a word when the stemmer left it as it was.</summary>
+    /// <summary>
+    /// Drops a word already given at the same position: the second emission of a word the stemmer left as it was, and
+    /// the stem of a second spelling when it is the first's ("modelling" and "modeling" both stem to "model"), as
+    /// Lucene's <c>RemoveDuplicatesTokenFilter</c> does, without its set. A position holds one word and maybe its stem,
+    /// so only the word is kept to compare with; where a second spelling is marked (<see cref="AmericanSpellingFilter.Variant"/>),
+    /// every form given there is.
+    /// </summary>
     private sealed class DropUnchanged : TokenFilter
     {
+        // The words given at the current position: one or two for most positions, four at most kept.
+        private const int Kept = 4;
         private readonly ICharTermAttribute _term;
-        private readonly IKeywordAttribute _keyword;
-        private char[] _word = new char[32];
-        private int _wordLength;
+        private readonly IPositionIncrementAttribute _position;
+        private readonly ITypeAttribute _type;
+        private readonly char[][] _given = [new char[32], new char[32], new char[32], new char[32]];
+        private readonly int[] _lengths = new int[Kept];
+        private int _count;
+        private bool _variants;
 
         public DropUnchanged(TokenStream input) : base(input)
         {
             _term = AddAttribute<ICharTermAttribute>();
-            _keyword = AddAttribute<IKeywordAttribute>();
+            _position = AddAttribute<IPositionIncrementAttribute>();
+            _type = AddAttribute<ITypeAttribute>();
         }
 
         public override bool IncrementToken()
@@ -76,22 +88,28 @@ internal static class UnstemmedAlongsideFilter
             while (m_input.IncrementToken())
             {
                 var term = _term.Buffer.AsSpan(0, _term.Length);
-                if (_keyword.IsKeyword)
+                if (_position.PositionIncrement > 0)
                 {
-                    if (_word.Length < term.Length)
+                    _count = 0;
+                    _variants = ReferenceEquals(_type.Type, AmericanSpellingFilter.Variant);
+                }
+                else if (Given(term))
+                {
+                    continue;
+                }
+
+                if ((_count == 0 || _variants) && _count < Kept)
+                {
+                    if (_given[_count].Length < term.Length)
                     {
-                        _word = new char[term.Length * 2];
+                        _given[_count] = new char[term.Length * 2];
                     }
 
-                    term.CopyTo(_word);
-                    _wordLength = term.Length;
-                    return true;
+                    term.CopyTo(_given[_count]);
+                    _lengths[_count++] = term.Length;
                 }
 
-                if (!term.SequenceEqual(_word.AsSpan(0, _wordLength)))
-                {
-                    return true;
-                }
+                return true;
             }
 
             return false;
@@ -100,7 +118,21 @@ internal static class UnstemmedAlongsideFilter
         public override void Reset()
         {
             base.Reset();
-            _wordLength = 0;
+            _count = 0;
+            _variants = false;
+        }
+
+        private bool Given(ReadOnlySpan<char> term)
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                if (term.SequenceEqual(_given[i].AsSpan(0, _lengths[i])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

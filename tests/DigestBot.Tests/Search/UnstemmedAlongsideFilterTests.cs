@@ -20,6 +20,7 @@ public class UnstemmedAlongsideFilterTests
             "Ramírez's transformers' attention — état de l'art, naïve coöperation",
             "x1 2026 v2 1706.03762 e-mail COVID-19 GPT-4o",
             "generalization generalizations generalize generalized generalizes generally general",
+            "optimisation of colour modelling in the centre: greyscale behaviour, learnt and centred",
         ];
 
         // Distinct texts only: some recorded papers have no abstract, and xunit skips repeated cases.
@@ -63,6 +64,7 @@ public class UnstemmedAlongsideFilterTests
         stream = new EnglishPossessiveFilter(PaperAnalyzer.Version, stream);
         stream = new ASCIIFoldingFilter(new LowerCaseFilter(PaperAnalyzer.Version, stream));
         stream = new StopFilter(PaperAnalyzer.Version, stream, EnglishAnalyzer.DefaultStopSet);
+        stream = new AmericanSpellingFilter(stream, keepBritish: true); // ours, before either way of keeping forms
         stream = new RemoveDuplicatesTokenFilter(new PorterStemFilter(new KeywordRepeatFilter(stream)));
         return new TokenStreamComponents(source, stream);
     });
