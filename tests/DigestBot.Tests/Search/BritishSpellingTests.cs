@@ -2,7 +2,6 @@ using DigestBot.Papers;
 using DigestBot.Search;
 using DigestBot.Tests.Support;
 using DigestBot.Watches;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace DigestBot.Tests.Search;
 
@@ -149,18 +148,5 @@ public sealed class BritishSpellingTests : IDisposable
     private static Paper Paper(string id, string title, string abstractText) =>
         TestPapers.Arxiv(id) with { Title = title, Abstract = abstractText };
 
-    private static List<string> Tokens(PaperAnalyzer analyzer, string text)
-    {
-        var list = new List<string>();
-        using var tokens = analyzer.GetTokenStream(IndexFields.Abstract, text);
-        var term = tokens.AddAttribute<ICharTermAttribute>();
-        tokens.Reset();
-        while (tokens.IncrementToken())
-        {
-            list.Add(term.ToString());
-        }
-
-        tokens.End();
-        return list;
-    }
+    private static List<string> Tokens(PaperAnalyzer analyzer, string text) => AnalysedTerms.Of(analyzer, IndexFields.Abstract, text);
 }

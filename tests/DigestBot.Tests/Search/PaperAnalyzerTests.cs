@@ -1,5 +1,4 @@
 using DigestBot.Search;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace DigestBot.Tests.Search;
 
@@ -28,18 +27,5 @@ public class PaperAnalyzerTests
         return result;
     }
 
-    private static List<string> Tokens(string field, string text)
-    {
-        var list = new List<string>();
-        using var tokens = PaperAnalyzer.ForIndexing.GetTokenStream(field, text);
-        var term = tokens.AddAttribute<ICharTermAttribute>();
-        tokens.Reset();
-        while (tokens.IncrementToken())
-        {
-            list.Add(term.ToString());
-        }
-
-        tokens.End();
-        return list;
-    }
+    private static List<string> Tokens(string field, string text) => AnalysedTerms.Of(PaperAnalyzer.ForIndexing, field, text);
 }
