@@ -13,6 +13,12 @@ public sealed class Outbox(Database db)
     internal const string DigestsCollection = "digests";
     internal const string NumbersCollection = "digest_numbers";
 
+    // A pending delivery is read, then written, both by percolation (new watch terms) and by a digest being stored (its
+    // claim on the delivery). LiteDB's write lock is taken at the write, after the read: two such transactions at
+    // once, and the later one writes back what it read before the other's commit (a claimed delivery pending again,
+    // and the paper posted twice). Those transactions run one at a time (see Exclusively).
+    private readonly Lock _claims = new();
+
     private ILiteCollection<Delivery> Deliveries => db.Collection<Delivery>(DeliveriesCollection);
     private ILiteCollection<DigestRecord> DigestRecords => db.Collection<DigestRecord>(DigestsCollection);
     private ILiteCollection<DigestNumber> Numbers => db.Collection<DigestNumber>(NumbersCollection);
@@ -108,7 +114,7 @@ public sealed class Outbox(Database db)
         DigestRecords.Find(d => d.ChannelId == channelId).Select(d => DigestComposer.NumberOf(d.Id)).DefaultIfEmpty(0).Max();
 
     /// <summary>Stores the digest and takes its deliveries out of pending, atomically, before anything is sent.</summary>
-    public void Create(DigestRecord digest) => db.Lite.InTransaction(() =>
+    public void Create(DigestRecord digest) => Exclusively(() => db.Lite.InTransaction(() =>
     {
         DigestRecords.Insert(digest);
         Numbers.Upsert(new DigestNumber { Id = DigestNumber.KeyOf(digest.ChannelId), Last = DigestComposer.NumberOf(digest.Id) });
@@ -119,7 +125,28 @@ public sealed class Outbox(Database db)
                 Deliveries.Update(delivery with { DigestId = digest.Id });
             }
         }
-    });
+    }));
+
+    /// <summary>
+    /// Runs a transaction that reads pending deliveries and writes them (percolation's <see cref="AddPending"/>, a
+    /// digest's <see cref="Create"/>) while no other such transaction runs.
+    /// </summary>
+    internal T Exclusively<T>(Func<T> transaction)
+    {
+        lock (_claims)
+        {
+            return transaction();
+        }
+    }
+
+    /// <inheritdoc cref="Exclusively{T}(Func{T})"/>
+    internal void Exclusively(Action transaction)
+    {
+        lock (_claims)
+        {
+            transaction();
+        }
+    }
 
     public void MarkAttempt(string digestId, int chunk, DateTimeOffset at) =>
         UpdateChunk(digestId, chunk, c => c.FirstAttemptAt is null ? c with { FirstAttemptAt = at } : c);

@@ -25,8 +25,9 @@ public sealed class Percolator(
     private const int BatchLimit = 5000;
 
     // One percolation at a time: a digest about to run and a batch just stored may both find the same announcements
-    // unmatched, and two transactions that each found a delivery absent would both insert it (LiteDB refuses the
-    // second with a duplicate key, and that digest run failed). Taken after the store's write lock, never before it.
+    // unmatched and match them twice. Their deliveries' transactions run one at a time besides (Outbox.Exclusively:
+    // two that each found a delivery absent would both insert it, and LiteDB refused the second with a duplicate key).
+    // Taken after the store's write lock, never before it.
     private readonly Lock _percolating = new();
 
     public void Committed(PaperStore store, StoredBatch batch)
@@ -96,16 +97,12 @@ public sealed class Percolator(
             })
             .ToList();
 
-        int added;
-        lock (_percolating)
+        var added = outbox.Exclusively(() => db.Lite.InTransaction(() =>
         {
-            added = db.Lite.InTransaction(() =>
-            {
-                var count = outbox.AddPending(deliveries);
-                mark(now);
-                return count;
-            });
-        }
+            var count = outbox.AddPending(deliveries);
+            mark(now);
+            return count;
+        }));
 
         CrashPoints.Hit("after-percolation");
         LogPercolated(papers, added, deliveries.Select(d => d.ChannelId).Distinct().Count());
