@@ -9,6 +9,10 @@ public sealed class ChannelStore(Database db, IOptions<DigestsOptions> options)
 {
     internal const string Collection = "channels";
 
+    // A channel's row is changed a few fields at a time by commands (schedule set, pause, resume, watch add) and by
+    // its digest runs; each reads the row and writes it whole, so two at once would lose the first one's change.
+    private readonly Lock _changing = new();
+
     private ILiteCollection<ChannelState> Channels => db.Collection<ChannelState>(Collection);
 
     public ChannelState Get(ulong channelId) => Channels.FindById(unchecked((long)channelId)) ?? Default(channelId);
@@ -18,11 +22,37 @@ public sealed class ChannelStore(Database db, IOptions<DigestsOptions> options)
 
     public IReadOnlyList<ChannelState> All() => [.. Channels.FindAll().Where(c => !c.Archived).OrderBy(c => c.Id)];
 
-    public void Save(ChannelState channel) => Channels.Upsert(channel);
+    /// <summary>Stores the row whole; to change some of its fields, <see cref="Update"/>.</summary>
+    public void Save(ChannelState channel)
+    {
+        lock (_changing)
+        {
+            Channels.Upsert(channel);
+        }
+    }
+
+    /// <summary>
+    /// Changes the channel's row (the defaults when it has none yet) with nothing else changing it meanwhile; returns
+    /// the row as stored.
+    /// </summary>
+    public ChannelState Update(ulong channelId, Func<ChannelState, ChannelState> change)
+    {
+        lock (_changing)
+        {
+            var changed = change(Get(channelId));
+            Channels.Upsert(changed);
+            return changed;
+        }
+    }
 
     /// <summary>Archives (or restores) a stored channel's schedule, keeping it; false when nothing changed.</summary>
-    public bool SetArchived(ulong channelId, bool archived) =>
-        Channels.FindById(unchecked((long)channelId)) is { } channel && channel.Archived != archived && Channels.Update(channel with { Archived = archived });
+    public bool SetArchived(ulong channelId, bool archived)
+    {
+        lock (_changing)
+        {
+            return Channels.FindById(unchecked((long)channelId)) is { } channel && channel.Archived != archived && Channels.Update(channel with { Archived = archived });
+        }
+    }
 
     /// <summary>The stored, live channels of a guild.</summary>
     public IReadOnlyList<ulong> ChannelsInGuild(ulong guildId) => [.. Channels.FindAll().Where(c => c.GuildId == guildId && !c.Archived).Select(c => c.Id)];

@@ -50,22 +50,26 @@ public sealed class DigestService(
                 return sent; // `digest --channel N` for a channel nobody set up: nothing to record, no row to show.
             }
 
-            var current = channels.Get(channelId);
-            if (current.AutoResume)
+            var resumed = false;
+            channels.Update(channelId, current =>
+            {
+                resumed = current.AutoResume;
+                return current with
+                {
+                    LastRun = time.GetUtcNow(),
+                    LastDigestAt = sent.Count > 0 ? time.GetUtcNow() : current.LastDigestAt,
+                    LastError = null,
+                    ConsecutiveFailures = 0,
+                    Paused = current.Paused && !current.AutoResume,
+                    PausedReason = current.AutoResume ? null : current.PausedReason,
+                    AutoResume = false,
+                };
+            });
+            if (resumed)
             {
                 logger.LogInformation("Digest for channel {Channel} went through again; the channel is resumed", channelId);
             }
 
-            channels.Save(current with
-            {
-                LastRun = time.GetUtcNow(),
-                LastDigestAt = sent.Count > 0 ? time.GetUtcNow() : channel.LastDigestAt,
-                LastError = null,
-                ConsecutiveFailures = 0,
-                Paused = current.Paused && !current.AutoResume,
-                PausedReason = current.AutoResume ? null : current.PausedReason,
-                AutoResume = false,
-            });
             return sent;
         }
         catch (TransportStoppedException)
@@ -109,21 +113,24 @@ public sealed class DigestService(
 
     private void RecordFailure(ulong channelId, Exception e)
     {
-        var channel = channels.Get(channelId);
-        var failures = channel.ConsecutiveFailures + 1;
         var permanent = e is ChannelUnavailableException;
-        var pause = permanent || failures >= options.Value.PauseAfterFailures;
         var message = e is ChannelUnavailableException or CommandInputException ? e.Message : ExceptionText.OneLine(e);
-        channels.Save(channel with
+        var (failures, pause) = (0, false);
+        channels.Update(channelId, channel =>
         {
-            LastRun = time.GetUtcNow(),
-            LastError = message,
-            ConsecutiveFailures = failures,
-            Paused = channel.Paused || pause,
-            PausedReason = pause ? message : channel.PausedReason,
+            failures = channel.ConsecutiveFailures + 1;
+            pause = permanent || failures >= options.Value.PauseAfterFailures;
+            return channel with
+            {
+                LastRun = time.GetUtcNow(),
+                LastError = message,
+                ConsecutiveFailures = failures,
+                Paused = channel.Paused || pause,
+                PausedReason = pause ? message : channel.PausedReason,
 
-            // Failures that may pass keep being retried; a channel the bot cannot reach waits for a person.
-            AutoResume = !permanent && (pause || channel.AutoResume),
+                // Failures that may pass keep being retried; a channel the bot cannot reach waits for a person.
+                AutoResume = !permanent && (pause || channel.AutoResume),
+            };
         });
         logger.LogWarning(
             "Digest for channel {Channel} failed ({Failures} in a row): {Error}{Paused}",

@@ -14,7 +14,7 @@ public sealed class SchedulePauseCommand(ChannelStore channels, DigestScheduler 
     public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var channelId = ChannelOption.Resolve(request);
-        channels.Save(channels.Get(channelId) with { Paused = true, PausedReason = null });
+        channels.Update(channelId, c => c with { Paused = true, PausedReason = null });
         await scheduler.RescheduleAsync(channelId, catchUp: false, cancellationToken);
         return Reply.Message("Digests paused for this channel. Matches keep queueing; schedule resume sends them.");
     }

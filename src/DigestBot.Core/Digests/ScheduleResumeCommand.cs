@@ -14,7 +14,7 @@ public sealed class ScheduleResumeCommand(ChannelStore channels, DigestScheduler
     public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var channelId = ChannelOption.Resolve(request);
-        channels.Save(channels.Get(channelId) with { Paused = false, PausedReason = null, ConsecutiveFailures = 0, LastError = null });
+        channels.Update(channelId, c => c with { Paused = false, PausedReason = null, ConsecutiveFailures = 0, LastError = null });
         await scheduler.RescheduleAsync(channelId, catchUp: true, cancellationToken);
         return Reply.Message("Digests resumed for this channel.");
     }

@@ -35,10 +35,9 @@ public sealed class ScheduleSetCommand(ChannelStore channels, DigestScheduler sc
     {
         var schedule = Schedule(request.GetRequiredString("when"));
         var channelId = ChannelOption.Resolve(request);
-        var channel = channels.Get(channelId);
-        var zone = Zone(request.GetString("tz") ?? channel.TimeZone);
+        var zone = Zone(request.GetString("tz") ?? channels.Get(channelId).TimeZone);
 
-        channels.Save(channel with { GuildId = ChannelOption.Guild(request), Schedule = schedule.Text, TimeZone = zone.Id, Paused = false, PausedReason = null });
+        channels.Update(channelId, c => c with { GuildId = ChannelOption.Guild(request), Schedule = schedule.Text, TimeZone = zone.Id, Paused = false, PausedReason = null });
         await scheduler.RescheduleAsync(channelId, catchUp: false, cancellationToken);
         return Reply.Message(Describe(schedule, zone, time.GetUtcNow()));
     }

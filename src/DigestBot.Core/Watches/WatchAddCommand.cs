@@ -41,8 +41,7 @@ public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, D
         var channelId = ChannelOption.Resolve(request);
         var (query, about, name) = (request.GetString("query"), request.GetString("about"), request.GetString("name"));
         var watch = watches.Add(ChannelOption.Guild(request), channelId, Query(query, about), Name(name, query, about), request.Origin.UserId);
-        var channel = channels.Get(channelId);
-        channels.Save(channel with { GuildId = watch.GuildId });
+        var channel = channels.Update(channelId, c => c with { GuildId = watch.GuildId });
         await scheduler.RescheduleAsync(channelId, catchUp: false, cancellationToken);
         return new Reply
         {

@@ -11,8 +11,9 @@ namespace DigestBot.Tests.Digests;
 /// <summary>
 /// Percolation runs on the thread that stored a batch and on the thread about to compose a digest, at once. Two
 /// percolations of the same papers deliver each paper once, and a paper matched again while its digest is being
-/// stored stays in that digest (it is not owed a second time). Each round starts both threads together; the races
-/// these guard against showed within a few rounds.
+/// stored stays in that digest (it is not owed a second time); a channel's row changed by a command and by a digest
+/// run at once keeps both changes. Each round starts both threads together; the races these guard against showed
+/// within a few rounds.
 /// </summary>
 public sealed class PercolationRaceTests : IDisposable
 {
@@ -83,6 +84,31 @@ public sealed class PercolationRaceTests : IDisposable
             Assert.Equal(20, digest.Chunks.Sum(c => c.DeliveryIds.Count));
             Assert.Empty(outbox.Pending(Channel));
             Assert.All(deliveries.FindAll(), d => Assert.Equal(digest.Id, d.DigestId));
+        }
+    }
+
+    [Fact]
+    public void Changes_to_a_channel_from_a_command_and_a_digest_run_at_once_are_both_kept()
+    {
+        var channels = _services.GetRequiredService<ChannelStore>();
+
+        // As a digest run records its failures while someone pauses and resumes the channel: each reads the row
+        // and writes it whole.
+        AtOnce(
+            () => Repeat(() => channels.Update(Channel, c => c with { ConsecutiveFailures = c.ConsecutiveFailures + 1 })),
+            () => Repeat(() => channels.Update(Channel, c => c with { Paused = !c.Paused, Schedule = c.Paused ? "daily 09:00" : "instant" })));
+
+        var row = channels.Get(Channel);
+        Assert.Equal(Rounds * 10, row.ConsecutiveFailures);
+        Assert.False(row.Paused); // toggled an even number of times
+        Assert.Equal("daily 09:00", row.Schedule);
+    }
+
+    private static void Repeat(Action change)
+    {
+        for (var i = 0; i < Rounds * 10; i++)
+        {
+            change();
         }
     }
 
