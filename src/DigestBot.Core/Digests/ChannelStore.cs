@@ -23,13 +23,7 @@ public sealed class ChannelStore(Database db, IOptions<DigestsOptions> options)
     public IReadOnlyList<ChannelState> All() => [.. Channels.FindAll().Where(c => !c.Archived).OrderBy(c => c.Id)];
 
     /// <summary>Stores the row whole; to change some of its fields, <see cref="Update"/>.</summary>
-    public void Save(ChannelState channel)
-    {
-        lock (_changing)
-        {
-            Channels.Upsert(channel);
-        }
-    }
+    public void Save(ChannelState channel) => Update(channel.Id, _ => channel);
 
     /// <summary>
     /// Changes the channel's row (the defaults when it has none yet) with nothing else changing it meanwhile; returns

@@ -16,7 +16,7 @@ public sealed class Outbox(Database db)
     // A pending delivery is read, then written, both by percolation (new watch terms) and by a digest being stored (its
     // claim on the delivery). LiteDB's write lock is taken at the write, after the read: two such transactions at
     // once, and the later one writes back what it read before the other's commit (a claimed delivery pending again,
-    // and the paper posted twice). Those transactions run one at a time (see Exclusively).
+    // and the paper posted twice). Those transactions run one at a time (Create, Exclusively).
     private readonly Lock _claims = new();
 
     private ILiteCollection<Delivery> Deliveries => db.Collection<Delivery>(DeliveriesCollection);
@@ -114,37 +114,34 @@ public sealed class Outbox(Database db)
         DigestRecords.Find(d => d.ChannelId == channelId).Select(d => DigestComposer.NumberOf(d.Id)).DefaultIfEmpty(0).Max();
 
     /// <summary>Stores the digest and takes its deliveries out of pending, atomically, before anything is sent.</summary>
-    public void Create(DigestRecord digest) => Exclusively(() => db.Lite.InTransaction(() =>
+    public void Create(DigestRecord digest)
     {
-        DigestRecords.Insert(digest);
-        Numbers.Upsert(new DigestNumber { Id = DigestNumber.KeyOf(digest.ChannelId), Last = DigestComposer.NumberOf(digest.Id) });
-        foreach (var id in digest.Chunks.SelectMany(c => c.DeliveryIds))
+        lock (_claims)
         {
-            if (Deliveries.FindById(id) is { } delivery)
+            db.Lite.InTransaction(() =>
             {
-                Deliveries.Update(delivery with { DigestId = digest.Id });
-            }
+                DigestRecords.Insert(digest);
+                Numbers.Upsert(new DigestNumber { Id = DigestNumber.KeyOf(digest.ChannelId), Last = DigestComposer.NumberOf(digest.Id) });
+                foreach (var id in digest.Chunks.SelectMany(c => c.DeliveryIds))
+                {
+                    if (Deliveries.FindById(id) is { } delivery)
+                    {
+                        Deliveries.Update(delivery with { DigestId = digest.Id });
+                    }
+                }
+            });
         }
-    }));
+    }
 
     /// <summary>
-    /// Runs a transaction that reads pending deliveries and writes them (percolation's <see cref="AddPending"/>, a
-    /// digest's <see cref="Create"/>) while no other such transaction runs.
+    /// Runs a transaction that reads pending deliveries and writes them (percolation's <see cref="AddPending"/>) while
+    /// no other such transaction runs, nor a digest's <see cref="Create"/>.
     /// </summary>
     internal T Exclusively<T>(Func<T> transaction)
     {
         lock (_claims)
         {
             return transaction();
-        }
-    }
-
-    /// <inheritdoc cref="Exclusively{T}(Func{T})"/>
-    internal void Exclusively(Action transaction)
-    {
-        lock (_claims)
-        {
-            transaction();
         }
     }
 

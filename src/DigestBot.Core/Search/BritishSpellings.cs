@@ -109,9 +109,9 @@ internal static class BritishSpellings
 
     // The tables below let most words be passed over after a look-up or two, so the filter costs little on American
     // text: endings by a word's last two letters, listed words, -our- words and prefixes by its first three.
-    private static readonly HashSet<string> IzeStemSet = WithPrefixes(IzeStems);
-    private static readonly HashSet<string> YzeStemSet = WithPrefixes(YzeStems);
-    private static readonly HashSet<string> DoubledLSet = WithPrefixes(DoubledL);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IzeStemSet = WithPrefixes(IzeStems);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YzeStemSet = WithPrefixes(YzeStems);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DoubledLSet = WithPrefixes(DoubledL);
     private static readonly Ending[]?[] EndingsByLastTwo = EndingTable();
     private static readonly (string British, string American)[]?[] ListedByStart = ListedTable();
     private static readonly (string British, string American)[]?[] PrefixesByStart = ByStart(Prefixes);
@@ -201,9 +201,9 @@ internal static class BritishSpellings
             {
                 // -isation is American nowhere but in "improvisation": any stem.
                 Rule.Ize when ending.British.StartsWith("isation", StringComparison.Ordinal) => !stem.SequenceEqual("improv"),
-                Rule.Ize => IzeStemSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(stem),
-                Rule.Yze => YzeStemSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(stem),
-                _ => DoubledLSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(stem),
+                Rule.Ize => IzeStemSet.Contains(stem),
+                Rule.Yze => YzeStemSet.Contains(stem),
+                _ => DoubledLSet.Contains(stem),
             };
             if (known)
             {
@@ -258,8 +258,8 @@ internal static class BritishSpellings
             ? (((((word[0] - 'a') * 26) + (word[1] - 'a')) * 26) + (word[2] - 'a'))
             : null;
 
-    private static HashSet<string> WithPrefixes(string[] stems) =>
-        [.. WordPrefixes.SelectMany(p => stems.Select(s => p + s))];
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WithPrefixes(string[] stems) =>
+        new HashSet<string>(WordPrefixes.SelectMany(p => stems.Select(s => p + s)), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static Ending[]?[] EndingTable()
     {
