@@ -2,7 +2,6 @@ using DigestBot.QueryLanguage;
 using DigestBot.Search;
 using DigestBot.Semantic;
 using DigestBot.Tests.Search;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace DigestBot.Tests.Semantic;
 
@@ -99,18 +98,6 @@ public sealed class HybridSearchTests : IDisposable
         _bot.Get<HybridSearch>().Search(new SearchRequest(SearchQuery.ParseSearch(text)) { Limit = 10, Since = since }, mode);
 
     /// <summary>The words as the index analyses them (stemmed, stop words dropped).</summary>
-    private static HashSet<string> Words(string text)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        using var tokens = PaperAnalyzer.ForIndexing.GetTokenStream("abstract", text);
-        var term = tokens.AddAttribute<ICharTermAttribute>();
-        tokens.Reset();
-        while (tokens.IncrementToken())
-        {
-            words.Add(term.ToString());
-        }
-
-        tokens.End();
-        return words;
-    }
+    private static HashSet<string> Words(string text) =>
+        [.. AnalysedTerms.Of(PaperAnalyzer.ForIndexing, IndexFields.Abstract, text)];
 }
