@@ -116,6 +116,17 @@ internal static class BritishSpellings
     private static readonly (string British, string American)[]?[] ListedByStart = ListedTable();
     private static readonly (string British, string American)[]?[] PrefixesByStart = ByStart(Prefixes);
 
+    // What may follow a wildcard's prefix to make a word a rule changes: the ends of the endings (optimis|ation,
+    // modell|ing) and of the -our- words (behaviou|r). Listed words are read whole.
+    private static readonly string[] Tails =
+    [
+        .. IzeEndings.Concat(YzeEndings).Concat(DoubledLEndings.Select(e => e.British)).Append("our")
+            .SelectMany(e => Enumerable.Range(0, e.Length).Select(i => e[i..]))
+            .Distinct(StringComparer.Ordinal),
+    ];
+
+    private static readonly string[] ListedWords = [.. ListedByStart.OfType<(string British, string American)[]>().SelectMany(g => g.Select(p => p.British))];
+
     // Which of the three tables by first letters has something for a start: one small array read for most words.
     private static readonly byte[] Starts = StartsTable();
 
@@ -184,6 +195,64 @@ internal static class BritishSpellings
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// What a wildcard's prefix (<c>optimis*</c>) also reads in American English: the American forms of the British
+    /// words it begins, as prefixes (<c>optimiz*</c>), none already covered by the prefix itself or by another. A
+    /// prefix takes the other spelling once it reaches the letter that differs: <c>optimis</c>, <c>behaviou</c>,
+    /// <c>modell</c>, <c>centr</c>, <c>haem</c> (for a medical prefix, all of it); <c>optim</c> or <c>model</c>
+    /// already read both.
+    /// </summary>
+    public static IReadOnlyList<string> AmericanPrefixes(string prefix)
+    {
+        var found = new List<string>();
+        Add(prefix);
+        foreach (var tail in Tails)
+        {
+            Add(prefix + tail);
+        }
+
+        foreach (var british in ListedWords)
+        {
+            if (british.Length > prefix.Length && british.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                Add(british);
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            return [];
+        }
+
+        // optimize, optimizer, optimization… all start with optimiz, as long as optimis: one prefix reads them all.
+        found.Sort(StringComparer.Ordinal);
+        var common = found[0].AsSpan()[..found[^1].AsSpan().CommonPrefixLength(found[0])];
+        if (common.Length >= prefix.Length)
+        {
+            return [common.ToString()];
+        }
+
+        var kept = new List<string>();
+        foreach (var american in found)
+        {
+            // Sorted, so a prefix comes before the words it covers.
+            if (kept.Count == 0 || !american.StartsWith(kept[^1], StringComparison.Ordinal))
+            {
+                kept.Add(american);
+            }
+        }
+
+        return kept;
+
+        void Add(string word)
+        {
+            if (TryAmerican(word, out var american) && !american.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                found.Add(american);
+            }
+        }
     }
 
     private static bool TryEnding(ReadOnlySpan<char> word, Ending[] endings, out string american)

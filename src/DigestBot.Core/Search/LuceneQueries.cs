@@ -110,7 +110,7 @@ internal static class LuceneQueries
     {
         // arXiv writes multi-word names with underscores (au:del_maestro): a phrase.
         var query = term.IsWildcard
-            ? Keyword(field, PaperAnalyzer.Fold(term.Text), wildcard: true)
+            ? Wildcard(field, PaperAnalyzer.Fold(term.Text))
             : Analysed.CreatePhraseQuery(field, term.Text.Replace('_', ' '));
         if (query is not null)
         {
@@ -118,6 +118,20 @@ internal static class LuceneQueries
         }
 
         return query;
+    }
+
+    /// <summary>
+    /// A wildcard on words: a prefix in British spelling (<c>optimis*</c>) also reads the American words it stands for,
+    /// as the index holds a British word beside its American form but not the other way round.
+    /// </summary>
+    private static Query Wildcard(string field, string text)
+    {
+        var query = Keyword(field, text, wildcard: true);
+        return query is PrefixQuery prefix
+            && field is IndexFields.Title or IndexFields.Abstract
+            && BritishSpellings.AmericanPrefixes(prefix.Prefix.Text) is { Count: > 0 } american
+                ? new PrefixesQuery(field, [prefix.Prefix.Text, .. american])
+                : query;
     }
 
     private static Query? Id(TermNode term) =>

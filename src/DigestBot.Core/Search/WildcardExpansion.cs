@@ -5,7 +5,7 @@ using Lucene.Net.Util.Automaton;
 namespace DigestBot.Search;
 
 /// <summary>
-/// A query's wildcard terms (<see cref="PrefixQuery"/>, <see cref="WildcardQuery"/>) replaced by the words of one text
+/// A query's wildcard terms (<see cref="PrefixQuery"/>, <see cref="WildcardQuery"/>, <see cref="PrefixesQuery"/>) replaced by the words of one text
 /// they match, for <see cref="Snippets"/>: the highlighter then marks those words as it marks any term.
 /// </summary>
 internal static class WildcardExpansion
@@ -34,7 +34,7 @@ internal static class WildcardExpansion
                 return expanded;
             case FilteredQuery filtered:
                 return Expand(filtered.Query, wildcards, words);
-            case PrefixQuery or WildcardQuery:
+            case PrefixQuery or WildcardQuery or PrefixesQuery:
                 var matches = wildcards[query];
                 var field = ((MultiTermQuery)query).Field;
                 var terms = new BooleanQuery(disableCoord: true) { Boost = query.Boost };
@@ -66,6 +66,10 @@ internal static class WildcardExpansion
             case PrefixQuery prefix:
                 var start = prefix.Prefix.Text;
                 found[prefix] = word => word.StartsWith(start, StringComparison.Ordinal);
+                break;
+            case PrefixesQuery prefixes:
+                var starts = prefixes.Prefixes;
+                found[prefixes] = word => starts.Any(p => word.StartsWith(p, StringComparison.Ordinal));
                 break;
             case WildcardQuery wildcard:
                 found[wildcard] = new CharacterRunAutomaton(WildcardQuery.ToAutomaton(wildcard.Term)).Run;

@@ -100,12 +100,58 @@ public sealed class BritishSpellingTests : IDisposable
         Assert.Equal(both, _bot.Ids("\"neighbourhood attention\"").Order(StringComparer.Ordinal));
         Assert.Equal(both, _bot.Ids("\"neighborhood attention\"").Order(StringComparer.Ordinal));
 
-        // A wildcard reads the words as written: the British paper keeps its own spelling in the index.
-        Assert.Equal(["2501.00001"], _bot.Ids("optimis*"));
+        // A wildcard in either spelling: the British paper is indexed in both, the American one has its prefix added.
+        Assert.Equal(both, _bot.Ids("optimis*").Order(StringComparer.Ordinal));
+        Assert.Equal(both, _bot.Ids("optimiz*").Order(StringComparer.Ordinal));
+        Assert.Equal(both, _bot.Ids("abs:behaviou*").Order(StringComparer.Ordinal));
 
         // The snippet marks the word the paper wrote.
         var british = _bot.Search("behavior").Hits.Single(h => h.Id == "2501.00001");
         Assert.Contains("**behaviour**", british.Snippet, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("optimis", "optimiz")]
+    [InlineData("optimisation", "optimization")]
+    [InlineData("reorganis", "reorganiz")]
+    [InlineData("visualisa", "visualiza")]
+    [InlineData("analys", "analyz")]
+    [InlineData("behaviou", "behavior")]
+    [InlineData("neighbourhood", "neighborhood")]
+    [InlineData("colou", "color")]
+    [InlineData("modelli", "modeling")]
+    [InlineData("labelle", "labeled labeler")]
+    [InlineData("centr", "center")]
+    [InlineData("haemo", "hemo")]
+    [InlineData("oesophag", "esophag")]
+    [InlineData("programm", "program")]
+    [InlineData("optim", "")]
+    [InlineData("behavio", "")]
+    [InlineData("model", "")]
+    [InlineData("cent", "")]
+    [InlineData("transform", "")]
+    [InlineData("ha", "")]
+    public void A_wildcards_british_prefix_also_reads_the_american_words_it_begins(string prefix, string american) =>
+        Assert.Equal(american.Split(' ', StringSplitOptions.RemoveEmptyEntries), BritishSpellings.AmericanPrefixes(prefix));
+
+    [Fact]
+    public void A_british_wildcard_finds_american_papers_marks_their_words_and_reads_no_wider()
+    {
+        _bot.Papers.UpsertBatch(
+        [
+            Paper("2501.00002", "Optimization of quantized transformers", "We study neighborhood attention and its behavior."),
+            Paper("2501.00005", "Modeling long contexts", "Sequence modeling with state spaces."),
+            Paper("2501.00006", "Large models", "Scaling models and their data."),
+        ]);
+
+        Assert.Equal(["2501.00002"], _bot.Ids("optimis*"));
+        var hit = Assert.Single(_bot.Search("behaviou*").Hits);
+        Assert.Equal("2501.00002", hit.Id);
+        Assert.Contains("**behavior**", hit.Snippet, StringComparison.Ordinal);
+
+        // modell* stands for modelling, modelled, modeller: the American modeling, not every paper about models.
+        Assert.Equal(["2501.00005"], _bot.Ids("modell*"));
+        Assert.Equal(["2501.00005", "2501.00006"], _bot.Ids("model*").Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -136,6 +182,7 @@ public sealed class BritishSpellingTests : IDisposable
         [
             new() { Id = 1, ChannelId = 1, Name = "british", Query = "quantisation AND abs:behaviour" },
             new() { Id = 2, ChannelId = 1, Name = "american", Query = "\"quantized transformers\"" },
+            new() { Id = 3, ChannelId = 1, Name = "wildcard", Query = "ti:optimis* AND colou*" },
         ];
 
         var matched = new WatchMatcher().Match(papers, watches).ToLookup(m => m.Watch.Name, m => m.Paper.Id);
@@ -143,6 +190,7 @@ public sealed class BritishSpellingTests : IDisposable
         string[] both = ["2501.00001", "2501.00002"];
         Assert.Equal(both, matched["british"].Order(StringComparer.Ordinal));
         Assert.Equal(both, matched["american"].Order(StringComparer.Ordinal));
+        Assert.Equal(both, matched["wildcard"].Order(StringComparer.Ordinal));
     }
 
     private static Paper Paper(string id, string title, string abstractText) =>
