@@ -117,10 +117,11 @@ public sealed partial class InterruptedCommandProcessTests : IDisposable
         await bot.Input.FlushAsync();
         Assert.True(await bot.WaitForOutputAsync(string.Create(CultureInfo.InvariantCulture, $"\"papers\": {kept},"), Limit), bot.Stdout + bot.Stderr);
 
-        // With nothing running, Ctrl+C stops the bot, as before.
+        // With nothing running, Ctrl+C stops the bot, as before, and says so.
         bot.SendSigint();
         Assert.Equal(0, await bot.WaitForExitAsync(Limit));
         Assert.DoesNotContain("   at ", bot.Stderr, StringComparison.Ordinal);
+        Assert.EndsWith("Host: Stopped (Ctrl+C)", bot.Stderr.TrimEnd(), StringComparison.Ordinal);
     }
 
     [Fact]

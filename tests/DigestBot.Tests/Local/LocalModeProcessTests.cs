@@ -22,6 +22,9 @@ public sealed class LocalModeProcessTests : IDisposable
 
         Assert.Equal(0, await bot.WaitForExitAsync(StartLimit));
         Assert.Contains("DigestBot__Discord__Token", bot.Stderr, StringComparison.Ordinal);
+
+        // A service manager's log shows why the bot stopped and that it stopped cleanly: its last line.
+        Assert.EndsWith("info  Host: Stopped (SIGTERM)", bot.Stderr.TrimEnd().Split('\n')[^1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -59,7 +59,10 @@ public sealed class OfflineFirstRunProcessTests : IDisposable
             var exit = await bot.WaitForExitAsync(Guard);
             Assert.True(exit == 0, $"exit code {exit}:\n{bot.Stderr}");
 
+            // The running bot's lines: the last one, printed after the stop, says it stopped cleanly.
             var lines = bot.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.EndsWith("Host: Stopped (SIGTERM)", lines[^1], StringComparison.Ordinal);
+            lines = lines[..^1];
             Assert.True(lines.Length <= MaxLines, $"{lines.Length} lines:\n{bot.Stderr}");
             Assert.Single(lines, l => l.Contains("hf-daily: ", StringComparison.Ordinal) && l.Contains("name resolution failed for hf-daily.invalid", StringComparison.Ordinal));
             Assert.Single(lines, l => l.Contains($"arxiv: connection refused by 127.0.0.1:{closedPort}; next try ", StringComparison.Ordinal));
