@@ -38,9 +38,25 @@ internal static class FreeText
             {
                 return false;
             }
+
+            if (IsLetterWildcard(token))
+            {
+                return false;
+            }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A <c>?</c> inside a word (<c>colo?r</c>, <c>behaviou?r</c>) stands for one letter; at the end of a word
+    /// (<c>compressed?</c>), alone, or in a link's query string it is a question's punctuation.
+    /// </summary>
+    private static bool IsLetterWildcard(string token)
+    {
+        var word = token.TrimEnd('?', '!', '.', ',', ';', ':', ')');
+        var mark = word.IndexOf('?', StringComparison.Ordinal);
+        return mark > 0 && char.IsLetterOrDigit(word[mark - 1]) && !word.Contains("://", StringComparison.Ordinal);
     }
 
     /// <summary>

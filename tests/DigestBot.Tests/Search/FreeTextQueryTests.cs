@@ -15,6 +15,9 @@ public sealed class FreeTextQueryTests
     [InlineData("transformers - a survey")]
     [InlineData("GPT-3.5 vs. LLaMA: which is better?")]
     [InlineData("attention (")]
+    [InlineData("does RLHF help?? really?!")]
+    [InlineData("? attention")]
+    [InlineData("what is in https://arxiv.org/list/cs.LG/new?skip=25 today")]
     public void A_query_without_syntax_is_free_text_and_never_refused(string text)
     {
         Assert.True(SearchQuery.TryParseSearch(text, out var query, out var error), error);
@@ -33,6 +36,8 @@ public sealed class FreeTextQueryTests
     [InlineData("transformer -survey")]
     [InlineData("+transformer attention")]
     [InlineData("normaliz*")]
+    [InlineData("colo?r constancy")]
+    [InlineData("wom?n in science")]
     [InlineData("cat:cs.LG")]
     public void Operators_fields_quotes_exclusions_and_wildcards_make_a_query_exact(string text)
     {
