@@ -1,3 +1,5 @@
+using DigestBot.Papers;
+
 namespace DigestBot.QueryLanguage;
 
 /// <summary>
@@ -46,6 +48,31 @@ internal static class FreeText
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The paper keys of text that is nothing but paper ids and links (arXiv ids, DOIs, arxiv.org, huggingface.co and
+    /// doi.org links, as <see cref="PaperReference"/> reads them; Discord's <c>&lt;link&gt;</c> too), each once; null
+    /// when any word is something else, or there are more than <paramref name="limit"/>.
+    /// </summary>
+    public static IReadOnlyList<string>? PaperKeys(string text, int limit)
+    {
+        var keys = new List<string>();
+        foreach (var token in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var bare = token.TrimStart('<').TrimEnd('>', ',', ';');
+            if (!PaperReference.TryParse(bare, out var reference) || reference.Key is not { } key)
+            {
+                return null;
+            }
+
+            if (!keys.Contains(key.Key))
+            {
+                keys.Add(key.Key);
+            }
+        }
+
+        return keys.Count is > 0 && keys.Count <= limit ? keys : null;
     }
 
     /// <summary>

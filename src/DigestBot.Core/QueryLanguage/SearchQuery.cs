@@ -42,6 +42,9 @@ public sealed record SearchQuery
     /// <summary>The content words of free text, as typed (question, filler and stop words left out); empty otherwise.</summary>
     public IReadOnlyList<string> Words { get; }
 
+    /// <summary>Typed into search as paper ids or links alone (<c>2606.13106</c>, <c>https://arxiv.org/abs/2606.13106</c>): read as <c>id:</c> terms.</summary>
+    public bool IsPaperLookup { get; private init; }
+
     /// <summary>Words of free text written with a field we do not have (<c>author:Cooper</c>), and the field meant.</summary>
     public IReadOnlyList<(string Typed, string Meant)> MistypedFields { get; private init; } = [];
 
@@ -76,7 +79,24 @@ public sealed record SearchQuery
     public static bool TryParseSearch(string? text, [NotNullWhen(true)] out SearchQuery? query, [NotNullWhen(false)] out string? error)
     {
         var typed = text ?? string.Empty;
-        if (string.IsNullOrWhiteSpace(typed) || typed.Length > MaxLength || !FreeText.IsFreeText(typed))
+        if (string.IsNullOrWhiteSpace(typed) || typed.Length > MaxLength)
+        {
+            return TryParse(text, out query, out error);
+        }
+
+        // A paper's id or link pasted on its own (or a few of them): those papers, as id: finds them, not the words of
+        // a link (whose ? and : would read as syntax).
+        if (FreeText.PaperKeys(typed, MaxClauses) is { } keys)
+        {
+            QueryNode ids = keys.Count == 1
+                ? new TermNode(SearchField.Id, keys[0])
+                : new OrNode([.. keys.Select(k => new TermNode(SearchField.Id, k))]);
+            query = new SearchQuery(typed.Trim(), ids, keys.Count) { IsPaperLookup = true };
+            error = null;
+            return true;
+        }
+
+        if (!FreeText.IsFreeText(typed))
         {
             return TryParse(text, out query, out error);
         }

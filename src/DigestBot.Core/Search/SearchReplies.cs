@@ -2,6 +2,7 @@ using System.Globalization;
 using DigestBot.Commands;
 using DigestBot.PaperCards;
 using DigestBot.Papers;
+using DigestBot.QueryLanguage;
 
 namespace DigestBot.Search;
 
@@ -64,7 +65,7 @@ public static class SearchReplies
 
         // The query is the user's text inside our markup: escaped, so its own * _ ` [ stay literal.
         var text = ReplyMarkup.Escape(query.Text);
-        var order = results.TotalHits == 0 ? string.Empty // not on "No papers match"
+        var order = results.TotalHits <= 1 ? string.Empty // not on "No papers match", nor for one paper
             : results.Sort == SearchSort.Date ? ", newest first"
             : results.BySimilarity ? ", closest in meaning first" : string.Empty;
         var first = results.Request.Offset + 1;
@@ -75,6 +76,12 @@ public static class SearchReplies
         {
             // A newcomer's first search, before any paper came in: the query is not what is wrong.
             return $"No papers are stored yet, so nothing matches {text}: an import or the sources' first poll brings some";
+        }
+
+        if (query.IsPaperLookup && results.TotalHits == 0)
+        {
+            var keys = ReplyMarkup.Escape(string.Join(", ", QueryTerms(query.Root).Select(t => t.Text)));
+            return $"No paper {keys} is stored here{since} (search reads the stored papers; the sources' polls and an import bring new ones)";
         }
 
         if (query.IsFreeText && query.Words.Count == 0)
@@ -129,6 +136,13 @@ public static class SearchReplies
         ({ } embedded, { } papers) when embedded >= papers => string.Create(CultureInfo.InvariantCulture, $"vectors for all {papers:N0} papers"),
         ({ } embedded, { } papers) => string.Create(CultureInfo.InvariantCulture, $"vectors for {embedded:N0} of {papers:N0} papers"),
         _ => "no vectors",
+    };
+
+    private static IEnumerable<TermNode> QueryTerms(QueryNode node) => node switch
+    {
+        TermNode term => [term],
+        OrNode or => or.Children.SelectMany(QueryTerms),
+        _ => [],
     };
 
     /// <summary>The mode as <c>search --json</c> names it.</summary>

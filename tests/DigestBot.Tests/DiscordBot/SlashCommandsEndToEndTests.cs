@@ -92,6 +92,23 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_pasted_link_or_id_finds_that_paper_and_a_paper_not_stored_is_said_so()
+    {
+        var id = DailyPapersPage.Id(3);
+        var link = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", $"<https://arxiv.org/abs/{id}v2?context=cs>")]));
+        _app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var missing = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "2606.99999")]));
+
+        // The link as typed, its < escaped so Discord shows it rather than reading it as markup.
+        Assert.Equal($"1 paper matches \\<https://arxiv.org/abs/{id}v2?context=cs\\>; showing 1–1", link["data"]!["content"]!.GetValue<string>());
+        Assert.Equal([$"https://arxiv.org/abs/{id}"], Urls(link));
+        Assert.Equal(
+            "No paper 2606.99999 is stored here (search reads the stored papers; the sources' polls and an import bring new ones)",
+            missing["data"]!["content"]!.GetValue<string>());
+        Assert.Empty(Urls(missing));
+    }
+
+    [Fact]
     public async Task Sort_date_answers_newest_first_and_its_next_page_keeps_the_order()
     {
         var first = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "deep learning"), ("sort", "date")]));

@@ -26,6 +26,32 @@ public sealed class FreeTextQueryTests
     }
 
     [Theory]
+    [InlineData("2606.13106", "id:2606.13106")]
+    [InlineData("  https://arxiv.org/abs/2606.13106v2 ", "id:2606.13106")]
+    [InlineData("<https://huggingface.co/papers/2606.13106>", "id:2606.13106")]
+    [InlineData("arxiv.org/abs/2606.13106?context=cs", "id:2606.13106")]
+    [InlineData("https://doi.org/10.1038/s41586-021-03819-2", "id:doi:10.1038/s41586-021-03819-2")]
+    [InlineData("2606.13106 https://arxiv.org/pdf/2606.13392 2606.13106", "(id:2606.13106 OR id:2606.13392)")]
+    public void Paper_ids_and_links_alone_look_those_papers_up(string text, string expected)
+    {
+        Assert.True(SearchQuery.TryParseSearch(text, out var query, out var error), error);
+        Assert.True(query.IsPaperLookup);
+        Assert.False(query.IsFreeText);
+        Assert.Equal(expected, query.ToString());
+    }
+
+    [Theory]
+    [InlineData("what does 2606.13106 propose")]
+    [InlineData("https://example.org/blog/post")]
+    [InlineData("2606.13106 survey")]
+    public void An_id_among_other_words_or_a_link_to_no_paper_stays_free_text(string text)
+    {
+        Assert.True(SearchQuery.TryParseSearch(text, out var query, out var error), error);
+        Assert.False(query.IsPaperLookup);
+        Assert.True(query.IsFreeText);
+    }
+
+    [Theory]
     [InlineData("layer AND normalization")]
     [InlineData("transformer OR attention")]
     [InlineData("transformer NOT vision")]

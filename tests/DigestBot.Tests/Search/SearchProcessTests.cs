@@ -48,7 +48,7 @@ public sealed class SearchProcessTests : IDisposable
         var (code, stdout, _) = await DigestBotProcess.RunAsync("search", "au:ramirez", "--data", Data);
 
         Assert.Equal(0, code);
-        Assert.StartsWith("1 paper matches au:ramirez, newest first; showing 1–1:", stdout, StringComparison.Ordinal);
+        Assert.StartsWith("1 paper matches au:ramirez; showing 1–1:", stdout, StringComparison.Ordinal);
         Assert.Contains("1. Towards Explainable Test Case Prioritisation with Learning-to-Rank Models", stdout, StringComparison.Ordinal);
         Assert.Contains("2405.13786 · Aurora Ramírez, Mario Berrios, José Raúl Romero +1 more · 2024-05-22 · cs.SE, cs.AI · score ", stdout, StringComparison.Ordinal);
     }
