@@ -60,8 +60,7 @@ internal static class FreeText
         var keys = new List<string>();
         foreach (var token in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            var bare = token.TrimStart('<').TrimEnd('>', ',', ';');
-            if (!PaperReference.TryParse(bare, out var reference) || reference.Key is not { } key)
+            if (!PaperReference.TryParse(Unwrapped(token), out var reference) || reference.Key is not { } key)
             {
                 return null;
             }
@@ -74,6 +73,18 @@ internal static class FreeText
 
         return keys.Count is > 0 && keys.Count <= limit ? keys : null;
     }
+
+    /// <summary>
+    /// The one paper reference that is all of <paramref name="text"/> (any link, an OpenAlex or Semantic Scholar id),
+    /// for a store to resolve; null when the text is anything else.
+    /// </summary>
+    public static PaperReference? PaperReferenceAlone(string text) =>
+        text.Trim().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is [var token] && PaperReference.TryParse(Unwrapped(token), out var reference)
+            ? reference
+            : null;
+
+    /// <summary>A pasted id or link without Discord's <c>&lt;…&gt;</c> and a question's or a list's punctuation after it.</summary>
+    private static string Unwrapped(string token) => token.TrimStart('<').TrimEnd('>', ',', ';', '?', '!', '.');
 
     /// <summary>
     /// A <c>?</c> inside a word (<c>colo?r</c>, <c>behaviou?r</c>) stands for one letter; at the end of a word

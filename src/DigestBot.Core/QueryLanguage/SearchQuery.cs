@@ -88,10 +88,7 @@ public sealed record SearchQuery
         // a link (whose ? and : would read as syntax).
         if (FreeText.PaperKeys(typed, MaxClauses) is { } keys)
         {
-            QueryNode ids = keys.Count == 1
-                ? new TermNode(SearchField.Id, keys[0])
-                : new OrNode([.. keys.Select(k => new TermNode(SearchField.Id, k))]);
-            query = new SearchQuery(typed.Trim(), ids, keys.Count) { IsPaperLookup = true };
+            query = ForPapers(typed, keys);
             error = null;
             return true;
         }
@@ -109,6 +106,19 @@ public sealed record SearchQuery
         query = new SearchQuery(typed.Trim(), root, words.Count, words) { MistypedFields = FreeText.MistypedFields(typed) };
         error = null;
         return true;
+    }
+
+    /// <summary>
+    /// The papers of these keys (<c>id:</c> terms joined by OR), for <paramref name="text"/> typed into search: a paper
+    /// id or link, also one that only the store can resolve to a key (an OpenAlex id, a journal's page).
+    /// </summary>
+    public static SearchQuery ForPapers(string text, IReadOnlyList<string> keys)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(keys.Count);
+        QueryNode ids = keys.Count == 1
+            ? new TermNode(SearchField.Id, keys[0])
+            : new OrNode([.. keys.Select(k => new TermNode(SearchField.Id, k))]);
+        return new SearchQuery(text.Trim(), ids, keys.Count) { IsPaperLookup = true };
     }
 
     /// <summary>The canonical form, fully parenthesised: <c>(transformer AND NOT ti:survey)</c>.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DigestBot.Commands;
+using DigestBot.Papers;
 using DigestBot.QueryLanguage;
 using DigestBot.Semantic;
 
@@ -13,7 +14,7 @@ namespace DigestBot.Search;
 /// authors, published, url, score, snippet, mode, similarity}]</c>. In Discord the results come five to a page with ◀ ▶
 /// buttons, and <c>private</c> answers only the caller.
 /// </summary>
-public sealed class SearchCommand(HybridSearch search, SearchPages pages, TimeProvider time) : ICommandHandler
+public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperStore store, TimeProvider time) : ICommandHandler
 {
     private const string Relevance = "relevance";
     private const string Date = "date";
@@ -54,6 +55,18 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, TimePr
     {
         var text = request.GetRequiredString("query");
         var query = Query(text);
+
+        // A link or id only the store can turn into a paper's key (an OpenAlex or Semantic Scholar id, a journal's
+        // page): that paper, or a line saying it is not stored; never the words of a link.
+        if (query.IsFreeText && FreeText.PaperReferenceAlone(text) is { Key: null } reference)
+        {
+            if (store.Find(reference) is not { } paper)
+            {
+                return ValueTask.FromResult(new Reply { Text = SearchReplies.NotStored(reference.Display), Data = Array.Empty<SearchHit>() });
+            }
+
+            query = SearchQuery.ForPapers(text, [paper.Id]);
+        }
         var since = Since(request.GetString("since"), time);
         var sort = Sort(request.GetString("sort"));
         var mode = Mode(request.GetString("mode"));

@@ -80,8 +80,7 @@ public static class SearchReplies
 
         if (query.IsPaperLookup && results.TotalHits == 0)
         {
-            var keys = ReplyMarkup.Escape(string.Join(", ", QueryTerms(query.Root).Select(t => t.Text)));
-            return $"No paper {keys} is stored here{since} (search reads the stored papers; the sources' polls and an import bring new ones)";
+            return NotStored(string.Join(", ", QueryTerms(query.Root).Select(t => t.Text)), since);
         }
 
         if (query.IsFreeText && query.Words.Count == 0)
@@ -137,6 +136,10 @@ public static class SearchReplies
         ({ } embedded, { } papers) => string.Create(CultureInfo.InvariantCulture, $"vectors for {embedded:N0} of {papers:N0} papers"),
         _ => "no vectors",
     };
+
+    /// <summary>The answer to a paper id or link (<paramref name="papers"/>, as typed) that names no stored paper.</summary>
+    public static string NotStored(string papers, string since = "") =>
+        $"No paper {ReplyMarkup.Escape(papers)} is stored here{since} (search reads the stored papers; the sources' polls and an import bring new ones)";
 
     private static IEnumerable<TermNode> QueryTerms(QueryNode node) => node switch
     {

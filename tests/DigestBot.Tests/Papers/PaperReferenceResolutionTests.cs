@@ -2,6 +2,7 @@ using System.Text.Json;
 using DigestBot.Citations;
 using DigestBot.Commands;
 using DigestBot.Papers;
+using DigestBot.Search;
 using DigestBot.Semantic;
 using DigestBot.Sources;
 using DigestBot.Storage;
@@ -98,11 +99,12 @@ public sealed class PaperReferenceResolutionTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Forms))]
-    public async Task Every_form_finds_its_paper_in_paper_cite_and_summary(string form, string expected)
+    public async Task Every_form_finds_its_paper_in_paper_cite_summary_and_search(string form, string expected)
     {
         var paper = await DispatchAsync("paper", "id", form);
         var cite = await DispatchAsync("cite", "paper", form);
         var summary = await DispatchAsync("summary", "id", form);
+        var search = await DispatchAsync("search", "query", form);
 
         Assert.True(paper.Kind == ReplyKind.Ok, paper.Text);
         var found = Assert.IsType<Paper>(paper.Data);
@@ -111,6 +113,10 @@ public sealed class PaperReferenceResolutionTests : IDisposable
         Assert.Equal(BibTex.Format(found), Assert.IsType<BibTexCitation>(cite.Data).Bibtex);
         using var json = JsonDocument.Parse(JsonOutput.Serialize(summary.Data));
         Assert.Equal(found.Id, json.RootElement.GetProperty("id").GetString());
+
+        // Pasted into search, the same paper alone, not the words of a link.
+        Assert.Equal(found.Id, Assert.Single(Assert.IsType<IReadOnlyList<SearchHit>>(search.Data, exactMatch: false)).Id);
+        Assert.StartsWith($"1 paper matches {ReplyMarkup.Escape(form)}", search.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,6 +140,19 @@ public sealed class PaperReferenceResolutionTests : IDisposable
 
         Assert.Equal(ReplyKind.Invalid, reply.Kind);
         Assert.Equal(message, reply.Text);
+    }
+
+    [Theory]
+    [InlineData("W0000000001", "W0000000001")]
+    [InlineData("https://example.org/not/stored", "https://example.org/not/stored")]
+    [InlineData("<https://arxiv.org/abs/2612.99999v1>", "2612.99999")]
+    public async Task Search_for_an_id_or_link_of_no_stored_paper_says_so(string form, string shown)
+    {
+        var reply = await DispatchAsync("search", "query", form);
+
+        Assert.Equal(ReplyKind.Ok, reply.Kind);
+        Assert.Equal($"No paper {ReplyMarkup.Escape(shown)} is stored here (search reads the stored papers; the sources' polls and an import bring new ones)", reply.Text);
+        Assert.Empty(Assert.IsType<IReadOnlyList<SearchHit>>(reply.Data, exactMatch: false));
     }
 
     [Fact]
