@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DigestBot.Papers;
 
 namespace DigestBot.QueryLanguage;
@@ -8,7 +9,7 @@ namespace DigestBot.QueryLanguage;
 /// quotes, no <c>-</c> or <c>+</c> against a word, no <c>*</c> and no escape. Then <c>?</c>, parentheses, a colon
 /// after something that is not a field and a dash between spaces are punctuation, never a refusal.
 /// </summary>
-internal static class FreeText
+internal static partial class FreeText
 {
     /// <summary>Characters that split free text into words (a hyphen or a dot inside a word keeps it whole: Pre-LN, GPT-3.5).</summary>
     private static readonly char[] Separators = ['?', ':', '(', ')', '[', ']', '{', '}', '!', ';', ',', '/', '|', '<', '>', '='];
@@ -49,6 +50,14 @@ internal static class FreeText
 
         return true;
     }
+
+    /// <summary>
+    /// A content word of free text as a term: an arXiv category (<c>cs.CV</c>, <c>stat.ML</c>, <c>cond-mat.str-el</c>)
+    /// is also read as the papers' category, as <c>all:</c> reads it, so "diffusion cs.CV" keeps to vision papers
+    /// (title, abstract and authors never hold it); any other word is read in title, abstract and authors.
+    /// </summary>
+    public static TermNode WordTerm(string word) =>
+        new(ArxivCategory().IsMatch(word) ? SearchField.All : SearchField.Default, word);
 
     /// <summary>
     /// The paper keys of text that is nothing but paper ids and links (arXiv ids, DOIs, arxiv.org, huggingface.co and
@@ -138,6 +147,9 @@ internal static class FreeText
 
         return words;
     }
+
+    [GeneratedRegex(@"^(?:cs|math|stat|physics|q-bio|q-fin|econ|eess|astro-ph|cond-mat|nlin)\.[a-z]+(?:-[a-z]+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArxivCategory();
 
     /// <summary>Characters trimmed from the ends of a word: anything but letters and digits.</summary>
     private static char[] NotWord { get; } = [.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsLetterOrDigit(c))];

@@ -101,8 +101,8 @@ public sealed record SearchQuery
         // Beyond the clause limit the question goes on, but its later words are not searched.
         var words = FreeText.Words(typed, MaxClauses);
         QueryNode root = words.Count == 1
-            ? new TermNode(SearchField.Default, words[0])
-            : new AndNode([.. words.Select(w => new TermNode(SearchField.Default, w))]);
+            ? FreeText.WordTerm(words[0])
+            : new AndNode([.. words.Select(FreeText.WordTerm)]);
         query = new SearchQuery(typed.Trim(), root, words.Count, words) { MistypedFields = FreeText.MistypedFields(typed) };
         error = null;
         return true;

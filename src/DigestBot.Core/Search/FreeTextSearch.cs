@@ -31,8 +31,8 @@ internal static class FreeTextSearch
     {
         states ??= new TermStates(searcher);
         // A word analysis leaves nothing of is left out, so words and clauses stay in step.
-        var typed = query.Words.Where(w => LuceneQueries.Word(new TermNode(SearchField.Default, w)) is not null).ToList();
-        var words = typed.Select(w => LuceneQueries.Word(new TermNode(SearchField.Default, w))!).ToList();
+        var typed = query.Words.Where(w => LuceneQueries.Word(FreeText.WordTerm(w)) is not null).ToList();
+        var words = typed.Select(w => LuceneQueries.Word(FreeText.WordTerm(w))!).ToList();
         var strict = LuceneQueries.Build(query, since);
         if (words.Count <= 1)
         {
