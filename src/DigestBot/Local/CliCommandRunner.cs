@@ -87,6 +87,10 @@ public static class CliCommandRunner
         return values;
     }
 
+    // An arXiv id or a DOI (import 2606.13106) stays as typed unless a file has that name.
     private static string Absolute(string path) =>
-        path.Contains("://", StringComparison.Ordinal) || path.Length == 0 ? path : Path.GetFullPath(path);
+        path.Contains("://", StringComparison.Ordinal) || path.Length == 0
+        || (!Path.Exists(path) && DigestBot.Papers.PaperId.TryParse(path, out _))
+            ? path
+            : Path.GetFullPath(path);
 }

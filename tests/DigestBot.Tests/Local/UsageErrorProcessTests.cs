@@ -126,4 +126,22 @@ public sealed class UsageErrorProcessTests : IDisposable
         Assert.Equal("import: http://127.0.0.1:1/feed.xml: connection refused by 127.0.0.1:1", line);
         CliParseErrorTests.AssertNoTypeNames(stderr);
     }
+
+    [Fact]
+    public async Task An_arxiv_id_is_asked_of_the_arxiv_api_not_read_as_a_file_of_the_working_directory()
+    {
+        var (code, _, stderr) = await DigestBotProcess.RunAsync(
+            ["import", "2606.13106", "--data", _temp.Combine("data")],
+            new Dictionary<string, string>
+            {
+                ["DigestBot__Sources__RetryDelay"] = "00:00:00.010",
+                ["DigestBot__Sources__ArxivRequestInterval"] = "00:00:00",
+                ["DigestBot__Sources__List__api__Type"] = "ArxivApi",
+                ["DigestBot__Sources__List__api__Categories__0"] = "cs.LG",
+                ["DigestBot__Sources__List__api__Url"] = "http://127.0.0.1:1/api/query",
+            });
+
+        Assert.Equal(2, code);
+        Assert.Equal("import: 2606.13106: connection refused by 127.0.0.1:1", Assert.Single(stderr.TrimEnd().Split('\n')));
+    }
 }

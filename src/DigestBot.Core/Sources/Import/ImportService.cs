@@ -1,16 +1,26 @@
+using DigestBot.Papers;
+using Microsoft.Extensions.Options;
+
 namespace DigestBot.Sources;
 
 /// <summary>
 /// <c>import</c>: reads files or URLs through the same parse-and-store path as polls. Imports are backfills and
 /// announce nothing unless asked (<c>--notify</c>). The arXiv metadata snapshot is streamed in batches.
 /// </summary>
-public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, ArxivGate arxiv, SnapshotImporter snapshots, TimeProvider time)
+public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, ArxivGate arxiv, SnapshotImporter snapshots, IOptions<SourcesOptions> options, TimeProvider time)
 {
     /// <summary>Documents larger than this are not whole-document formats; the snapshot is streamed instead.</summary>
     private const long MaxDocumentBytes = 256L * 1024 * 1024;
 
     public async Task<ImportReport> ImportAsync(string input, SourceFormat format, bool notify, IProgress<string> progress, CancellationToken cancellationToken)
     {
+        // An arXiv id, or a link to an arXiv paper's page (arxiv.org, huggingface.co/papers, arXiv's DOI): that paper,
+        // from the arXiv API, rather than the web page's HTML.
+        if (format is SourceFormat.Auto or SourceFormat.ArxivApi && !File.Exists(input) && ArxivPaper(input) is { } paper)
+        {
+            return await ImportArxivPaperAsync(input, paper, notify, cancellationToken);
+        }
+
         var isUrl = Uri.TryCreate(input, UriKind.Absolute, out var url) && url.Scheme is "http" or "https";
         if (!isUrl && !File.Exists(input))
         {
@@ -58,6 +68,43 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
 
         var counts = ingestor.Store(parsed.Items, parsed.Skipped.Count, notify);
         return new ImportReport(input, known, counts, parsed.Skipped, null);
+    }
+
+    /// <summary>The arXiv paper <paramref name="input"/> names (with its version, when it gives one), or null.</summary>
+    private static PaperId? ArxivPaper(string input) =>
+        PaperReference.TryParse(input, out var reference) && reference.Key is { Kind: PaperIdKind.Arxiv } id ? id : null;
+
+    private async Task<ImportReport> ImportArxivPaperAsync(string input, PaperId paper, bool notify, CancellationToken cancellationToken)
+    {
+        // The API of the configured arXiv API source, if one names its own (a mirror, tests), else arXiv's.
+        var api = options.Value.List.Values.FirstOrDefault(s => s.Type == SourceType.ArxivApi && !string.IsNullOrWhiteSpace(s.Url))?.Url
+            ?? ArxivApiSource.DefaultBaseUrl;
+        var url = new Uri($"{api}?id_list={Uri.EscapeDataString(paper.ToString())}");
+        byte[] body;
+        try
+        {
+            body = await DownloadAsync(url, cancellationToken);
+        }
+        catch (SourceFetchException e)
+        {
+            var why = e.Failure.Kind == SourceFailureKind.NoNetwork ? $"no network ({e.Failure.Reason})" : e.Failure.Reason;
+            return ImportReport.Failed(input, SourceFormat.ArxivApi, $"{input}: {why}");
+        }
+
+        var parsed = ArxivApiParser.Parse(body, time.GetUtcNow());
+        if (parsed.Failed)
+        {
+            return ImportReport.Failed(input, SourceFormat.ArxivApi, $"{input}: {parsed.Error}");
+        }
+
+        // A well-formed id arXiv does not know is simply missing from the answer.
+        if (parsed.Items.Count == 0 && parsed.Skipped.Count == 0)
+        {
+            return ImportReport.Failed(input, SourceFormat.ArxivApi, $"{input}: arXiv has no paper {paper}");
+        }
+
+        var counts = ingestor.Store(parsed.Items, parsed.Skipped.Count, notify);
+        return new ImportReport(input, SourceFormat.ArxivApi, counts, parsed.Skipped, null);
     }
 
     private async Task<byte[]> DownloadAsync(Uri url, CancellationToken cancellationToken)

@@ -51,6 +51,38 @@ public sealed class ImportServiceTests : IDisposable
         Assert.Equal(0, _bot.Papers.Count());
     }
 
+    [Theory]
+    [InlineData("2104.12255v1", "2104.12255v1")]
+    [InlineData("https://arxiv.org/abs/2104.12255v1", "2104.12255v1")]
+    [InlineData("https://arxiv.org/pdf/2104.12255", "2104.12255")]
+    [InlineData("https://huggingface.co/papers/2104.12255", "2104.12255")]
+    [InlineData("10.48550/arXiv.2104.12255", "2104.12255")]
+    public async Task An_arxiv_id_or_a_link_to_its_page_imports_that_paper_from_the_arxiv_api(string input, string asked)
+    {
+        _server.On("/api/query", Response.Bytes(Fixtures.Recorded("arxiv_api_2026-04_idlist_versioned_2104.12255v1.xml")));
+        using var bot = new SourcesHarness(AnnouncementDay, ("DigestBot:Sources:List:api:Type", "ArxivApi"), ("DigestBot:Sources:List:api:Categories:0", "cs.LG"), ("DigestBot:Sources:List:api:Url", _server.BaseUrl + "/api/query"));
+
+        var report = await bot.Get<ImportService>().ImportAsync(input, SourceFormat.Auto, notify: false, new Progress<string>(), CancellationToken.None);
+
+        Assert.Null(report.Error);
+        Assert.Equal(SourceFormat.ArxivApi, report.Format);
+        Assert.Equal(1, report.Counts.New);
+        Assert.Equal("2104.12255", Assert.Single(bot.Papers.Page(null, 10)).Id);
+        Assert.Equal($"?id_list={asked}", Assert.Single(_server.Requests).Query);
+    }
+
+    [Fact]
+    public async Task An_arxiv_id_arxiv_does_not_know_is_one_line_and_stores_nothing()
+    {
+        _server.On("/api/query", Response.Bytes(Fixtures.Recorded("arxiv_api_2026-04_zero_results.xml")));
+        using var bot = new SourcesHarness(AnnouncementDay, ("DigestBot:Sources:List:api:Type", "ArxivApi"), ("DigestBot:Sources:List:api:Categories:0", "cs.LG"), ("DigestBot:Sources:List:api:Url", _server.BaseUrl + "/api/query"));
+
+        var report = await bot.Get<ImportService>().ImportAsync("2612.99999", SourceFormat.Auto, notify: false, new Progress<string>(), CancellationToken.None);
+
+        Assert.Equal("2612.99999: arXiv has no paper 2612.99999", report.Error);
+        Assert.Equal(0, bot.Papers.Count());
+    }
+
     private Task<ImportReport> Import(string input, bool notify) =>
         _bot.Get<ImportService>().ImportAsync(input, SourceFormat.Auto, notify, new Progress<string>(), CancellationToken.None);
 }
