@@ -44,9 +44,7 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
         }
         catch (SourceFetchException e)
         {
-            // The same plain words a failed poll logs ("no network (name resolution failed for …)"), not the socket's.
-            var why = e.Failure.Kind == SourceFailureKind.NoNetwork ? $"no network ({e.Failure.Reason})" : e.Failure.Reason;
-            return ImportReport.Failed(input, format, $"{input}: {why}");
+            return ImportReport.Failed(input, format, FetchFailed(input, e));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -87,8 +85,7 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
         }
         catch (SourceFetchException e)
         {
-            var why = e.Failure.Kind == SourceFailureKind.NoNetwork ? $"no network ({e.Failure.Reason})" : e.Failure.Reason;
-            return ImportReport.Failed(input, SourceFormat.ArxivApi, $"{input}: {why}");
+            return ImportReport.Failed(input, SourceFormat.ArxivApi, FetchFailed(input, e));
         }
 
         var parsed = ArxivApiParser.Parse(body, time.GetUtcNow());
@@ -106,6 +103,10 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
         var counts = ingestor.Store(parsed.Items, parsed.Skipped.Count, notify);
         return new ImportReport(input, SourceFormat.ArxivApi, counts, parsed.Skipped, null);
     }
+
+    /// <summary>The same plain words a failed poll logs ("no network (name resolution failed for …)"), not the socket's.</summary>
+    private static string FetchFailed(string input, SourceFetchException e) =>
+        $"{input}: {(e.Failure.Kind == SourceFailureKind.NoNetwork ? $"no network ({e.Failure.Reason})" : e.Failure.Reason)}";
 
     private async Task<byte[]> DownloadAsync(Uri url, CancellationToken cancellationToken)
     {
