@@ -79,6 +79,13 @@ internal static class CliParseErrors
 
         var path = Path(at);
         var typed = $"{path} {word}".Trim();
+
+        // A paper's link or id pasted on its own line: the command that shows it.
+        if (path.Length == 0 && DigestBot.Papers.PaperReference.TryParse(word, out _))
+        {
+            return $"unknown command '{typed}' — for that paper, type {(surface == CliSurface.Prompt ? string.Empty : "digestbot ")}paper {word}";
+        }
+
         return CliSuggestion.Nearest(word, at.Command.Subcommands.Select(c => c.Name)) is { } meant
             ? $"unknown command '{typed}' — did you mean {$"{path} {meant}".Trim()}?"
             : $"unknown command '{typed}' — {Help(surface)}";

@@ -61,6 +61,20 @@ public sealed class CliParseErrorTests
     }
 
     [Theory]
+    [InlineData("https://arxiv.org/abs/2606.13106")]
+    [InlineData("2606.13106")]
+    [InlineData("W2741809807")]
+    public async Task A_paper_link_or_id_typed_as_a_command_points_to_the_paper_command(string pasted)
+    {
+        var shell = await ShellCli.ParseAsync(pasted);
+        var prompt = await new RecordingPrompt().RunAsync(pasted);
+
+        Assert.Equal($"unknown command '{pasted}' — for that paper, type digestbot paper {pasted}", shell.Problem);
+        Assert.Equal($"unknown command '{pasted}' — for that paper, type paper {pasted}", prompt.Error.TrimEnd());
+        Assert.Equal(2, prompt.ExitCode);
+    }
+
+    [Theory]
     [InlineData("--data: needs a directory", "papers", "--data")]
     [InlineData("--version: cannot be combined with other arguments", "--version", "papers")]
     [InlineData("unknown option '--frob' — see digestbot --help", "--frob")]
