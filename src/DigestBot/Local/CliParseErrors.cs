@@ -80,16 +80,44 @@ internal static class CliParseErrors
         var path = Path(at);
         var typed = $"{path} {word}".Trim();
 
-        // A paper's link or id pasted on its own line: the command that shows it.
-        if (path.Length == 0 && DigestBot.Papers.PaperReference.TryParse(word, out _))
+        var command = surface == CliSurface.Prompt ? string.Empty : "digestbot ";
+        if (path.Length > 0)
         {
-            return $"unknown command '{typed}' — for that paper, type {(surface == CliSurface.Prompt ? string.Empty : "digestbot ")}paper {word}";
+            return CliSuggestion.Nearest(word, at.Command.Subcommands.Select(c => c.Name)) is { } sub
+                ? $"unknown command '{typed}' — did you mean {path} {sub}?"
+                : $"unknown command '{typed}' — {Help(surface)}";
         }
 
-        return CliSuggestion.Nearest(word, at.Command.Subcommands.Select(c => c.Name)) is { } meant
-            ? $"unknown command '{typed}' — did you mean {$"{path} {meant}".Trim()}?"
+        // A paper's link or id pasted on its own line: the command that shows it.
+        if (DigestBot.Papers.PaperReference.TryParse(word, out _))
+        {
+            return $"unknown command '{typed}' — for that paper, type {command}paper {word}";
+        }
+
+        // A question typed where a command goes ("layer normalization") is no misspelt "paper": a command that takes a
+        // paper is suggested only before something that names one, and words that follow are offered to search.
+        var question = Question(words, word);
+        var meant = at.Command.Subcommands.FirstOrDefault(c => c.Name == CliSuggestion.Nearest(word, at.Command.Subcommands.Select(s => s.Name)));
+        if (meant is not null && !(TakesPaper(meant) && question.Count > 1 && !DigestBot.Papers.PaperReference.TryParse(question[1], out _)))
+        {
+            return $"unknown command '{typed}' — did you mean {meant.Name}?";
+        }
+
+        return question.Count > 1 && question.All(w => w.All(c => char.IsLetterOrDigit(c) || c is '-' or '.' or '\''))
+            ? $"unknown command '{typed}' — to search for these words, type {command}search {ShellQuoted(string.Join(' ', question), surface)}"
             : $"unknown command '{typed}' — {Help(surface)}";
     }
+
+    /// <summary>The words typed from <paramref name="first"/> up to the first option.</summary>
+    private static List<string> Question(CommandLineTokens words, string first) =>
+        [.. words.Words.Select(w => w.Value).SkipWhile(w => w != first).TakeWhile(w => !w.StartsWith('-'))];
+
+    private static bool TakesPaper(Command command) =>
+        command is CliCommand { Definition.Options: var options } && options.Any(o => o.Positional && o.Name is "id" or "paper");
+
+    private static string ShellQuoted(string text, CliSurface surface) =>
+        surface == CliSurface.Prompt || !text.Contains(' ', StringComparison.Ordinal) ? text
+        : text.Contains('\'', StringComparison.Ordinal) ? $"\"{text}\"" : $"'{text}'";
 
     /// <summary>
     /// <c>search ai --lmit 5</c>: the last positional text and a query option (<c>summary --topic</c>) take every word,

@@ -61,6 +61,31 @@ public sealed class CliParseErrorTests
     }
 
     [Theory]
+    [InlineData("layer normalization", "search 'layer normalization'", "search layer normalization")]
+    [InlineData("transformers in vision", "search 'transformers in vision'", "search transformers in vision")]
+    [InlineData("what's new in RL", "search \"what's new in RL\"", "search what's new in RL")]
+    public async Task A_question_typed_as_a_command_is_offered_to_search_not_to_a_command_that_takes_a_paper(string line, string shellHint, string promptHint)
+    {
+        var first = line.Split(' ')[0];
+        var shell = await ShellCli.ParseAsync(line.Split(' '));
+        var prompt = await new RecordingPrompt().RunAsync(line.Replace("'", "\\'", StringComparison.Ordinal));
+
+        Assert.Equal($"unknown command '{first}' — to search for these words, type digestbot {shellHint}", shell.Problem);
+        Assert.Equal($"unknown command '{first}' — to search for these words, type {promptHint}", prompt.Error.TrimEnd());
+    }
+
+    [Theory]
+    [InlineData("papr", "unknown command 'papr' — did you mean paper?")]
+    [InlineData("papr 2606.13106", "unknown command 'papr' — did you mean paper?")]
+    [InlineData("cit https://arxiv.org/abs/2606.13106", "unknown command 'cit' — did you mean cite?")]
+    public async Task A_misspelt_command_that_takes_a_paper_is_still_suggested_before_a_paper_or_alone(string line, string expected)
+    {
+        var (problem, _) = await ShellCli.ParseAsync(line.Split(' '));
+
+        Assert.Equal(expected, problem);
+    }
+
+    [Theory]
     [InlineData("https://arxiv.org/abs/2606.13106")]
     [InlineData("2606.13106")]
     [InlineData("W2741809807")]
