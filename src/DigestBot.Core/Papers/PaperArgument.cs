@@ -8,10 +8,18 @@ public static class PaperArgument
     /// <summary>What the commands that look a paper up say their id option takes.</summary>
     public const string IdHelp = "arXiv id, DOI, OpenAlex or Semantic Scholar id, or a link to the paper";
 
-    /// <summary>The one line for an id the store does not hold, shared by every command that looks papers up.</summary>
-    public static string NotFound(PaperId id, CommandOrigin origin) => $"no paper {id.Key} here — try {origin.Named("search")}";
+    /// <summary>
+    /// The one line for an id the store does not hold, shared by every command that looks papers up; in the terminal,
+    /// an arXiv paper's line also says that <c>import</c> fetches it.
+    /// </summary>
+    public static string NotFound(PaperId id, CommandOrigin origin) =>
+        $"no paper {id.Key} here — try {origin.Named("search")}{ImportHint(id, origin)}";
 
-    public static string NotFound(PaperReference reference, CommandOrigin origin) => $"no paper {reference.Display} here — try {origin.Named("search")}";
+    public static string NotFound(PaperReference reference, CommandOrigin origin) =>
+        $"no paper {reference.Display} here — try {origin.Named("search")}{(reference.Key is { } key ? ImportHint(key, origin) : string.Empty)}";
+
+    private static string ImportHint(PaperId id, CommandOrigin origin) =>
+        id.Kind == PaperIdKind.Arxiv && origin.Transport is "cli" or "prompt" ? $", or import {id.Key} to fetch it from arXiv" : string.Empty;
 
     /// <summary>Refuses what is not an id or link of a paper at all, before any store is asked (<see cref="CommandDefinition.CheckInput"/>).</summary>
     /// <exception cref="CommandInputException">Not an id or link we read.</exception>

@@ -111,7 +111,7 @@ public sealed class CiteCommandTests : IDisposable
             "paper", new Dictionary<string, object> { ["id"] = "2412.99999v2" }, CommandOrigin.Cli, CancellationToken.None);
 
         Assert.Equal(ReplyKind.Invalid, reply.Kind);
-        Assert.Equal("no paper 2412.99999 here — try search", reply.Text);
+        Assert.Equal("no paper 2412.99999 here — try search, or import 2412.99999 to fetch it from arXiv", reply.Text);
     }
 
     private Task<Reply> CiteAsync(CommandOrigin origin, params string[] options)

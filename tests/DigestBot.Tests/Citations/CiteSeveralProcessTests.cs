@@ -59,7 +59,7 @@ public sealed class CiteSeveralProcessTests : IDisposable
     }
 
     [Theory]
-    [InlineData("no paper 2412.99999 here — try search", "2412.13795", "2412.99999")]
+    [InlineData("no paper 2412.99999 here — try search, or import 2412.99999 to fetch it from arXiv", "2412.13795", "2412.99999")]
     [InlineData("no papers 2412.99999, 2412.99998 here — try search", "2412.99999", "2412.13795", "2412.99998")]
     [InlineData("'nonsense' is not a paper id: use an arXiv id (2412.13795, hep-th/9901001), a DOI, an OpenAlex or Semantic Scholar id, or a link to the paper", "2412.13795", "nonsense")]
     public async Task An_id_not_stored_among_several_is_named_and_nothing_is_cited(string line, params string[] ids)

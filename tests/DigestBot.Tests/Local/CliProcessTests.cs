@@ -37,7 +37,7 @@ public sealed class CliProcessTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, stdout);
-        Assert.Equal("no paper 2412.13795 here — try search", stderr.TrimEnd());
+        Assert.Equal("no paper 2412.13795 here — try search, or import 2412.13795 to fetch it from arXiv", stderr.TrimEnd());
         Assert.Single(stderr.TrimEnd().Split('\n'));
     }
 
