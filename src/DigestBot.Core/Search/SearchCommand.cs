@@ -67,6 +67,7 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
 
             query = SearchQuery.ForPapers(text, [paper.Id]);
         }
+
         var since = Since(request.GetString("since"), time);
         var sort = Sort(request.GetString("sort"));
         var mode = Mode(request.GetString("mode"));

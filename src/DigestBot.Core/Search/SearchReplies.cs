@@ -78,9 +78,10 @@ public static class SearchReplies
             return $"No papers are stored yet, so nothing matches {text}: an import or the sources' first poll brings some";
         }
 
-        if (query.IsPaperLookup && results.TotalHits == 0)
+        // (Within --since, a stored paper outside the window is not "not stored": the general line says it.)
+        if (query.IsPaperLookup && results.TotalHits == 0 && results.Request.Since is null)
         {
-            return NotStored(string.Join(", ", QueryTerms(query.Root).Select(t => t.Text)), since);
+            return NotStored(string.Join(", ", QueryTerms(query.Root).Select(t => t.Text)));
         }
 
         if (query.IsFreeText && query.Words.Count == 0)
@@ -138,8 +139,8 @@ public static class SearchReplies
     };
 
     /// <summary>The answer to a paper id or link (<paramref name="papers"/>, as typed) that names no stored paper.</summary>
-    public static string NotStored(string papers, string since = "") =>
-        $"No paper {ReplyMarkup.Escape(papers)} is stored here{since} (search reads the stored papers; the sources' polls and an import bring new ones)";
+    public static string NotStored(string papers) =>
+        $"No paper {ReplyMarkup.Escape(papers)} is stored here (search reads the stored papers; the sources' polls and an import bring new ones)";
 
     private static IEnumerable<TermNode> QueryTerms(QueryNode node) => node switch
     {

@@ -156,6 +156,16 @@ public sealed class PaperReferenceResolutionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_stored_paper_outside_since_is_not_said_to_be_missing()
+    {
+        var reply = await _services.GetRequiredService<CommandDispatcher>().DispatchAsync(
+            "search", new Dictionary<string, object> { ["query"] = "2204.08348", ["since"] = "7d" }, CommandOrigin.Cli, CancellationToken.None);
+
+        Assert.StartsWith("No papers published since ", reply.Text, StringComparison.Ordinal);
+        Assert.EndsWith(" match 2204.08348", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Another_version_of_a_stored_paper_finds_it_and_says_which_version_is_stored()
     {
         var stored = _services.GetRequiredService<PaperStore>().Page(null, 1000).First(p => p.Version > 0 && PaperId.TryParse(p.Id, out var id) && id.Kind == PaperIdKind.Arxiv);
