@@ -60,37 +60,25 @@ internal static partial class FreeText
         new(ArxivCategory().IsMatch(word) ? SearchField.All : SearchField.Default, word);
 
     /// <summary>
-    /// The paper keys of text that is nothing but paper ids and links (arXiv ids, DOIs, arxiv.org, huggingface.co and
-    /// doi.org links, as <see cref="PaperReference"/> reads them; Discord's <c>&lt;link&gt;</c> too), each once; null
-    /// when any word is something else, or there are more than <paramref name="limit"/>.
+    /// The papers named by text that is nothing but paper ids and links (arXiv ids, DOIs, OpenAlex and Semantic Scholar
+    /// ids, links, as <see cref="PaperReference"/> reads them; Discord's <c>&lt;link&gt;</c> too); null when any word
+    /// is something else, or there are more than <paramref name="limit"/>.
     /// </summary>
-    public static IReadOnlyList<string>? PaperKeys(string text, int limit)
+    public static IReadOnlyList<PaperReference>? PaperReferences(string text, int limit)
     {
-        var keys = new List<string>();
+        var references = new List<PaperReference>();
         foreach (var token in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!PaperReference.TryParse(Unwrapped(token), out var reference) || reference.Key is not { } key)
+            if (references.Count == limit || !PaperReference.TryParse(Unwrapped(token), out var reference))
             {
                 return null;
             }
 
-            if (!keys.Contains(key.Key))
-            {
-                keys.Add(key.Key);
-            }
+            references.Add(reference);
         }
 
-        return keys.Count is > 0 && keys.Count <= limit ? keys : null;
+        return references.Count > 0 ? references : null;
     }
-
-    /// <summary>
-    /// The one paper reference that is all of <paramref name="text"/> (any link, an OpenAlex or Semantic Scholar id),
-    /// for a store to resolve; null when the text is anything else.
-    /// </summary>
-    public static PaperReference? PaperReferenceAlone(string text) =>
-        text.Trim().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is [var token] && PaperReference.TryParse(Unwrapped(token), out var reference)
-            ? reference
-            : null;
 
     /// <summary>A pasted id or link without Discord's <c>&lt;…&gt;</c> and a question's or a list's punctuation after it.</summary>
     private static string Unwrapped(string token) => token.TrimStart('<').TrimEnd('>', ',', ';', '?', '!', '.');

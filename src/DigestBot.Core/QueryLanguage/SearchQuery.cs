@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using DigestBot.Papers;
 
 namespace DigestBot.QueryLanguage;
 
@@ -42,8 +43,19 @@ public sealed record SearchQuery
     /// <summary>The content words of free text, as typed (question, filler and stop words left out); empty otherwise.</summary>
     public IReadOnlyList<string> Words { get; }
 
-    /// <summary>Typed into search as paper ids or links alone (<c>2606.13106</c>, <c>https://arxiv.org/abs/2606.13106</c>): read as <c>id:</c> terms.</summary>
-    public bool IsPaperLookup { get; private init; }
+    /// <summary>
+    /// Typed into search as paper ids or links alone (<c>2606.13106</c>, <c>https://arxiv.org/abs/2606.13106</c>): the
+    /// papers' keys, read as <c>id:</c> terms joined by OR; empty otherwise.
+    /// </summary>
+    public IReadOnlyList<string> PaperKeys { get; private init; } = [];
+
+    public bool IsPaperLookup => PaperKeys.Count > 0;
+
+    /// <summary>
+    /// Typed as one id or link that only the store can turn into a key (an OpenAlex or Semantic Scholar id, a journal's
+    /// page): the search resolves it (<see cref="ForPapers"/>) before searching, never the words of a link.
+    /// </summary>
+    public PaperReference? UnresolvedPaper { get; private init; }
 
     /// <summary>Words of free text written with a field we do not have (<c>author:Cooper</c>), and the field meant.</summary>
     public IReadOnlyList<(string Typed, string Meant)> MistypedFields { get; private init; } = [];
@@ -86,9 +98,10 @@ public sealed record SearchQuery
 
         // A paper's id or link pasted on its own (or a few of them): those papers, as id: finds them, not the words of
         // a link (whose ? and : would read as syntax).
-        if (FreeText.PaperKeys(typed, MaxClauses) is { } keys)
+        var references = FreeText.PaperReferences(typed, MaxClauses);
+        if (references?.All(r => r.Key is not null) == true)
         {
-            query = ForPapers(typed, keys);
+            query = ForPapers(typed, [.. references.Select(r => r.Key!.Key)]);
             error = null;
             return true;
         }
@@ -103,7 +116,11 @@ public sealed record SearchQuery
         QueryNode root = words.Count == 1
             ? FreeText.WordTerm(words[0])
             : new AndNode([.. words.Select(FreeText.WordTerm)]);
-        query = new SearchQuery(typed.Trim(), root, words.Count, words) { MistypedFields = FreeText.MistypedFields(typed) };
+        query = new SearchQuery(typed.Trim(), root, words.Count, words)
+        {
+            MistypedFields = FreeText.MistypedFields(typed),
+            UnresolvedPaper = references is [var one] ? one : null,
+        };
         error = null;
         return true;
     }
@@ -114,11 +131,12 @@ public sealed record SearchQuery
     /// </summary>
     public static SearchQuery ForPapers(string text, IReadOnlyList<string> keys)
     {
+        keys = [.. keys.Distinct(StringComparer.Ordinal)];
         ArgumentOutOfRangeException.ThrowIfZero(keys.Count);
         QueryNode ids = keys.Count == 1
             ? new TermNode(SearchField.Id, keys[0])
             : new OrNode([.. keys.Select(k => new TermNode(SearchField.Id, k))]);
-        return new SearchQuery(text.Trim(), ids, keys.Count) { IsPaperLookup = true };
+        return new SearchQuery(text.Trim(), ids, keys.Count) { PaperKeys = keys };
     }
 
     /// <summary>The canonical form, fully parenthesised: <c>(transformer AND NOT ti:survey)</c>.</summary>

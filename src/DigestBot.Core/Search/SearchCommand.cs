@@ -56,9 +56,8 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
         var text = request.GetRequiredString("query");
         var query = Query(text);
 
-        // A link or id only the store can turn into a paper's key (an OpenAlex or Semantic Scholar id, a journal's
-        // page): that paper, or a line saying it is not stored; never the words of a link.
-        if (query.IsFreeText && FreeText.PaperReferenceAlone(text) is { Key: null } reference)
+        // A link or id only the store can turn into a paper's key: that paper, or a line saying it is not stored.
+        if (query.UnresolvedPaper is { } reference)
         {
             if (store.Find(reference) is not { } paper)
             {

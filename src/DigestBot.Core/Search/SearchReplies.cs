@@ -2,7 +2,6 @@ using System.Globalization;
 using DigestBot.Commands;
 using DigestBot.PaperCards;
 using DigestBot.Papers;
-using DigestBot.QueryLanguage;
 
 namespace DigestBot.Search;
 
@@ -81,7 +80,7 @@ public static class SearchReplies
         // (Within --since, a stored paper outside the window is not "not stored": the general line says it.)
         if (query.IsPaperLookup && results.TotalHits == 0 && results.Request.Since is null)
         {
-            return NotStored(string.Join(", ", QueryTerms(query.Root).Select(t => t.Text)));
+            return NotStored(string.Join(", ", query.PaperKeys));
         }
 
         if (query.IsFreeText && query.Words.Count == 0)
@@ -141,13 +140,6 @@ public static class SearchReplies
     /// <summary>The answer to a paper id or link (<paramref name="papers"/>, as typed) that names no stored paper.</summary>
     public static string NotStored(string papers) =>
         $"No paper {ReplyMarkup.Escape(papers)} is stored here (search reads the stored papers; the sources' polls and an import bring new ones)";
-
-    private static IEnumerable<TermNode> QueryTerms(QueryNode node) => node switch
-    {
-        TermNode term => [term],
-        OrNode or => or.Children.SelectMany(QueryTerms),
-        _ => [],
-    };
 
     /// <summary>The mode as <c>search --json</c> names it.</summary>
     public static string ModeName(SearchMode mode) => mode switch

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using DigestBot.Commands;
+using DigestBot.Papers;
 
 namespace DigestBot.Local;
 
@@ -79,8 +80,6 @@ internal static class CliParseErrors
 
         var path = Path(at);
         var typed = $"{path} {word}".Trim();
-
-        var command = surface == CliSurface.Prompt ? string.Empty : "digestbot ";
         if (path.Length > 0)
         {
             return CliSuggestion.Nearest(word, at.Command.Subcommands.Select(c => c.Name)) is { } sub
@@ -88,8 +87,10 @@ internal static class CliParseErrors
                 : $"unknown command '{typed}' — {Help(surface)}";
         }
 
+        var command = surface == CliSurface.Prompt ? string.Empty : "digestbot ";
+
         // A paper's link or id pasted on its own line: the command that shows it.
-        if (DigestBot.Papers.PaperReference.TryParse(word, out _))
+        if (PaperReference.TryParse(word, out _))
         {
             return $"unknown command '{typed}' — for that paper, type {command}paper {word}";
         }
@@ -97,8 +98,10 @@ internal static class CliParseErrors
         // A question typed where a command goes ("layer normalization") is no misspelt "paper": a command that takes a
         // paper is suggested only before something that names one, and words that follow are offered to search.
         var question = Question(words, word);
-        var meant = at.Command.Subcommands.FirstOrDefault(c => c.Name == CliSuggestion.Nearest(word, at.Command.Subcommands.Select(s => s.Name)));
-        if (meant is not null && !(TakesPaper(meant) && question.Count > 1 && !DigestBot.Papers.PaperReference.TryParse(question[1], out _)))
+        var nearest = CliSuggestion.Nearest(word, at.Command.Subcommands.Select(c => c.Name));
+        var meant = at.Command.Subcommands.FirstOrDefault(c => c.Name == nearest);
+        var paperFollows = question.Count < 2 || PaperReference.TryParse(question[1], out _);
+        if (meant is not null && (paperFollows || !TakesPaper(meant)))
         {
             return $"unknown command '{typed}' — did you mean {meant.Name}?";
         }

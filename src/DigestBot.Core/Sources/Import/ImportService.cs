@@ -14,14 +14,16 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
 
     public async Task<ImportReport> ImportAsync(string input, SourceFormat format, bool notify, IProgress<string> progress, CancellationToken cancellationToken)
     {
+        var isUrl = Uri.TryCreate(input, UriKind.Absolute, out var url) && url.Scheme is "http" or "https";
+
         // An arXiv id, or a link to an arXiv paper's page (arxiv.org, huggingface.co/papers, arXiv's DOI): that paper,
         // from the arXiv API, rather than the web page's HTML.
-        if (format is SourceFormat.Auto or SourceFormat.ArxivApi && !File.Exists(input) && ArxivPaper(input) is { } paper)
+        var paper = format is SourceFormat.Auto or SourceFormat.ArxivApi && !File.Exists(input) ? ArxivPaper(input) : null;
+        if (paper is not null)
         {
-            return await ImportArxivPaperAsync(input, paper, notify, cancellationToken);
+            (isUrl, url, format) = (true, ArxivApiQuery(paper), SourceFormat.ArxivApi);
         }
 
-        var isUrl = Uri.TryCreate(input, UriKind.Absolute, out var url) && url.Scheme is "http" or "https";
         if (!isUrl && !File.Exists(input))
         {
             return ImportReport.Failed(input, format, Directory.Exists(input) ? $"{input}: is a directory, not a file" : $"{input}: no such file");
@@ -64,6 +66,12 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
             return ImportReport.Failed(input, known, $"{input}: {parsed.Error}");
         }
 
+        // A well-formed id arXiv does not know is simply missing from the answer.
+        if (paper is not null && parsed.Items.Count == 0 && parsed.Skipped.Count == 0)
+        {
+            return ImportReport.Failed(input, known, $"{input}: arXiv has no paper {paper}");
+        }
+
         var counts = ingestor.Store(parsed.Items, parsed.Skipped.Count, notify);
         return new ImportReport(input, known, counts, parsed.Skipped, null);
     }
@@ -72,36 +80,12 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
     private static PaperId? ArxivPaper(string input) =>
         PaperReference.TryParse(input, out var reference) && reference.Key is { Kind: PaperIdKind.Arxiv } id ? id : null;
 
-    private async Task<ImportReport> ImportArxivPaperAsync(string input, PaperId paper, bool notify, CancellationToken cancellationToken)
+    /// <summary>The paper asked of the API of the configured arXiv API source, if one names its own (a mirror, tests), else of arXiv's.</summary>
+    private Uri ArxivApiQuery(PaperId paper)
     {
-        // The API of the configured arXiv API source, if one names its own (a mirror, tests), else arXiv's.
         var api = options.Value.List.Values.FirstOrDefault(s => s.Type == SourceType.ArxivApi && !string.IsNullOrWhiteSpace(s.Url))?.Url
             ?? ArxivApiSource.DefaultBaseUrl;
-        var url = new Uri($"{api}?id_list={Uri.EscapeDataString(paper.ToString())}");
-        byte[] body;
-        try
-        {
-            body = await DownloadAsync(url, cancellationToken);
-        }
-        catch (SourceFetchException e)
-        {
-            return ImportReport.Failed(input, SourceFormat.ArxivApi, FetchFailed(input, e));
-        }
-
-        var parsed = ArxivApiParser.Parse(body, time.GetUtcNow());
-        if (parsed.Failed)
-        {
-            return ImportReport.Failed(input, SourceFormat.ArxivApi, $"{input}: {parsed.Error}");
-        }
-
-        // A well-formed id arXiv does not know is simply missing from the answer.
-        if (parsed.Items.Count == 0 && parsed.Skipped.Count == 0)
-        {
-            return ImportReport.Failed(input, SourceFormat.ArxivApi, $"{input}: arXiv has no paper {paper}");
-        }
-
-        var counts = ingestor.Store(parsed.Items, parsed.Skipped.Count, notify);
-        return new ImportReport(input, SourceFormat.ArxivApi, counts, parsed.Skipped, null);
+        return new Uri($"{api}?id_list={Uri.EscapeDataString(paper.ToString())}");
     }
 
     /// <summary>The same plain words a failed poll logs ("no network (name resolution failed for …)"), not the socket's.</summary>
