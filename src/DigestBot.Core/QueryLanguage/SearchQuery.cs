@@ -63,6 +63,12 @@ public sealed record SearchQuery
     /// <summary>Some term has a <c>*</c> or <c>?</c>.</summary>
     public bool HasWildcards => Terms(Root).Any(t => t.IsWildcard);
 
+    /// <summary>
+    /// Some <c>cat:</c> term is required or wanted (not only excluded): a paper without categories cannot match it, and
+    /// only arXiv and some journals' feeds give categories.
+    /// </summary>
+    public bool WantsCategory => PositiveTerms(Root).Any(t => t.Field == SearchField.Category);
+
     /// <summary>The terms matched by meaning (<c>like:</c>, <c>about:</c>), each once.</summary>
     public IReadOnlyList<TermNode> SemanticTerms => [.. Terms(Root).Where(t => SearchFields.IsSemantic(t.Field)).Distinct()];
 
@@ -179,6 +185,15 @@ public sealed record SearchQuery
         NotNode n => Terms(n.Child),
         AndNode a => a.Children.SelectMany(Terms),
         OrNode o => o.Children.SelectMany(Terms),
+        _ => [],
+    };
+
+    /// <summary>The terms outside every NOT.</summary>
+    private static IEnumerable<TermNode> PositiveTerms(QueryNode node) => node switch
+    {
+        TermNode t => [t],
+        AndNode a => a.Children.SelectMany(PositiveTerms),
+        OrNode o => o.Children.SelectMany(PositiveTerms),
         _ => [],
     };
 

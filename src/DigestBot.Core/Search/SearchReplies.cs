@@ -126,7 +126,31 @@ public static class SearchReplies
             1 => $"1 paper{since} matches",
             var n => string.Create(CultureInfo.InvariantCulture, $"{n:N0} papers{since} match"),
         };
-        return meaning is null ? $"{matching} {text}{order}{shown}" : $"{matching} {text} ({meaning}{order}){shown}";
+        var why = results.TotalHits == 0 && CategoryHint(results) is { } hint ? $": {hint}" : string.Empty;
+        return meaning is null ? $"{matching} {text}{order}{shown}{why}" : $"{matching} {text} ({meaning}{order}){shown}{why}";
+    }
+
+    /// <summary>
+    /// Why a <c>cat:</c> query may have found nothing: some stored papers have no category, and so cannot match it
+    /// (Hugging Face's papers have none until arXiv's listing brings the same paper). Null when every paper has one, or
+    /// when the search did not count them (<see cref="SearchResults.WithCategory"/>).
+    /// </summary>
+    public static string? CategoryHint(SearchResults results)
+    {
+        if (results is not { WithCategory: { } with, Indexed: { } stored } || with >= stored)
+        {
+            return null;
+        }
+
+        const string Why = "Hugging Face Daily Papers gives none; arXiv's listings and API do";
+        var without = stored - with;
+        return (with, stored, without) switch
+        {
+            (_, 1, _) => $"the one stored paper has no category ({Why})",
+            (0, _, _) => string.Create(CultureInfo.InvariantCulture, $"none of the {stored:N0} stored papers has a category ({Why})"),
+            (_, _, 1) => string.Create(CultureInfo.InvariantCulture, $"1 of the {stored:N0} stored papers has no category ({Why})"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"{without:N0} of the {stored:N0} stored papers have no category ({Why})"),
+        };
     }
 
     /// <summary>How much of the corpus semantic search covers: "vectors for 41,200 of 52,000 papers".</summary>

@@ -30,6 +30,12 @@ public sealed record SearchResults(SearchRequest Request, int TotalHits, IReadOn
     /// <summary>Papers in the index (null when not told): none means nothing is stored yet, which the reply says.</summary>
     public int? Indexed { get; init; }
 
+    /// <summary>
+    /// Papers in the index with a category, counted only when a query with a <c>cat:</c> term found nothing (null
+    /// otherwise): fewer than <see cref="Indexed"/> says why it may have (<see cref="SearchReplies.CategoryHint"/>).
+    /// </summary>
+    public int? WithCategory { get; init; }
+
     /// <summary>Papers with a vector, when the search looked at meaning (of <see cref="Indexed"/>).</summary>
     public int? Embedded { get; init; }
 

@@ -72,8 +72,17 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                 CloseInMeaning = request.Meaning?.AtLeastFloor ?? 0,
                 // Papers in the index, not the store's count: LiteDB counts by reading its whole index.
                 Indexed = searcher.IndexReader.NumDocs,
+                WithCategory = total == 0 && request.Query.WantsCategory ? WithCategory(searcher) : null,
             };
         });
+    }
+
+    /// <summary>Papers in the index with at least one category (every term of the field, one count).</summary>
+    private static int WithCategory(IndexSearcher searcher)
+    {
+        var count = new TotalHitCountCollector();
+        searcher.Search(TermRangeQuery.NewStringRange(IndexFields.Category, null, null, true, true), count);
+        return count.TotalHits;
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
         var top = search.Search(new SearchRequest(query) { Since = today.AddDays(1 - days), Limit = Top }, SearchRetrieval.Keyword);
         var perDay = string.Join(" · ", counts.AsEnumerable().Reverse().Select(c => $"{c.Day.ToString("MMM d", CultureInfo.InvariantCulture)}: {c.Count}"));
         var window = days == 1 ? "the last day" : $"the last {days} days";
-        var ever = new Lazy<int>(() => Total(query, since: null));
+        var ever = new Lazy<SearchResults>(() => Ever(query));
         var summary = Summary(query, top.TotalHits, top.Hits.Count, window, added, ever);
         var card = new Card($"Would have matched {top.TotalHits} paper{(top.TotalHits == 1 ? string.Empty : "s")} in {window}")
         {
@@ -53,21 +53,21 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
             Fields = [.. top.Hits.Select(h => new CardField(ReadableTex.Readable(h.Title), $"{h.Id} · {ReadableTex.ReadableMarkup(h.Snippet)}"))],
         };
         return (card, () => new WatchTestResult(
-            query.Text, days, top.TotalHits, ever.Value, [.. counts.AsEnumerable().Reverse().Select(c => new WatchTestDay(c.Day, c.Count))], top.Hits));
+            query.Text, days, top.TotalHits, ever.Value.TotalHits, [.. counts.AsEnumerable().Reverse().Select(c => new WatchTestDay(c.Day, c.Count))], top.Hits));
     }
 
     /// <summary>
     /// What <c>watch test</c> says when none of <paramref name="window"/> matches: no papers yet, why a query may match no
     /// stored paper at all (<see cref="Advice"/>), or that older papers do. The dashboard's preview says it too.
     /// </summary>
-    public string NoMatch(SearchQuery query, string window) => Summary(query, 0, 0, window, added: false, new Lazy<int>(() => Total(query, since: null)));
+    public string NoMatch(SearchQuery query, string window) => Summary(query, 0, 0, window, added: false, new Lazy<SearchResults>(() => Ever(query)));
 
     /// <summary>
     /// How many papers of the window match. A quiet week is no sign of a misspelt query; only a query that matches no
     /// stored paper at any date (with papers stored) is told to check its spelling.
     /// </summary>
-    /// <param name="ever">How many stored papers the query matches at any date (counted only when the window matched none).</param>
-    private string Summary(SearchQuery query, int total, int shown, string window, bool added, Lazy<int> ever)
+    /// <param name="ever">The stored papers the query matches at any date (searched only when the window matched none).</param>
+    private string Summary(SearchQuery query, int total, int shown, string window, bool added, Lazy<SearchResults> ever)
     {
         var arriving = added ? "; new papers will be matched as they arrive." : ".";
         if (total > 0)
@@ -82,22 +82,23 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
             return $"No papers are stored yet{arriving}";
         }
 
-        if (ever.Value == 0)
+        if (ever.Value.TotalHits == 0)
         {
-            return $"No stored paper matches this query at any date: {Advice(query)}"
+            return $"No stored paper matches this query at any date: {Advice(query, ever.Value)}"
                 + (added ? "; new papers will still be matched as they arrive." : ".");
         }
 
         // The query works, the window was quiet: say so, or papers imported from months ago read as a broken query.
-        var older = ever.Value == 1 ? "1 older stored paper does" : string.Create(CultureInfo.InvariantCulture, $"{ever.Value:N0} older stored papers do");
+        var older = ever.Value.TotalHits == 1 ? "1 older stored paper does" : string.Create(CultureInfo.InvariantCulture, $"{ever.Value.TotalHits:N0} older stored papers do");
         return $"No paper of {window} matches yet ({older}){arriving}";
     }
 
     /// <summary>
     /// Why a query may match no stored paper at all: about: and like: match only papers that have a vector (say how
-    /// many lack one, when some do); a question of several words needs every word in a watch; else the spelling.
+    /// many lack one, when some do); cat: matches only papers that have categories (say how many lack them, when some
+    /// do); a question of several words needs every word in a watch; else the spelling.
     /// </summary>
-    private string Advice(SearchQuery query)
+    private string Advice(SearchQuery query, SearchResults ever)
     {
         if (query.SemanticTerms.Count > 0)
         {
@@ -108,6 +109,11 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
                 : "no paper is close enough in meaning to its about: or like: terms; check the rest of the query or widen it";
         }
 
+        if (SearchReplies.CategoryHint(ever) is { } categories)
+        {
+            return categories;
+        }
+
         // Plain words, as a question is typed into search: in a watch each of them is required, question words too.
         return FreeText.IsFreeText(query.Text) && query.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1
             ? "a watch needs every word of it, question words too: drop some, or join them with OR"
@@ -116,4 +122,7 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
 
     private int Total(SearchQuery query, DateTimeOffset? since) =>
         search.Search(new SearchRequest(query) { Since = since, Limit = 1 }, SearchRetrieval.Keyword).TotalHits;
+
+    private SearchResults Ever(SearchQuery query) =>
+        search.Search(new SearchRequest(query) { Limit = 1 }, SearchRetrieval.Keyword);
 }

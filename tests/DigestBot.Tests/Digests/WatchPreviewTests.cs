@@ -14,6 +14,7 @@ public sealed class WatchPreviewTests : IDisposable
 {
     private const string Listing = "arxiv_rss_2026-04-27_cs.AI_trimmed_3_items.xml";
     private const string Search = "arxiv_api_2026-04_search_all-testing_10_entries.xml";
+    private const string DailyPapers = "hf_daily_papers_2026-06-12_latest_limit30.json";
     private static readonly DateTimeOffset Wednesday = new(2026, 4, 29, 12, 0, 0, TimeSpan.Zero);
     private readonly TempDirectory _files = new();
     private readonly DigestsHarness _app = new(Wednesday);
@@ -78,6 +79,21 @@ public sealed class WatchPreviewTests : IDisposable
             "No stored paper matches this query at any date: a watch needs every word of it, question words too: drop some, or join them with OR.",
             Assert.Single(reply.Cards).Description);
         Assert.Equal("No stored paper matches this query at any date: check the spelling or widen it.", Assert.Single(misspelt.Cards).Description);
+    }
+
+    [Fact]
+    public async Task A_category_watch_matching_nothing_is_told_how_many_papers_have_no_category_not_to_check_its_spelling()
+    {
+        await StoreFixturesAsync();
+        var page = _files.Combine(DailyPapers);
+        File.WriteAllBytes(page, Fixtures.Recorded(DailyPapers));
+        await DispatchAsync("import", ("inputs", new[] { page }));
+
+        var reply = await DispatchAsync("watch test", ("query", "cat:cs.RO"));
+
+        Assert.Equal(
+            "No stored paper matches this query at any date: 30 of the 43 stored papers have no category (Hugging Face Daily Papers gives none; arXiv's listings and API do).",
+            Assert.Single(reply.Cards).Description);
     }
 
     [Fact]

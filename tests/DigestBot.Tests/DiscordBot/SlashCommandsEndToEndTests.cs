@@ -109,6 +109,21 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_category_search_that_finds_nothing_says_how_many_papers_have_no_category()
+    {
+        var stored = DailyPapersPage.Papers(_app.Clock.GetUtcNow()).Count;
+        _app.Get<PaperStore>().UpsertBatch([TestPapers.Arxiv("2501.00001") with { Categories = [] }, TestPapers.Arxiv("2501.00002") with { Categories = [] }]);
+
+        var answer = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "cat:cs.CV")]));
+
+        Assert.Equal(
+            // Discord's markup escaped (a colon could start an emoji's name); it shows as "cat:cs.CV: 2 of the …".
+            $"No papers match cat\\:cs.CV\\: 2 of the {stored + 2} stored papers have no category (Hugging Face Daily Papers gives none; arXiv's listings and API do)",
+            answer["data"]!["content"]!.GetValue<string>());
+        Assert.Empty(Urls(answer));
+    }
+
+    [Fact]
     public async Task Sort_date_answers_newest_first_and_its_next_page_keeps_the_order()
     {
         var first = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "deep learning"), ("sort", "date")]));
