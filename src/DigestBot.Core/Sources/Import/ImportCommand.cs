@@ -40,16 +40,15 @@ public sealed class ImportCommand(ImportService imports, ImportEmbedding embeddi
         var inputs = request.GetStrings("inputs");
         var reports = new List<ImportReport>();
         var mark = embedding.Mark();
-        foreach (var input in inputs)
+        await foreach (var report in imports.ImportAllAsync(inputs, format, request.GetBoolean("notify"), request.Progress, cancellationToken))
         {
-            var report = await imports.ImportAsync(input, format, request.GetBoolean("notify"), request.Progress, cancellationToken);
             reports.Add(report);
 
             // Progress (stderr) gives each input's counts as it is done; the totals are the result (stdout), said once:
             // of one input, its counts are the totals, so a terminal would show them twice.
             if (!report.Unreadable && inputs.Count > 1)
             {
-                request.Progress.Report($"{input} ({SourceFormats.CliName(report.Format)}): {report.Counts}");
+                request.Progress.Report($"{report.Input} ({SourceFormats.CliName(report.Format)}): {report.Counts}");
             }
         }
 

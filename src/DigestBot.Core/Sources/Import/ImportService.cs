@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DigestBot.Papers;
 using Microsoft.Extensions.Options;
 
@@ -12,18 +13,55 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
     /// <summary>Documents larger than this are not whole-document formats; the snapshot is streamed instead.</summary>
     private const long MaxDocumentBytes = 256L * 1024 * 1024;
 
+    /// <summary>Most arXiv papers asked of the API in one request.</summary>
+    public const int ArxivPapersPerRequest = 100;
+
+    /// <summary>
+    /// Imports <paramref name="inputs"/>, each report in their order as it is done. The arXiv ids and links among them
+    /// are asked of the arXiv API together, when the first of them comes (a request a hundred papers, not one request
+    /// and one of the arXiv gate's 3-second waits each).
+    /// </summary>
+    public async IAsyncEnumerable<ImportReport> ImportAllAsync(
+        IReadOnlyList<string> inputs, SourceFormat format, bool notify, IProgress<string> progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var papers = inputs.Select(input => ArxivPaper(input, format)).ToList();
+        Dictionary<int, ImportReport>? asked = null;
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (papers[i] is null)
+            {
+                yield return await ImportAsync(inputs[i], format, notify, progress, cancellationToken);
+                continue;
+            }
+
+            if (asked is null)
+            {
+                asked = [];
+                var arxiv = Enumerable.Range(0, inputs.Count).Where(j => papers[j] is not null).ToList();
+                foreach (var chunk in arxiv.Chunk(ArxivPapersPerRequest))
+                {
+                    var reports = await ImportArxivAsync([.. chunk.Select(j => (inputs[j], papers[j]!))], notify, cancellationToken);
+                    foreach (var (j, report) in chunk.Zip(reports))
+                    {
+                        asked[j] = report;
+                    }
+                }
+            }
+
+            yield return asked[i];
+        }
+    }
+
     public async Task<ImportReport> ImportAsync(string input, SourceFormat format, bool notify, IProgress<string> progress, CancellationToken cancellationToken)
     {
-        var isUrl = Uri.TryCreate(input, UriKind.Absolute, out var url) && url.Scheme is "http" or "https";
-
         // An arXiv id, or a link to an arXiv paper's page (arxiv.org, huggingface.co/papers, arXiv's DOI): that paper,
         // from the arXiv API, rather than the web page's HTML.
-        var paper = format is SourceFormat.Auto or SourceFormat.ArxivApi && !File.Exists(input) ? ArxivPaper(input) : null;
-        if (paper is not null)
+        if (ArxivPaper(input, format) is { } paper)
         {
-            (isUrl, url, format) = (true, ArxivApiQuery(paper), SourceFormat.ArxivApi);
+            return (await ImportArxivAsync([(input, paper)], notify, cancellationToken))[0];
         }
 
+        var isUrl = Uri.TryCreate(input, UriKind.Absolute, out var url) && url.Scheme is "http" or "https";
         if (!isUrl && !File.Exists(input))
         {
             return ImportReport.Failed(input, format, Directory.Exists(input) ? $"{input}: is a directory, not a file" : $"{input}: no such file");
@@ -66,26 +104,71 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
             return ImportReport.Failed(input, known, $"{input}: {parsed.Error}");
         }
 
-        // A well-formed id arXiv does not know is simply missing from the answer.
-        if (paper is not null && parsed.Items.Count == 0 && parsed.Skipped.Count == 0)
-        {
-            return ImportReport.Failed(input, known, $"{input}: arXiv has no paper {paper}");
-        }
-
         var counts = ingestor.Store(parsed.Items, parsed.Skipped.Count, notify);
         return new ImportReport(input, known, counts, parsed.Skipped, null);
     }
 
-    /// <summary>The arXiv paper <paramref name="input"/> names (with its version, when it gives one), or null.</summary>
-    private static PaperId? ArxivPaper(string input) =>
-        PaperReference.TryParse(input, out var reference) && reference.Key is { Kind: PaperIdKind.Arxiv } id ? id : null;
+    /// <summary>
+    /// arXiv papers asked of the API in one request, a report for each input in order: its paper stored, or that arXiv
+    /// has none (a well-formed id arXiv does not know is simply missing from the answer). Entries the answer holds but
+    /// cannot be read are the first report's skips.
+    /// </summary>
+    private async Task<IReadOnlyList<ImportReport>> ImportArxivAsync(IReadOnlyList<(string Input, PaperId Paper)> asked, bool notify, CancellationToken cancellationToken)
+    {
+        var url = ArxivApiQuery([.. asked.Select(a => a.Paper).Distinct()]);
+        byte[] body;
+        try
+        {
+            body = await DownloadAsync(url, cancellationToken);
+        }
+        catch (SourceFetchException e)
+        {
+            return [.. asked.Select(a => ImportReport.Failed(a.Input, SourceFormat.ArxivApi, FetchFailed(a.Input, e)))];
+        }
 
-    /// <summary>The paper asked of the API of the configured arXiv API source, if one names its own (a mirror, tests), else of arXiv's.</summary>
-    private Uri ArxivApiQuery(PaperId paper)
+        var parsed = SourceFormats.Parse(SourceFormat.ArxivApi, body, time.GetUtcNow(), url.Host, url.AbsoluteUri);
+        if (parsed.Failed)
+        {
+            return [.. asked.Select(a => ImportReport.Failed(a.Input, SourceFormat.ArxivApi, $"{a.Input}: {parsed.Error}"))];
+        }
+
+        var skipped = parsed.Skipped;
+        var reports = new List<ImportReport>(asked.Count);
+        foreach (var (input, paper) in asked)
+        {
+            // An id with a version asks for that version; without, arXiv answers with the latest.
+            var items = parsed.Items.Where(i => i.Paper.Id == paper.Key && (paper.Version is null || i.Paper.Version == paper.Version)).ToList();
+            if (items.Count == 0 && skipped.Count == 0)
+            {
+                reports.Add(ImportReport.Failed(input, SourceFormat.ArxivApi, $"{input}: arXiv has no paper {paper}"));
+                continue;
+            }
+
+            reports.Add(new ImportReport(input, SourceFormat.ArxivApi, ingestor.Store(items, skipped.Count, notify), skipped, null));
+            skipped = [];
+        }
+
+        return reports;
+    }
+
+    /// <summary>
+    /// The arXiv paper <paramref name="input"/> names (with its version, when it gives one) when the format allows the
+    /// arXiv API and no file has that name; else null.
+    /// </summary>
+    private static PaperId? ArxivPaper(string input, SourceFormat format) =>
+        format is SourceFormat.Auto or SourceFormat.ArxivApi && !File.Exists(input)
+        && PaperReference.TryParse(input, out var reference) && reference.Key is { Kind: PaperIdKind.Arxiv } id ? id : null;
+
+    /// <summary>
+    /// The papers asked of the API of the configured arXiv API source, if one names its own (a mirror, tests), else of
+    /// arXiv's; as many results as papers (the API's default is 10).
+    /// </summary>
+    private Uri ArxivApiQuery(IReadOnlyList<PaperId> papers)
     {
         var api = options.Value.List.Values.FirstOrDefault(s => s.Type == SourceType.ArxivApi && !string.IsNullOrWhiteSpace(s.Url))?.Url
             ?? ArxivApiSource.DefaultBaseUrl;
-        return new Uri($"{api}?id_list={Uri.EscapeDataString(paper.ToString())}");
+        var ids = string.Join(',', papers.Select(p => Uri.EscapeDataString(p.ToString())));
+        return new Uri(papers.Count == 1 ? $"{api}?id_list={ids}" : $"{api}?id_list={ids}&max_results={papers.Count}");
     }
 
     /// <summary>The same plain words a failed poll logs ("no network (name resolution failed for …)"), not the socket's.</summary>

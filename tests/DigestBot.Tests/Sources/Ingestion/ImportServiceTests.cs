@@ -83,6 +83,30 @@ public sealed class ImportServiceTests : IDisposable
         Assert.Equal(0, bot.Papers.Count());
     }
 
+    [Fact]
+    public async Task Several_arxiv_ids_are_asked_in_one_request_and_each_is_reported_in_the_order_given()
+    {
+        _server.On("/api/query", Response.Bytes(Fixtures.Recorded("arxiv_api_2026-04_idlist_two_ids_one_found.xml")));
+        using var bot = new SourcesHarness(AnnouncementDay, ("DigestBot:Sources:List:api:Type", "ArxivApi"), ("DigestBot:Sources:List:api:Categories:0", "cs.LG"), ("DigestBot:Sources:List:api:Url", _server.BaseUrl + "/api/query"));
+        _server.On("/listing", Response.Bytes(Fixtures.Recorded(RssFixture)));
+        // The recorded answer to two ids, one of which arXiv does not have (there 0808.05394, here a well-formed one).
+        string[] inputs = ["2612.99999", _server.BaseUrl + "/listing", "https://arxiv.org/abs/1707.08567"];
+
+        var reports = new List<ImportReport>();
+        await foreach (var report in bot.Get<ImportService>().ImportAllAsync(inputs, SourceFormat.Auto, notify: false, new Progress<string>(), CancellationToken.None))
+        {
+            reports.Add(report);
+        }
+
+        Assert.Equal(inputs, reports.Select(r => r.Input));
+        Assert.Equal("2612.99999: arXiv has no paper 2612.99999", reports[0].Error);
+        Assert.Equal(3, reports[1].Counts.New);
+        Assert.Null(reports[2].Error);
+        Assert.Equal(1, reports[2].Counts.New);
+        Assert.NotNull(bot.Papers.Find(DigestBot.Papers.PaperId.Parse("1707.08567")));
+        Assert.Equal(["?id_list=2612.99999,1707.08567&max_results=2", string.Empty], _server.Requests.Select(r => r.Query));
+    }
+
     private Task<ImportReport> Import(string input, bool notify) =>
         _bot.Get<ImportService>().ImportAsync(input, SourceFormat.Auto, notify, new Progress<string>(), CancellationToken.None);
 }
