@@ -127,7 +127,11 @@ public static class SearchReplies
             var n => string.Create(CultureInfo.InvariantCulture, $"{n:N0} papers{since} match"),
         };
         var why = results.TotalHits == 0 && CategoryHint(results) is { } hint ? $": {hint}" : string.Empty;
-        return meaning is null ? $"{matching} {text}{order}{shown}{why}" : $"{matching} {text} ({meaning}{order}){shown}{why}";
+
+        // Several papers asked for by id, some not stored: name those, or the reply reads as if all were found.
+        var missing = results.NotStored.Count == 0 ? string.Empty
+            : $" ({ReplyMarkup.Escape(string.Join(", ", results.NotStored))} {(results.NotStored.Count == 1 ? "is" : "are")} not stored here)";
+        return meaning is null ? $"{matching} {text}{missing}{order}{shown}{why}" : $"{matching} {text}{missing} ({meaning}{order}){shown}{why}";
     }
 
     /// <summary>

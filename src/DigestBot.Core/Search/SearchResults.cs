@@ -36,6 +36,12 @@ public sealed record SearchResults(SearchRequest Request, int TotalHits, IReadOn
     /// </summary>
     public int? WithCategory { get; init; }
 
+    /// <summary>
+    /// Of a lookup of several papers by id (<see cref="QueryLanguage.SearchQuery.PaperKeys"/>) that found some, the keys
+    /// no stored paper has (without <c>--since</c>; a lookup that found none says so of them all).
+    /// </summary>
+    public IReadOnlyList<string> NotStored { get; init; } = [];
+
     /// <summary>Papers with a vector, when the search looked at meaning (of <see cref="Indexed"/>).</summary>
     public int? Embedded { get; init; }
 

@@ -73,9 +73,14 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                 // Papers in the index, not the store's count: LiteDB counts by reading its whole index.
                 Indexed = searcher.IndexReader.NumDocs,
                 WithCategory = total == 0 && request.Query.WantsCategory ? WithCategory(searcher) : null,
+                NotStored = total > 0 && total < request.Query.PaperKeys.Count && request.Since is null ? NotStored(searcher, request.Query.PaperKeys) : [],
             };
         });
     }
+
+    /// <summary>The keys no paper in the index has (among its id and DOIs).</summary>
+    private static IReadOnlyList<string> NotStored(IndexSearcher searcher, IReadOnlyList<string> keys) =>
+        [.. keys.Distinct(StringComparer.Ordinal).Where(key => searcher.Search(new TermQuery(new Term(IndexFields.Key, key)), 1).TotalHits == 0)];
 
     /// <summary>Papers in the index with at least one category (every term of the field, one count).</summary>
     private static int WithCategory(IndexSearcher searcher)

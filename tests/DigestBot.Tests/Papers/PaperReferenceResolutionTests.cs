@@ -156,6 +156,21 @@ public sealed class PaperReferenceResolutionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_lookup_of_several_papers_names_the_ones_not_stored_and_not_a_doi_another_key_holds()
+    {
+        // The DOI is an alias: the paper is stored under its arXiv id, 1506.01497.
+        var some = await DispatchAsync("search", "query", "2204.08348 10.1109/TPAMI.2016.2577031 2612.99999 https://arxiv.org/abs/2612.99998v2");
+        var all = await DispatchAsync("search", "query", "2204.08348 10.1109/TPAMI.2016.2577031");
+
+        Assert.Equal(["1506.01497", "2204.08348"], Assert.IsType<IReadOnlyList<SearchHit>>(some.Data, exactMatch: false).Select(h => h.Id).Order(StringComparer.Ordinal));
+        Assert.StartsWith(
+            "2 papers match 2204.08348 10.1109/TPAMI.2016.2577031 2612.99999 https://arxiv.org/abs/2612.99998v2 (2612.99999, 2612.99998 are not stored here), newest first; showing 1–2",
+            some.Text,
+            StringComparison.Ordinal);
+        Assert.StartsWith("2 papers match 2204.08348 10.1109/TPAMI.2016.2577031, newest first; showing 1–2", all.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_stored_paper_outside_since_is_not_said_to_be_missing()
     {
         var reply = await _services.GetRequiredService<CommandDispatcher>().DispatchAsync(
