@@ -14,8 +14,8 @@ namespace DigestBot.Search;
 /// less when the closest hold only some (see <see cref="Weight"/>). Chosen by measurement (docs/performance.md):
 /// this weighted sum ranked better than reciprocal rank fusion on the public collection and the seed one. RRF also
 /// counts ranks only: in a small corpus every keyword match is among the nearest in meaning too, so a paper found by
-/// meaning alone gets about half what each of them gets, however close it is. Date order lists the keyword matches and those
-/// papers together, newest first. Semantic alone ranks by similarity the papers close enough to count
+/// meaning alone gets about half what each of them gets, however close it is. Date order lists the keyword matches and the
+/// papers close enough to count together, newest first. Semantic alone ranks by similarity the papers close enough to count
 /// (<see cref="SearchMeaning.Floor"/>), then the nearest after them.
 /// </summary>
 internal static class FusedSearch
@@ -55,15 +55,19 @@ internal static class FusedSearch
         var byMeaning = candidates.Select(c => c.Doc).Where(d => !matching.Contains(d)).ToHashSet();
         if (sort == SearchSort.Date)
         {
-            // The keyword matches and the close papers together, newest first, as one query.
+            // The keyword matches and the papers close enough in meaning to count, newest first, as one query. The
+            // nearest papers below that are weighed by a ranking, which lists them after the matches; in date order
+            // they would stand among the matches as if they were some ("diffusion" listing an agents paper first).
+            var close = candidates.Where(c => c.Similarity >= meaning.Floor).ToList();
             var either = new BooleanQuery(disableCoord: true) { { keyword.Match, Occur.SHOULD } };
-            foreach (var c in candidates)
+            foreach (var c in close)
             {
                 either.Add(new TermQuery(new Term(IndexFields.Id, Key(searcher, c.Doc))), Occur.SHOULD);
             }
 
+            var closeAlone = close.Select(c => c.Doc).Where(byMeaning.Contains).ToHashSet();
             var newest = searcher.Search(either, null, wanted, new Sort(new SortField(IndexFields.Published, SortFieldType.INT64, reverse: true)), true, false);
-            return (keyword, [.. newest.ScoreDocs.Select(d => (d.Doc, Fused(searcher, d.Doc, null, meaning, 0)))], total + byMeaning.Count, byMeaning);
+            return (keyword, [.. newest.ScoreDocs.Select(d => (d.Doc, Fused(searcher, d.Doc, null, meaning, 0)))], total + closeAlone.Count, closeAlone);
         }
 
         var weight = Weight(keyword, request.Query);

@@ -73,6 +73,23 @@ public sealed class HybridSearchTests : IDisposable
     }
 
     [Fact]
+    public void Date_order_lists_the_word_matches_and_the_papers_close_in_meaning_not_the_nearest_below_a_match()
+    {
+        var nonsense = Search("zzyzxqua", mode: null, sort: SearchSort.Date);
+        var question = Search(Question, mode: null, sort: SearchSort.Date);
+        var ranked = Search(Question, mode: null);
+
+        // Ranked, the nearest papers follow the matches; by date they would stand among them as if they were some.
+        Assert.Empty(nonsense.Hits);
+        Assert.Equal(0, nonsense.TotalHits);
+        Assert.Equal("No papers match zzyzxqua (ranked by words and meaning, vectors for all 94 papers)", SearchReplies.Summary(nonsense));
+        Assert.Contains(ranked.Hits, h => h.ByMeaningAlone == true && h.Similarity < SemanticThresholds.About);
+        Assert.NotEmpty(question.Hits);
+        Assert.All(question.Hits.Where(h => h.ByMeaningAlone == true), h => Assert.True(h.Similarity >= SemanticThresholds.About, $"{h.Id}: {h.Similarity}"));
+        Assert.Equal([.. question.Hits.Select(h => h.Published).OrderDescending()], question.Hits.Select(h => h.Published));
+    }
+
+    [Fact]
     public void Operator_queries_stay_keyword_only_and_semantic_mode_refuses_them()
     {
         var exact = Search("\"layer normalization\" AND cat:cs.LG", mode: null);
@@ -94,8 +111,8 @@ public sealed class HybridSearchTests : IDisposable
         Assert.All(recent.Hits, h => Assert.True(h.Published >= since.Date, h.Id));
     }
 
-    private SearchResults Search(string text, SearchRetrieval? mode, DateTimeOffset? since = null) =>
-        _bot.Get<HybridSearch>().Search(new SearchRequest(SearchQuery.ParseSearch(text)) { Limit = 10, Since = since }, mode);
+    private SearchResults Search(string text, SearchRetrieval? mode, DateTimeOffset? since = null, SearchSort? sort = null) =>
+        _bot.Get<HybridSearch>().Search(new SearchRequest(SearchQuery.ParseSearch(text)) { Limit = 10, Since = since, Sort = sort }, mode);
 
     /// <summary>The words as the index analyses them (stemmed, stop words dropped).</summary>
     private static HashSet<string> Words(string text) =>
