@@ -116,7 +116,8 @@ public sealed partial class PaperStore
     /// <summary>
     /// Stores a batch in one transaction, merging each paper with every record that shares a key. Papers for
     /// which <paramref name="announce"/> (given the batch index and the result) says yes are queued as
-    /// <see cref="Announcement"/>s in the same transaction.
+    /// <see cref="Announcement"/>s in the same transaction; an updated paper that has an announcement already is queued
+    /// to be matched against the watches again (its earlier deliveries stand, so a channel gets it once).
     /// </summary>
     public IReadOnlyList<UpsertResult> UpsertBatch(IReadOnlyList<Paper> incoming, Func<int, UpsertResult, bool>? announce = null)
     {
@@ -136,7 +137,12 @@ public sealed partial class PaperStore
                 absent?.ExceptWith(LookupKeysOf(incoming[i]));
                 absent?.ExceptWith(KeysOf(result.Paper));
                 results.Add(result);
-                if (announce?.Invoke(i, result) == true)
+                var announced = announce?.Invoke(i, result) == true;
+                if (announced && result.Outcome != UpsertOutcome.New && StoredAnnouncements.FindById(result.Paper.Id) is { } queued)
+                {
+                    StoredAnnouncements.Update(queued with { PercolatedAt = null, SemanticPending = false });
+                }
+                else if (announced)
                 {
                     var source = incoming[i].Sources.Count > 0 ? incoming[i].Sources[0] : null;
                     StoredAnnouncements.Upsert(new Announcement
@@ -191,14 +197,18 @@ public sealed partial class PaperStore
         var previous = matches.FirstOrDefault(m => m.Id == target);
         merged = merged with { Revision = previous?.Revision ?? 0 };
         var unchanged = matches.Count == 1 && previous is not null && SameDocument(previous, merged);
-        if (!unchanged)
+        if (unchanged)
         {
-            merged = merged with { Revision = NextRevision() };
-            CountInserted(StoredPapers.Upsert(merged)); // a new key (a merge re-keyed to an arXiv id) inserts
-            AddAliases(merged, absent);
+            return new UpsertResult(merged, UpsertOutcome.Unchanged);
         }
 
-        return new UpsertResult(merged, unchanged ? UpsertOutcome.Unchanged : UpsertOutcome.Updated);
+        merged = merged with { Revision = NextRevision() };
+        CountInserted(StoredPapers.Upsert(merged)); // a new key (a merge re-keyed to an arXiv id) inserts
+        AddAliases(merged, absent);
+        return new UpsertResult(merged, UpsertOutcome.Updated)
+        {
+            GainedCategories = [.. merged.Categories.Except(matches.SelectMany(m => m.Categories), StringComparer.OrdinalIgnoreCase)],
+        };
     }
 
     private long NextRevision() => ++_revision;

@@ -71,6 +71,40 @@ public sealed class PercolationTests : IDisposable
         Assert.Equal(["2411.00003"], _bot.Get<Outbox>().Pending(8).Select(d => d.PaperId));
     }
 
+    [Fact]
+    public void A_paper_announced_without_categories_is_matched_again_when_arxiv_brings_them_and_delivered_once()
+    {
+        Watch("nlp", "cat:cs.CL");
+        Watch("cache", "cache");
+
+        // Hugging Face first (no categories): only the word watch can match.
+        Ingest(announce: true, DailyPapersFirst(KvCache()));
+        Assert.Equal(["cache"], Assert.Single(_bot.Get<Outbox>().Pending(Channel)).WatchNames);
+
+        // arXiv's listing the next morning: the category watch matches too, in the same one delivery.
+        _bot.Clock.Advance(TimeSpan.FromHours(10));
+        Ingest(announce: true, KvCache());
+
+        var delivery = Assert.Single(_bot.Get<Outbox>().Pending(Channel));
+        Assert.Equal(["cache", "nlp"], delivery.WatchNames.Order(StringComparer.Ordinal));
+        Assert.Contains("cat:cs.CL", delivery.MatchedTerms);
+        Assert.Empty(_bot.Get<PaperStore>().Unpercolated(10));
+    }
+
+    [Fact]
+    public void New_categories_match_again_only_in_a_poll_and_within_a_week_of_the_announcement()
+    {
+        Watch("nlp", "cat:cs.CL");
+        Ingest(announce: true, DailyPapersFirst(KvCache()), DailyPapersFirst(Survey()));
+
+        Ingest(announce: false, KvCache()); // a backfill (an import) announces nothing, nor matches again
+        _bot.Clock.Advance(TimeSpan.FromDays(8));
+        Ingest(announce: true, Survey());
+
+        Assert.Empty(_bot.Get<Outbox>().Pending(Channel));
+        Assert.Equal(["cs.CL"], _bot.Get<PaperStore>().Find(PaperId.Parse("2411.00003"))!.Categories);
+    }
+
     private void Watch(string name, string query) => _bot.Get<WatchStore>().Add(0, Channel, query, name, createdBy: 1);
 
     private void Ingest(bool announce, params SourceItem[] items) => _bot.Get<PaperIngestor>().Store(items, 0, announce);
@@ -87,6 +121,13 @@ public sealed class PercolationTests : IDisposable
         },
         AnnounceType = AnnounceType.New,
         AnnouncedAt = Now,
+    };
+
+    /// <summary>The item as Hugging Face Daily Papers gives it: no categories, its own source.</summary>
+    private static SourceItem DailyPapersFirst(SourceItem item) => item with
+    {
+        Paper = item.Paper with { Categories = [], Sources = [new SourceRecord("hf-daily", item.Paper.Id, Now)] },
+        AnnounceType = null,
     };
 
     private static SourceItem MixLn() => Item(

@@ -6,10 +6,16 @@ namespace DigestBot.Sources;
 /// <summary>
 /// The one path from parsed items to the store, shared by scheduled polls and imports. It decides what is
 /// announceable: new to the store, fresh (published or announced within <see cref="SourcesOptions.Freshness"/>),
-/// not a replacement, and only when the caller says the batch may announce (not a first poll or a backfill).
+/// not a replacement, and only when the caller says the batch may announce (not a first poll or a backfill). A paper
+/// announced in the last <see cref="RematchWithin"/> that such a batch brings again with categories it lacked (Hugging
+/// Face gives none; arXiv's listing a day later does) is matched against the watches again, or <c>cat:</c> watches
+/// would never see it.
 /// </summary>
 public sealed class PaperIngestor(PaperStore store, IOptions<SourcesOptions> options, TimeProvider time)
 {
+    /// <summary>How recent an announcement must be for new categories to match its paper again (within the freshness too).</summary>
+    public static readonly TimeSpan RematchWithin = TimeSpan.FromDays(7);
+
     /// <summary>Starts a bulk load: see <see cref="PaperStore.BeginBulk"/>.</summary>
     public IDisposable BeginBulk() => store.BeginBulk();
 
@@ -20,13 +26,21 @@ public sealed class PaperIngestor(PaperStore store, IOptions<SourcesOptions> opt
             return IngestCounts.Zero with { Skipped = skipped };
         }
 
-        var cutoff = time.GetUtcNow() - options.Value.Freshness;
+        var now = time.GetUtcNow();
+        var cutoff = now - options.Value.Freshness;
+        var rematchFrom = now - (options.Value.Freshness < RematchWithin ? options.Value.Freshness : RematchWithin);
         var announced = 0;
         var tooOld = 0;
         var results = store.UpsertBatch(
             [.. items.Select(i => i.Paper)],
             (index, result) =>
             {
+                if (announceNew && result is { Outcome: UpsertOutcome.Updated, GainedCategories.Count: > 0 })
+                {
+                    // Its watches were matched without these categories: again, once (deliveries stand).
+                    return store.AnnouncementOf(result.Paper.Id) is { PercolatedAt: not null } queued && queued.QueuedAt >= rematchFrom;
+                }
+
                 if (!announceNew || result.Outcome != UpsertOutcome.New)
                 {
                     return false;
