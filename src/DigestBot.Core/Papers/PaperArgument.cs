@@ -18,8 +18,12 @@ public static class PaperArgument
     public static string NotFound(PaperReference reference, CommandOrigin origin) =>
         $"no paper {reference.Display} here — try {origin.Named("search")}{(reference.Key is { } key ? ImportHint(key, origin) : string.Empty)}";
 
-    private static string ImportHint(PaperId id, CommandOrigin origin) =>
-        id.Kind == PaperIdKind.Arxiv && origin.Transport is "cli" or "prompt" ? $", or import {id.Key} to fetch it from arXiv" : string.Empty;
+    private static string ImportHint(PaperId id, CommandOrigin origin) => (id.Kind, origin.Transport) switch
+    {
+        (PaperIdKind.Arxiv, "cli" or "prompt") => $", or import {id.Key} to fetch it from arXiv",
+        (PaperIdKind.Doi, "cli" or "prompt") => $", or import {id.Value} to fetch it from OpenAlex",
+        _ => string.Empty,
+    };
 
     /// <summary>Refuses what is not an id or link of a paper at all, before any store is asked (<see cref="CommandDefinition.CheckInput"/>).</summary>
     /// <exception cref="CommandInputException">Not an id or link we read.</exception>

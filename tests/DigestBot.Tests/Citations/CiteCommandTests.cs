@@ -104,14 +104,16 @@ public sealed class CiteCommandTests : IDisposable
         Assert.Single(error.TrimEnd().Split('\n'));
     }
 
-    [Fact]
-    public async Task Paper_says_the_same_line_for_an_unknown_id()
+    [Theory]
+    [InlineData("2412.99999v2", "no paper 2412.99999 here — try search, or import 2412.99999 to fetch it from arXiv")]
+    [InlineData("https://doi.org/10.1038/NATURE99999", "no paper doi:10.1038/nature99999 here — try search, or import 10.1038/nature99999 to fetch it from OpenAlex")]
+    public async Task Paper_says_the_same_line_for_an_unknown_id(string id, string message)
     {
         var reply = await _services.GetRequiredService<CommandDispatcher>().DispatchAsync(
-            "paper", new Dictionary<string, object> { ["id"] = "2412.99999v2" }, CommandOrigin.Cli, CancellationToken.None);
+            "paper", new Dictionary<string, object> { ["id"] = id }, CommandOrigin.Cli, CancellationToken.None);
 
         Assert.Equal(ReplyKind.Invalid, reply.Kind);
-        Assert.Equal("no paper 2412.99999 here — try search, or import 2412.99999 to fetch it from arXiv", reply.Text);
+        Assert.Equal(message, reply.Text);
     }
 
     private Task<Reply> CiteAsync(CommandOrigin origin, params string[] options)

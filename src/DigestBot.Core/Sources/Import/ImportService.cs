@@ -1,3 +1,4 @@
+using System.Net;
 using System.Runtime.CompilerServices;
 using DigestBot.Papers;
 using Microsoft.Extensions.Options;
@@ -62,6 +63,15 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
         }
 
         var isUrl = Uri.TryCreate(input, UriKind.Absolute, out var url) && url.Scheme is "http" or "https";
+
+        // A DOI (bare, doi:…, a doi.org link) or an OpenAlex work's id or link: that work, from OpenAlex's API, rather
+        // than the publisher's landing page.
+        var work = format is SourceFormat.Auto or SourceFormat.OpenAlex && !File.Exists(input) ? OpenAlexWork(input) : null;
+        if (work is not null)
+        {
+            (isUrl, url, format) = (true, work.Value.Url, SourceFormat.OpenAlex);
+        }
+
         if (!isUrl && !File.Exists(input))
         {
             return ImportReport.Failed(input, format, Directory.Exists(input) ? $"{input}: is a directory, not a file" : $"{input}: no such file");
@@ -80,7 +90,13 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
         byte[] body;
         try
         {
-            body = isUrl ? await DownloadAsync(url!, cancellationToken) : await ReadFileAsync(input, cancellationToken);
+            var fetched = isUrl ? await DownloadAsync(url!, cancellationToken) : null;
+            if (work is not null && fetched?.Status == HttpStatusCode.NotFound)
+            {
+                return ImportReport.Failed(input, format, $"{input}: OpenAlex has no work {work.Value.Name}");
+            }
+
+            body = fetched?.Body ?? await ReadFileAsync(input, cancellationToken);
         }
         catch (SourceFetchException e)
         {
@@ -119,7 +135,7 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
         byte[] body;
         try
         {
-            body = await DownloadAsync(url, cancellationToken);
+            body = (await DownloadAsync(url, cancellationToken)).Body;
         }
         catch (SourceFetchException e)
         {
@@ -175,12 +191,39 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
     private static string FetchFailed(string input, SourceFetchException e) =>
         $"{input}: {(e.Failure.Kind == SourceFailureKind.NoNetwork ? $"no network ({e.Failure.Reason})" : e.Failure.Reason)}";
 
-    private async Task<byte[]> DownloadAsync(Uri url, CancellationToken cancellationToken)
+    private async Task<FetchedDocument> DownloadAsync(Uri url, CancellationToken cancellationToken)
     {
         Task<FetchedDocument> Get(CancellationToken ct) => http.GetAsync(url, validators: null, headers: null, acceptErrorBody: true, ct);
         var isArxiv = url.Host.EndsWith("arxiv.org", StringComparison.OrdinalIgnoreCase);
-        var document = isArxiv ? await arxiv.Gate.RunAsync(Get, cancellationToken) : await Get(cancellationToken);
-        return document.Body;
+        return isArxiv ? await arxiv.Gate.RunAsync(Get, cancellationToken) : await Get(cancellationToken);
+    }
+
+    /// <summary>
+    /// The OpenAlex API address of the work <paramref name="input"/> names (a DOI other than arXiv's, an OpenAlex id or
+    /// link) and how to name it, or null. The API of a configured OpenAlex source if it names its own, with its key.
+    /// </summary>
+    private (Uri Url, string Name)? OpenAlexWork(string input)
+    {
+        if (!PaperReference.TryParse(input, out var reference))
+        {
+            return null;
+        }
+
+        var (path, name) = reference switch
+        {
+            { Key: { Kind: PaperIdKind.Doi } doi } => ("doi:" + Uri.EscapeDataString(doi.Value).Replace("%2F", "/", StringComparison.Ordinal), doi.Value),
+            { Source: SourceNames.OpenAlex, SourceId: { } id } => (id, id),
+            _ => (null, null),
+        };
+        if (path is null)
+        {
+            return null;
+        }
+
+        var source = options.Value.List.Values.FirstOrDefault(s => s.Type == SourceType.OpenAlex);
+        var api = (string.IsNullOrWhiteSpace(source?.Url) ? OpenAlexSource.DefaultBaseUrl : source.Url).TrimEnd('/');
+        var key = source?.ApiKey is { Length: > 0 } apiKey ? $"?api_key={Uri.EscapeDataString(apiKey)}" : string.Empty;
+        return (new Uri($"{api}/works/{path}{key}"), name!);
     }
 
     private static async Task<byte[]> ReadFileAsync(string path, CancellationToken cancellationToken)

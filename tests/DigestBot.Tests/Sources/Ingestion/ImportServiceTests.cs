@@ -83,6 +83,39 @@ public sealed class ImportServiceTests : IDisposable
         Assert.Equal(0, bot.Papers.Count());
     }
 
+    [Theory]
+    [InlineData("10.7717/peerj.4375", "/works/doi:10.7717/peerj.4375")]
+    [InlineData("doi:10.7717/PeerJ.4375", "/works/doi:10.7717/peerj.4375")]
+    [InlineData("https://doi.org/10.7717/peerj.4375", "/works/doi:10.7717/peerj.4375")]
+    [InlineData("W2741809807", "/works/W2741809807")]
+    [InlineData("https://openalex.org/W2741809807", "/works/W2741809807")]
+    public async Task A_doi_or_an_openalex_work_imports_that_work_from_the_openalex_api(string input, string asked)
+    {
+        _server.On(asked, Response.Bytes(Fixtures.Recorded("openalex_work_2026-02_W2741809807.json")));
+        using var bot = new SourcesHarness(AnnouncementDay, ("DigestBot:Sources:List:oa:Type", "OpenAlex"), ("DigestBot:Sources:List:oa:Query", "attention"), ("DigestBot:Sources:List:oa:ApiKey", "k-123"), ("DigestBot:Sources:List:oa:Url", _server.BaseUrl));
+
+        var report = await bot.Get<ImportService>().ImportAsync(input, SourceFormat.Auto, notify: false, new Progress<string>(), CancellationToken.None);
+
+        Assert.Null(report.Error);
+        Assert.Equal(SourceFormat.OpenAlex, report.Format);
+        Assert.Equal(1, report.Counts.New);
+        Assert.Equal("doi:10.7717/peerj.4375", Assert.Single(bot.Papers.Page(null, 10)).Id);
+        var request = Assert.Single(_server.Requests);
+        Assert.Equal(asked, request.Path);
+        Assert.Equal("?api_key=k-123", request.Query);
+    }
+
+    [Fact]
+    public async Task A_doi_openalex_does_not_know_is_one_line_and_stores_nothing()
+    {
+        using var bot = new SourcesHarness(AnnouncementDay, ("DigestBot:Sources:List:oa:Type", "OpenAlex"), ("DigestBot:Sources:List:oa:Query", "attention"), ("DigestBot:Sources:List:oa:ApiKey", "k-123"), ("DigestBot:Sources:List:oa:Url", _server.BaseUrl));
+
+        var report = await bot.Get<ImportService>().ImportAsync("10.9999/nothing.here", SourceFormat.Auto, notify: false, new Progress<string>(), CancellationToken.None);
+
+        Assert.Equal("10.9999/nothing.here: OpenAlex has no work 10.9999/nothing.here", report.Error);
+        Assert.Equal(0, bot.Papers.Count());
+    }
+
     [Fact]
     public async Task Several_arxiv_ids_are_asked_in_one_request_and_each_is_reported_in_the_order_given()
     {
