@@ -60,7 +60,9 @@ public sealed class ImportCommand(ImportService imports, ImportEmbedding embeddi
 
         foreach (var failed in reports.Where(r => r.Unreadable))
         {
-            request.Progress.Report($"{failed.Input}: not imported: {failed.Error}");
+            // The error names the input first (it is the whole answer when nothing could be read): said once here.
+            var why = failed.Error!.StartsWith(failed.Input + ": ", StringComparison.Ordinal) ? failed.Error[(failed.Input.Length + 2)..] : failed.Error;
+            request.Progress.Report($"{failed.Input}: not imported: {why}");
         }
 
         // Run on its own (no bot), a small import also makes its papers' vectors, so a question typed next is answered by meaning.
