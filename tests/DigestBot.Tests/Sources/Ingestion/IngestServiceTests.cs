@@ -9,6 +9,7 @@ namespace DigestBot.Tests.Sources.Ingestion;
 public sealed class IngestServiceTests : IDisposable
 {
     private const string RssFixture = "arxiv_rss_2026-04-27_cs.AI_trimmed_3_items.xml";
+    private const string DailyPapersFixture = "hf_daily_papers_2026-06-12_latest_limit30.json";
     private static readonly DateTimeOffset AnnouncementDay = new(2026, 4, 27, 12, 0, 0, TimeSpan.Zero);
     private readonly FixtureServer _server = new();
 
@@ -158,6 +159,51 @@ public sealed class IngestServiceTests : IDisposable
 
         Assert.Matches(@"^DigestBot/\d+\.\d+\.\d+ \(self-hosted paper digest bot; mailto:lab@example\.org\)$", _server.Requests.Single().UserAgent);
     }
+
+    [Fact]
+    public async Task Hugging_face_papers_are_stored_with_their_arxiv_categories_asked_in_one_request()
+    {
+        _server.On("/api/daily_papers", Response.Bytes(Fixtures.Recorded(DailyPapersFixture)));
+        _server.On("/api/query", Response.Bytes(ArxivAnswerFor("2606.00467")));
+        using var bot = Harness(extra: DailyPapersAndArxivApi());
+
+        var hf = await bot.PollAsync("hf");
+
+        Assert.Equal(30, hf!.New);
+        Assert.Equal(["cs.CR"], bot.Papers.Find(DigestBot.Papers.PaperId.Parse("2606.00467"))!.Categories);
+        Assert.Empty(bot.Papers.Find(DigestBot.Papers.PaperId.Parse("2606.13392"))!.Categories); // not in arXiv's answer
+        var asked = Assert.Single(_server.Requests, r => r.Path == "/api/query");
+        Assert.StartsWith("?id_list=2606.00467,", asked.Query, StringComparison.Ordinal);
+        Assert.Equal(30, asked.Query.Split('&')[0].Split(',').Length);
+        Assert.EndsWith("&max_results=30", asked.Query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task When_arxiv_cannot_give_the_categories_hugging_face_papers_are_stored_without_them()
+    {
+        _server.On("/api/daily_papers", Response.Bytes(Fixtures.Recorded(DailyPapersFixture)));
+        _server.On("/api/query", Response.Text(HttpStatusCode.ServiceUnavailable, "down"));
+        using var bot = Harness(extra: DailyPapersAndArxivApi());
+
+        var hf = await bot.PollAsync("hf");
+
+        Assert.Equal(30, hf!.New);
+        Assert.Null(bot.State("hf").LastError);
+        Assert.All(bot.Papers.Page(null, 100), p => Assert.Empty(p.Categories));
+    }
+
+    /// <summary>A recorded arXiv API answer to one id (2104.12255, cs.CR), renumbered to one of the Hugging Face page's papers.</summary>
+    private static byte[] ArxivAnswerFor(string id) =>
+        Encoding.UTF8.GetBytes(Fixtures.RecordedText("arxiv_api_2026-04_idlist_versioned_2104.12255v1.xml").Replace("2104.12255", id, StringComparison.Ordinal));
+
+    private (string, string)[] DailyPapersAndArxivApi() =>
+    [
+        ("DigestBot:Sources:List:hf:Type", "HfDaily"),
+        ("DigestBot:Sources:List:hf:Url", _server.BaseUrl),
+        ("DigestBot:Sources:List:api:Type", "ArxivApi"),
+        ("DigestBot:Sources:List:api:Categories:0", "cs.LG"),
+        ("DigestBot:Sources:List:api:Url", _server.BaseUrl + "/api/query"),
+    ];
 
     private static byte[] RenumberedRss() =>
         Encoding.UTF8.GetBytes(Fixtures.RecordedText(RssFixture).Replace("2604.2193", "2604.9193", StringComparison.Ordinal));
