@@ -179,13 +179,8 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
     /// The papers asked of the API of the configured arXiv API source, if one names its own (a mirror, tests), else of
     /// arXiv's; as many results as papers (the API's default is 10).
     /// </summary>
-    private Uri ArxivApiQuery(IReadOnlyList<PaperId> papers)
-    {
-        var api = options.Value.List.Values.FirstOrDefault(s => s.Type == SourceType.ArxivApi && !string.IsNullOrWhiteSpace(s.Url))?.Url
-            ?? ArxivApiSource.DefaultBaseUrl;
-        var ids = string.Join(',', papers.Select(p => Uri.EscapeDataString(p.ToString())));
-        return new Uri(papers.Count == 1 ? $"{api}?id_list={ids}" : $"{api}?id_list={ids}&max_results={papers.Count}");
-    }
+    private Uri ArxivApiQuery(IReadOnlyList<PaperId> papers) =>
+        ArxivApiSource.IdListQuery(ArxivApiSource.ConfiguredUrl(options.Value) ?? ArxivApiSource.DefaultBaseUrl, [.. papers.Select(p => p.ToString())]);
 
     /// <summary>The same plain words a failed poll logs ("no network (name resolution failed for …)"), not the socket's.</summary>
     private static string FetchFailed(string input, SourceFetchException e) =>

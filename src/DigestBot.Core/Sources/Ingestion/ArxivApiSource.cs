@@ -55,6 +55,17 @@ public sealed class ArxivApiSource(SourceHttp http, ArxivGate arxiv) : IPaperSou
         return ArxivApiParser.Parse(document.Body, now);
     }
 
+    /// <summary>The API address of the first configured arXiv API source that names its own (a mirror, tests), or null.</summary>
+    public static string? ConfiguredUrl(SourcesOptions options) =>
+        options.List.Values.FirstOrDefault(s => s.Type == SourceType.ArxivApi && !string.IsNullOrWhiteSpace(s.Url))?.Url;
+
+    /// <summary>These papers (ids, with or without a version) asked of <paramref name="api"/> in one request: as many results as papers.</summary>
+    public static Uri IdListQuery(string api, IReadOnlyCollection<string> ids)
+    {
+        var list = string.Join(',', ids.Select(Uri.EscapeDataString));
+        return new Uri(ids.Count == 1 ? $"{api}?id_list={list}" : $"{api}?id_list={list}&max_results={ids.Count}");
+    }
+
     /// <summary><c>(cat:cs.LG OR cat:cs.AI) AND submittedDate:[202412160000 TO 202412170930]</c>.</summary>
     public static string BuildQuery(IReadOnlyList<string> categories, DateTimeOffset from, DateTimeOffset to)
     {

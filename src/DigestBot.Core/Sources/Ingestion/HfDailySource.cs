@@ -52,7 +52,7 @@ public sealed class HfDailySource(SourceHttp http, ArxivGate arxiv, IOptions<Sou
             return page;
         }
 
-        var url = new Uri($"{api}?id_list={string.Join(',', ids.Select(Uri.EscapeDataString))}&max_results={ids.Count}");
+        var url = ArxivApiSource.IdListQuery(api, ids);
         ParseResult answer;
         try
         {
@@ -83,6 +83,6 @@ public sealed class HfDailySource(SourceHttp http, ArxivGate arxiv, IOptions<Sou
     /// a test server) with no such arXiv source asks nobody.
     /// </summary>
     private string? ArxivApi(SourceConfig hf) =>
-        options.Value.List.Values.FirstOrDefault(s => s.Type == SourceType.ArxivApi && !string.IsNullOrWhiteSpace(s.Url))?.Url
+        ArxivApiSource.ConfiguredUrl(options.Value)
         ?? (string.IsNullOrWhiteSpace(hf.Url) || hf.Url.TrimEnd('/').Equals(DefaultBaseUrl, StringComparison.OrdinalIgnoreCase) ? ArxivApiSource.DefaultBaseUrl : null);
 }
