@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace DigestBot.Sources;
 
 /// <summary>
-/// <c>import</c>: reads files or URLs through the same parse-and-store path as polls. Imports are backfills and
-/// announce nothing unless asked (<c>--notify</c>). The arXiv metadata snapshot is streamed in batches.
+/// <c>import</c>: reads files or URLs through the same parse-and-store path as polls; an arXiv id or link is asked of
+/// the arXiv API, a DOI or OpenAlex id of OpenAlex's. Imports are backfills and announce nothing unless asked
+/// (<c>--notify</c>). The arXiv metadata snapshot is streamed in batches.
 /// </summary>
 public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, ArxivGate arxiv, SnapshotImporter snapshots, IOptions<SourcesOptions> options, TimeProvider time)
 {
@@ -38,8 +39,8 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
             if (asked is null)
             {
                 asked = [];
-                var arxiv = Enumerable.Range(0, inputs.Count).Where(j => papers[j] is not null).ToList();
-                foreach (var chunk in arxiv.Chunk(ArxivPapersPerRequest))
+                var ids = Enumerable.Range(0, inputs.Count).Where(j => papers[j] is not null).ToList();
+                foreach (var chunk in ids.Chunk(ArxivPapersPerRequest))
                 {
                     var reports = await ImportArxivAsync([.. chunk.Select(j => (inputs[j], papers[j]!))], notify, cancellationToken);
                     foreach (var (j, report) in chunk.Zip(reports))
