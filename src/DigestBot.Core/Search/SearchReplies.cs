@@ -136,8 +136,8 @@ public static class SearchReplies
 
     /// <summary>
     /// Why a <c>cat:</c> query may have found nothing: some stored papers have no category, and so cannot match it
-    /// (Hugging Face's papers have none until arXiv's listing brings the same paper). Null when every paper has one, or
-    /// when the search did not count them (<see cref="SearchResults.WithCategory"/>).
+    /// (those from Hugging Face, OpenAlex or Semantic Scholar have none until arXiv brings the same paper). Null when
+    /// every paper has one, or when the search did not count them (<see cref="SearchResults.WithCategory"/>).
     /// </summary>
     public static string? CategoryHint(SearchResults results)
     {
@@ -146,7 +146,7 @@ public static class SearchReplies
             return null;
         }
 
-        const string Why = "Hugging Face Daily Papers gives none; arXiv's listings and API do";
+        const string Why = "arXiv gives them; Hugging Face Daily Papers, OpenAlex and Semantic Scholar do not";
         var without = stored - with;
         return (with, stored, without) switch
         {

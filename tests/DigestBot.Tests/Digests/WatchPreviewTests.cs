@@ -92,7 +92,7 @@ public sealed class WatchPreviewTests : IDisposable
         var reply = await DispatchAsync("watch test", ("query", "cat:cs.RO"));
 
         Assert.Equal(
-            "No stored paper matches this query at any date: 30 of the 43 stored papers have no category (Hugging Face Daily Papers gives none; arXiv's listings and API do).",
+            "No stored paper matches this query at any date: 30 of the 43 stored papers have no category (arXiv gives them; Hugging Face Daily Papers, OpenAlex and Semantic Scholar do not).",
             Assert.Single(reply.Cards).Description);
     }
 

@@ -118,7 +118,7 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
 
         Assert.Equal(
             // Discord's markup escaped (a colon could start an emoji's name); it shows as "cat:cs.CV: 2 of the …".
-            $"No papers match cat\\:cs.CV\\: 2 of the {stored + 2} stored papers have no category (Hugging Face Daily Papers gives none; arXiv's listings and API do)",
+            $"No papers match cat\\:cs.CV\\: 2 of the {stored + 2} stored papers have no category (arXiv gives them; Hugging Face Daily Papers, OpenAlex and Semantic Scholar do not)",
             answer["data"]!["content"]!.GetValue<string>());
         Assert.Empty(Urls(answer));
     }

@@ -11,7 +11,7 @@ public sealed class CategoryHintTests : IDisposable
 {
     private const string DailyPapers = "hf_daily_papers_2026-06-12_latest_limit30.json";
     private const string Listing = "arxiv_rss_2026-04-27_cs.AI_trimmed_3_items.xml";
-    private const string Why = "(Hugging Face Daily Papers gives none; arXiv's listings and API do)";
+    private const string Why = "(arXiv gives them; Hugging Face Daily Papers, OpenAlex and Semantic Scholar do not)";
     private readonly SearchHarness _bot = new();
 
     public void Dispose() => _bot.Dispose();
