@@ -31,8 +31,9 @@ internal static class FreeTextSearch
     {
         states ??= new TermStates(searcher);
         // A word analysis leaves nothing of is left out, so words and clauses stay in step.
-        var typed = query.Words.Where(w => LuceneQueries.Word(FreeText.WordTerm(w)) is not null).ToList();
-        var words = typed.Select(w => LuceneQueries.Word(FreeText.WordTerm(w))!).ToList();
+        var analysed = query.Words.Select(w => (Typed: w, Query: LuceneQueries.Word(FreeText.WordTerm(w)))).Where(w => w.Query is not null).ToList();
+        var typed = analysed.Select(w => w.Typed).ToList();
+        var words = analysed.Select(w => w.Query!).ToList();
         var strict = LuceneQueries.Build(query, since);
         if (words.Count <= 1)
         {

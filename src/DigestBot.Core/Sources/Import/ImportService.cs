@@ -132,18 +132,16 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
     /// </summary>
     private async Task<IReadOnlyList<ImportReport>> ImportArxivAsync(IReadOnlyList<(string Input, PaperId Paper)> asked, bool notify, CancellationToken cancellationToken)
     {
-        var url = ArxivApiQuery([.. asked.Select(a => a.Paper).Distinct()]);
-        byte[] body;
+        ParseResult parsed;
         try
         {
-            body = (await DownloadAsync(url, cancellationToken)).Body;
+            parsed = await ArxivApiSource.FetchAsync(http, arxiv, ArxivApiQuery([.. asked.Select(a => a.Paper).Distinct()]), time.GetUtcNow(), cancellationToken);
         }
         catch (SourceFetchException e)
         {
             return [.. asked.Select(a => ImportReport.Failed(a.Input, SourceFormat.ArxivApi, FetchFailed(a.Input, e)))];
         }
 
-        var parsed = SourceFormats.Parse(SourceFormat.ArxivApi, body, time.GetUtcNow(), url.Host, url.AbsoluteUri);
         if (parsed.Failed)
         {
             return [.. asked.Select(a => ImportReport.Failed(a.Input, SourceFormat.ArxivApi, $"{a.Input}: {parsed.Error}"))];

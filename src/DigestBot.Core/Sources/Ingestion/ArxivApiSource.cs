@@ -48,7 +48,15 @@ public sealed class ArxivApiSource(SourceHttp http, ArxivGate arxiv) : IPaperSou
         return new SourcePoll(pages) { Cursor = context.Now.UtcDateTime.ToString(CursorFormat, CultureInfo.InvariantCulture) };
     }
 
-    private async Task<ParseResult> FetchPageAsync(Uri url, DateTimeOffset now, CancellationToken cancellationToken)
+    private Task<ParseResult> FetchPageAsync(Uri url, DateTimeOffset now, CancellationToken cancellationToken) =>
+        FetchAsync(http, arxiv, url, now, cancellationToken);
+
+    /// <summary>
+    /// One request to the arXiv API, waiting its turn at the arXiv gate, read as the API's Atom (an error entry is the
+    /// result's error). Shared with the sources that ask the API for more about their papers.
+    /// </summary>
+    /// <exception cref="SourceFetchException">The request failed (no network, an HTTP error without an Atom body).</exception>
+    public static async Task<ParseResult> FetchAsync(SourceHttp http, ArxivGate arxiv, Uri url, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var document = await arxiv.Gate.RunAsync(
             ct => http.GetAsync(url, validators: null, headers: null, acceptErrorBody: true, ct), cancellationToken);

@@ -52,12 +52,10 @@ public sealed class HfDailySource(SourceHttp http, ArxivGate arxiv, IOptions<Sou
             return page;
         }
 
-        var url = ArxivApiSource.IdListQuery(api, ids);
         ParseResult answer;
         try
         {
-            var document = await arxiv.Gate.RunAsync(ct => http.GetAsync(url, validators: null, headers: null, acceptErrorBody: true, ct), cancellationToken);
-            answer = ArxivApiParser.Parse(document.Body, context.Now);
+            answer = await ArxivApiSource.FetchAsync(http, arxiv, ArxivApiSource.IdListQuery(api, ids), context.Now, cancellationToken);
         }
         catch (SourceFetchException e)
         {
