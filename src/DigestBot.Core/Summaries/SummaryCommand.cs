@@ -119,8 +119,9 @@ public sealed class SummaryCommand(
         var paper = PaperArgument.Resolve(papers, text, request.Origin);
         var useLlm = request.GetBoolean("llm");
         var tldr = await summaries.SummarizeAsync(paper, useLlm, cancellationToken);
-        var note = useLlm && !summaries.LlmAvailable
-            ? "No LLM is configured (DigestBot:Summaries:Provider); showing the offline summary."
+        // Asked for the LLM's summary and shown another: the reply says why (in Discord too, where no log is seen).
+        var note = tldr.LlmFailure is { } failure
+            ? $"{char.ToUpperInvariant(failure[0])}{failure[1..]}; showing {tldr.Description}."
             : null;
         var phrases = keyPhrases.Of(paper, cancellationToken: cancellationToken).Select(k => k.Text).ToList();
         var card = new Card(ReadableTex.Readable(paper.Title))
@@ -136,7 +137,7 @@ public sealed class SummaryCommand(
         return new Reply
         {
             Cards = [card],
-            Data = new SummaryJson(paper.Id, tldr.Text, tldr.Kind.ToString().ToLowerInvariant(), tldr.Model, phrases),
+            Data = new SummaryJson(paper.Id, tldr.Text, tldr.Kind.ToString().ToLowerInvariant(), tldr.Model, phrases, tldr.LlmFailure),
         };
     }
 
@@ -154,5 +155,6 @@ public sealed class SummaryCommand(
         }
     }
 
-    private sealed record SummaryJson(string Id, string Tldr, string Source, string? Model, IReadOnlyList<string> KeyPhrases);
+    /// <param name="LlmError">With <c>--llm</c>, why the TL;DR is not the LLM's (null when it is, or when not asked).</param>
+    private sealed record SummaryJson(string Id, string Tldr, string Source, string? Model, IReadOnlyList<string> KeyPhrases, string? LlmError);
 }

@@ -25,13 +25,23 @@ public sealed class SummaryService(Lazy<LlmSummarizer> llm, SummaryStore store, 
             : new Tldr(ExtractiveSummarizer.Summarize(paper.Abstract, settings.MaxChars), TldrKind.Extractive);
     }
 
+    /// <summary>
+    /// The LLM's summary when <paramref name="useLlm"/> and one answers; else the offline TL;DR, with
+    /// <see cref="Tldr.LlmFailure"/> saying why when the LLM was asked for.
+    /// </summary>
     public async Task<Tldr> SummarizeAsync(Paper paper, bool useLlm, CancellationToken cancellationToken)
     {
-        if (useLlm && LlmAvailable && await llm.Value.SummarizeAsync(paper, cancellationToken) is { } summary)
+        if (!useLlm)
         {
-            return summary;
+            return Offline(paper);
         }
 
-        return Offline(paper);
+        if (!LlmAvailable)
+        {
+            return Offline(paper) with { LlmFailure = "no LLM is configured (DigestBot:Summaries:Provider)" };
+        }
+
+        var (summary, failure) = await llm.Value.SummarizeAsync(paper, cancellationToken);
+        return summary ?? Offline(paper) with { LlmFailure = failure };
     }
 }
