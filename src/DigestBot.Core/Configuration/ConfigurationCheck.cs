@@ -71,11 +71,11 @@ public static class ConfigurationCheck
         }
     }
 
-    private static bool IsScalar(Type type) =>
+    internal static bool IsScalar(Type type) =>
         type == typeof(string) || TypeDescriptor.GetConverter(Nullable.GetUnderlyingType(type) ?? type).CanConvertFrom(typeof(string));
 
     /// <summary>The element type of a list or the value type of a string-keyed dictionary; null for other types.</summary>
-    private static Type? ElementType(Type type, out bool isDictionary)
+    internal static Type? ElementType(Type type, out bool isDictionary)
     {
         isDictionary = false;
         if (type.IsArray)

@@ -38,7 +38,7 @@ public static class DigestBotServiceCollectionExtensions
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ConfiguredSections>();
-        services.AddSingleton<DeprecatedKeyWarning>();
+        services.AddSingleton<ConfigurationWarnings>();
         services.AddSingleton<KeepPapersWarning>();
         services
             .AddStorage(configuration)

@@ -24,7 +24,7 @@ namespace DigestBot;
 /// nothing; a worker that dies of an error stops the bot (<see cref="WorkerWatch"/>).
 /// </summary>
 internal sealed class StartupSequence(
-    DeprecatedKeyWarning deprecated,
+    ConfigurationWarnings configurationWarnings,
     KeepPapersWarning keepPapers,
     DataDirectory directory,
     Database database,
@@ -58,7 +58,7 @@ internal sealed class StartupSequence(
     /// </summary>
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
-        deprecated.Warn();
+        configurationWarnings.WarnDeprecated();
         keepPapers.Warn();
         directory.Open();
         await control.StartingAsync(cancellationToken);

@@ -82,7 +82,7 @@ internal static class CliParseErrors
         var typed = $"{path} {word}".Trim();
         if (path.Length > 0)
         {
-            return CliSuggestion.Nearest(word, at.Command.Subcommands.Select(c => c.Name)) is { } sub
+            return NameSuggestion.Nearest(word, at.Command.Subcommands.Select(c => c.Name)) is { } sub
                 ? $"unknown command '{typed}' — did you mean {path} {sub}?"
                 : $"unknown command '{typed}' — {Help(surface)}";
         }
@@ -98,7 +98,7 @@ internal static class CliParseErrors
         // A question typed where a command goes ("layer normalization") is no misspelt "paper": a command that takes a
         // paper is suggested only before something that names one, and words that follow are offered to search.
         var question = Question(words, word);
-        var nearest = CliSuggestion.Nearest(word, at.Command.Subcommands.Select(c => c.Name));
+        var nearest = NameSuggestion.Nearest(word, at.Command.Subcommands.Select(c => c.Name));
         var meant = at.Command.Subcommands.FirstOrDefault(c => c.Name == nearest);
         var paperFollows = question.Count < 2 || PaperReference.TryParse(question[1], out _);
         if (meant is not null && (paperFollows || !TakesPaper(meant)))
@@ -151,7 +151,7 @@ internal static class CliParseErrors
         var discord = at.Command is CliCommand { Definition: var definition }
             ? definition.Options.FirstOrDefault(o => o.OnCli && o.DiscordName is { } d && "--" + d == name) is { } o ? "--" + o.Name : null
             : null;
-        return (discord ?? CliSuggestion.Nearest(name, known)) is { } meant
+        return (discord ?? NameSuggestion.Nearest(name, known)) is { } meant
             ? $"{where}unknown option '{word}' — did you mean {meant}?"
             : at.Command is CliCommand
                 ? $"{where}unknown option '{word}' (usage: {Usage(at)})"

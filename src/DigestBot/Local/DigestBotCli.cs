@@ -177,7 +177,8 @@ public static class DigestBotCli
 
     /// <summary>
     /// Before anything touches the data directory: <c>--data</c> must name a directory, and every configured value
-    /// must read as its type (even in sections this command does not use: the configuration is broken either way).
+    /// must read as its type (even in sections this command does not use: the configuration is broken either way); a
+    /// key no setting reads is a warning, as at the bot's start.
     /// </summary>
     private static int? CheckSetup(IHost host, CliSettings settings)
     {
@@ -190,6 +191,7 @@ public static class DigestBotCli
         try
         {
             host.Services.GetRequiredService<ConfiguredSections>().ThrowIfInvalid();
+            host.Services.GetRequiredService<ConfigurationWarnings>().WarnUnknown();
             return null;
         }
         catch (Exception e) when (CliFailure.Report(e) is { } code)

@@ -76,7 +76,7 @@ public sealed class DeprecatedDurationTests
             }))
             .BuildServiceProvider();
 
-        services.GetRequiredService<DeprecatedKeyWarning>().Warn();
+        services.GetRequiredService<ConfigurationWarnings>().WarnDeprecated();
 
         Assert.Equal(
             [

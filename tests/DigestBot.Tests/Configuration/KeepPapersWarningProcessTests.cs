@@ -2,7 +2,10 @@ using DigestBot.Tests.Support;
 
 namespace DigestBot.Tests.Configuration;
 
-/// <summary>Storage:KeepPapers below Sources:Freshness is said once at the bot's start; at or above it, nothing is said.</summary>
+/// <summary>
+/// Storage:KeepPapers below Sources:Freshness is said once at the bot's start; at or above it, nothing is said. A key no
+/// setting reads is said before a command runs, which then runs.
+/// </summary>
 public sealed class KeepPapersWarningProcessTests : IDisposable
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
@@ -35,5 +38,21 @@ public sealed class KeepPapersWarningProcessTests : IDisposable
         {
             Assert.Empty(lines);
         }
+    }
+
+    [Fact]
+    public async Task A_misspelt_key_is_a_warning_before_a_command_which_still_runs()
+    {
+        var (code, stdout, stderr) = await DigestBotProcess.RunAsync(
+            ["--data", _temp.Combine("data"), "papers"],
+            new Dictionary<string, string> { ["DigestBot__Discord__Tokne"] = "not-shown-SECRET" });
+
+        Assert.Equal(0, code);
+        Assert.Equal("No papers stored yet.", stdout.Trim());
+        Assert.Contains(
+            "DigestBot:Discord:Tokne (env DigestBot__Discord__Tokne) is not a setting and is ignored — did you mean DigestBot:Discord:Token?",
+            stderr,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("SECRET", stderr, StringComparison.Ordinal);
     }
 }

@@ -1,7 +1,7 @@
-namespace DigestBot.Local;
+namespace DigestBot.Commands;
 
 /// <summary>The known name a mistyped one most likely meant (<c>seach</c> → <c>search</c>), or none when nothing is close.</summary>
-internal static class CliSuggestion
+internal static class NameSuggestion
 {
     public static string? Nearest(string typed, IEnumerable<string> names)
     {
