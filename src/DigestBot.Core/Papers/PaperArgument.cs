@@ -1,4 +1,5 @@
 using DigestBot.Commands;
+using DigestBot.Sources;
 
 namespace DigestBot.Papers;
 
@@ -16,7 +17,15 @@ public static class PaperArgument
         $"no paper {id.Key} here — try {origin.Named("search")}{ImportHint(id, origin)}";
 
     public static string NotFound(PaperReference reference, CommandOrigin origin) =>
-        $"no paper {reference.Display} here — try {origin.Named("search")}{(reference.Key is { } key ? ImportHint(key, origin) : string.Empty)}";
+        $"no paper {reference.Display} here — try {origin.Named("search")}{(reference.Key is { } key ? ImportHint(key, origin) : ImportHint(reference, origin))}";
+
+    /// <summary>An OpenAlex or Semantic Scholar id (or link) not stored: <c>import</c> asks that service's API for it.</summary>
+    private static string ImportHint(PaperReference reference, CommandOrigin origin) => (reference.Source, reference.SourceId, origin.Transport) switch
+    {
+        (SourceNames.OpenAlex, { } id, "cli" or "prompt") => $", or import {id} to fetch it from OpenAlex",
+        (SourceNames.SemanticScholar, { } id, "cli" or "prompt") => $", or import {id} to fetch it from Semantic Scholar",
+        _ => string.Empty,
+    };
 
     private static string ImportHint(PaperId id, CommandOrigin origin) => (id.Kind, origin.Transport) switch
     {

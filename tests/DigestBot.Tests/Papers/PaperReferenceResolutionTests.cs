@@ -131,7 +131,7 @@ public sealed class PaperReferenceResolutionTests : IDisposable
     }
 
     [Theory]
-    [InlineData("W0000000001", "no paper W0000000001 here — try search")]
+    [InlineData("W0000000001", "no paper W0000000001 here — try search, or import W0000000001 to fetch it from OpenAlex")]
     [InlineData("https://example.org/not/stored", "no paper https://example.org/not/stored here — try search")]
     [InlineData("not an id", "'not an id' is not a paper id: use an arXiv id (2412.13795, hep-th/9901001), a DOI, an OpenAlex or Semantic Scholar id, or a link to the paper")]
     public async Task An_unknown_or_unreadable_id_is_one_line(string form, string message)

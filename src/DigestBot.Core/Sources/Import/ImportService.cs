@@ -7,10 +7,10 @@ namespace DigestBot.Sources;
 
 /// <summary>
 /// <c>import</c>: reads files or URLs through the same parse-and-store path as polls; an arXiv id or link is asked of
-/// the arXiv API, a DOI or OpenAlex id of OpenAlex's. Imports are backfills and announce nothing unless asked
+/// the arXiv API, a DOI or OpenAlex id of OpenAlex's, a Semantic Scholar id of Semantic Scholar's. Imports are backfills and announce nothing unless asked
 /// (<c>--notify</c>). The arXiv metadata snapshot is streamed in batches.
 /// </summary>
-public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, ArxivGate arxiv, SnapshotImporter snapshots, IOptions<SourcesOptions> options, TimeProvider time)
+public sealed partial class ImportService(PaperIngestor ingestor, SourceHttp http, ArxivGate arxiv, SnapshotImporter snapshots, IOptions<SourcesOptions> options, TimeProvider time)
 {
     /// <summary>Documents larger than this are not whole-document formats; the snapshot is streamed instead.</summary>
     private const long MaxDocumentBytes = 256L * 1024 * 1024;
@@ -66,16 +66,16 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
         var isUrl = Uri.TryCreate(input, UriKind.Absolute, out var url) && url.Scheme is "http" or "https";
 
         // A DOI (bare, doi:…, a doi.org link) or an OpenAlex work's id or link: that work, from OpenAlex's API, rather
-        // than the publisher's landing page.
-        var work = format is SourceFormat.Auto or SourceFormat.OpenAlex && !File.Exists(input) ? OpenAlexWork(input) : null;
+        // than the publisher's landing page; a Semantic Scholar paper's id or link, from its API.
+        var work = !File.Exists(input) ? ApiWork(input, format) : null;
         if (work is not null)
         {
-            (isUrl, url, format) = (true, work.Value.Url, SourceFormat.OpenAlex);
+            (isUrl, url, format) = (true, work.Url, work.Format);
         }
 
         if (!isUrl && !File.Exists(input))
         {
-            return ImportReport.Failed(input, format, Directory.Exists(input) ? $"{input}: is a directory, not a file" : $"{input}: no such file");
+            return ImportReport.Failed(input, format, Directory.Exists(input) ? $"{input}: is a directory, not a file" : NoSuchFile(input));
         }
 
         if (!isUrl && format is SourceFormat.Auto or SourceFormat.ArxivSnapshot)
@@ -91,17 +91,22 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
         byte[] body;
         try
         {
-            var fetched = isUrl ? await DownloadAsync(url!, cancellationToken) : null;
+            var fetched = isUrl ? await DownloadAsync(url!, work?.Headers, cancellationToken) : null;
             if (work is not null && fetched?.Status == HttpStatusCode.NotFound)
             {
-                return ImportReport.Failed(input, format, $"{input}: OpenAlex has no work {work.Value.Name}");
+                return ImportReport.Failed(input, format, $"{input}: {work.Service} has no {work.Name}");
             }
+
 
             body = fetched?.Body ?? await ReadFileAsync(input, cancellationToken);
         }
         catch (SourceFetchException e)
         {
-            return ImportReport.Failed(input, format, FetchFailed(input, e));
+            // Semantic Scholar's shared pool for callers without a key is often full.
+            var keyHint = work is { Format: SourceFormat.SemanticScholar, Headers: null } && e.Failure.Status == 429
+                ? "; try again in a minute, or give a SemanticScholar source an ApiKey"
+                : string.Empty;
+            return ImportReport.Failed(input, format, FetchFailed(input, e) + keyHint);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -185,22 +190,31 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
     private static string FetchFailed(string input, SourceFetchException e) =>
         $"{input}: {(e.Failure.Kind == SourceFailureKind.NoNetwork ? $"no network ({e.Failure.Reason})" : e.Failure.Reason)}";
 
-    private async Task<FetchedDocument> DownloadAsync(Uri url, CancellationToken cancellationToken)
+    private async Task<FetchedDocument> DownloadAsync(Uri url, IReadOnlyDictionary<string, string>? headers, CancellationToken cancellationToken)
     {
-        Task<FetchedDocument> Get(CancellationToken ct) => http.GetAsync(url, validators: null, headers: null, acceptErrorBody: true, ct);
+        Task<FetchedDocument> Get(CancellationToken ct) => http.GetAsync(url, validators: null, headers, acceptErrorBody: true, ct);
         var isArxiv = url.Host.EndsWith("arxiv.org", StringComparison.OrdinalIgnoreCase);
         return isArxiv ? await arxiv.Gate.RunAsync(Get, cancellationToken) : await Get(cancellationToken);
     }
 
     /// <summary>
-    /// The OpenAlex API address of the work <paramref name="input"/> names (a DOI other than arXiv's, an OpenAlex id or
-    /// link) and how to name it, or null. The API of a configured OpenAlex source if it names its own, with its key.
+    /// Where the work <paramref name="input"/> names is asked for, or null: a DOI other than arXiv's or an OpenAlex id or
+    /// link of OpenAlex's API, a Semantic Scholar id or link of Semantic Scholar's; each through a configured source of
+    /// that type when one names its own address, with its key.
     /// </summary>
-    private (Uri Url, string Name)? OpenAlexWork(string input)
+    private ApiLookup? ApiWork(string input, SourceFormat format)
     {
         if (!PaperReference.TryParse(input, out var reference))
         {
             return null;
+        }
+
+        if (format is SourceFormat.Auto or SourceFormat.SemanticScholar && reference is { Source: SourceNames.SemanticScholar, SourceId: { } paper })
+        {
+            var s2 = Configured(SourceType.SemanticScholar);
+            var headers = s2?.ApiKey is { Length: > 0 } s2Key ? new Dictionary<string, string> { ["x-api-key"] = s2Key } : null;
+            var s2Api = (string.IsNullOrWhiteSpace(s2?.Url) ? SemanticScholarSource.DefaultBaseUrl : s2.Url).TrimEnd('/');
+            return new ApiLookup(new Uri($"{s2Api}/graph/v1/paper/{paper}?fields={SemanticScholarSource.Fields}"), "paper " + paper, SourceFormat.SemanticScholar, "Semantic Scholar", headers);
         }
 
         var (path, name) = reference switch
@@ -209,16 +223,33 @@ public sealed class ImportService(PaperIngestor ingestor, SourceHttp http, Arxiv
             { Source: SourceNames.OpenAlex, SourceId: { } id } => (id, id),
             _ => (null, null),
         };
-        if (path is null)
+        if (path is null || format is not (SourceFormat.Auto or SourceFormat.OpenAlex))
         {
             return null;
         }
 
-        var source = options.Value.List.Values.FirstOrDefault(s => s.Type == SourceType.OpenAlex);
+        var source = Configured(SourceType.OpenAlex);
         var api = (string.IsNullOrWhiteSpace(source?.Url) ? OpenAlexSource.DefaultBaseUrl : source.Url).TrimEnd('/');
         var key = source?.ApiKey is { Length: > 0 } apiKey ? $"?api_key={Uri.EscapeDataString(apiKey)}" : string.Empty;
-        return (new Uri($"{api}/works/{path}{key}"), name!);
+        return new ApiLookup(new Uri($"{api}/works/{path}{key}"), "work " + name, SourceFormat.OpenAlex, "OpenAlex", null);
     }
+
+    private SourceConfig? Configured(SourceType type) => options.Value.List.Values.FirstOrDefault(s => s.Type == type);
+
+    /// <summary>
+    /// "no such file", and for what looks like an arXiv id but is none (<c>0808.05394</c>: five digits before 2015),
+    /// that it is not one, so the typo is found.
+    /// </summary>
+    private static string NoSuchFile(string input) =>
+        ArxivLike().IsMatch(input)
+            ? $"{input}: no such file, and not an arXiv id (YYMM.NNNNN from 2015 on, e.g. 2412.13795; YYMM.NNNN before, e.g. 0808.0539)"
+            : $"{input}: no such file";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:arxiv:)?\d{4}\.\d+(?:v\d+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ArxivLike();
+
+    /// <summary>A work asked of a paper API: its address, how the answer and a 404 name it, the headers (a key).</summary>
+    private sealed record ApiLookup(Uri Url, string Name, SourceFormat Format, string Service, IReadOnlyDictionary<string, string>? Headers);
 
     private static async Task<byte[]> ReadFileAsync(string path, CancellationToken cancellationToken)
     {

@@ -4,7 +4,8 @@ namespace DigestBot.Sources;
 public sealed class SemanticScholarSource(SourceHttp http) : IPaperSource
 {
     public const string DefaultBaseUrl = "https://api.semanticscholar.org";
-    private const string Fields = "title,abstract,authors,externalIds,publicationDate,year,venue,url,openAccessPdf,tldr";
+    /// <summary>What a paper's record is asked with (also by <c>import</c> of one paper).</summary>
+    public const string Fields = "title,abstract,authors,externalIds,publicationDate,year,venue,url,openAccessPdf,tldr";
 
     public SourceType Type => SourceType.SemanticScholar;
 

@@ -20,10 +20,13 @@ public sealed record SourceFailure(SourceFailureKind Kind, string Reason)
     /// <summary>The line a source's state keeps: the plain reason for no network, else <paramref name="message"/> (which names the URL).</summary>
     public string Stored(string message) => Kind == SourceFailureKind.NoNetwork ? $"{NoNetworkPrefix}{Reason})" : message;
 
+    /// <summary>The HTTP status of an <see cref="SourceFailureKind.Http"/> failure.</summary>
+    public int? Status { get; init; }
+
     public static SourceFailure FromStatus(HttpStatusCode status, string? reasonPhrase, Uri url) =>
         (int)status == 429
-            ? new(SourceFailureKind.Http, $"rate limited by {Host(url)} (HTTP 429)")
-            : new(SourceFailureKind.Http, $"HTTP {(int)status} {reasonPhrase} from {Host(url)}".Replace("  ", " ", StringComparison.Ordinal));
+            ? new(SourceFailureKind.Http, $"rate limited by {Host(url)} (HTTP 429)") { Status = 429 }
+            : new(SourceFailureKind.Http, $"HTTP {(int)status} {reasonPhrase} from {Host(url)}".Replace("  ", " ", StringComparison.Ordinal)) { Status = (int)status };
 
     public static SourceFailure FromException(Exception e, Uri url)
     {

@@ -1,3 +1,4 @@
+using System.Net;
 using DigestBot.Sources;
 using DigestBot.Tests.Support;
 using static DigestBot.Tests.Support.FixtureServer;
@@ -114,6 +115,59 @@ public sealed class ImportServiceTests : IDisposable
 
         Assert.Equal("10.9999/nothing.here: OpenAlex has no work 10.9999/nothing.here", report.Error);
         Assert.Equal(0, bot.Papers.Count());
+    }
+
+    [Theory]
+    [InlineData("204e3073870fae3d05bcbc2f6a8e263d9b72e776")]
+    [InlineData("https://www.semanticscholar.org/paper/Attention-is-All-you-Need/204e3073870fae3d05bcbc2f6a8e263d9b72e776")]
+    public async Task A_semantic_scholar_id_or_link_imports_that_paper_from_its_api_with_the_configured_key(string input)
+    {
+        const string Asked = "/graph/v1/paper/204e3073870fae3d05bcbc2f6a8e263d9b72e776";
+        string? key = null;
+        _server.On(Asked, request =>
+        {
+            key = request.Headers["x-api-key"];
+            return Response.Bytes(Fixtures.Recorded("semantic_scholar_paper_2026-03_ARXIV-1706.03762.json"));
+        });
+        using var bot = new SourcesHarness(AnnouncementDay, ("DigestBot:Sources:List:s2:Type", "SemanticScholar"), ("DigestBot:Sources:List:s2:Query", "attention"), ("DigestBot:Sources:List:s2:ApiKey", "s2-key"), ("DigestBot:Sources:List:s2:Url", _server.BaseUrl));
+
+        var report = await bot.Get<ImportService>().ImportAsync(input, SourceFormat.Auto, notify: false, new Progress<string>(), CancellationToken.None);
+
+        Assert.Null(report.Error);
+        Assert.Equal(SourceFormat.SemanticScholar, report.Format);
+        Assert.Equal(1, report.Counts.New);
+        Assert.Equal("1706.03762", Assert.Single(bot.Papers.Page(null, 10)).Id);
+        var request = Assert.Single(_server.Requests);
+        Assert.Equal(Asked, request.Path);
+        Assert.StartsWith("?fields=title,abstract,", request.Query, StringComparison.Ordinal);
+        Assert.Equal("s2-key", key);
+    }
+
+    [Fact]
+    public async Task A_semantic_scholar_id_it_does_not_know_or_a_rate_limit_is_one_line_and_stores_nothing()
+    {
+        _server.On("/graph/v1/paper/1111111111111111111111111111111111111111", Response.Text(HttpStatusCode.TooManyRequests, "{\"message\": \"Too Many Requests\"}"));
+        using var bot = new SourcesHarness(AnnouncementDay, ("DigestBot:Sources:List:s2:Type", "SemanticScholar"), ("DigestBot:Sources:List:s2:Query", "attention"), ("DigestBot:Sources:List:s2:Url", _server.BaseUrl));
+        var import = bot.Get<ImportService>();
+
+        var missing = await import.ImportAsync("0000000000000000000000000000000000000000", SourceFormat.Auto, notify: false, new Progress<string>(), CancellationToken.None);
+        var limited = await import.ImportAsync("1111111111111111111111111111111111111111", SourceFormat.Auto, notify: false, new Progress<string>(), CancellationToken.None);
+
+        Assert.Equal("0000000000000000000000000000000000000000: Semantic Scholar has no paper 0000000000000000000000000000000000000000", missing.Error);
+        Assert.Equal($"1111111111111111111111111111111111111111: rate limited by {new Uri(_server.BaseUrl).Authority} (HTTP 429); try again in a minute, or give a SemanticScholar source an ApiKey", limited.Error);
+        Assert.Equal(0, bot.Papers.Count());
+    }
+
+    [Theory]
+    [InlineData("0808.05394")]
+    [InlineData("2606.1339")]
+    [InlineData("arXiv:2606.133921")]
+    public async Task What_looks_like_an_arxiv_id_but_is_none_is_said_not_to_be_one(string input)
+    {
+        var report = await Import(input, notify: false);
+
+        Assert.Equal($"{input}: no such file, and not an arXiv id (YYMM.NNNNN from 2015 on, e.g. 2412.13795; YYMM.NNNN before, e.g. 0808.0539)", report.Error);
+        Assert.Empty(_server.Requests);
     }
 
     [Fact]

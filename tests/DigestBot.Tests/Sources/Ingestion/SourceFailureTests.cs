@@ -104,7 +104,7 @@ public sealed class SourceFailureTests
     {
         var url = new Uri("https://huggingface.co/api/daily_papers?date=2026-04-27&key=secret");
 
-        Assert.Equal(new SourceFailure(SourceFailureKind.Http, reason), SourceFailure.FromStatus((HttpStatusCode)status, phrase, url));
+        Assert.Equal(new SourceFailure(SourceFailureKind.Http, reason) { Status = status }, SourceFailure.FromStatus((HttpStatusCode)status, phrase, url));
     }
 
     private static async Task<Exception> FailureOfAsync(Uri url)
