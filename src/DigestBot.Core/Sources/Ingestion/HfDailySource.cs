@@ -7,11 +7,11 @@ namespace DigestBot.Sources;
 
 /// <summary>
 /// Hugging Face Daily Papers for the current UTC day (the page fills up during the day, so poll often). Hugging Face
-/// gives no arXiv categories, so the page's papers are asked of the arXiv API for theirs, in one request through the
-/// arXiv gate: a <c>cat:</c> watch then matches them when they are announced. If arXiv cannot answer, they are stored
+/// gives no arXiv categories, so the page's papers not stored with categories yet are asked of the arXiv API for theirs,
+/// in one request through the arXiv gate: a <c>cat:</c> watch then matches them when they are announced. If arXiv cannot answer, they are stored
 /// without (an arXiv listing that brings them later matches them again, see <see cref="PaperIngestor"/>).
 /// </summary>
-public sealed class HfDailySource(SourceHttp http, ArxivGate arxiv, IOptions<SourcesOptions> options, ILogger<HfDailySource> logger) : IPaperSource
+public sealed class HfDailySource(SourceHttp http, ArxivGate arxiv, PaperStore store, IOptions<SourcesOptions> options, ILogger<HfDailySource> logger) : IPaperSource
 {
     public const string DefaultBaseUrl = "https://huggingface.co";
 
@@ -41,8 +41,9 @@ public sealed class HfDailySource(SourceHttp http, ArxivGate arxiv, IOptions<Sou
     /// <summary>The page with each paper's arXiv categories, as far as the arXiv API gives them.</summary>
     private async Task<ParseResult> WithCategoriesAsync(ParseResult page, SourceContext context, CancellationToken cancellationToken)
     {
+        // A paper stored with categories keeps them when the page's copy (without) is merged in: not asked again.
         var ids = page.Items
-            .Where(i => i.Paper.Categories.Count == 0 && i.Paper.ParsedId().Kind == PaperIdKind.Arxiv)
+            .Where(i => i.Paper.Categories.Count == 0 && i.Paper.ParsedId() is { Kind: PaperIdKind.Arxiv } id && store.Find(id) is not { Categories.Count: > 0 })
             .Select(i => i.Paper.Id)
             .Distinct(StringComparer.Ordinal)
             .Take(MostCategoryLookups)

@@ -179,6 +179,23 @@ public sealed class IngestServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_later_poll_asks_arxiv_only_for_the_papers_not_stored_with_categories_yet()
+    {
+        _server.On("/api/daily_papers", Response.Bytes(Fixtures.Recorded(DailyPapersFixture)));
+        _server.On("/api/query", Response.Bytes(ArxivAnswerFor("2606.00467")));
+        using var bot = Harness(extra: DailyPapersAndArxivApi());
+
+        await bot.PollAsync("hf");
+        await bot.PollAsync("hf");
+
+        var asked = _server.Requests.Where(r => r.Path == "/api/query").Select(r => r.Query.Split('&')[0]["?id_list=".Length..].Split(',')).ToList();
+        Assert.Equal(2, asked.Count);
+        Assert.Equal(30, asked[0].Length);
+        Assert.Equal([.. asked[0].Where(id => id != "2606.00467")], asked[1]);
+        Assert.Equal(["cs.CR"], bot.Papers.Find(DigestBot.Papers.PaperId.Parse("2606.00467"))!.Categories);
+    }
+
+    [Fact]
     public async Task When_arxiv_cannot_give_the_categories_hugging_face_papers_are_stored_without_them()
     {
         _server.On("/api/daily_papers", Response.Bytes(Fixtures.Recorded(DailyPapersFixture)));
