@@ -18,7 +18,7 @@ public sealed class DashboardPagesTests
 
         var overview = await dashboard.Client.GetStringAsync("/");
 
-        Assert.Contains("<a href=\"/channels/11\">channel 11</a> (0 waiting, 1 watches)", overview, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/channels/11\">channel 11</a> (0 waiting, 1 watch)", overview, StringComparison.Ordinal);
         Assert.DoesNotContain("/channels/12", overview, StringComparison.Ordinal);
         Assert.Contains("<h2>Semantic search</h2><p>", overview, StringComparison.Ordinal);
         Assert.Contains(" papers embedded", overview, StringComparison.Ordinal);

@@ -23,7 +23,7 @@ internal sealed class OverviewPage(SourceStatusReader sources, SourceActivity ac
             """));
         var user = DashboardUser.Of(context);
         var next = nextDigests.Soonest(NextShown, c => user.Sees(c.GuildId))
-            .Select(c => Html.Of($"<li>{DashboardTime.Utc(c.At)} — <a href=\"/channels/{c.Channel}\">channel {c.Channel}</a> ({c.Pending} waiting, {c.Watches} watches)</li>"));
+            .Select(c => Html.Of($"<li>{DashboardTime.Utc(c.At)} — <a href=\"/channels/{c.Channel}\">channel {c.Channel}</a> ({c.Pending} waiting, {c.Watches} {(c.Watches == 1 ? "watch" : "watches")})</li>"));
         var body = Html.Of($"""
             {Servers(user)}
             <p>{papers.Count()} papers stored.</p>
