@@ -52,6 +52,20 @@ public sealed class WatchPauseTests : IDisposable
     }
 
     [Fact]
+    public async Task Schedule_show_counts_the_papers_pending_in_the_singular_and_the_plural()
+    {
+        Watch("cache", "cache");
+
+        Ingest(Paper("2411.00003", "Compressing the KV cache"));
+        var one = await RunAsync("schedule show");
+        Ingest(Paper("2411.00004", "A cache for retrieval"));
+        var two = await RunAsync("schedule show");
+
+        Assert.Contains("Active. 1 paper pending.", one.Text, StringComparison.Ordinal);
+        Assert.Contains("Active. 2 papers pending.", two.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pause_and_resume_change_a_channels_setup_so_they_need_Manage_Channels_like_remove()
     {
         Assert.True(WatchPauseCommand.Definition.RequiresManageChannels);
