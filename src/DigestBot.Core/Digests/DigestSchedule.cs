@@ -84,6 +84,30 @@ public sealed partial record DigestSchedule
             : cron;
     }
 
+    /// <summary>
+    /// A source's polling cron in words: <see cref="InWords"/>'s forms, and the repeating ones sources use
+    /// (<c>0 20 0/3 * * ?</c> is <c>every 3 hours at :20</c>, <c>0 0/30 * * * ?</c> <c>every 30 minutes</c>); any other
+    /// expression as written.
+    /// </summary>
+    public static string PollInWords(string cron)
+    {
+        var words = InWords(cron);
+        if (words != cron || Repeating().Match(cron.Trim()) is not { Success: true } m)
+        {
+            return words;
+        }
+
+        var step = int.Parse(m.Groups["step"].Value, provider: null);
+        var start = m.Groups["start"].Value == "*" ? 0 : int.Parse(m.Groups["start"].Value, provider: null);
+        if (m.Groups["hours"].Success)
+        {
+            var minute = int.Parse(m.Groups["m"].Value, provider: null);
+            return step is > 0 and < 24 && start == 0 && minute < 60 ? $"every {(step == 1 ? "hour" : $"{step} hours")} at :{minute:D2}" : cron;
+        }
+
+        return step is > 0 and < 60 && start == 0 ? $"every {(step == 1 ? "minute" : $"{step} minutes")}" : cron;
+    }
+
     /// <summary>The next <paramref name="count"/> fire times after <paramref name="after"/>, in <paramref name="zone"/>.</summary>
     public IReadOnlyList<DateTimeOffset> NextFireTimes(TimeZoneInfo zone, DateTimeOffset after, int count)
     {
@@ -141,6 +165,10 @@ public sealed partial record DigestSchedule
 
     [GeneratedRegex(@"^0 (?<m>\d{1,2}) (?<h>\d{1,2}) (?:(?<daily>\* \* \?)|\? \* (?<days>[A-Za-z]{3}(?:-[A-Za-z]{3})?))$")]
     private static partial Regex CronForms();
+
+    /// <summary><c>0 M S/N * * ?</c> (every N hours at minute M) or <c>0 S/N * * * ?</c> (every N minutes); S/N may be */N.</summary>
+    [GeneratedRegex(@"^0 (?:(?<m>\d{1,2}) (?<start>\d{1,2}|\*)/(?<step>\d{1,2}) (?<hours>\* \* \?)|(?<start>\d{1,2}|\*)/(?<step>\d{1,2}) \* \* \* \?)$")]
+    private static partial Regex Repeating();
 
     [GeneratedRegex(@"^(?<kind>daily|weekdays|weekly)(?: (?<day>[A-Za-z]+))? (?<h>\d{1,2}):(?<m>\d{2})$", RegexOptions.IgnoreCase)]
     private static partial Regex Friendly();

@@ -100,6 +100,19 @@ public class DigestScheduleTests
     [InlineData("0 0 6 ? * MON-FRI 2027", "0 0 6 ? * MON-FRI 2027")]
     public void A_cron_expression_reads_in_the_words_schedule_set_takes_when_it_is_one_of_those_forms(string cron, string words) =>
         Assert.Equal(words, DigestSchedule.InWords(cron));
+
+    [Theory]
+    [InlineData("0 20 0/3 * * ?", "every 3 hours at :20")]
+    [InlineData("0 5 */1 * * ?", "every hour at :05")]
+    [InlineData("0 0/30 * * * ?", "every 30 minutes")]
+    [InlineData("0 */1 * * * ?", "every minute")]
+    [InlineData("0 0 6 ? * MON-FRI", "weekdays 06:00")]
+    [InlineData("0 20 1/3 * * ?", "0 20 1/3 * * ?")]
+    [InlineData("0 20 0/30 * * ?", "0 20 0/30 * * ?")]
+    [InlineData("0 0/30 8-18 * * ?", "0 0/30 8-18 * * ?")]
+    [InlineData("0 15 10 ? * 6L", "0 15 10 ? * 6L")]
+    public void A_polling_cron_reads_in_words_when_it_repeats_plainly_else_as_written(string cron, string words) =>
+        Assert.Equal(words, DigestSchedule.PollInWords(cron));
     private static IEnumerable<string> Fire(string text, DateTimeOffset after, int count)
     {
         Assert.True(DigestSchedule.TryParse(text, out var schedule, out _));

@@ -24,7 +24,7 @@ public sealed class SourcesCommand(SourceStatusReader reader) : ICommandHandler
             Fields =
             [
                 new CardField("Polls", ReplyMarkup.Escape(s.Polls)),
-                new CardField("Schedule", ReplyMarkup.Escape(s.Polled ? $"{DigestSchedule.InWords(s.Schedule)} ({s.TimeZone})" : $"not polled: {s.NotPolledBecause}")),
+                new CardField("Schedule", ReplyMarkup.Escape(s.Polled ? $"{DigestSchedule.PollInWords(s.Schedule)} ({s.TimeZone})" : $"not polled: {s.NotPolledBecause}")),
                 .. s.NextPoll is { } next ? [new CardField("Next poll", When(next))] : Array.Empty<CardField>(),
                 new CardField("Last success", When(s.LastSuccess) + (s.LastPollNew is { } count ? string.Create(CultureInfo.InvariantCulture, $", {count:N0} new") : string.Empty), Inline: true),
                 new CardField("Last attempt", When(s.LastAttempt), Inline: true),

@@ -51,7 +51,7 @@ public sealed class SourcesCommandTests : IDisposable
         string Field(string title, string name) => message.Embeds!.Single(e => e.Title!.StartsWith(title, StringComparison.Ordinal)).Fields!.Single(f => f.Name == name).Value;
         Assert.Equal("weekdays 06\\:00 (America/New\\_York)", Field("arxiv ", "Schedule"));
         Assert.Equal("2026-11-30 11\\:00 UTC", Field("arxiv ", "Next poll"));
-        Assert.Equal("0 15 0/4 \\* \\* ? (UTC)", Field("journal ", "Schedule"));
+        Assert.Equal("every 4 hours at \\:15 (UTC)", Field("journal ", "Schedule"));
         Assert.Equal("2026-11-28 12\\:15 UTC", Field("journal ", "Next poll"));
     }
 
