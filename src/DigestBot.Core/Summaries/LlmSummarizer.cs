@@ -80,7 +80,7 @@ public sealed partial class LlmSummarizer(
             ? http.Status switch
             {
                 401 or 403 => $"the LLM server refused the request (HTTP {http.Status}: check DigestBot:Summaries:ApiKey)",
-                404 => $"the LLM server answered HTTP 404 (check DigestBot:Summaries:Model and Endpoint)",
+                404 => "the LLM server answered HTTP 404 (check DigestBot:Summaries:Model and Endpoint)",
                 429 => "the LLM server is rate-limiting (HTTP 429); try again later",
                 _ => $"the LLM server answered HTTP {http.Status}",
             }

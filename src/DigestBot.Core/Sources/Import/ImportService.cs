@@ -7,8 +7,8 @@ namespace DigestBot.Sources;
 
 /// <summary>
 /// <c>import</c>: reads files or URLs through the same parse-and-store path as polls; an arXiv id or link is asked of
-/// the arXiv API, a DOI or OpenAlex id of OpenAlex's, a Semantic Scholar id of Semantic Scholar's. Imports are backfills and announce nothing unless asked
-/// (<c>--notify</c>). The arXiv metadata snapshot is streamed in batches.
+/// the arXiv API, a DOI or OpenAlex id of OpenAlex's, a Semantic Scholar id of Semantic Scholar's. Imports are
+/// backfills and announce nothing unless asked (<c>--notify</c>). The arXiv metadata snapshot is streamed in batches.
 /// </summary>
 public sealed partial class ImportService(PaperIngestor ingestor, SourceHttp http, ArxivGate arxiv, SnapshotImporter snapshots, IOptions<SourcesOptions> options, TimeProvider time)
 {
@@ -96,7 +96,6 @@ public sealed partial class ImportService(PaperIngestor ingestor, SourceHttp htt
             {
                 return ImportReport.Failed(input, format, $"{input}: {work.Service} has no {work.Name}");
             }
-
 
             body = fetched?.Body ?? await ReadFileAsync(input, cancellationToken);
         }

@@ -7,9 +7,10 @@ namespace DigestBot.Sources;
 
 /// <summary>
 /// Hugging Face Daily Papers for the current UTC day (the page fills up during the day, so poll often). Hugging Face
-/// gives no arXiv categories, so the page's papers not stored with categories yet are asked of the arXiv API for theirs,
-/// in one request through the arXiv gate: a <c>cat:</c> watch then matches them when they are announced. If arXiv cannot answer, they are stored
-/// without (an arXiv listing that brings them later matches them again, see <see cref="PaperIngestor"/>).
+/// gives no arXiv categories, so the page's papers not stored with categories yet are asked of the arXiv API for
+/// theirs, in one request through the arXiv gate: a <c>cat:</c> watch then matches them when they are announced. If
+/// arXiv cannot answer, they are stored without (an arXiv listing that brings them later matches them again, see
+/// <see cref="PaperIngestor"/>).
 /// </summary>
 public sealed class HfDailySource(SourceHttp http, ArxivGate arxiv, PaperStore store, IOptions<SourcesOptions> options, ILogger<HfDailySource> logger) : IPaperSource
 {
