@@ -18,7 +18,7 @@ public sealed class ImportCommand(ImportService imports, ImportEmbedding embeddi
 
     public static CommandDefinition Definition { get; } = new(
         "import",
-        "Import papers from files or URLs (arXiv API/RSS, HF daily, RSS/Atom, OpenAlex, Semantic Scholar, arXiv snapshot), or papers by arXiv id, DOI, OpenAlex or Semantic Scholar id, or link",
+        "Import papers from files or URLs (arXiv API/RSS, HF daily, RSS/Atom, OpenAlex, Semantic Scholar, arXiv snapshot), or papers by id (arXiv, DOI, OpenAlex, Semantic Scholar) or link",
         [
             new CommandOption("inputs", "Files, URLs, or paper ids (arXiv, DOI, OpenAlex, Semantic Scholar)") { Required = true, Positional = true, Multiple = true, IsPath = true },
             new CommandOption("format", $"Document format: {SourceFormats.CliNames} (default auto)"),
