@@ -4,9 +4,9 @@ namespace DigestBot.Tests.Configuration;
 
 /// <summary>
 /// Storage:KeepPapers below Sources:Freshness is said once at the bot's start; at or above it, nothing is said. A key no
-/// setting reads is said before a command runs, which then runs.
+/// setting reads is said before a command runs (which then runs) and once when the bot starts.
 /// </summary>
-public sealed class KeepPapersWarningProcessTests : IDisposable
+public sealed class ConfigurationWarningProcessTests : IDisposable
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
     private readonly TempDirectory _temp = new();
@@ -54,5 +54,22 @@ public sealed class KeepPapersWarningProcessTests : IDisposable
             stderr,
             StringComparison.Ordinal);
         Assert.DoesNotContain("SECRET", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_misspelt_key_is_said_once_when_the_bot_starts()
+    {
+        using var bot = DigestBotProcess.Start(
+            ["--data", _temp.Combine("data")],
+            new Dictionary<string, string> { ["DigestBot__Summaries__Modle"] = "llama3.1:8b", ["DigestBot__Sources__Enabled"] = "false" });
+        Assert.True(await bot.WaitForOutputAsync("Local mode", Limit), bot.Stderr);
+        bot.SendSigterm();
+        Assert.Equal(0, await bot.WaitForExitAsync(Limit));
+
+        var line = Assert.Single(bot.Stderr.Split('\n'), l => l.Contains("Modle", StringComparison.Ordinal));
+        Assert.EndsWith(
+            "DigestBot:Summaries:Modle (env DigestBot__Summaries__Modle) is not a setting and is ignored — did you mean DigestBot:Summaries:Model?",
+            line.TrimEnd(),
+            StringComparison.Ordinal);
     }
 }
