@@ -54,6 +54,7 @@ public sealed class DashboardPagesTests
         Assert.Contains("failing since", hf, StringComparison.Ordinal);
         Assert.Contains("HTTP 503", hf, StringComparison.Ordinal);
         Assert.Contains(" · 7 new</td>", hf, StringComparison.Ordinal);
+        Assert.Matches(@"<td><time datetime=""[^""]+"">\d{4}-\d{2}-\d{2} \d{2}:[03]0 UTC</time><br><span class=""muted"">every 30 minutes \(UTC\)</span></td>", arxiv);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DigestBot.Papers;
+using DigestBot.Digests;
 using DigestBot.Semantic;
 using DigestBot.Sources;
 using Microsoft.AspNetCore.Http;
@@ -19,7 +20,7 @@ internal sealed class OverviewPage(SourceStatusReader sources, SourceActivity ac
         var now = time.GetUtcNow();
         var perDay = activity.PerDay(now);
         var rows = sources.Read().Select(s => Html.Of($"""
-            <tr><th scope="row">{s.Name}</th><td>{s.Type}</td><td>{s.Polls}</td><td>{Health(s)}</td><td>{DashboardTime.Utc(s.LastAttempt)}</td><td>{DashboardTime.Utc(s.LastSuccess)}{NewInLastPoll(s)}</td><td>{s.ItemsSeen}</td></tr>
+            <tr><th scope="row">{s.Name}</th><td>{s.Type}</td><td>{s.Polls}</td><td>{Health(s)}</td><td>{DashboardTime.Utc(s.LastAttempt)}</td><td>{DashboardTime.Utc(s.LastSuccess)}{NewInLastPoll(s)}</td><td>{NextPoll(s)}</td><td>{s.ItemsSeen}</td></tr>
             """));
         var user = DashboardUser.Of(context);
         var next = nextDigests.Soonest(NextShown, c => user.Sees(c.GuildId))
@@ -29,7 +30,7 @@ internal sealed class OverviewPage(SourceStatusReader sources, SourceActivity ac
             <p>{Stored(papers.Count())}</p>
             <h2>Sources</h2>
             <table><caption class="muted">Each configured source, what it polls (a feed's address without its query string or credentials) and its health; "items read" counts the entries of every poll so far.</caption>
-            <tr><th scope="col">source</th><th scope="col">type</th><th scope="col">polls</th><th scope="col">health</th><th scope="col">last poll</th><th scope="col">last success</th><th scope="col">items read</th></tr>{rows}</table>
+            <tr><th scope="col">source</th><th scope="col">type</th><th scope="col">polls</th><th scope="col">health</th><th scope="col">last poll</th><th scope="col">last success</th><th scope="col">next poll</th><th scope="col">items read</th></tr>{rows}</table>
             <h2>Papers per day</h2>
             {BarChart.Render("Papers first stored per day, by the kind of source that brought them (30 days, UTC; today last)", perDay.Days, perDay.Series)}
             <h2>Next digests</h2>
@@ -55,6 +56,11 @@ internal sealed class OverviewPage(SourceStatusReader sources, SourceActivity ac
     private Html SemanticProgress() => Html.Of($"<h2>Semantic search</h2><p>{semantic.Read().Line}</p>");
 
     /// <summary>"· 312 new" after the last success: what that poll brought.</summary>
+    /// <summary>When the source is polled next, and its schedule in words (<c>every 3 hours at :20 (UTC)</c>).</summary>
+    private static Html NextPoll(SourceStatus source) => source is { Polled: true, NextPoll: { } next }
+        ? Html.Of($"{DashboardTime.Utc(next)}<br><span class=\"muted\">{DigestSchedule.PollInWords(source.Schedule)} ({source.TimeZone})</span>")
+        : Html.Of($"<span class=\"muted\">—</span>");
+
     private static Html NewInLastPoll(SourceStatus source) =>
         source is { LastSuccess: not null, LastPollNew: { } count } ? Html.Of($" · {count.ToString("N0", CultureInfo.InvariantCulture)} new") : Html.Empty;
 
