@@ -31,7 +31,7 @@ public sealed class ScheduleShowCommand(ChannelStore channels, ChannelStatusRead
         var last = channel.LastDigestAt is { } at ? $"Last digest {at.UtcDateTime:yyyy-MM-dd HH:mm} UTC." : "No digest yet.";
         return ValueTask.FromResult(new Reply
         {
-            Text = $"{text}\n{state} {(status.Pending == 1 ? "1 paper" : $"{status.Pending} papers")} pending. {last}",
+            Text = $"{text}\n{state} {Counts.Papers(status.Pending)} pending. {last}",
             Data = ScheduleShowResult.Of(status, next),
         });
     }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using DigestBot.Commands;
 using DigestBot.Papers;
 using Microsoft.Extensions.Logging;
 
@@ -175,7 +176,7 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
 
                 if (count > 0)
                 {
-                    progress.Report($"search index: {reason}; building it from {Papers(count)}");
+                    progress.Report($"search index: {reason}; building it from {Counts.Papers(count)}");
                 }
 
                 // A new install has nothing to say: its first write will be indexed like any other.
@@ -216,7 +217,7 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
 
         index.Commit(revision);
         CatchUpLocked(store, progress, cancellationToken);
-        progress.Report(string.Create(CultureInfo.InvariantCulture, $"search index: {Papers(done)} indexed in {clock.Elapsed.TotalSeconds:F1} s"));
+        progress.Report(string.Create(CultureInfo.InvariantCulture, $"search index: {Counts.Papers(done)} indexed in {clock.Elapsed.TotalSeconds:F1} s"));
         return done;
     }
 
@@ -256,12 +257,9 @@ public sealed class SearchIndexSync(SearchIndex index, ILogger<SearchIndexSync> 
 
         if (done > 0)
         {
-            progress.Report($"search index: indexed {Papers(done)} stored after its last commit");
+            progress.Report($"search index: indexed {Counts.Papers(done)} stored after its last commit");
         }
     }
-
-    private static string Papers(int count) =>
-        count == 1 ? "1 paper" : string.Create(CultureInfo.InvariantCulture, $"{count:N0} papers");
 
     /// <summary>The thread that indexes a bulk load's batches in order (see <see cref="BeginBulk"/>).</summary>
     private sealed class BulkFollower(SearchIndexSync sync, PaperStore store) : IDisposable

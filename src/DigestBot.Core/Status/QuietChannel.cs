@@ -61,7 +61,7 @@ public static class QuietChannel
 
         if (facts.Pending > 0)
         {
-            reasons.Add($"{Papers(facts.Pending)} waiting for the next digest");
+            reasons.Add($"{Counts.Papers(facts.Pending)} waiting for the next digest");
         }
         else if (facts.Watches > 0 && failing.Count == 0)
         {
@@ -133,7 +133,6 @@ public static class QuietChannel
         };
     }
 
-    private static string Papers(int n) => n == 1 ? "1 paper" : $"{n} papers";
 
     /// <summary>"Friday 00:00 UTC" within the week around <paramref name="now"/>, else "2026-11-20 00:00 UTC".</summary>
     private static string When(DateTimeOffset? at, DateTimeOffset? now)

@@ -74,7 +74,7 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
         {
             // "shown", not "below": Discord puts the matches under this line, the terminal above it.
             var below = total == 1 ? "shown" : $"top {shown} shown";
-            return $"{(total == 1 ? "1 paper" : $"{total} papers")} of {window} {(total == 1 ? "matches" : "match")} ({below}){arriving}";
+            return $"{Counts.Papers(total)} of {window} {(total == 1 ? "matches" : "match")} ({below}){arriving}";
         }
 
         if (papers.Latest(1).Count == 0)

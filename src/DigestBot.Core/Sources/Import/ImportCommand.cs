@@ -88,6 +88,6 @@ public sealed class ImportCommand(ImportService imports, ImportEmbedding embeddi
 
     /// <summary><c>2 papers older than 7 days were stored but not announced (Sources:Freshness)</c>.</summary>
     public static string TooOld(int papers, TimeSpan freshness) =>
-        $"{(papers == 1 ? "1 paper" : $"{papers} papers")} older than {DurationText.Of(freshness)} "
+        $"{Counts.Papers(papers)} older than {DurationText.Of(freshness)} "
         + $"{(papers == 1 ? "was" : "were")} stored but not announced (Sources:Freshness)";
 }

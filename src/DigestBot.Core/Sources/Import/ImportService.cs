@@ -211,9 +211,7 @@ public sealed partial class ImportService(PaperIngestor ingestor, SourceHttp htt
         if (format is SourceFormat.Auto or SourceFormat.SemanticScholar && reference is { Source: SourceNames.SemanticScholar, SourceId: { } paper })
         {
             var s2 = Configured(SourceType.SemanticScholar);
-            var headers = s2?.ApiKey is { Length: > 0 } s2Key ? new Dictionary<string, string> { ["x-api-key"] = s2Key } : null;
-            var s2Api = (string.IsNullOrWhiteSpace(s2?.Url) ? SemanticScholarSource.DefaultBaseUrl : s2.Url).TrimEnd('/');
-            return new ApiLookup(new Uri($"{s2Api}/graph/v1/paper/{paper}?fields={SemanticScholarSource.Fields}"), "paper " + paper, SourceFormat.SemanticScholar, "Semantic Scholar", headers);
+            return new ApiLookup(SemanticScholarSource.PaperUrl(s2, paper), "paper " + paper, SourceFormat.SemanticScholar, "Semantic Scholar", SemanticScholarSource.Headers(s2));
         }
 
         var (path, name) = reference switch
@@ -228,9 +226,8 @@ public sealed partial class ImportService(PaperIngestor ingestor, SourceHttp htt
         }
 
         var source = Configured(SourceType.OpenAlex);
-        var api = (string.IsNullOrWhiteSpace(source?.Url) ? OpenAlexSource.DefaultBaseUrl : source.Url).TrimEnd('/');
         var key = source?.ApiKey is { Length: > 0 } apiKey ? $"?api_key={Uri.EscapeDataString(apiKey)}" : string.Empty;
-        return new ApiLookup(new Uri($"{api}/works/{path}{key}"), "work " + name, SourceFormat.OpenAlex, "OpenAlex", null);
+        return new ApiLookup(new Uri($"{OpenAlexSource.Api(source)}/works/{path}{key}"), "work " + name, SourceFormat.OpenAlex, "OpenAlex", null);
     }
 
     private SourceConfig? Configured(SourceType type) => options.Value.List.Values.FirstOrDefault(s => s.Type == type);

@@ -1,3 +1,4 @@
+using DigestBot.Commands;
 using DigestBot.Digests;
 using DigestBot.Papers;
 
@@ -45,11 +46,10 @@ internal sealed class DeliveryLog(Outbox outbox, PaperStore papers)
             : Html.Of($"<li>{id} <span class=\"small\">(no longer stored)</span></li>"));
         return Html.Of($"""
             <article class="panel"><h3>Digest {digest.Id} · {DashboardTime.Utc(digest.CreatedAt)}</h3>
-            <ul class="delivery">{parts}</ul><details><summary>{Papers(paperIds.Count())}</summary><ul>{items}</ul></details></article>
+            <ul class="delivery">{parts}</ul><details><summary>{Counts.Papers(paperIds.Count())}</summary><ul>{items}</ul></details></article>
             """);
     }
 
-    private static string Papers(int count) => count == 1 ? "1 paper" : $"{count.ToString(System.Globalization.CultureInfo.InvariantCulture)} papers";
 
     private static Html Status(DigestChunk chunk, ChannelState channel) => chunk switch
     {

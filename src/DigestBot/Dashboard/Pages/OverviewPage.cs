@@ -1,6 +1,7 @@
 using System.Globalization;
-using DigestBot.Papers;
+using DigestBot.Commands;
 using DigestBot.Digests;
+using DigestBot.Papers;
 using DigestBot.Semantic;
 using DigestBot.Sources;
 using Microsoft.AspNetCore.Http;
@@ -27,7 +28,7 @@ internal sealed class OverviewPage(SourceStatusReader sources, SourceActivity ac
             .Select(c => Html.Of($"<li>{DashboardTime.Utc(c.At)} — <a href=\"/channels/{c.Channel}\">channel {c.Channel}</a> ({c.Pending} waiting, {c.Watches} {(c.Watches == 1 ? "watch" : "watches")})</li>"));
         var body = Html.Of($"""
             {Servers(user)}
-            <p>{Stored(papers.Count())}</p>
+            <p>{Counts.Papers(papers.Count())} stored.</p>
             <h2>Sources</h2>
             <table><caption class="muted">Each configured source, what it polls (a feed's address without its query string or credentials) and its health; "items read" counts the entries of every poll so far.</caption>
             <tr><th scope="col">source</th><th scope="col">type</th><th scope="col">polls</th><th scope="col">health</th><th scope="col">last poll</th><th scope="col">last success</th><th scope="col">next poll</th><th scope="col">items read</th></tr>{rows}</table>
@@ -41,8 +42,6 @@ internal sealed class OverviewPage(SourceStatusReader sources, SourceActivity ac
     }
 
     /// <summary>For a member: the servers they share with the bot, and where they may change channels.</summary>
-    private static string Stored(int papers) => papers == 1 ? "1 paper stored." : $"{papers.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} papers stored.";
-
     private static Html Servers(DashboardUser user) => user.Guilds switch
     {
         null => Html.Empty,
