@@ -9,7 +9,7 @@ namespace DigestBot.Citations;
 /// do not and nothing is cited, as <c>paper</c> refuses an id it does not find. APA shows titles as readable text, in
 /// <c>--json</c> too (a reference to paste, not TeX); BibTeX keeps the TeX (it is TeX).
 /// </summary>
-public sealed class CiteCommand(PaperStore store) : ICommandHandler
+public sealed class CiteCommand(MissingPapers lookup) : ICommandHandler
 {
     /// <summary>What fits one Discord message with the code fence around it.</summary>
     internal const int DiscordLimit = 1900;
@@ -36,10 +36,10 @@ public sealed class CiteCommand(PaperStore store) : ICommandHandler
         },
     };
 
-    public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var format = Format(request);
-        var papers = Resolve(request);
+        var papers = await ResolveAsync(request, cancellationToken);
         var discord = request.Origin.Transport == "discord";
         if (format == "apa")
         {
@@ -47,21 +47,21 @@ public sealed class CiteCommand(PaperStore store) : ICommandHandler
             var references = papers.Select(Apa.Format).ToList();
             var text = string.Join("\n\n", references);
             FitsDiscord(discord, papers.Count, text);
-            return ValueTask.FromResult(new Reply
+            return new Reply
             {
                 Text = ReplyMarkup.Escape(text),
                 Data = papers.Count == 1 ? new ApaCitation(references[0]) : references.Select(r => new ApaCitation(r)).ToList(),
-            });
+            };
         }
 
         var entries = papers.Select(p => new BibTexCitation(BibTex.Key(p), BibTex.Format(p))).ToList();
         var shown = string.Join("\n\n", discord ? papers.Select((p, i) => Fit(p, entries[i].Bibtex)) : entries.Select(e => e.Bibtex));
         FitsDiscord(discord, papers.Count, shown);
-        return ValueTask.FromResult(new Reply
+        return new Reply
         {
             Code = new CodeBlock("bibtex", shown),
             Data = papers.Count == 1 ? entries[0] : entries,
-        });
+        };
     }
 
     /// <summary>The ids given: the words of the option (a paper id or link holds no space).</summary>
@@ -70,40 +70,20 @@ public sealed class CiteCommand(PaperStore store) : ICommandHandler
             ? ids
             : throw new CommandInputException("cite: give a paper id");
 
-    /// <summary>Every paper named, each once, in the order given; or one line naming every id not stored.</summary>
-    private List<Paper> Resolve(CommandRequest request)
+    /// <summary>
+    /// Every paper named, each once, in the order given, those not stored fetched (see <see cref="MissingPapers"/>); or
+    /// one line naming the ids neither stored nor to be had.
+    /// </summary>
+    private async Task<List<Paper>> ResolveAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var ids = Ids(request);
-        if (ids.Length == 1)
+        var references = new List<PaperReference>();
+        foreach (var id in Ids(request))
         {
-            return [PaperArgument.Resolve(store, ids[0], request.Origin)];
+            references.Add(PaperReference.TryParse(id, out var reference) ? reference : throw new CommandInputException(PaperReference.InvalidMessage(id)));
         }
 
-        var found = new List<Paper>();
-        var missing = new List<PaperReference>();
-        foreach (var id in ids)
-        {
-            if (!PaperReference.TryParse(id, out var reference))
-            {
-                throw new CommandInputException(PaperReference.InvalidMessage(id));
-            }
-
-            if (store.Find(reference) is { } paper)
-            {
-                found.Add(paper);
-            }
-            else
-            {
-                missing.Add(reference);
-            }
-        }
-
-        return missing switch
-        {
-            [] => [.. found.DistinctBy(p => p.Id)],
-            [var one] => throw new CommandInputException(PaperArgument.NotFound(one, request.Origin)),
-            _ => throw new CommandInputException($"no papers {string.Join(", ", missing.Select(m => m.Display))} here — try {request.Origin.Named("search")}"),
-        };
+        var resolved = await lookup.ResolveAllAsync(references, request, cancellationToken);
+        return [.. resolved.Select(r => r.Paper).DistinctBy(p => p.Id)];
     }
 
     /// <summary>Several entries too long for one Discord message are refused rather than cut (one entry is fit by <see cref="Fit"/>).</summary>

@@ -16,10 +16,24 @@ public sealed class CommandCooldowns(IOptions<CooldownsOptions> options, TimePro
     private readonly Dictionary<(string Command, bool Channel, ulong Id), DateTimeOffset> _until = [];
 
     /// <summary>Null when the command may run now (its use is then recorded), else the one-line refusal.</summary>
-    public Reply? TryBegin(CommandDefinition command, CommandOrigin origin)
+    public Reply? TryBegin(CommandDefinition command, CommandOrigin origin) =>
+        options.Value.For(command.Name) is { } cooldown && Begin(command.Name, cooldown, origin) is { } wait
+            ? Reply.Invalid($"slow down: try /{command.Name} again in {Seconds(wait)} s")
+            : null;
+
+    /// <summary>
+    /// Zero when a paper not stored may be fetched now for <paramref name="origin"/> (the fetch is then recorded), else
+    /// how long until it may (<see cref="CooldownsOptions.Fetch"/>, shared by every command that fetches).
+    /// </summary>
+    public TimeSpan TryBeginFetch(CommandOrigin origin) => Begin("fetch", options.Value.Fetch, origin) ?? TimeSpan.Zero;
+
+    /// <summary>Whole seconds, rounded up, as the refusals say them.</summary>
+    public static int Seconds(TimeSpan wait) => (int)Math.Ceiling(wait.TotalSeconds);
+
+    /// <summary>Null when the use may go ahead (and is recorded), else the wait.</summary>
+    private TimeSpan? Begin(string name, CommandCooldown cooldown, CommandOrigin origin)
     {
-        if (origin.IsLocal || options.Value.For(command.Name) is not { } cooldown
-            || (cooldown.PerUser <= TimeSpan.Zero && cooldown.PerChannel <= TimeSpan.Zero))
+        if (origin.IsLocal || (cooldown.PerUser <= TimeSpan.Zero && cooldown.PerChannel <= TimeSpan.Zero))
         {
             return null;
         }
@@ -27,13 +41,12 @@ public sealed class CommandCooldowns(IOptions<CooldownsOptions> options, TimePro
         lock (_lock)
         {
             var now = time.GetUtcNow();
-            var user = (command.Name, false, origin.UserId);
-            var channel = (command.Name, true, origin.ChannelId);
+            var user = (name, false, origin.UserId);
+            var channel = (name, true, origin.ChannelId);
             var wait = Max(Remaining(user, now), Remaining(channel, now));
             if (wait > TimeSpan.Zero)
             {
-                var seconds = (int)Math.Ceiling(wait.TotalSeconds);
-                return Reply.Invalid($"slow down: try /{command.Name} again in {seconds} s");
+                return wait;
             }
 
             Prune(now);
@@ -45,6 +58,7 @@ public sealed class CommandCooldowns(IOptions<CooldownsOptions> options, TimePro
             {
                 Start(channel, cooldown.PerChannel, now);
             }
+
             return null;
         }
     }

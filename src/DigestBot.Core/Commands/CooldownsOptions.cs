@@ -22,6 +22,12 @@ public sealed class CooldownsOptions
     /// <summary><c>digest</c> posts (or previews) the channel's pending papers now.</summary>
     public CommandCooldown Digest { get; set; } = new(TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(60));
 
+    /// <summary>
+    /// A paper not stored here, fetched from its source's API by <c>paper</c>, <c>cite</c> or <c>summary</c> (one request
+    /// to arXiv, OpenAlex or Semantic Scholar): whatever command asks, so no member can keep the bot asking.
+    /// </summary>
+    public CommandCooldown Fetch { get; set; } = new(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(5));
+
     /// <summary>The cooldown of a command by its name, or null for commands without one.</summary>
     public CommandCooldown? For(string command) => command switch
     {
@@ -34,5 +40,5 @@ public sealed class CooldownsOptions
 
     /// <summary>The configuration names, for the validator's messages.</summary>
     public IEnumerable<(string Key, CommandCooldown Cooldown)> All() =>
-        [(nameof(Search), Search), (nameof(Summary), Summary), (nameof(WatchTest), WatchTest), (nameof(Digest), Digest)];
+        [(nameof(Search), Search), (nameof(Summary), Summary), (nameof(WatchTest), WatchTest), (nameof(Digest), Digest), (nameof(Fetch), Fetch)];
 }

@@ -4,7 +4,7 @@ using DigestBot.Papers;
 namespace DigestBot.PaperCards;
 
 /// <summary><c>paper ID</c>: one paper by any of its ids or links (see <see cref="PaperReference"/>).</summary>
-public sealed class PaperCommand(PaperStore store) : ICommandHandler
+public sealed class PaperCommand(MissingPapers papers) : ICommandHandler
 {
     public static CommandDefinition Definition { get; } = new(
         "paper",
@@ -16,20 +16,20 @@ public sealed class PaperCommand(PaperStore store) : ICommandHandler
         CheckInput = request => PaperArgument.CheckForm(request.GetRequiredString("id")),
     };
 
-    public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var text = request.GetRequiredString("id");
-        var paper = PaperArgument.Resolve(store, text, request.Origin);
+        var (paper, fetchedFrom) = await papers.ResolveAsync(text, request, cancellationToken);
         var asked = PaperReference.TryParse(text, out var reference) ? reference.Key?.Version : null;
-        return ValueTask.FromResult(new Reply
+        return new Reply
         {
             // One record a paper, at its newest stored version: a link to another version finds it, and says so.
             Text = asked is int v && paper.Version > 0 && v != paper.Version
                 ? $"v{v} is not what is stored: DigestBot keeps one record a paper, here at v{paper.Version}."
-                : null,
+                : fetchedFrom is not null ? $"Fetched from {fetchedFrom} just now (it was not stored here)." : null,
             Cards = [PaperCard.Full(paper)],
             Buttons = [.. PaperActions.For(paper), .. PaperCard.Links(paper)],
             Data = paper,
-        });
+        };
     }
 }

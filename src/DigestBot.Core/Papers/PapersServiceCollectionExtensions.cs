@@ -18,6 +18,7 @@ internal static class PapersServiceCollectionExtensions
         services.AddSingleton<IMigration, PaperArrivalsSchema>();
         services.AddSingleton<PaperLookup>();
         services.AddSingleton<PaperStore>();
+        services.AddSingleton<MissingPapers>();
         services.AddCommand<MergeCommand>();
         return services;
     }

@@ -10,7 +10,7 @@ namespace DigestBot.Summaries;
 /// the themes among the papers matching a query (see <see cref="TopicOverview"/>). Exactly one of ID and --topic.
 /// </summary>
 public sealed class SummaryCommand(
-    PaperStore papers, SummaryService summaries, KeyPhrases keyPhrases, TopicOverview topics, TimeProvider time) : ICommandHandler
+    MissingPapers papers, SummaryService summaries, KeyPhrases keyPhrases, TopicOverview topics, TimeProvider time) : ICommandHandler
 {
     public static CommandDefinition Definition { get; } = new(
         "summary",
@@ -116,7 +116,7 @@ public sealed class SummaryCommand(
             throw new CommandInputException("summary: --since goes with --topic");
         }
 
-        var paper = PaperArgument.Resolve(papers, text, request.Origin);
+        var paper = (await papers.ResolveAsync(text, request, cancellationToken)).Paper;
         var useLlm = request.GetBoolean("llm");
         var tldr = await summaries.SummarizeAsync(paper, useLlm, cancellationToken);
         // Asked for the LLM's summary and shown another: the reply says why (in Discord too, where no log is seen).

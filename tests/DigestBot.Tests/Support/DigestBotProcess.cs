@@ -62,9 +62,10 @@ public sealed class DigestBotProcess : IDisposable
             info.Environment.Remove(key);
         }
 
-        // Tests never reach the real paper sources, nor embed papers in the background unless they ask (the model
+        // Tests never reach the real paper sources (by polls or by fetching a paper not stored), nor embed papers in the background unless they ask (the model
         // would take a core from the other tests).
         info.Environment["DigestBot__Sources__Enabled"] = "false";
+        info.Environment["DigestBot__Sources__FetchMissing"] = "false";
         info.Environment["DigestBot__Semantic__Enabled"] = "false";
 
         // The dashboard listens in every mode: on a free port, so bots of parallel tests never contend for 8081.

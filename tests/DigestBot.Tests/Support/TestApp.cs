@@ -10,8 +10,15 @@ namespace DigestBot.Tests.Support;
 /// </summary>
 internal static class TestApp
 {
+    /// <summary>
+    /// The test's values over the tests' defaults: no paper not stored is fetched from its source (no test reaches a
+    /// real paper API; a test of fetching sets it true and points the source at a loopback server).
+    /// </summary>
     public static IConfiguration Configuration(IEnumerable<KeyValuePair<string, string?>>? values = null) =>
-        new ConfigurationBuilder().AddInMemoryCollection(values ?? []).Build();
+        new ConfigurationBuilder()
+            .AddInMemoryCollection([new("DigestBot:Sources:FetchMissing", "false")])
+            .AddInMemoryCollection(values ?? [])
+            .Build();
 
     public static IServiceCollection Services(IConfiguration configuration, Action<DigestBotOverrides>? overrides = null) =>
         new ServiceCollection().AddDigestBot(configuration, overrides);

@@ -5,5 +5,11 @@ public sealed record ImportReport(string Input, SourceFormat Format, IngestCount
 {
     public bool Unreadable => Error is not null;
 
+    /// <summary>The service asked for one paper answered that it has none (not that it could not be asked).</summary>
+    public bool NotFound { get; init; }
+
     public static ImportReport Failed(string input, SourceFormat format, string error) => new(input, format, IngestCounts.Zero, [], error);
 }
+
+/// <summary>One paper asked of <paramref name="Service"/> (<c>arXiv</c>, <c>OpenAlex</c>, <c>Semantic Scholar</c>) by <see cref="ImportService.FetchAsync"/>.</summary>
+public sealed record PaperFetch(string Service, ImportReport Report);

@@ -63,16 +63,14 @@ public sealed partial class ImportService(PaperIngestor ingestor, SourceHttp htt
             return (await ImportArxivAsync([(input, paper)], notify, cancellationToken))[0];
         }
 
-        var isUrl = Uri.TryCreate(input, UriKind.Absolute, out var url) && url.Scheme is "http" or "https";
-
         // A DOI (bare, doi:…, a doi.org link) or an OpenAlex work's id or link: that work, from OpenAlex's API, rather
         // than the publisher's landing page; a Semantic Scholar paper's id or link, from its API.
-        var work = !File.Exists(input) ? ApiWork(input, format) : null;
-        if (work is not null)
+        if (!File.Exists(input) && PaperReference.TryParse(input, out var reference) && ApiWork(reference, format) is { } work)
         {
-            (isUrl, url, format) = (true, work.Url, work.Format);
+            return await ImportWorkAsync(input, work, notify, cancellationToken);
         }
 
+        var isUrl = Uri.TryCreate(input, UriKind.Absolute, out var url) && url.Scheme is "http" or "https";
         if (!isUrl && !File.Exists(input))
         {
             return ImportReport.Failed(input, format, Directory.Exists(input) ? $"{input}: is a directory, not a file" : NoSuchFile(input));
@@ -91,21 +89,11 @@ public sealed partial class ImportService(PaperIngestor ingestor, SourceHttp htt
         byte[] body;
         try
         {
-            var fetched = isUrl ? await DownloadAsync(url!, work?.Headers, cancellationToken) : null;
-            if (work is not null && fetched?.Status == HttpStatusCode.NotFound)
-            {
-                return ImportReport.Failed(input, format, $"{input}: {work.Service} has no {work.Name}");
-            }
-
-            body = fetched?.Body ?? await ReadFileAsync(input, cancellationToken);
+            body = isUrl ? (await DownloadAsync(url!, null, cancellationToken)).Body : await ReadFileAsync(input, cancellationToken);
         }
         catch (SourceFetchException e)
         {
-            // Semantic Scholar's shared pool for callers without a key is often full.
-            var keyHint = work is { Format: SourceFormat.SemanticScholar, Headers: null } && e.Failure.Status == 429
-                ? "; try again in a minute, or give a SemanticScholar source an ApiKey"
-                : string.Empty;
-            return ImportReport.Failed(input, format, FetchFailed(input, e) + keyHint);
+            return ImportReport.Failed(input, format, FetchFailed(input, e));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -127,6 +115,63 @@ public sealed partial class ImportService(PaperIngestor ingestor, SourceHttp htt
 
         var counts = ingestor.Store(parsed.Items, parsed.Skipped.Count, notify);
         return new ImportReport(input, known, counts, parsed.Skipped, null);
+    }
+
+    /// <summary>
+    /// The paper <paramref name="reference"/> names, asked of the API that knows it (arXiv for arXiv ids and links,
+    /// OpenAlex for other DOIs and OpenAlex ids, Semantic Scholar for its ids) and stored without announcing it; null
+    /// when no paper API is asked for such a reference (a feed item's link, a <c>src:</c> key). It reads no file and
+    /// fetches no other address, so what a Discord member typed may come here.
+    /// </summary>
+    public async Task<PaperFetch?> FetchAsync(PaperReference reference, CancellationToken cancellationToken)
+    {
+        if (reference.Key is { Kind: PaperIdKind.Arxiv } id)
+        {
+            return new PaperFetch("arXiv", (await ImportArxivAsync([(reference.Display, id)], notify: false, cancellationToken))[0]);
+        }
+
+        return ApiWork(reference, SourceFormat.Auto) is { } work
+            ? new PaperFetch(work.Service, await ImportWorkAsync(reference.Display, work, notify: false, cancellationToken))
+            : null;
+    }
+
+    /// <summary>The service <see cref="FetchAsync"/> asks for the paper <paramref name="reference"/> names, or null when none is asked.</summary>
+    public static string? ServiceFor(PaperReference reference) => reference switch
+    {
+        { Key.Kind: PaperIdKind.Arxiv } => "arXiv",
+        { Key.Kind: PaperIdKind.Doi } or { Source: SourceNames.OpenAlex, SourceId: not null } => "OpenAlex",
+        { Source: SourceNames.SemanticScholar, SourceId: not null } => "Semantic Scholar",
+        _ => null,
+    };
+
+    public static bool CanFetch(PaperReference reference) => ServiceFor(reference) is not null;
+
+    /// <summary>One work asked of OpenAlex's or Semantic Scholar's API and stored; a 404 is that the service has none.</summary>
+    private async Task<ImportReport> ImportWorkAsync(string input, ApiLookup work, bool notify, CancellationToken cancellationToken)
+    {
+        FetchedDocument fetched;
+        try
+        {
+            fetched = await DownloadAsync(work.Url, work.Headers, cancellationToken);
+        }
+        catch (SourceFetchException e)
+        {
+            // Semantic Scholar's shared pool for callers without a key is often full.
+            var keyHint = work is { Format: SourceFormat.SemanticScholar, Headers: null } && e.Failure.Status == 429
+                ? "; try again in a minute, or give a SemanticScholar source an ApiKey"
+                : string.Empty;
+            return ImportReport.Failed(input, work.Format, FetchFailed(input, e) + keyHint);
+        }
+
+        if (fetched.Status == HttpStatusCode.NotFound)
+        {
+            return ImportReport.Failed(input, work.Format, $"{input}: {work.Service} has no {work.Name}") with { NotFound = true };
+        }
+
+        var parsed = SourceFormats.Parse(work.Format, fetched.Body, time.GetUtcNow(), work.Url.Host, work.Url.AbsoluteUri);
+        return parsed.Failed
+            ? ImportReport.Failed(input, work.Format, $"{input}: {parsed.Error}")
+            : new ImportReport(input, work.Format, ingestor.Store(parsed.Items, parsed.Skipped.Count, notify), parsed.Skipped, null);
     }
 
     /// <summary>
@@ -159,7 +204,7 @@ public sealed partial class ImportService(PaperIngestor ingestor, SourceHttp htt
             var items = parsed.Items.Where(i => i.Paper.Id == paper.Key && (paper.Version is null || i.Paper.Version == paper.Version)).ToList();
             if (items.Count == 0 && skipped.Count == 0)
             {
-                reports.Add(ImportReport.Failed(input, SourceFormat.ArxivApi, $"{input}: arXiv has no paper {paper}"));
+                reports.Add(ImportReport.Failed(input, SourceFormat.ArxivApi, $"{input}: arXiv has no paper {paper}") with { NotFound = true });
                 continue;
             }
 
@@ -197,17 +242,12 @@ public sealed partial class ImportService(PaperIngestor ingestor, SourceHttp htt
     }
 
     /// <summary>
-    /// Where the work <paramref name="input"/> names is asked for, or null: a DOI other than arXiv's or an OpenAlex id or
+    /// Where the work <paramref name="reference"/> names is asked for, or null: a DOI other than arXiv's or an OpenAlex id or
     /// link of OpenAlex's API, a Semantic Scholar id or link of Semantic Scholar's; each through a configured source of
     /// that type when one names its own address, with its key.
     /// </summary>
-    private ApiLookup? ApiWork(string input, SourceFormat format)
+    private ApiLookup? ApiWork(PaperReference reference, SourceFormat format)
     {
-        if (!PaperReference.TryParse(input, out var reference))
-        {
-            return null;
-        }
-
         if (format is SourceFormat.Auto or SourceFormat.SemanticScholar && reference is { Source: SourceNames.SemanticScholar, SourceId: { } paper })
         {
             var s2 = Configured(SourceType.SemanticScholar);

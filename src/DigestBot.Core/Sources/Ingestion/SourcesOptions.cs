@@ -8,6 +8,12 @@ public sealed class SourcesOptions
     /// <summary>Master switch for scheduled polling (imports work either way).</summary>
     public bool Enabled { get; set; } = true;
 
+    /// <summary>
+    /// <c>paper</c>, <c>cite</c> and <c>summary</c> fetch a paper not stored here from arXiv, OpenAlex or Semantic
+    /// Scholar (by its id) and store it; false: they say it is not stored.
+    /// </summary>
+    public bool FetchMissing { get; set; } = true;
+
     /// <summary>A new paper is announced only when its published or announced date is this recent (was <c>FreshnessDays</c>).</summary>
     public TimeSpan Freshness { get; set; } = TimeSpan.FromDays(7);
 

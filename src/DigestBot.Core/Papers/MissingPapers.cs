@@ -1,0 +1,117 @@
+using DigestBot.Commands;
+using DigestBot.Sources;
+using Microsoft.Extensions.Options;
+
+namespace DigestBot.Papers;
+
+/// <summary>
+/// The papers <c>paper</c>, <c>cite</c> and <c>summary</c> are asked for, fetched when not stored: an arXiv id or
+/// link from arXiv, a DOI or OpenAlex id from OpenAlex, a Semantic Scholar id from Semantic Scholar, stored (without
+/// announcing it to any watch) and then shown, so a researcher can open any paper, not only those the sources brought.
+/// <c>Sources:FetchMissing</c> turns it off; in Discord a member fetches at most once per <c>Cooldowns:Fetch</c>.
+/// </summary>
+public sealed class MissingPapers(PaperStore store, ImportService imports, CommandCooldowns cooldowns, IOptions<SourcesOptions> options)
+{
+    /// <summary>Most papers not stored one <c>cite</c> fetches.</summary>
+    public const int MaxPerCommand = 10;
+
+    /// <summary>The paper <paramref name="text"/> names: stored, or fetched now (<see cref="Resolved.FetchedFrom"/> then names the service).</summary>
+    /// <exception cref="CommandInputException">Not an id or link we read, or no paper found here or by its source, in one line.</exception>
+    public async Task<Resolved> ResolveAsync(string text, CommandRequest request, CancellationToken cancellationToken)
+    {
+        if (!PaperReference.TryParse(text, out var reference))
+        {
+            throw new CommandInputException(PaperReference.InvalidMessage(text));
+        }
+
+        return (await ResolveAllAsync([reference], request, cancellationToken))[0];
+    }
+
+    /// <summary>
+    /// Every paper named, in order: those not stored are fetched (arXiv's together, in one request), and when one of
+    /// them cannot be had, one line says why and nothing is returned.
+    /// </summary>
+    /// <exception cref="CommandInputException">One of them is neither stored nor to be had from its source.</exception>
+    public async Task<IReadOnlyList<Resolved>> ResolveAllAsync(IReadOnlyList<PaperReference> references, CommandRequest request, CancellationToken cancellationToken)
+    {
+        var found = references.Select(r => store.Find(r)).ToList();
+        var missing = references.Where((_, i) => found[i] is null).DistinctBy(r => r.Display).ToList();
+        if (missing.Count == 0)
+        {
+            return [.. found.Select(p => new Resolved(p!, null))];
+        }
+
+        var origin = request.Origin;
+        if (!options.Value.FetchMissing || missing.Any(r => !ImportService.CanFetch(r)))
+        {
+            throw new CommandInputException(NotStored(missing, origin, fetching: false));
+        }
+
+        if (missing.Count > MaxPerCommand)
+        {
+            throw new CommandInputException($"{NotStored(missing, origin, fetching: true)}; the bot fetches at most {MaxPerCommand} papers it does not store at a time");
+        }
+
+        var wait = cooldowns.TryBeginFetch(origin);
+        if (wait > TimeSpan.Zero)
+        {
+            throw new CommandInputException(
+                $"{NotStored(missing, origin, fetching: true)}, and papers not stored are fetched at most every few seconds — try again in {CommandCooldowns.Seconds(wait)} s");
+        }
+
+        var fetchedFrom = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var reference in missing)
+        {
+            var service = ImportService.ServiceFor(reference)!;
+            request.Progress.Report($"{reference.Display} is not stored here: fetching it from {service}…");
+            var fetch = (await imports.FetchAsync(reference, cancellationToken))!;
+            if (Problem(reference, fetch, origin) is { } problem)
+            {
+                throw new CommandInputException(problem);
+            }
+
+            fetchedFrom[reference.Display] = fetch.Service;
+        }
+
+        return [.. references.Select((r, i) => found[i] is { } paper
+            ? new Resolved(paper, null)
+            : new Resolved(store.Find(r)!, fetchedFrom[r.Display]))];
+    }
+
+    /// <summary>Why a fetched paper is still not here, or null when it now is.</summary>
+    private string? Problem(PaperReference reference, PaperFetch fetch, CommandOrigin origin)
+    {
+        var report = fetch.Report;
+        var prefix = $"no paper {reference.Display} here";
+        if (report.NotFound)
+        {
+            return $"{prefix} or on {fetch.Service} — check the id, or try {origin.Named("search")}";
+        }
+
+        if (report.Error is { } error)
+        {
+            var reason = error.StartsWith(report.Input + ": ", StringComparison.Ordinal) ? error[(report.Input.Length + 2)..] : error;
+            return $"{prefix}, and {fetch.Service} could not be asked: {reason}";
+        }
+
+        if (store.Find(reference) is not null)
+        {
+            return null;
+        }
+
+        return report.Skipped is [var skipped, ..]
+            ? $"{prefix}, and {fetch.Service}'s record of it could not be stored: {skipped.Reason}"
+            : $"{prefix}, and {fetch.Service}'s answer did not hold it — check the id, or try {origin.Named("search")}";
+    }
+
+    private static string NotStored(IReadOnlyList<PaperReference> missing, CommandOrigin origin, bool fetching) => missing switch
+    {
+        [var one] when !fetching => PaperArgument.NotFound(one, origin),
+        [var one] => $"no paper {one.Display} here",
+        _ when !fetching => $"no papers {string.Join(", ", missing.Select(m => m.Display))} here — try {origin.Named("search")}",
+        _ => $"no papers {string.Join(", ", missing.Select(m => m.Display))} here",
+    };
+
+    /// <summary>A paper, and the service it was fetched from just now (null when it was stored already).</summary>
+    public sealed record Resolved(Paper Paper, string? FetchedFrom);
+}
