@@ -29,7 +29,7 @@ public sealed class MissingPapers(PaperStore store, ImportService imports, Comma
 
     /// <summary>
     /// Every paper named, in order: those not stored are fetched (arXiv's together, in one request), and when one of
-    /// them cannot be had, one line says why and nothing is returned.
+    /// them cannot be had, one line says why and nothing is returned (those fetched stay stored).
     /// </summary>
     /// <exception cref="CommandInputException">One of them is neither stored nor to be had from its source.</exception>
     public async Task<IReadOnlyList<Resolved>> ResolveAllAsync(IReadOnlyList<PaperReference> references, CommandRequest request, CancellationToken cancellationToken)
@@ -59,18 +59,22 @@ public sealed class MissingPapers(PaperStore store, ImportService imports, Comma
                 $"{NotStored(missing, origin, fetching: true)}, and papers not stored are fetched at most every few seconds — try again in {CommandCooldowns.Seconds(wait)} s");
         }
 
-        var fetchedFrom = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var reference in missing)
+        foreach (var service in missing.Select(r => ImportService.ServiceFor(r)!).Distinct(StringComparer.Ordinal))
         {
-            var service = ImportService.ServiceFor(reference)!;
-            request.Progress.Report($"{reference.Display} is not stored here: fetching it from {service}…");
-            var fetch = (await imports.FetchAsync(reference, cancellationToken))!;
-            if (Problem(reference, fetch, origin) is { } problem)
+            var ids = missing.Where(r => ImportService.ServiceFor(r) == service).Select(r => r.Display).ToList();
+            request.Progress.Report($"{string.Join(", ", ids)} {(ids.Count == 1 ? "is" : "are")} not stored here: fetching from {service}…");
+        }
+
+        var fetches = await imports.FetchAllAsync(missing, cancellationToken);
+        var fetchedFrom = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (reference, fetch) in missing.Zip(fetches))
+        {
+            if (Problem(reference, fetch!, origin) is { } problem)
             {
                 throw new CommandInputException(problem);
             }
 
-            fetchedFrom[reference.Display] = fetch.Service;
+            fetchedFrom[reference.Display] = fetch!.Service;
         }
 
         return [.. references.Select((r, i) => found[i] is { } paper

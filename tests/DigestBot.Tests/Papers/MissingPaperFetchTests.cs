@@ -109,6 +109,18 @@ public sealed class MissingPaperFetchTests : IDisposable
     }
 
     [Fact]
+    public async Task Cite_asks_arxiv_for_its_missing_papers_in_one_request_and_names_the_one_arxiv_lacks()
+    {
+        _server.On("/api/query", Response.Bytes(Fixtures.Recorded(ArxivAnswer)));
+
+        var reply = await DispatchAsync("cite", "paper", "2104.12255 2612.99999", CommandOrigin.Cli);
+
+        Assert.Equal("no paper 2612.99999 here or on arXiv — check the id, or try search", reply.Text);
+        Assert.Equal("?id_list=2104.12255,2612.99999&max_results=2", Assert.Single(_server.Requests).Query);
+        Assert.NotNull(_bot.Papers.Find(PaperId.Parse("2104.12255")));
+    }
+
+    [Fact]
     public async Task Summary_fetches_a_semantic_scholar_paper()
     {
         _server.On("/graph/v1/paper/204e3073870fae3d05bcbc2f6a8e263d9b72e776", Response.Bytes(Fixtures.Recorded("semantic_scholar_paper_2026-03_ARXIV-1706.03762.json")));

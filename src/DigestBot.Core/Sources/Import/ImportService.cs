@@ -123,16 +123,35 @@ public sealed partial class ImportService(PaperIngestor ingestor, SourceHttp htt
     /// when no paper API is asked for such a reference (a feed item's link, a <c>src:</c> key). It reads no file and
     /// fetches no other address, so what a Discord member typed may come here.
     /// </summary>
-    public async Task<PaperFetch?> FetchAsync(PaperReference reference, CancellationToken cancellationToken)
+    public async Task<PaperFetch?> FetchAsync(PaperReference reference, CancellationToken cancellationToken) =>
+        (await FetchAllAsync([reference], cancellationToken))[0];
+
+    /// <summary>
+    /// <see cref="FetchAsync"/> for several references, each one's fetch in their order; the arXiv papers among them are
+    /// asked together, a request a hundred papers.
+    /// </summary>
+    public async Task<IReadOnlyList<PaperFetch?>> FetchAllAsync(IReadOnlyList<PaperReference> references, CancellationToken cancellationToken)
     {
-        if (reference.Key is { Kind: PaperIdKind.Arxiv } id)
+        var fetches = new PaperFetch?[references.Count];
+        var arxiv = references.Select((r, i) => (r, i)).Where(x => x.r.Key is { Kind: PaperIdKind.Arxiv }).ToList();
+        foreach (var chunk in arxiv.Chunk(ArxivPapersPerRequest))
         {
-            return new PaperFetch("arXiv", (await ImportArxivAsync([(reference.Display, id)], notify: false, cancellationToken))[0]);
+            var reports = await ImportArxivAsync([.. chunk.Select(x => (x.r.Display, x.r.Key!))], notify: false, cancellationToken);
+            foreach (var ((_, i), report) in chunk.Zip(reports))
+            {
+                fetches[i] = new PaperFetch("arXiv", report);
+            }
         }
 
-        return ApiWork(reference, SourceFormat.Auto) is { } work
-            ? new PaperFetch(work.Service, await ImportWorkAsync(reference.Display, work, notify: false, cancellationToken))
-            : null;
+        for (var i = 0; i < references.Count; i++)
+        {
+            if (fetches[i] is null && ApiWork(references[i], SourceFormat.Auto) is { } work)
+            {
+                fetches[i] = new PaperFetch(work.Service, await ImportWorkAsync(references[i].Display, work, notify: false, cancellationToken));
+            }
+        }
+
+        return fetches;
     }
 
     /// <summary>The service <see cref="FetchAsync"/> asks for the paper <paramref name="reference"/> names, or null when none is asked.</summary>
