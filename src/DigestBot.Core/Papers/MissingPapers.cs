@@ -82,6 +82,15 @@ public sealed class MissingPapers(PaperStore store, ImportService imports, Comma
             : new Resolved(store.Find(r)!, fetchedFrom[r.Display]))];
     }
 
+    /// <summary>
+    /// What <c>search</c> says of a paper id or link (<paramref name="text"/>, a key or as typed) that names no stored
+    /// paper when <c>paper</c> would fetch it: that it is not stored, and the command that fetches it; null otherwise.
+    /// </summary>
+    public string? SearchHint(string text, CommandOrigin origin) =>
+        options.Value.FetchMissing && PaperReference.TryParse(text, out var reference) && ImportService.ServiceFor(reference) is { } service
+            ? $"No paper {ReplyMarkup.Escape(reference.Display)} is stored here (search reads the stored papers); {origin.Named("paper")} {ReplyMarkup.Escape(reference.Display)} fetches it from {service}"
+            : null;
+
     /// <summary>Why a fetched paper is still not here, or null when it now is.</summary>
     private string? Problem(PaperReference reference, PaperFetch fetch, CommandOrigin origin)
     {

@@ -14,7 +14,7 @@ namespace DigestBot.Search;
 /// authors, published, url, score, snippet, mode, similarity}]</c>. In Discord the results come five to a page with ◀ ▶
 /// buttons, and <c>private</c> answers only the caller.
 /// </summary>
-public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperStore store, TimeProvider time) : ICommandHandler
+public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperStore store, MissingPapers missing, TimeProvider time) : ICommandHandler
 {
     private const string Relevance = "relevance";
     private const string Date = "date";
@@ -61,7 +61,7 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
         {
             if (store.Find(reference) is not { } paper)
             {
-                return ValueTask.FromResult(new Reply { Text = SearchReplies.NotStored(reference.Display), Data = Array.Empty<SearchHit>() });
+                return ValueTask.FromResult(NotStored(missing.SearchHint(reference.Text, request.Origin) ?? SearchReplies.NotStored(reference.Display)));
             }
 
             query = SearchQuery.ForPapers(text, [paper.Id]);
@@ -75,6 +75,11 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
             // Discord pages through the results five at a time; the buttons find the query again by a stored key.
             var limit = (int)(request.GetInteger("limit") ?? SearchRequest.MaxLimit);
             var first = search.Search(new SearchRequest(query) { Since = since, Sort = sort, Limit = SearchReplies.PageSize }, mode, request.Progress, cancellationToken);
+            if (FetchHint(first, request.Origin) is { } hint)
+            {
+                return ValueTask.FromResult(NotStored(hint));
+            }
+
             var state = Math.Min(first.TotalHits, limit) > SearchReplies.PageSize ? pages.Save(request.Origin.ChannelId, text, since, limit, sort, mode) : null;
             return ValueTask.FromResult(SearchReplies.Page(first, state, request.GetBoolean("private")));
         }
@@ -90,6 +95,11 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
             mode,
             request.Progress,
             cancellationToken);
+        if (FetchHint(results, request.Origin) is { } fetch)
+        {
+            return ValueTask.FromResult(NotStored(fetch));
+        }
+
         return ValueTask.FromResult(new Reply
         {
             Text = SearchReplies.Summary(results),
@@ -97,6 +107,14 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
             Data = results.Hits,
         });
     }
+
+    /// <summary>One paper id searched for alone, not stored, that <c>paper</c> would fetch: the line saying so (else null).</summary>
+    private string? FetchHint(SearchResults results, CommandOrigin origin) =>
+        results.Request.Query.PaperKeys is [var key] && results.TotalHits == 0 && results.Request.Since is null
+            ? missing.SearchHint(key, origin)
+            : null;
+
+    private static Reply NotStored(string text) => new() { Text = text, Data = Array.Empty<SearchHit>() };
 
     /// <summary>The <c>sort</c> option; the definition's choices have already refused anything else.</summary>
     internal static SearchSort? Sort(string? text) => text?.ToLowerInvariant() switch

@@ -152,6 +152,21 @@ public sealed class MissingPaperFetchTests : IDisposable
         Assert.Equal(2, _server.Requests.Count);
     }
 
+    [Fact]
+    public async Task Search_for_one_id_not_stored_names_the_command_that_fetches_it()
+    {
+        var cli = await DispatchAsync("search", "query", "2612.99999", CommandOrigin.Cli);
+        var discord = await DispatchAsync("search", "query", "https://openalex.org/W2741809807", Member);
+        var two = await DispatchAsync("search", "query", "2612.99999 2612.99998", CommandOrigin.Cli);
+
+        Assert.Equal("No paper 2612.99999 is stored here (search reads the stored papers); paper 2612.99999 fetches it from arXiv", cli.Text);
+        Assert.Equal(
+            "No paper W2741809807 is stored here (search reads the stored papers); /paper W2741809807 fetches it from OpenAlex",
+            Assert.Single(DiscordPayloads.RenderValid(discord)).Content);
+        Assert.DoesNotContain("fetches", two.Text, StringComparison.Ordinal);
+        Assert.Empty(_server.Requests);
+    }
+
     [Theory]
     [InlineData("https://example.org/not/stored", "no paper https://example.org/not/stored here — try search")]
     [InlineData("src:feed:abc", "no paper src:feed:abc here — try search")]
