@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace DigestBot.Papers;
 
 /// <summary>
-/// The papers <c>paper</c>, <c>cite</c> and <c>summary</c> are asked for, fetched when not stored: an arXiv id or
+/// The papers <c>paper</c>, <c>cite</c>, <c>summary</c> and <c>similar</c> are asked for, fetched when not stored: an arXiv id or
 /// link from arXiv, a DOI or OpenAlex id from OpenAlex, a Semantic Scholar id from Semantic Scholar, stored (without
 /// announcing it to any watch) and then shown, so a researcher can open any paper, not only those the sources brought.
 /// <c>Sources:FetchMissing</c> turns it off; in Discord a member fetches at most once per <c>Cooldowns:Fetch</c>.

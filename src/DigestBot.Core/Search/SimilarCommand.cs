@@ -9,7 +9,7 @@ namespace DigestBot.Search;
 /// see <see cref="SimilarPapers"/>), or, when meaning cannot answer, the papers sharing its most distinctive words
 /// (more-like-this); the reply says which.
 /// </summary>
-public sealed class SimilarCommand(SimilarPapers similar, PaperStore store) : ICommandHandler
+public sealed class SimilarCommand(SimilarPapers similar, MissingPapers papers) : ICommandHandler
 {
     public const string Name = "similar";
 
@@ -30,22 +30,23 @@ public sealed class SimilarCommand(SimilarPapers similar, PaperStore store) : IC
         CheckInput = request => Id(request.GetRequiredString("id")),
     };
 
-    public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var text = request.GetRequiredString("id");
-        var id = Id(text);
-        var paper = store.Find(id) ?? throw new CommandInputException(PaperArgument.NotFound(id, request.Origin));
+        _ = Id(text);
+        var (paper, fetchedFrom) = await papers.ResolveAsync(text, request, cancellationToken);
         var limit = (int)(request.GetInteger("limit") ?? SearchReplies.PageSize);
         var title = ReplyMarkup.Escape(ReadableTex.Readable(paper.Title));
         var (hits, byMeaning) = similar.Find(paper, limit, cancellationToken);
-        return ValueTask.FromResult(new Reply
+        var fetched = fetchedFrom is null ? string.Empty : $"Fetched {paper.Id} from {fetchedFrom} just now (it was not stored here). ";
+        return new Reply
         {
-            Text = byMeaning ? $"Papers close in meaning to {paper.Id} ({title}):"
+            Text = fetched + (byMeaning ? $"Papers close in meaning to {paper.Id} ({title}):"
                 : hits.Count == 0 ? $"Nothing in the index is much like {paper.Id} yet."
-                : $"Papers like {paper.Id} ({title}), sharing its most distinctive words:",
+                : $"Papers like {paper.Id} ({title}), sharing its most distinctive words:"),
             Cards = [.. hits.Select((hit, i) => SearchReplies.Card(hit, i + 1))],
             Data = hits,
-        });
+        };
     }
 
     private static PaperId Id(string text) =>

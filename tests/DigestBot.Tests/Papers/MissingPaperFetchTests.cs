@@ -134,6 +134,18 @@ public sealed class MissingPaperFetchTests : IDisposable
     }
 
     [Fact]
+    public async Task Similar_fetches_a_paper_not_stored_before_looking_for_papers_like_it()
+    {
+        _server.On("/api/query", Response.Bytes(Fixtures.Recorded(ArxivAnswer)));
+
+        var reply = await DispatchAsync("similar", "id", "2104.12255", CommandOrigin.Cli);
+
+        Assert.Equal(ReplyKind.Ok, reply.Kind);
+        Assert.StartsWith("Fetched 2104.12255 from arXiv just now (it was not stored here). ", reply.Text, StringComparison.Ordinal);
+        Assert.NotNull(_bot.Papers.Find(PaperId.Parse("2104.12255")));
+    }
+
+    [Fact]
     public async Task A_discord_member_fetches_at_most_once_per_cooldown_and_a_member_elsewhere_is_not_held_up()
     {
         _server.On("/api/query", Response.Bytes(Fixtures.Recorded(ArxivAnswer)));

@@ -9,7 +9,7 @@ public sealed class SourcesOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>
-    /// <c>paper</c>, <c>cite</c> and <c>summary</c> fetch a paper not stored here from arXiv, OpenAlex or Semantic
+    /// <c>paper</c>, <c>cite</c>, <c>summary</c> and <c>similar</c> fetch a paper not stored here from arXiv, OpenAlex or Semantic
     /// Scholar (by its id) and store it; false: they say it is not stored.
     /// </summary>
     public bool FetchMissing { get; set; } = true;
