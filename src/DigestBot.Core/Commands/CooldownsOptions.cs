@@ -23,8 +23,9 @@ public sealed class CooldownsOptions
     public CommandCooldown Digest { get; set; } = new(TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(60));
 
     /// <summary>
-    /// A paper not stored here, fetched from its source's API by <c>paper</c>, <c>cite</c>, <c>summary</c> or <c>similar</c> (one request
-    /// to arXiv, OpenAlex or Semantic Scholar): whatever command asks, so no member can keep the bot asking.
+    /// A paper not stored here, fetched from its source's API by <c>paper</c>, <c>cite</c>, <c>summary</c> or
+    /// <c>similar</c> (one request to arXiv, OpenAlex or Semantic Scholar): whatever command asks, so no member can keep
+    /// the bot asking.
     /// </summary>
     public CommandCooldown Fetch { get; set; } = new(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(5));
 

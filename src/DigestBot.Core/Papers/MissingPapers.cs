@@ -5,9 +5,10 @@ using Microsoft.Extensions.Options;
 namespace DigestBot.Papers;
 
 /// <summary>
-/// The papers <c>paper</c>, <c>cite</c>, <c>summary</c> and <c>similar</c> are asked for, fetched when not stored: an arXiv id or
-/// link from arXiv, a DOI or OpenAlex id from OpenAlex, a Semantic Scholar id from Semantic Scholar, stored (without
-/// announcing it to any watch) and then shown, so a researcher can open any paper, not only those the sources brought.
+/// The papers <c>paper</c>, <c>cite</c>, <c>summary</c> and <c>similar</c> are asked for, fetched when not stored: an
+/// arXiv id or link from arXiv, a DOI or OpenAlex id from OpenAlex, a Semantic Scholar id from Semantic Scholar, stored
+/// (without announcing it to any watch) and then shown, so a researcher can open any paper, not only those the sources
+/// brought.
 /// <c>Sources:FetchMissing</c> turns it off; in Discord a member fetches at most once per <c>Cooldowns:Fetch</c>.
 /// </summary>
 public sealed class MissingPapers(PaperStore store, ImportService imports, CommandCooldowns cooldowns, IOptions<SourcesOptions> options)
@@ -15,8 +16,11 @@ public sealed class MissingPapers(PaperStore store, ImportService imports, Comma
     /// <summary>Most papers not stored one <c>cite</c> fetches.</summary>
     public const int MaxPerCommand = 10;
 
-    /// <summary>The paper <paramref name="text"/> names: stored, or fetched now (<see cref="Resolved.FetchedFrom"/> then names the service).</summary>
-    /// <exception cref="CommandInputException">Not an id or link we read, or no paper found here or by its source, in one line.</exception>
+    /// <summary>
+    /// The paper <paramref name="text"/> names: stored, or fetched now (<see cref="Resolved.FetchedFrom"/> then names the
+    /// service).
+    /// </summary>
+    /// <exception cref="CommandInputException">Not an id or link we read, or no such paper here or at its source.</exception>
     public async Task<Resolved> ResolveAsync(string text, CommandRequest request, CancellationToken cancellationToken)
     {
         if (!PaperReference.TryParse(text, out var reference))

@@ -108,7 +108,7 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
         });
     }
 
-    /// <summary>One paper id searched for alone, not stored, that <c>paper</c> would fetch: the line saying so (else null).</summary>
+    /// <summary>One paper id searched for alone, not stored, that <c>paper</c> would fetch: the line saying so, else null.</summary>
     private string? FetchHint(SearchResults results, CommandOrigin origin) =>
         results.Request.Query.PaperKeys is [var key] && results.TotalHits == 0 && results.Request.Since is null
             ? missing.SearchHint(key, origin)

@@ -11,5 +11,8 @@ public sealed record ImportReport(string Input, SourceFormat Format, IngestCount
     public static ImportReport Failed(string input, SourceFormat format, string error) => new(input, format, IngestCounts.Zero, [], error);
 }
 
-/// <summary>One paper asked of <paramref name="Service"/> (<c>arXiv</c>, <c>OpenAlex</c>, <c>Semantic Scholar</c>) by <see cref="ImportService.FetchAsync"/>.</summary>
+/// <summary>
+/// One paper asked of <paramref name="Service"/> (<c>arXiv</c>, <c>OpenAlex</c>, <c>Semantic Scholar</c>) by
+/// <see cref="ImportService.FetchAsync"/>.
+/// </summary>
 public sealed record PaperFetch(string Service, ImportReport Report);

@@ -154,7 +154,7 @@ public sealed partial class ImportService(PaperIngestor ingestor, SourceHttp htt
         return fetches;
     }
 
-    /// <summary>The service <see cref="FetchAsync"/> asks for the paper <paramref name="reference"/> names, or null when none is asked.</summary>
+    /// <summary>The service <see cref="FetchAsync"/> asks for the paper <paramref name="reference"/> names, else null.</summary>
     public static string? ServiceFor(PaperReference reference) => reference switch
     {
         { Key.Kind: PaperIdKind.Arxiv } => "arXiv",
