@@ -8,7 +8,7 @@ public sealed class PaperCommand(MissingPapers papers) : ICommandHandler
 {
     public static CommandDefinition Definition { get; } = new(
         "paper",
-        "Show one paper by any of its ids or links (arXiv, DOI, OpenAlex, Semantic Scholar, its page)",
+        "Show one paper by its id or link (arXiv, DOI, OpenAlex, Semantic Scholar), fetched if not stored",
         [new CommandOption("id", PaperArgument.IdHelp) { Required = true, Positional = true }])
     {
         SupportsJson = true,
