@@ -1,6 +1,8 @@
 using DigestBot.Papers;
 using DigestBot.QueryLanguage;
+using DigestBot.Sources;
 using DigestBot.Watches;
+using Microsoft.Extensions.Options;
 
 namespace DigestBot.Semantic;
 
@@ -8,7 +10,7 @@ namespace DigestBot.Semantic;
 /// Watch queries as <see cref="SearchQuery.TryParse"/> reads them, and their <c>like:</c> and <c>about:</c> terms
 /// usable: semantic search on, and every <c>like:</c> paper stored (its vector is what new papers are compared with).
 /// </summary>
-internal sealed class SemanticQueryValidator(SemanticIndex index, PaperLookup papers) : IQueryValidator
+internal sealed class SemanticQueryValidator(SemanticIndex index, PaperLookup papers, IOptions<SourcesOptions> sources) : IQueryValidator
 {
     public string? Validate(string query)
     {
@@ -27,6 +29,6 @@ internal sealed class SemanticQueryValidator(SemanticIndex index, PaperLookup pa
             return $"{SearchFields.Prefix(first.Field)} matches by meaning, and semantic search is off (DigestBot:Semantic:Enabled is false)";
         }
 
-        return SemanticSeeds.NotStored(terms, papers, "--about");
+        return SemanticSeeds.NotStored(terms, papers, "--about", sources.Value.FetchMissing);
     }
 }

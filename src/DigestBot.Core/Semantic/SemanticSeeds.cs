@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using DigestBot.Papers;
 using DigestBot.QueryLanguage;
+using DigestBot.Sources;
+using Microsoft.Extensions.Options;
 using DigestBot.Watches;
 
 namespace DigestBot.Semantic;
@@ -11,7 +13,7 @@ namespace DigestBot.Semantic;
 /// A <c>like:</c> paper that is not stored has no seed (the watch's other papers still count). Papers are found through
 /// <see cref="PaperLookup"/>, not the store: the store tells percolation (which needs these seeds) about its writes.
 /// </summary>
-public sealed class SemanticSeeds(PaperLookup papers, PaperVectors vectors, SemanticModel model) : IWatchSeeds
+public sealed class SemanticSeeds(PaperLookup papers, PaperVectors vectors, SemanticModel model, IOptions<SourcesOptions> sources) : IWatchSeeds
 {
     private const int TitleShown = 60;
 
@@ -44,17 +46,19 @@ public sealed class SemanticSeeds(PaperLookup papers, PaperVectors vectors, Sema
     /// <summary>
     /// Why a query's <c>like:</c> terms cannot be matched, in the one wording watches and search share
     /// (<c>like: 2412.99999 is not stored; import it first, or describe the topic with …</c>), or null when every
-    /// paper they name is stored. <paramref name="instead"/> is how the surface takes a topic in words.
+    /// paper they name is stored. <paramref name="instead"/> is how the surface takes a topic in words. When commands
+    /// fetch papers not stored (<see cref="SourcesOptions.FetchMissing"/>), the way to store it is <c>paper</c>.
     /// </summary>
-    public static string? NotStored(IEnumerable<TermNode> terms, PaperLookup papers, string instead)
+    public static string? NotStored(IEnumerable<TermNode> terms, PaperLookup papers, string instead, bool fetches)
     {
         var missing = terms.Where(t => t.Field == SearchField.Like).SelectMany(t => TermNode.LikeIds(t.Text))
             .FirstOrDefault(id => !PaperId.TryParse(id, out var paperId) || papers.Find(paperId) is null);
-        return missing is null ? null : $"like: {missing} is not stored; import it first, or describe the topic with {instead}";
+        var store = fetches && PaperId.TryParse(missing, out _) ? $"open it with paper {missing} first (that fetches it)" : "import it first";
+        return missing is null ? null : $"like: {missing} is not stored; {store}, or describe the topic with {instead}";
     }
 
-    /// <summary><see cref="NotStored(IEnumerable{TermNode}, PaperLookup, string)"/> with this service's papers.</summary>
-    public string? NotStored(IEnumerable<TermNode> terms, string instead) => NotStored(terms, papers, instead);
+    /// <summary><see cref="NotStored(IEnumerable{TermNode}, PaperLookup, string, bool)"/> with this service's papers.</summary>
+    public string? NotStored(IEnumerable<TermNode> terms, string instead) => NotStored(terms, papers, instead, sources.Value.FetchMissing);
 
     private static int TermSeeds(TermNode term) => term.Field == SearchField.Like ? TermNode.LikeIds(term.Text).Count : 1;
 

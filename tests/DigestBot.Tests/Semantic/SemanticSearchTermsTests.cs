@@ -25,6 +25,19 @@ public sealed class SemanticSearchTermsTests : IDisposable
         Assert.DoesNotContain("No papers match", output + error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Like_a_paper_not_stored_names_paper_as_the_way_to_store_it_when_commands_fetch_papers()
+    {
+        using var bot = new SemanticHarness(true, ("DigestBot:Sources:FetchMissing", "true"));
+        bot.EmbedQueue();
+
+        var reply = await bot.Get<CommandDispatcher>().DispatchAsync(
+            "search", new Dictionary<string, object> { ["query"] = "like:2412.99999" }, CommandOrigin.Cli, CancellationToken.None);
+
+        var (output, error) = DiscordPayloads.RenderConsole(reply);
+        Assert.Contains("like: 2412.99999 is not stored; open it with paper 2412.99999 first (that fetches it), or describe the topic with about:\"…\"", output + error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("like:2501.90065")]
     [InlineData("like:2501.90065,2501.90003")]
