@@ -6,7 +6,8 @@ namespace DigestBot.Digests;
 
 /// <summary>
 /// When a channel gets its digest: <c>instant</c>, <c>daily HH:MM</c>, <c>weekdays HH:MM</c>,
-/// <c>weekly DAY HH:MM</c>, or a Quartz cron expression (six or seven fields). Times are read in the channel's zone.
+/// <c>weekly DAY HH:MM</c>, or a Quartz cron expression (six or seven fields). Times are read in the channel's zone, and
+/// may also be written <c>8</c>, <c>8am</c> or <c>6:30 pm</c>; they are shown again as <c>HH:MM</c>.
 /// </summary>
 public sealed partial record DigestSchedule
 {
@@ -129,10 +130,8 @@ public sealed partial record DigestSchedule
     private static DigestSchedule? FromFriendly(Match m, out string? error)
     {
         error = null;
-        var (hour, minute) = (int.Parse(m.Groups["h"].Value, provider: null), int.Parse(m.Groups["m"].Value, provider: null));
-        if (hour > 23 || minute > 59)
+        if (!TimeOfDay(m, out var hour, out var minute, out error))
         {
-            error = $"{m.Groups["h"].Value}:{m.Groups["m"].Value} is not a time of day (00:00 to 23:59)";
             return null;
         }
 
@@ -163,6 +162,38 @@ public sealed partial record DigestSchedule
             : new DigestSchedule($"weekdays {time}", $"0 {minute} {hour} ? * MON-FRI");
     }
 
+    /// <summary>
+    /// The time of a friendly form: <c>08:30</c>, <c>8:30</c>, <c>8</c> (on the hour), or on a 12-hour clock <c>8am</c>,
+    /// <c>8:30 pm</c>, <c>12am</c> (midnight), <c>12pm</c> (noon).
+    /// </summary>
+    private static bool TimeOfDay(Match m, out int hour, out int minute, [NotNullWhen(false)] out string? error)
+    {
+        error = null;
+        hour = int.Parse(m.Groups["h"].Value, provider: null);
+        minute = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, provider: null) : 0;
+        var written = m.Groups["time"].Value;
+        if (m.Groups["ampm"].Success)
+        {
+            if (hour is < 1 or > 12 || minute > 59)
+            {
+                error = $"{written} is not a time of day (on a 12-hour clock, 12am to 11:59pm; or 00:00 to 23:59)";
+                return false;
+            }
+
+            var pm = char.ToLowerInvariant(m.Groups["ampm"].Value[0]) == 'p';
+            hour = (hour % 12) + (pm ? 12 : 0);
+            return true;
+        }
+
+        if (hour > 23 || minute > 59)
+        {
+            error = $"{written} is not a time of day (00:00 to 23:59)";
+            return false;
+        }
+
+        return true;
+    }
+
     [GeneratedRegex(@"^0 (?<m>\d{1,2}) (?<h>\d{1,2}) (?:(?<daily>\* \* \?)|\? \* (?<days>[A-Za-z]{3}(?:-[A-Za-z]{3})?))$")]
     private static partial Regex CronForms();
 
@@ -170,6 +201,6 @@ public sealed partial record DigestSchedule
     [GeneratedRegex(@"^0 (?:(?<m>\d{1,2}) (?<start>\d{1,2}|\*)/(?<step>\d{1,2}) (?<hours>\* \* \?)|(?<start>\d{1,2}|\*)/(?<step>\d{1,2}) \* \* \* \?)$")]
     private static partial Regex Repeating();
 
-    [GeneratedRegex(@"^(?<kind>daily|weekdays|weekly)(?: (?<day>[A-Za-z]+))? (?<h>\d{1,2}):(?<m>\d{2})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<kind>daily|weekdays|weekly)(?: (?<day>[A-Za-z]+))? (?<time>(?<h>\d{1,2})(?::(?<m>\d{2}))?(?: ?(?<ampm>[ap]\.?m\.?))?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Friendly();
 }

@@ -15,6 +15,12 @@ public class DigestScheduleTests
     [InlineData("weekly Monday 07:15", "weekly MON 07:15", "0 15 7 ? * MON")]
     [InlineData("0 0 8 ? * MON-FRI", "0 0 8 ? * MON-FRI", "0 0 8 ? * MON-FRI")]
     [InlineData("0 0 8 ? * MON-FRI 2027", "0 0 8 ? * MON-FRI 2027", "0 0 8 ? * MON-FRI 2027")]
+    [InlineData("daily 9", "daily 09:00", "0 0 9 * * ?")]
+    [InlineData("daily 9am", "daily 09:00", "0 0 9 * * ?")]
+    [InlineData("weekdays 6:30 PM", "weekdays 18:30", "0 30 18 ? * MON-FRI")]
+    [InlineData("weekly tue 8:15p.m.", "weekly TUE 20:15", "0 15 20 ? * TUE")]
+    [InlineData("daily 12am", "daily 00:00", "0 0 0 * * ?")]
+    [InlineData("daily 12 pm", "daily 12:00", "0 0 12 * * ?")]
     public void Schedules_are_read_into_their_normal_form_and_cron(string text, string normal, string? cron)
     {
         Assert.True(DigestSchedule.TryParse(text, out var schedule, out _));
@@ -26,6 +32,10 @@ public class DigestScheduleTests
     [InlineData("hourly", "is not a schedule")]
     [InlineData("daily 25:00", "is not a time of day")]
     [InlineData("daily 8:60", "is not a time of day")]
+    [InlineData("daily 13pm", "13pm is not a time of day (on a 12-hour clock, 12am to 11:59pm; or 00:00 to 23:59)")]
+    [InlineData("daily 0am", "0am is not a time of day")]
+    [InlineData("daily 9:75am", "9:75am is not a time of day")]
+    [InlineData("daily 9xm", "is not a schedule")]
     [InlineData("weekly 08:00", "weekly needs a day")]
     [InlineData("weekly funday 08:00", "weekly needs a day")]
     [InlineData("daily MON 08:00", "daily takes no day")]
