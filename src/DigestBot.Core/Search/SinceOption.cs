@@ -11,17 +11,23 @@ public static partial class SinceOption
 {
     public const string Help = "7d, 2w, 6m, 1y or YYYY-MM-DD";
 
-    /// <summary>The first instant inside the window; <paramref name="now"/> comes from the bot's clock.</summary>
+    /// <summary>
+    /// The first instant inside the window; <paramref name="now"/> comes from the bot's clock. Also read as people write
+    /// them: <c>2 weeks</c>, <c>3months</c>, <c>last week</c> (and month, year), a month (<c>2026-06</c>, from its
+    /// first day) or a year (<c>2025</c>).
+    /// </summary>
     public static DateTimeOffset Parse(string text, DateTimeOffset now)
     {
         var s = text.Trim();
-        if (DateTime.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date))
+        string[] dates = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+        if (DateTime.TryParseExact(s, dates, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date))
         {
             return new DateTimeOffset(date, TimeSpan.Zero);
         }
 
         var m = Span().Match(s);
-        if (!m.Success || !int.TryParse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture, out var n) || n is < 1 or > 1000)
+        var n = 1;
+        if (!m.Success || (m.Groups["n"].Success && (!int.TryParse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture, out n) || n is < 1 or > 1000)))
         {
             throw new FormatException($"--since must be {Help} (got '{text}')");
         }
@@ -35,6 +41,6 @@ public static partial class SinceOption
         };
     }
 
-    [GeneratedRegex(@"^(?<n>\d{1,4})(?<unit>[dwmy])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<n>\d{1,4}) ?|last )(?<unit>d|days?|w|weeks?|m|mo|months?|y|years?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Span();
 }

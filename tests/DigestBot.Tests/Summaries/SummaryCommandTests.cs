@@ -37,7 +37,7 @@ public sealed class SummaryCommandTests : IDisposable
     [InlineData("summary: give a paper ID or --topic QUERY, not both", "id", "2501.90000", "topic", "pruning")]
     [InlineData("summary: --llm summarises one paper; leave it out with --topic", "topic", "pruning", "llm", true)]
     [InlineData("summary: --since goes with --topic", "id", "2501.90000", "since", "7d")]
-    [InlineData("--since must be 7d, 2w, 6m, 1y or YYYY-MM-DD (got 'last week')", "topic", "pruning", "since", "last week")]
+    [InlineData("--since must be 7d, 2w, 6m, 1y or YYYY-MM-DD (got 'last fortnight')", "topic", "pruning", "since", "last fortnight")]
     [InlineData("summary --topic: unbalanced quotes", "topic", "\"KV cache")]
     [InlineData("summary --topic: empty query: say what to search for", "topic", "  ")]
     public async Task Bad_input_is_refused_with_one_line(string message, params object[] options)

@@ -1,0 +1,39 @@
+using DigestBot.Search;
+
+namespace DigestBot.Tests.Search;
+
+/// <summary><c>--since</c> read as people write it, against a fixed now.</summary>
+public sealed class SinceOptionTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 7, 10, 30, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("7d", "2026-11-30T10:30:00")]
+    [InlineData("2w", "2026-11-23T10:30:00")]
+    [InlineData("2 weeks", "2026-11-23T10:30:00")]
+    [InlineData("3months", "2026-09-07T10:30:00")]
+    [InlineData("1 Year", "2025-12-07T10:30:00")]
+    [InlineData("10 days", "2026-11-27T10:30:00")]
+    [InlineData("last week", "2026-11-30T10:30:00")]
+    [InlineData("Last month", "2026-11-07T10:30:00")]
+    [InlineData("2024-12-01", "2024-12-01T00:00:00")]
+    [InlineData("2026-06", "2026-06-01T00:00:00")]
+    [InlineData("2025", "2025-01-01T00:00:00")]
+    public void Spans_and_dates_give_the_first_instant_of_the_window(string text, string expected)
+    {
+        Assert.Equal(DateTimeOffset.Parse(expected + "+00:00", System.Globalization.CultureInfo.InvariantCulture), SinceOption.Parse(text, Now));
+    }
+
+    [Theory]
+    [InlineData("yesterday")]
+    [InlineData("last fortnight")]
+    [InlineData("0d")]
+    [InlineData("2 weeks ago")]
+    [InlineData("2026-13")]
+    public void Anything_else_is_one_line_naming_the_forms(string text)
+    {
+        var error = Assert.Throws<FormatException>(() => SinceOption.Parse(text, Now));
+
+        Assert.Equal($"--since must be 7d, 2w, 6m, 1y or YYYY-MM-DD (got '{text}')", error.Message);
+    }
+}
