@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using DigestBot.Papers;
 using DigestBot.QueryLanguage;
 using DigestBot.Sources;
-using Microsoft.Extensions.Options;
 using DigestBot.Watches;
+using Microsoft.Extensions.Options;
 
 namespace DigestBot.Semantic;
 
@@ -53,8 +53,13 @@ public sealed class SemanticSeeds(PaperLookup papers, PaperVectors vectors, Sema
     {
         var missing = terms.Where(t => t.Field == SearchField.Like).SelectMany(t => TermNode.LikeIds(t.Text))
             .FirstOrDefault(id => !PaperId.TryParse(id, out var paperId) || papers.Find(paperId) is null);
+        if (missing is null)
+        {
+            return null;
+        }
+
         var store = fetches && PaperId.TryParse(missing, out _) ? $"open it with paper {missing} first (that fetches it)" : "import it first";
-        return missing is null ? null : $"like: {missing} is not stored; {store}, or describe the topic with {instead}";
+        return $"like: {missing} is not stored; {store}, or describe the topic with {instead}";
     }
 
     /// <summary><see cref="NotStored(IEnumerable{TermNode}, PaperLookup, string, bool)"/> with this service's papers.</summary>
