@@ -76,7 +76,15 @@ internal sealed class SourceScheduler(
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         foreach (var name in options.Value.List.Keys)
         {
-            await scheduler.Interrupt(IngestJob.KeyFor(name), cancellationToken);
+            try
+            {
+                await scheduler.Interrupt(IngestJob.KeyFor(name), cancellationToken);
+            }
+            catch (ObjectDisposedException)
+            {
+                // The poll ended between Quartz finding it running and cancelling it (its token was gone): nothing is
+                // left to stop, and the stop must go on to the other sources and services.
+            }
         }
     }
 }
