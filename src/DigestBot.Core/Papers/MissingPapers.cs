@@ -46,7 +46,8 @@ public sealed class MissingPapers(PaperStore store, ImportService imports, Comma
         }
 
         var origin = request.Origin;
-        if (!options.Value.FetchMissing || missing.Any(r => !ImportService.CanFetch(r)))
+        var services = missing.Select(imports.ServiceFor).ToList();
+        if (!options.Value.FetchMissing || services.Contains(null))
         {
             throw new CommandInputException(NotStored(missing, origin, fetching: false));
         }
@@ -63,27 +64,20 @@ public sealed class MissingPapers(PaperStore store, ImportService imports, Comma
                 $"{NotStored(missing, origin, fetching: true)}, and papers not stored are fetched at most every few seconds — try again in {CommandCooldowns.Seconds(wait)} s");
         }
 
-        foreach (var service in missing.Select(r => ImportService.ServiceFor(r)!).Distinct(StringComparer.Ordinal))
+        foreach (var group in missing.Zip(services).GroupBy(m => m.Second, m => m.First.Display))
         {
-            var ids = missing.Where(r => ImportService.ServiceFor(r) == service).Select(r => r.Display).ToList();
-            request.Progress.Report($"{string.Join(", ", ids)} {(ids.Count == 1 ? "is" : "are")} not stored here: fetching from {service}…");
+            var ids = group.ToList();
+            request.Progress.Report($"{string.Join(", ", ids)} {(ids.Count == 1 ? "is" : "are")} not stored here: fetching from {group.Key}…");
         }
 
         var fetches = await imports.FetchAllAsync(missing, cancellationToken);
-        var fetchedFrom = new Dictionary<string, string>(StringComparer.Ordinal);
+        var fetched = new Dictionary<string, Resolved>(StringComparer.Ordinal);
         foreach (var (reference, fetch) in missing.Zip(fetches))
         {
-            if (Problem(reference, fetch!, origin) is { } problem)
-            {
-                throw new CommandInputException(problem);
-            }
-
-            fetchedFrom[reference.Display] = fetch!.Service;
+            fetched[reference.Display] = new Resolved(Stored(reference, fetch!, origin), fetch!.Service);
         }
 
-        return [.. references.Select((r, i) => found[i] is { } paper
-            ? new Resolved(paper, null)
-            : new Resolved(store.Find(r)!, fetchedFrom[r.Display]))];
+        return [.. references.Select((r, i) => found[i] is { } paper ? new Resolved(paper, null) : fetched[r.Display])];
     }
 
     /// <summary>
@@ -91,34 +85,30 @@ public sealed class MissingPapers(PaperStore store, ImportService imports, Comma
     /// paper when <c>paper</c> would fetch it: that it is not stored, and the command that fetches it; null otherwise.
     /// </summary>
     public string? SearchHint(string text, CommandOrigin origin) =>
-        options.Value.FetchMissing && PaperReference.TryParse(text, out var reference) && ImportService.ServiceFor(reference) is { } service
+        options.Value.FetchMissing && PaperReference.TryParse(text, out var reference) && imports.ServiceFor(reference) is { } service
             ? $"No paper {ReplyMarkup.Escape(reference.Display)} is stored here (search reads the stored papers); {origin.Named("paper")} {ReplyMarkup.Escape(reference.Display)} fetches it from {service}"
             : null;
 
-    /// <summary>Why a fetched paper is still not here, or null when it now is.</summary>
-    private string? Problem(PaperReference reference, PaperFetch fetch, CommandOrigin origin)
+    /// <summary>The paper just fetched, now stored; or why it is still not here, as the one line.</summary>
+    /// <exception cref="CommandInputException">The service has none, could not be asked, or gave a record not stored.</exception>
+    private Paper Stored(PaperReference reference, PaperFetch fetch, CommandOrigin origin)
     {
         var report = fetch.Report;
         var prefix = $"no paper {reference.Display} here";
         if (report.NotFound)
         {
-            return $"{prefix} or on {fetch.Service} — check the id, or try {origin.Named("search")}";
+            throw new CommandInputException($"{prefix} or on {fetch.Service} — check the id, or try {origin.Named("search")}");
         }
 
         if (report.Error is { } error)
         {
             var reason = error.StartsWith(report.Input + ": ", StringComparison.Ordinal) ? error[(report.Input.Length + 2)..] : error;
-            return $"{prefix}, and {fetch.Service} could not be asked: {reason}";
+            throw new CommandInputException($"{prefix}, and {fetch.Service} could not be asked: {reason}");
         }
 
-        if (store.Find(reference) is not null)
-        {
-            return null;
-        }
-
-        return report.Skipped is [var skipped, ..]
+        return store.Find(reference) ?? throw new CommandInputException(report.Skipped is [var skipped, ..]
             ? $"{prefix}, and {fetch.Service}'s record of it could not be stored: {skipped.Reason}"
-            : $"{prefix}, and {fetch.Service}'s answer did not hold it — check the id, or try {origin.Named("search")}";
+            : $"{prefix}, and {fetch.Service}'s answer did not hold it — check the id, or try {origin.Named("search")}");
     }
 
     private static string NotStored(IReadOnlyList<PaperReference> missing, CommandOrigin origin, bool fetching) => missing switch

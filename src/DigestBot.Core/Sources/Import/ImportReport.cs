@@ -13,6 +13,6 @@ public sealed record ImportReport(string Input, SourceFormat Format, IngestCount
 
 /// <summary>
 /// One paper asked of <paramref name="Service"/> (<c>arXiv</c>, <c>OpenAlex</c>, <c>Semantic Scholar</c>) by
-/// <see cref="ImportService.FetchAsync"/>.
+/// <see cref="ImportService.FetchAllAsync"/>.
 /// </summary>
 public sealed record PaperFetch(string Service, ImportReport Report);

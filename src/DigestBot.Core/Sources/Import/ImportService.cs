@@ -15,6 +15,9 @@ public sealed partial class ImportService(PaperIngestor ingestor, SourceHttp htt
     /// <summary>Documents larger than this are not whole-document formats; the snapshot is streamed instead.</summary>
     private const long MaxDocumentBytes = 256L * 1024 * 1024;
 
+    /// <summary>How a fetch names arXiv (<see cref="PaperFetch.Service"/>).</summary>
+    private const string ArxivService = "arXiv";
+
     /// <summary>Most arXiv papers asked of the API in one request.</summary>
     public const int ArxivPapersPerRequest = 100;
 
@@ -118,17 +121,10 @@ public sealed partial class ImportService(PaperIngestor ingestor, SourceHttp htt
     }
 
     /// <summary>
-    /// The paper <paramref name="reference"/> names, asked of the API that knows it (arXiv for arXiv ids and links,
-    /// OpenAlex for other DOIs and OpenAlex ids, Semantic Scholar for its ids) and stored without announcing it; null
-    /// when no paper API is asked for such a reference (a feed item's link, a <c>src:</c> key). It reads no file and
-    /// fetches no other address, so what a Discord member typed may come here.
-    /// </summary>
-    public async Task<PaperFetch?> FetchAsync(PaperReference reference, CancellationToken cancellationToken) =>
-        (await FetchAllAsync([reference], cancellationToken))[0];
-
-    /// <summary>
-    /// <see cref="FetchAsync"/> for several references, each one's fetch in their order; the arXiv papers among them are
-    /// asked together, a request a hundred papers.
+    /// The papers <paramref name="references"/> name, each asked of the API that knows it (see <see cref="ServiceFor"/>;
+    /// the arXiv papers together, a request a hundred papers) and stored without announcing it; a fetch for each in
+    /// their order, null for a reference no paper API is asked for (a feed item's link, a <c>src:</c> key). It reads no
+    /// file and fetches no other address, so what a Discord member typed may come here.
     /// </summary>
     public async Task<IReadOnlyList<PaperFetch?>> FetchAllAsync(IReadOnlyList<PaperReference> references, CancellationToken cancellationToken)
     {
@@ -139,7 +135,7 @@ public sealed partial class ImportService(PaperIngestor ingestor, SourceHttp htt
             var reports = await ImportArxivAsync([.. chunk.Select(x => (x.r.Display, x.r.Key!))], notify: false, cancellationToken);
             foreach (var ((_, i), report) in chunk.Zip(reports))
             {
-                fetches[i] = new PaperFetch("arXiv", report);
+                fetches[i] = new PaperFetch(ArxivService, report);
             }
         }
 
@@ -154,16 +150,12 @@ public sealed partial class ImportService(PaperIngestor ingestor, SourceHttp htt
         return fetches;
     }
 
-    /// <summary>The service <see cref="FetchAsync"/> asks for the paper <paramref name="reference"/> names, else null.</summary>
-    public static string? ServiceFor(PaperReference reference) => reference switch
-    {
-        { Key.Kind: PaperIdKind.Arxiv } => "arXiv",
-        { Key.Kind: PaperIdKind.Doi } or { Source: SourceNames.OpenAlex, SourceId: not null } => "OpenAlex",
-        { Source: SourceNames.SemanticScholar, SourceId: not null } => "Semantic Scholar",
-        _ => null,
-    };
-
-    public static bool CanFetch(PaperReference reference) => ServiceFor(reference) is not null;
+    /// <summary>
+    /// The service <see cref="FetchAllAsync"/> asks for the paper <paramref name="reference"/> names (arXiv for arXiv ids
+    /// and links, OpenAlex for other DOIs and OpenAlex ids, Semantic Scholar for its ids), else null: by the same rule.
+    /// </summary>
+    public string? ServiceFor(PaperReference reference) =>
+        reference.Key is { Kind: PaperIdKind.Arxiv } ? ArxivService : ApiWork(reference, SourceFormat.Auto)?.Service;
 
     /// <summary>One work asked of OpenAlex's or Semantic Scholar's API and stored; a 404 is that the service has none.</summary>
     private async Task<ImportReport> ImportWorkAsync(string input, ApiLookup work, bool notify, CancellationToken cancellationToken)
