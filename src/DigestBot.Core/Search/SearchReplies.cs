@@ -117,7 +117,7 @@ public static class SearchReplies
             var closest = meaning is null
                 ? string.Create(CultureInfo.InvariantCulture, $"{results.TotalHits:N0} with at least {results.MinimumWords} of them")
                 : string.Create(CultureInfo.InvariantCulture, $"{results.TotalHits - results.ByMeaningOnly:N0} with at least {results.MinimumWords} of them{(results.WordsOnly is null ? "," : ";")} {meaning}");
-            return $"{all} — showing the closest ({closest}{order}){shown}";
+            return $"{all} — showing the closest ({closest}{order}){shown}{EarlierHint(results)}";
         }
 
         var matching = (results.TotalHits - results.ByMeaningOnly) switch
@@ -126,13 +126,42 @@ public static class SearchReplies
             1 => $"1 paper{since} matches",
             var n => string.Create(CultureInfo.InvariantCulture, $"{n:N0} papers{since} match"),
         };
-        var why = results.TotalHits == 0 && CategoryHint(results) is { } hint ? $": {hint}" : string.Empty;
+        // Nothing found: that older papers match says more than which papers lack a category.
+        var why = EarlierHint(results) is { Length: > 0 } earlier ? earlier
+            : results.TotalHits == 0 && CategoryHint(results) is { } hint ? $": {hint}" : string.Empty;
 
         // Several papers asked for by id, some not stored: name those, or the reply reads as if all were found.
         var missing = results.NotStored.Count == 0 ? string.Empty
             : $" ({ReplyMarkup.Escape(string.Join(", ", results.NotStored))} {(results.NotStored.Count == 1 ? "is" : "are")} not stored here)";
         return meaning is null ? $"{matching} {text}{missing}{order}{shown}{why}" : $"{matching} {text}{missing} ({meaning}{order}){shown}{why}";
     }
+
+    /// <summary>
+    /// After a search within <c>--since</c> that found nothing, what the same search finds at any date: "; 15 earlier
+    /// papers match, the newest published 2026-06-11", and first, when no stored paper is that recent, that this is why.
+    /// Empty otherwise, and when the search finds nothing at any date either (the query is what to change then).
+    /// </summary>
+    public static string EarlierHint(EarlierMatches? earlier)
+    {
+        if (earlier is not { Total: > 0 })
+        {
+            return string.Empty;
+        }
+
+        var one = earlier.Total == 1;
+        var papers = one ? "1 earlier paper" : string.Create(CultureInfo.InvariantCulture, $"{earlier.Total:N0} earlier papers");
+        var verb = (earlier.Closest, one) switch
+        {
+            (true, true) => "has some of its words",
+            (true, false) => "have some of its words",
+            (false, true) => "matches",
+            (false, false) => "match",
+        };
+        var newest = earlier.Newest is not { } date ? string.Empty : one ? $", published {date.Display}" : $", the newest published {date.Display}";
+        return earlier.InWindow == 0 ? $": no stored paper is that recent; {papers} {verb}{newest}" : $"; {papers} {verb}{newest}";
+    }
+
+    private static string EarlierHint(SearchResults results) => results.TotalHits == 0 ? EarlierHint(results.Earlier) : string.Empty;
 
     /// <summary>
     /// Why a <c>cat:</c> query may have found nothing: some stored papers have no category, and so cannot match it

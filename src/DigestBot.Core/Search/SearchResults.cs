@@ -50,4 +50,10 @@ public sealed record SearchResults(SearchRequest Request, int TotalHits, IReadOn
     /// cannot load): the clause the reply adds to say so and why. Null otherwise.
     /// </summary>
     public string? WordsOnly { get; init; }
+
+    /// <summary>
+    /// A search by words limited by <c>--since</c> that found nothing: what it finds at any date (null otherwise, and
+    /// for a search by meaning alone).
+    /// </summary>
+    public EarlierMatches? Earlier { get; init; }
 }

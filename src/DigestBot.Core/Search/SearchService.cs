@@ -74,8 +74,23 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                 Indexed = searcher.IndexReader.NumDocs,
                 WithCategory = total == 0 && request.Query.WantsCategory ? WithCategory(searcher) : null,
                 NotStored = total > 0 && total < request.Query.PaperKeys.Count && request.Since is null ? NotStored(searcher, request.Query.PaperKeys) : [],
+                Earlier = total == 0 && request.Since is { } since && request.Retrieval != SearchRetrieval.Semantic ? Earlier(searcher, request, since, ranked) : null,
             };
         });
+    }
+
+    /// <summary>
+    /// The same search by words at any date, newest first (its first hit is the newest paper it finds), and how many
+    /// papers were published since <paramref name="since"/>: asked only when a search limited to them found nothing.
+    /// </summary>
+    private static EarlierMatches Earlier(IndexSearcher searcher, SearchRequest request, DateTimeOffset since, bool ranked)
+    {
+        var anyDate = request with { Since = null, Offset = 0, Limit = 1, Meaning = null, Retrieval = SearchRetrieval.Keyword };
+        var (decision, docs, total) = RankedSearch.Top(searcher, anyDate, SearchSort.Date, ranked);
+        var newest = docs.Count > 0 ? PaperDocument.ToHit(searcher.Doc(docs[0].Doc), 0, string.Empty).PublishedDate : null;
+        var recent = new TotalHitCountCollector();
+        searcher.Search(LuceneQueries.Filtered(new MatchAllDocsQuery(), since), recent);
+        return new EarlierMatches(total, decision.Mode == SearchMode.BestMatch, newest, recent.TotalHits);
     }
 
     /// <summary>The keys no paper in the index has (among its id and DOIs).</summary>

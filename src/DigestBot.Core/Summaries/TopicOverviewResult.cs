@@ -15,4 +15,7 @@ public sealed record TopicOverviewResult(SearchQuery Query, DateTimeOffset? Sinc
     /// <summary>How the search answered: a topic in plain words that no page of papers holds every word of is answered
     /// by the closest (<see cref="SearchMode.BestMatch"/>), as search answers it.</summary>
     public SearchMode Mode { get; init; } = SearchMode.Exact;
+
+    /// <summary>Within a window that held no matching paper, what the search finds at any date (see <see cref="SearchResults.Earlier"/>).</summary>
+    public EarlierMatches? Earlier { get; init; }
 }

@@ -45,7 +45,7 @@ internal static class TopicReply
         if (result.Themes.Count == 0)
         {
             return result.Matching == 0
-                ? $"No papers{since} match {text}"
+                ? $"No papers{since} match {text}{DigestBot.Search.SearchReplies.EarlierHint(result.Earlier)}"
                 : $"No themes among {papers}{since} {matching}: no two of them share a key phrase";
         }
 

@@ -124,6 +124,22 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_search_within_since_that_finds_nothing_says_how_many_earlier_papers_match()
+    {
+        // The page's papers end on 2024-12-31, long before the fake clock's week.
+        var anyDate = _app.Get<SearchService>().Search(new SearchRequest(DigestBot.QueryLanguage.SearchQuery.ParseSearch("pruning")) { Limit = SearchRequest.MaxLimit });
+        var newest = anyDate.Hits.Max(h => h.Published!.Value);
+        var since = _app.Clock.GetUtcNow().AddDays(-7);
+
+        var answer = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "pruning"), ("since", "7d")]));
+
+        Assert.Equal(
+            $"No papers published since {since:yyyy-MM-dd} match pruning (by words only, as no paper has a vector yet)\\: no stored paper is that recent; {anyDate.TotalHits} earlier papers match, the newest published {newest:yyyy-MM-dd}",
+            answer["data"]!["content"]!.GetValue<string>());
+        Assert.Empty(Urls(answer));
+    }
+
+    [Fact]
     public async Task Sort_date_answers_newest_first_and_its_next_page_keeps_the_order()
     {
         var first = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "deep learning"), ("sort", "date")]));

@@ -177,7 +177,9 @@ public sealed class PaperReferenceResolutionTests : IDisposable
             "search", new Dictionary<string, object> { ["query"] = "2204.08348", ["since"] = "7d" }, CommandOrigin.Cli, CancellationToken.None);
 
         Assert.StartsWith("No papers published since ", reply.Text, StringComparison.Ordinal);
-        Assert.EndsWith(" match 2204.08348", reply.Text, StringComparison.Ordinal);
+        Assert.Contains(" match 2204.08348", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("1 earlier paper matches, published ", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("not stored", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -141,6 +141,16 @@ public sealed class SummaryCommandTests : IDisposable
         Assert.DoesNotContain(reply.Cards, c => c.Title.StartsWith("pruning", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_window_no_stored_paper_reaches_says_so_and_how_many_earlier_papers_match()
+    {
+        // The page's papers end on 2024-12-31; seven days before the clock's 2025-01-10 holds none of them.
+        var reply = await DispatchAsync("topic", "pruning", "since", "7d");
+
+        Assert.Empty(reply.Cards);
+        Assert.Matches(@"^No papers published since 2025-01-03 match pruning: no stored paper is that recent; \d+ earlier papers match, the newest published 2024-12-\d\d$", reply.Text);
+    }
+
     [Theory]
     [InlineData("pruning 2501.90000", "2501.90000")]
     [InlineData("pruning OR \"KV cache\" 2501.90000v2", "2501.90000v2")]
