@@ -1,4 +1,5 @@
 using DigestBot.Commands;
+using DigestBot.Search;
 using DigestBot.Sources;
 using Microsoft.Extensions.Options;
 
@@ -86,8 +87,47 @@ public sealed class MissingPapers(PaperStore store, ImportService imports, Comma
     /// </summary>
     public string? SearchHint(string text, CommandOrigin origin) =>
         options.Value.FetchMissing && PaperReference.TryParse(text, out var reference) && imports.ServiceFor(reference) is { } service
-            ? $"No paper {ReplyMarkup.Escape(reference.Display)} is stored here (search reads the stored papers); {origin.Named("paper")} {ReplyMarkup.Escape(reference.Display)} fetches it from {service}"
+            ? $"{SearchReplies.NoneStored([reference.Display])} (search reads the stored papers); {origin.Named("paper")} {ReplyMarkup.Escape(reference.Display)} fetches it from {service}"
             : null;
+
+    /// <summary>
+    /// The same for several ids (<paramref name="keys"/>), none stored: "None of X, Y is stored here (search reads the
+    /// stored papers); /paper fetches each from arXiv"; null when <c>paper</c> would not fetch every one of them.
+    /// </summary>
+    public string? SearchHint(IReadOnlyList<string> keys, CommandOrigin origin) => keys switch
+    {
+        [var one] => SearchHint(one, origin),
+        _ => FetchNote(keys, origin) is { } note ? $"{SearchReplies.NoneStored(keys)} (search reads the stored papers){note}" : null,
+    };
+
+    /// <summary>
+    /// What a search of several papers adds to the ids it did not find (<paramref name="keys"/>) when <c>paper</c> would
+    /// fetch them: "; /paper 2612.99999 fetches it from arXiv", for several "; /paper fetches each from arXiv" (or "from
+    /// its source" when they differ); null when fetching is off or one of them is of no service.
+    /// </summary>
+    public string? FetchNote(IReadOnlyList<string> keys, CommandOrigin origin)
+    {
+        if (!options.Value.FetchMissing || keys.Count == 0)
+        {
+            return null;
+        }
+
+        var fetchable = new List<(PaperReference Reference, string Service)>();
+        foreach (var key in keys)
+        {
+            if (!PaperReference.TryParse(key, out var reference) || imports.ServiceFor(reference) is not { } service)
+            {
+                return null;
+            }
+
+            fetchable.Add((reference, service));
+        }
+
+        var services = fetchable.Select(f => f.Service).Distinct(StringComparer.Ordinal).ToList();
+        return fetchable is [var one]
+            ? $"; {origin.Named("paper")} {ReplyMarkup.Escape(one.Reference.Display)} fetches it from {one.Service}"
+            : $"; {origin.Named("paper")} fetches each from {(services is [var only] ? only : "its source")}";
+    }
 
     /// <summary>The paper just fetched, now stored; or why it is still not here, as the one line.</summary>
     /// <exception cref="CommandInputException">The service has none, could not be asked, or gave a record not stored.</exception>

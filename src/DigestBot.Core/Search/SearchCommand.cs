@@ -61,7 +61,7 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
         {
             if (store.Find(reference) is not { } paper)
             {
-                return ValueTask.FromResult(NotStored(missing.SearchHint(reference.Text, request.Origin) ?? SearchReplies.NotStored(reference.Display)));
+                return ValueTask.FromResult(NotStored(missing.SearchHint(reference.Text, request.Origin) ?? SearchReplies.NotStored([reference.Display])));
             }
 
             query = SearchQuery.ForPapers(text, [paper.Id]);
@@ -74,7 +74,7 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
         {
             // Discord pages through the results five at a time; the buttons find the query again by a stored key.
             var limit = (int)(request.GetInteger("limit") ?? SearchRequest.MaxLimit);
-            var first = search.Search(new SearchRequest(query) { Since = since, Sort = sort, Limit = SearchReplies.PageSize }, mode, request.Progress, cancellationToken);
+            var first = WithFetchNote(search.Search(new SearchRequest(query) { Since = since, Sort = sort, Limit = SearchReplies.PageSize }, mode, request.Progress, cancellationToken), request.Origin);
             if (FetchHint(first, request.Origin) is { } hint)
             {
                 return ValueTask.FromResult(NotStored(hint));
@@ -84,17 +84,19 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
             return ValueTask.FromResult(SearchReplies.Page(first, state, request.GetBoolean("private")));
         }
 
-        var results = search.Search(
-            new SearchRequest(query)
-            {
-                Since = since,
-                Sort = sort,
-                Offset = (int)(request.GetInteger("offset") ?? 0),
-                Limit = (int)(request.GetInteger("limit") ?? SearchRequest.DefaultLimit),
-            },
-            mode,
-            request.Progress,
-            cancellationToken);
+        var results = WithFetchNote(
+            search.Search(
+                new SearchRequest(query)
+                {
+                    Since = since,
+                    Sort = sort,
+                    Offset = (int)(request.GetInteger("offset") ?? 0),
+                    Limit = (int)(request.GetInteger("limit") ?? SearchRequest.DefaultLimit),
+                },
+                mode,
+                request.Progress,
+                cancellationToken),
+            request.Origin);
         if (FetchHint(results, request.Origin) is { } fetch)
         {
             return ValueTask.FromResult(NotStored(fetch));
@@ -108,11 +110,15 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
         });
     }
 
-    /// <summary>One paper id searched for alone, not stored, that <c>paper</c> would fetch: the line saying so, else null.</summary>
+    /// <summary>Paper ids searched for alone, none stored, that <c>paper</c> would fetch: the line saying so, else null.</summary>
     private string? FetchHint(SearchResults results, CommandOrigin origin) =>
-        results.Request.Query.PaperKeys is [var key] && results.TotalHits == 0 && results.Request.Since is null
-            ? missing.SearchHint(key, origin)
+        results.Request.Query.PaperKeys is { Count: > 0 } keys && results.TotalHits == 0 && results.Request.Since is null
+            ? missing.SearchHint([.. keys.Distinct(StringComparer.Ordinal)], origin)
             : null;
+
+    /// <summary>Several papers asked for by id, some not stored: the results with the command that fetches those.</summary>
+    private SearchResults WithFetchNote(SearchResults results, CommandOrigin origin) =>
+        results.NotStored.Count == 0 ? results : results with { NotStoredFetch = missing.FetchNote(results.NotStored, origin) };
 
     private static Reply NotStored(string text) => new() { Text = text, Data = Array.Empty<SearchHit>() };
 

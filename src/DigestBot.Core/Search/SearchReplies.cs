@@ -80,7 +80,7 @@ public static class SearchReplies
         // (Within --since, a stored paper outside the window is not "not stored": the general line says it.)
         if (query.IsPaperLookup && results.TotalHits == 0 && results.Request.Since is null)
         {
-            return NotStored(string.Join(", ", query.PaperKeys));
+            return NotStored([.. query.PaperKeys.Distinct(StringComparer.Ordinal)]);
         }
 
         if (query.IsFreeText && query.Words.Count == 0)
@@ -132,7 +132,7 @@ public static class SearchReplies
 
         // Several papers asked for by id, some not stored: name those, or the reply reads as if all were found.
         var missing = results.NotStored.Count == 0 ? string.Empty
-            : $" ({ReplyMarkup.Escape(string.Join(", ", results.NotStored))} {(results.NotStored.Count == 1 ? "is" : "are")} not stored here)";
+            : $" ({ReplyMarkup.Escape(string.Join(", ", results.NotStored))} {(results.NotStored.Count == 1 ? "is" : "are")} not stored here{results.NotStoredFetch})";
         return meaning is null ? $"{matching} {text}{missing}{order}{shown}{why}" : $"{matching} {text}{missing} ({meaning}{order}){shown}{why}";
     }
 
@@ -194,9 +194,14 @@ public static class SearchReplies
         _ => "no vectors",
     };
 
-    /// <summary>The answer to a paper id or link (<paramref name="papers"/>, as typed) that names no stored paper.</summary>
-    public static string NotStored(string papers) =>
-        $"No paper {ReplyMarkup.Escape(papers)} is stored here (search reads the stored papers; the sources' polls and an import bring new ones)";
+    /// <summary>The answer to paper ids or links (<paramref name="papers"/>, as typed) that name no stored paper.</summary>
+    public static string NotStored(IReadOnlyList<string> papers) =>
+        $"{NoneStored(papers)} (search reads the stored papers; the sources' polls and an import bring new ones)";
+
+    /// <summary>"No paper X is stored here", or for several "None of X, Y is stored here".</summary>
+    public static string NoneStored(IReadOnlyList<string> papers) => papers is [var one]
+        ? $"No paper {ReplyMarkup.Escape(one)} is stored here"
+        : $"None of {ReplyMarkup.Escape(string.Join(", ", papers))} is stored here";
 
     /// <summary>The mode as <c>search --json</c> names it.</summary>
     public static string ModeName(SearchMode mode) => mode switch

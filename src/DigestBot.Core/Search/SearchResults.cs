@@ -42,6 +42,12 @@ public sealed record SearchResults(SearchRequest Request, int TotalHits, IReadOn
     /// </summary>
     public IReadOnlyList<string> NotStored { get; init; } = [];
 
+    /// <summary>
+    /// What the reply adds to <see cref="NotStored"/> when <c>paper</c> would fetch them ("; /paper X fetches it from
+    /// arXiv"); set by the command, which knows where it runs (see <see cref="Papers.MissingPapers.FetchNote"/>).
+    /// </summary>
+    public string? NotStoredFetch { get; init; }
+
     /// <summary>Papers with a vector, when the search looked at meaning (of <see cref="Indexed"/>).</summary>
     public int? Embedded { get; init; }
 

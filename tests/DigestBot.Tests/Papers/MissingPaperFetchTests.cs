@@ -175,8 +175,24 @@ public sealed class MissingPaperFetchTests : IDisposable
         Assert.Equal(
             "No paper W2741809807 is stored here (search reads the stored papers); /paper W2741809807 fetches it from OpenAlex",
             Assert.Single(DiscordPayloads.RenderValid(discord)).Content);
-        Assert.DoesNotContain("fetches", two.Text, StringComparison.Ordinal);
+        Assert.Equal("None of 2612.99999, 2612.99998 is stored here (search reads the stored papers); paper fetches each from arXiv", two.Text);
         Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task Search_for_several_ids_some_not_stored_names_the_command_that_fetches_those()
+    {
+        _server.On("/api/query", Response.Bytes(Fixtures.Recorded(ArxivAnswer)));
+        await DispatchAsync("paper", "id", "2104.12255", CommandOrigin.Cli);
+
+        var cli = await DispatchAsync("search", "query", "2104.12255 2612.99999", CommandOrigin.Cli);
+        var discord = await DispatchAsync("search", "query", "2104.12255 2612.99999 10.7717/peerj.4375", Member);
+
+        Assert.StartsWith("1 paper matches 2104.12255 2612.99999 (2612.99999 is not stored here; paper 2612.99999 fetches it from arXiv)", cli.Text, StringComparison.Ordinal);
+        Assert.Equal(
+            "1 paper matches 2104.12255 2612.99999 10.7717/peerj.4375 (2612.99999, doi\\:10.7717/peerj.4375 are not stored here; /paper fetches each from its source); showing 1–1",
+            Assert.Single(DiscordPayloads.RenderValid(discord)).Content);
+        Assert.Single(_server.Requests);
     }
 
     [Theory]

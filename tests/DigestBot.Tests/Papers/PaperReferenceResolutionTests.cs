@@ -161,6 +161,7 @@ public sealed class PaperReferenceResolutionTests : IDisposable
         // The DOI is an alias: the paper is stored under its arXiv id, 1506.01497.
         var some = await DispatchAsync("search", "query", "2204.08348 10.1109/TPAMI.2016.2577031 2612.99999 https://arxiv.org/abs/2612.99998v2");
         var all = await DispatchAsync("search", "query", "2204.08348 10.1109/TPAMI.2016.2577031");
+        var none = await DispatchAsync("search", "query", "2612.99999 https://arxiv.org/abs/2612.99998v2 2612.99999");
 
         Assert.Equal(["1506.01497", "2204.08348"], Assert.IsType<IReadOnlyList<SearchHit>>(some.Data, exactMatch: false).Select(h => h.Id).Order(StringComparer.Ordinal));
         Assert.StartsWith(
@@ -168,6 +169,7 @@ public sealed class PaperReferenceResolutionTests : IDisposable
             some.Text,
             StringComparison.Ordinal);
         Assert.StartsWith("2 papers match 2204.08348 10.1109/TPAMI.2016.2577031, newest first; showing 1–2", all.Text, StringComparison.Ordinal);
+        Assert.Equal("None of 2612.99999, 2612.99998 is stored here (search reads the stored papers; the sources' polls and an import bring new ones)", none.Text);
     }
 
     [Fact]
