@@ -48,6 +48,17 @@ public sealed record CommandOption(string Name, string Description, OptionType T
     public IReadOnlyList<string>? Choices { get; init; }
 
     /// <summary>
+    /// Other words the CLI and prompt take for a choice (<c>newest</c> for <c>date</c>), matched in any case; Discord
+    /// offers the choices alone.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? ChoiceAliases { get; init; }
+
+    /// <summary>The choice <paramref name="value"/> names, itself or by an alias, in any case; null when it names none.</summary>
+    public string? Choice(string value) =>
+        Choices?.FirstOrDefault(c => string.Equals(c, value, StringComparison.OrdinalIgnoreCase))
+        ?? ChoiceAliases?.FirstOrDefault(a => string.Equals(a.Key, value, StringComparison.OrdinalIgnoreCase)).Value;
+
+    /// <summary>
     /// An integer option (a watch's number) the CLI and prompt also take as a name: a value that is not a whole number
     /// reaches the handler as its text (a <c>string</c>), and the handler finds what it names.
     /// </summary>

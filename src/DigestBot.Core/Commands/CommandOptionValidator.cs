@@ -42,8 +42,8 @@ internal static class CommandOptionValidator
                 }
 
                 return;
-            case (OptionType.String, string s) when option.Choices is { } choices && !choices.Contains(s, StringComparer.OrdinalIgnoreCase):
-                throw new CommandInputException($"{definition.Name}: {option.Name} must be {string.Join(" or ", choices)} (got '{s}')", option.Name);
+            case (OptionType.String, string s) when option.Choices is { } choices && option.Choice(s) is null:
+                throw new CommandInputException($"{definition.Name}: {option.Name} must be {OneOf(choices)} (got '{s}')", option.Name);
             case (OptionType.String, string):
             case (OptionType.Boolean, bool):
             case (OptionType.Integer, string name) when option.OrName && !string.IsNullOrWhiteSpace(name):
@@ -59,6 +59,10 @@ internal static class CommandOptionValidator
                 throw new CommandInputException($"{definition.Name}: {option.Name} must be {option.Type.ToString().ToLowerInvariant()}", option.Name);
         }
     }
+
+    /// <summary>The choices as a sentence says them: <c>relevance or date</c>, <c>keyword, semantic or hybrid</c>.</summary>
+    private static string OneOf(IReadOnlyList<string> choices) =>
+        choices.Count <= 2 ? string.Join(" or ", choices) : $"{string.Join(", ", choices.Take(choices.Count - 1))} or {choices[^1]}";
 
     /// <summary>The bounds an integer option has: <c>between 1 and 5</c>, or only <c>at least 1</c> or <c>at most 5</c>.</summary>
     private static string Range(CommandOption option) => (option.Min, option.Max) switch

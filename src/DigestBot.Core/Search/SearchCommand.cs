@@ -28,6 +28,16 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
             new CommandOption("sort", "relevance or date (newest first); default relevance, date when nothing is ranked (cat:, au:, term*)")
             {
                 Choices = [Relevance, Date],
+                ChoiceAliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+                {
+                    ["newest"] = Date,
+                    ["latest"] = Date,
+                    ["recent"] = Date,
+                    ["new"] = Date,
+                    ["best"] = Relevance,
+                    ["relevant"] = Relevance,
+                    ["score"] = Relevance,
+                },
             },
             new CommandOption("mode", "keyword, semantic (by meaning) or hybrid (both); default hybrid for a question in plain words, keyword for a query with operators")
             {
@@ -122,13 +132,10 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
 
     private static Reply NotStored(string text) => new() { Text = text, Data = Array.Empty<SearchHit>() };
 
-    /// <summary>The <c>sort</c> option; the definition's choices have already refused anything else.</summary>
-    internal static SearchSort? Sort(string? text) => text?.ToLowerInvariant() switch
-    {
-        null => null,
-        Date => SearchSort.Date,
-        _ => SearchSort.Relevance,
-    };
+    /// <summary>The <c>sort</c> option (<c>newest</c> is date); the definition's choices have already refused anything else.</summary>
+    internal static SearchSort? Sort(string? text) => text is null ? null
+        : Definition.Options.Single(o => o.Name == "sort").Choice(text) == Date ? SearchSort.Date
+        : SearchSort.Relevance;
 
     /// <summary>The <c>mode</c> option (null: the query decides); the definition's choices have already refused anything else.</summary>
     internal static SearchRetrieval? Mode(string? text) =>
