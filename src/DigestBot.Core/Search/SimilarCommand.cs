@@ -41,11 +41,28 @@ public sealed class SimilarCommand(SimilarPapers similar, MissingPapers papers) 
         var fetched = fetchedFrom is null ? string.Empty : $"Fetched {paper.Id} from {fetchedFrom} just now (it was not stored here). ";
         return new Reply
         {
-            Text = fetched + (byMeaning ? $"Papers close in meaning to {paper.Id} ({title}):"
+            Text = fetched + (byMeaning ? ByMeaning(paper.Id, title, hits)
                 : hits.Count == 0 ? $"Nothing in the index is much like {paper.Id} yet."
                 : $"Papers like {paper.Id} ({title}), sharing its most distinctive words:"),
             Cards = [.. hits.Select((hit, i) => SearchReplies.Card(hit, i + 1))],
             Data = hits,
+        };
+    }
+
+    /// <summary>
+    /// The line above the nearest papers by meaning, saying how many are close enough to count as like the paper (as
+    /// close as a <c>like:</c> watch needs, <see cref="SemanticThresholds.Like"/>): the nearest of a small or distant store
+    /// are shown, but not called close.
+    /// </summary>
+    private static string ByMeaning(string id, string title, IReadOnlyList<SearchHit> hits)
+    {
+        var close = hits.Count(h => h.Similarity >= SemanticThresholds.Like);
+        return close switch
+        {
+            _ when close == hits.Count => $"Papers close in meaning to {id} ({title}):",
+            0 => $"No stored paper is close enough in meaning to {id} ({title}) to count as like it — showing the nearest:",
+            1 => $"1 paper is close in meaning to {id} ({title}), then the nearest:",
+            _ => $"{close} papers are close in meaning to {id} ({title}), then the nearest:",
         };
     }
 
