@@ -2,6 +2,7 @@ using System.Globalization;
 using DigestBot.Commands;
 using DigestBot.PaperCards;
 using DigestBot.Papers;
+using DigestBot.QueryLanguage;
 
 namespace DigestBot.Search;
 
@@ -63,7 +64,7 @@ public static class SearchReplies
         var query = results.Request.Query;
 
         // The query is the user's text inside our markup: escaped, so its own * _ ` [ stay literal.
-        var text = ReplyMarkup.Escape(query.Text);
+        var text = Quoted(query);
         var order = results.TotalHits <= 1 ? string.Empty // not on "No papers match", nor for one paper
             : results.Sort == SearchSort.Date ? ", newest first"
             : results.BySimilarity ? ", closest in meaning first" : string.Empty;
@@ -185,6 +186,14 @@ public static class SearchReplies
             _ => string.Create(CultureInfo.InvariantCulture, $"{without:N0} of the {stored:N0} stored papers have no category ({Why})"),
         };
     }
+
+    /// <summary>
+    /// The query as a reply names it, escaped: a question in plain words between typographic quotes, so a long one
+    /// reads apart from the sentence around it ("No paper has all 6 words of “how can …” — showing the closest");
+    /// a query with operators, fields or quotes of its own, and a list of paper ids, as typed.
+    /// </summary>
+    public static string Quoted(SearchQuery query) =>
+        query.IsFreeText && !query.IsPaperLookup ? $"\u201C{ReplyMarkup.Escape(query.Text)}\u201D" : ReplyMarkup.Escape(query.Text);
 
     /// <summary>How much of the corpus semantic search covers: "vectors for 41,200 of 52,000 papers".</summary>
     private static string Coverage(SearchResults results) => (results.Embedded, results.Indexed) switch

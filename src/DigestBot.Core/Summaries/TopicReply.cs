@@ -36,7 +36,7 @@ internal static class TopicReply
         var papers = result.Matching == result.Considered
             ? Count(result.Matching, "paper")
             : string.Create(CultureInfo.InvariantCulture, $"the {result.Considered} most relevant of {result.Matching:N0} papers");
-        var text = ReplyMarkup.Escape(result.Query.Text);
+        var text = DigestBot.Search.SearchReplies.Quoted(result.Query);
 
         // Plain words that no page of papers holds all of are answered by the closest papers, as search says it.
         var matching = result.Mode == DigestBot.Search.SearchMode.BestMatch

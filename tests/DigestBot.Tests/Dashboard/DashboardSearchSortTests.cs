@@ -18,9 +18,9 @@ public sealed class DashboardSearchSortTests
 
     [Theory]
     [InlineData("/search", Relevance, null)]
-    [InlineData("/search?q=agents", Relevance, "3 papers match agents (by words only, as no paper has a vector yet); showing 1–3")]
-    [InlineData("/search?q=agents&sort=relevance", Relevance, "3 papers match agents (by words only, as no paper has a vector yet); showing 1–3")]
-    [InlineData("/search?q=agents&sort=date", Date, "3 papers match agents (by words only, as no paper has a vector yet, newest first); showing 1–3")]
+    [InlineData("/search?q=agents", Relevance, "3 papers match “agents” (by words only, as no paper has a vector yet); showing 1–3")]
+    [InlineData("/search?q=agents&sort=relevance", Relevance, "3 papers match “agents” (by words only, as no paper has a vector yet); showing 1–3")]
+    [InlineData("/search?q=agents&sort=date", Date, "3 papers match “agents” (by words only, as no paper has a vector yet, newest first); showing 1–3")]
     [InlineData("/search?q=cat%3Acs.LG", Relevance, "3 papers match cat:cs.LG, newest first; showing 1–3")]
     public async Task The_sort_offers_relevance_and_date_once_each_and_shows_the_order_the_results_are_in(string path, string select, string? summary)
     {

@@ -34,7 +34,7 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
         Assert.Equal(4, first["type"]!.GetValue<int>());
         var data = first["data"]!;
         Assert.Equal(SearchReplies.PageSize, data["embeds"]!.AsArray().Count);
-        Assert.Matches(@"^\d+ papers match language models \(by words only, as no paper has a vector yet\); showing 1–5 \(page 1 of \d+\)$", data["content"]!.GetValue<string>());
+        Assert.Matches(@"^\d+ papers match “language models” \(by words only, as no paper has a vector yet\); showing 1–5 \(page 1 of \d+\)$", data["content"]!.GetValue<string>());
         Assert.Equal(1, Rank(data["embeds"]![0]!));
         var next = Buttons(data).Single(b => b["label"]!.GetValue<string>().StartsWith("Next", StringComparison.Ordinal));
 
@@ -73,7 +73,7 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
         var answer = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "how can large language models be compressed without losing accuracy?")]));
 
         Assert.Matches(
-            @"^No paper has all 6 words of how can large language models be compressed without losing accuracy\? — showing the closest \(\d+ with at least \d of them; by words only, as no paper has a vector yet\); showing 1–5 \(page 1 of \d+\)$",
+            @"^No paper has all 6 words of “how can large language models be compressed without losing accuracy\?” — showing the closest \(\d+ with at least \d of them; by words only, as no paper has a vector yet\); showing 1–5 \(page 1 of \d+\)$",
             answer["data"]!["content"]!.GetValue<string>());
         Assert.Equal(SearchReplies.PageSize, answer["data"]!["embeds"]!.AsArray().Count);
     }
@@ -134,7 +134,7 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
         var answer = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "pruning"), ("since", "7d")]));
 
         Assert.Equal(
-            $"No papers published since {since:yyyy-MM-dd} match pruning (by words only, as no paper has a vector yet)\\: no stored paper is that recent; {anyDate.TotalHits} earlier papers match, the newest published {newest:yyyy-MM-dd}",
+            $"No papers published since {since:yyyy-MM-dd} match “pruning” (by words only, as no paper has a vector yet)\\: no stored paper is that recent; {anyDate.TotalHits} earlier papers match, the newest published {newest:yyyy-MM-dd}",
             answer["data"]!["content"]!.GetValue<string>());
         Assert.Empty(Urls(answer));
     }

@@ -91,7 +91,7 @@ public sealed class LocalModeProcessTests : IDisposable
         Assert.Equal(0, await bot.WaitForExitAsync(StartLimit));
 
         // A count line, then numbered results, best first, each with its id and a snippet with the terms in bold.
-        Assert.Matches(@"\d+ papers match layer normalization; showing 1–\d+", bot.Stdout);
+        Assert.Matches(@"\d+ papers match “layer normalization”; showing 1–\d+", bot.Stdout);
         Assert.Contains("1. ", bot.Stdout, StringComparison.Ordinal);
         Assert.Contains("2. ", bot.Stdout, StringComparison.Ordinal);
         Assert.Matches(@"\*\*(layer|normalization|Layer|Normalization)\*\*", bot.Stdout);

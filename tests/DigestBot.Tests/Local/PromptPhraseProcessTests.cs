@@ -44,7 +44,7 @@ public sealed class PromptPhraseProcessTests : IDisposable
         bot.Input.Close();
         Assert.Equal(0, await bot.WaitForExitAsync(Limit));
 
-        var words = Count(bot.Stdout, "layer normalization");
+        var words = Count(bot.Stdout, "“layer normalization”");
         var phrase = Count(bot.Stdout, "\"layer normalization\"");
         Assert.True(phrase >= 1 && phrase < words, $"phrase {phrase}, words {words}");
     }

@@ -48,7 +48,7 @@ public sealed class FreeTextSearchTests(RealCorpus corpus) : IClassFixture<RealC
         Assert.All(results.Hits.Take(all), h => Assert.True(Text(h.Id).Contains("transformer", StringComparison.Ordinal) && Text(h.Id).Contains("deeper", StringComparison.Ordinal), h.Title));
         Assert.All(results.Hits.Skip(all), h => Assert.False(Text(h.Id).Contains("transformer", StringComparison.Ordinal) && Text(h.Id).Contains("deeper", StringComparison.Ordinal), h.Title));
         Assert.StartsWith(
-            $"Only {all} papers have all 2 words of making transformers deeper — showing the closest ({results.TotalHits} with at least 1 of them); showing 1–10:",
+            $"Only {all} papers have all 2 words of “making transformers deeper” — showing the closest ({results.TotalHits} with at least 1 of them); showing 1–10:",
             SearchReplies.Summary(results),
             StringComparison.Ordinal);
     }
@@ -75,7 +75,7 @@ public sealed class FreeTextSearchTests(RealCorpus corpus) : IClassFixture<RealC
 
         Assert.Equal(0, results.AllWordsHits);
         Assert.Matches(
-            @"^No paper has all 6 words of how can large language models be compressed without losing accuracy — showing the closest \(\d+ with at least \d of them\); showing 1–10:$",
+            @"^No paper has all 6 words of “how can large language models be compressed without losing accuracy” — showing the closest \(\d+ with at least \d of them\); showing 1–10:$",
             SearchReplies.Summary(results));
         Assert.All(results.Hits, h => Assert.Equal("best-match", h.Mode));
     }
@@ -89,7 +89,7 @@ public sealed class FreeTextSearchTests(RealCorpus corpus) : IClassFixture<RealC
         Assert.Equal(SearchMode.AllWords, typed.Mode);
         Assert.True(typed.TotalHits >= FreeTextSearch.EnoughHits);
         Assert.Equal(exact.Hits.Select(h => h.Id).Order(StringComparer.Ordinal), typed.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
-        Assert.StartsWith($"{typed.TotalHits} papers match deep neural networks; showing 1–", SearchReplies.Summary(typed), StringComparison.Ordinal);
+        Assert.StartsWith($"{typed.TotalHits} papers match “deep neural networks”; showing 1–", SearchReplies.Summary(typed), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class FreeTextSearchTests(RealCorpus corpus) : IClassFixture<RealC
         var results = Bot.Typed("what is it about?");
 
         Assert.Equal(0, results.TotalHits);
-        Assert.Equal("No papers match what is it about?: it has only question and common words, nothing to search for", SearchReplies.Summary(results));
+        Assert.Equal("No papers match “what is it about?”: it has only question and common words, nothing to search for", SearchReplies.Summary(results));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class SearchOrderTests(RealCorpus corpus) : IClassFixture<RealCorp
         var results = empty.Typed("agents");
 
         Assert.Equal(0, results.TotalHits);
-        Assert.Equal("No papers are stored yet, so nothing matches agents: an import or the sources' first poll brings some", SearchReplies.Summary(results));
+        Assert.Equal("No papers are stored yet, so nothing matches “agents”: an import or the sources' first poll brings some", SearchReplies.Summary(results));
     }
 
     [Fact]

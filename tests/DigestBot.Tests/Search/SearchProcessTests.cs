@@ -80,7 +80,7 @@ public sealed class SearchProcessTests : IDisposable
         var json = await DigestBotProcess.RunAsync("search", "what happens to helium inside nanopores?", "--json", "--data", Data);
 
         Assert.Equal(0, text.ExitCode);
-        Assert.Matches(@"^(Only \d+ papers? ha(s|ve)|No paper has) all 2 words of what happens to helium inside nanopores\? — showing the closest \(\d+ with at least 1 of them\); showing 1–\d+:", text.Stdout);
+        Assert.Matches(@"^(Only \d+ papers? ha(s|ve)|No paper has) all 2 words of “what happens to helium inside nanopores\?” — showing the closest \(\d+ with at least 1 of them\); showing 1–\d+:", text.Stdout);
         var hits = JsonDocument.Parse(json.Stdout).RootElement.EnumerateArray().ToList();
         Assert.NotEmpty(hits);
         Assert.All(hits, h => Assert.Equal("best-match", h.GetProperty("mode").GetString()));

@@ -37,7 +37,7 @@ public sealed class HybridSearchTests : IDisposable
     {
         var reply = SearchReplies.Summary(Search("medieval french poetry", SearchRetrieval.Semantic));
 
-        Assert.StartsWith("No paper is close enough in meaning to medieval french poetry to count as a match — showing the nearest", reply, StringComparison.Ordinal);
+        Assert.StartsWith("No paper is close enough in meaning to “medieval french poetry” to count as a match — showing the nearest", reply, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class HybridSearchTests : IDisposable
         // Ranked, the nearest papers follow the matches; by date they would stand among them as if they were some.
         Assert.Empty(nonsense.Hits);
         Assert.Equal(0, nonsense.TotalHits);
-        Assert.Equal("No papers match zzyzxqua (ranked by words and meaning, vectors for all 94 papers)", SearchReplies.Summary(nonsense));
+        Assert.Equal("No papers match “zzyzxqua” (ranked by words and meaning, vectors for all 94 papers)", SearchReplies.Summary(nonsense));
         Assert.Contains(ranked.Hits, h => h.ByMeaningAlone == true && h.Similarity < SemanticThresholds.About);
         Assert.NotEmpty(question.Hits);
         Assert.All(question.Hits.Where(h => h.ByMeaningAlone == true), h => Assert.True(h.Similarity >= SemanticThresholds.About, $"{h.Id}: {h.Similarity}"));

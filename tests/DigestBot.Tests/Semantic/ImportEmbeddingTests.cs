@@ -141,7 +141,7 @@ public sealed class ImportEmbeddingTests : IDisposable
 
         var summary = SearchReplies.Summary(Ask(bot, "abstract of papers"));
 
-        Assert.Equal("2 papers match abstract of papers (by words only, as no paper has a vector yet); showing 1–2:", summary);
+        Assert.Equal("2 papers match “abstract of papers” (by words only, as no paper has a vector yet); showing 1–2:", summary);
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class ImportEmbeddingTests : IDisposable
 
         var summary = SearchReplies.Summary(Ask(bot, "abstract of papers"));
 
-        Assert.Equal("2 papers match abstract of papers; showing 1–2:", summary);
+        Assert.Equal("2 papers match “abstract of papers”; showing 1–2:", summary);
     }
 
     private SemanticHarness Bot(params (string Key, string Value)[] settings)

@@ -148,7 +148,7 @@ public sealed class SummaryCommandTests : IDisposable
         var reply = await DispatchAsync("topic", "pruning", "since", "7d");
 
         Assert.Empty(reply.Cards);
-        Assert.Matches(@"^No papers published since 2025-01-03 match pruning: no stored paper is that recent; \d+ earlier papers match, the newest published 2024-12-\d\d$", reply.Text);
+        Assert.Matches(@"^No papers published since 2025-01-03 match “pruning”: no stored paper is that recent; \d+ earlier papers match, the newest published 2024-12-\d\d$", reply.Text);
     }
 
     [Theory]
@@ -199,7 +199,7 @@ public sealed class SummaryCommandTests : IDisposable
         var json = System.Text.Json.JsonDocument.Parse(JsonOutput.Serialize(reply.Data)).RootElement;
 
         Assert.Equal(ReplyKind.Ok, reply.Kind);
-        Assert.Matches(@"^\d+ themes? among .+ closest to how can large language models be compressed without losing accuracy\? \(too few have all 6 of its words\)", reply.Text);
+        Assert.Matches(@"^\d+ themes? among .+ closest to “how can large language models be compressed without losing accuracy\?” \(too few have all 6 of its words\)", reply.Text);
         Assert.NotEmpty(reply.Cards);
         Assert.Equal("best-match", json.GetProperty("mode").GetString());
     }
@@ -210,7 +210,7 @@ public sealed class SummaryCommandTests : IDisposable
         var reply = await DispatchAsync("topic", "zebra");
 
         Assert.Equal(ReplyKind.Ok, reply.Kind);
-        Assert.Equal("No papers match zebra", reply.Text);
+        Assert.Equal("No papers match “zebra”", reply.Text);
         Assert.Empty(reply.Cards);
     }
 
