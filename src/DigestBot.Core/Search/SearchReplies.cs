@@ -229,7 +229,8 @@ public static class SearchReplies
             authors.Length > 0 ? authors : null,
             hit.PublishedDate?.Display ?? PaperCard.NoDate,
             hit.Categories.Count > 0 ? string.Join(", ", hit.Categories) : null,
-            hit.Similarity is { } similarity && hit.Mode == "exact"
+            // Ranked by meaning alone (like: terms, --mode semantic, similar), the score is the similarity: named so.
+            hit.Similarity is { } similarity && hit.Mode is "exact" or "semantic"
                 ? string.Create(CultureInfo.InvariantCulture, $"similarity {similarity:F2}")
                 : string.Create(CultureInfo.InvariantCulture, $"score {hit.Score:F2}"),
         ];

@@ -27,6 +27,9 @@ public sealed class SimilarTests : IDisposable
         Assert.DoesNotContain(hits, h => h.Id == "2501.90065");
         Assert.True(hits.Count(h => compression.ContainsKey(h.Id)) >= 3, string.Join(", ", hits.Select(h => h.Title)));
         Assert.Equal([.. hits.Select(h => h.Similarity).OrderDescending()], hits.Select(h => h.Similarity));
+
+        // Each card names its number as what it is, the similarity the line above counts by.
+        Assert.Equal(hits.Select(h => $"similarity {h.Similarity:F2}"), reply.Cards.Select(c => c.Footer![(c.Footer!.LastIndexOf(" · ", StringComparison.Ordinal) + 3)..]));
     }
 
     [Fact]
