@@ -24,7 +24,7 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
         "Search the stored papers: a question in plain words, or ti: au: abs: cat: id: all:, \"phrases\", AND OR NOT, -term, term*",
         [
             new CommandOption("query", "A question, or a query such as \"reinforcement learning\" AND ti:policy -survey") { Required = true, Positional = true, IsQuery = true },
-            new CommandOption("since", $"Only papers published since: {SinceOption.Help}"),
+            new CommandOption("since", $"Only papers published since: {SinceOption.Help}") { Autocomplete = true },
             new CommandOption("sort", "relevance or date (newest first); default relevance, date when nothing is ranked (cat:, au:, term*)")
             {
                 Choices = [Relevance, Date],

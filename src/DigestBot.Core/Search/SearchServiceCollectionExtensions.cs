@@ -20,6 +20,7 @@ internal static class SearchServiceCollectionExtensions
         services.AddCommand<SearchCommand>();
         services.AddCommand<ReindexCommand>();
         services.AddSingleton<SearchPages>();
+        services.AddSingleton<IAutocompleteProvider, SinceAutocomplete>();
         services.AddCommand<SearchPageCommand>();
         services.AddCommand<SimilarCommand>();
         services.AddSingleton<SearchStartup>();

@@ -11,7 +11,7 @@ public sealed class SummaryTopicCommand(SummaryCommand summary) : ICommandHandle
         "The themes among the papers matching a query",
         [
             new CommandOption("topic", "A search query, e.g. \"KV cache\" OR pruning") { Required = true },
-            new CommandOption("since", $"Only papers published since: {SinceOption.Help}"),
+            new CommandOption("since", $"Only papers published since: {SinceOption.Help}") { Autocomplete = true },
         ])
     {
         MayBeSlow = true,

@@ -218,6 +218,20 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Search_autocompletes_since_with_the_day_each_window_starts_on()
+    {
+        var typing = Interactions.Command(++_next, "search", options: [("query", "pruning"), ("since", "last week")]);
+        typing["type"] = 4;
+        typing["data"]!["options"]![1]!["focused"] = true;
+        var suggestions = await _app.AskAsync(typing);
+
+        var day = _app.Clock.GetUtcNow().AddDays(-7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(8, suggestions["type"]!.GetValue<int>());
+        var first = suggestions["data"]!["choices"]![0]!;
+        Assert.Equal(($"last week (since {day})", "last week"), (first["name"]!.GetValue<string>(), first["value"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task Status_answers_in_the_channel()
     {
         var status = await _app.AskAsync(Interactions.Command(++_next, "status"));
