@@ -56,7 +56,8 @@ public sealed record CommandDefinition(string Name, string Description, IReadOnl
     /// <summary>
     /// The checks of the command's input that need no data (a query's syntax, a paper id's form, a date), throwing
     /// <see cref="CommandInputException"/>: the CLI runs them before it creates or opens the data directory, so a command
-    /// refused for its input leaves no data directory behind. The handler checks the same again where it reads them.
+    /// refused for its input leaves no data directory behind, and every transport runs them before a command's cooldown
+    /// starts. The handler checks the same again where it reads them.
     /// </summary>
     public Action<CommandRequest>? CheckInput { get; init; }
 

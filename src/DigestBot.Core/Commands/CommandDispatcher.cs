@@ -66,6 +66,9 @@ public sealed class CommandDispatcher(
         try
         {
             CommandOptionValidator.Validate(definition, options);
+
+            // Input refused for its form starts no cooldown: a member who mistyped a query may send it again at once.
+            definition.CheckInput?.Invoke(new CommandRequest(definition, options, origin));
             if (cooldowns?.TryBegin(definition, origin) is { } tooSoon)
             {
                 return tooSoon;

@@ -57,7 +57,7 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
         CheckInput = request =>
         {
             _ = Query(request.GetRequiredString("query"));
-            _ = Since(request.GetString("since"), TimeProvider.System);
+            _ = SinceOption.Window(request.GetString("since"), TimeProvider.System.GetUtcNow(), request.Origin.IsDiscord);
         },
     };
 
@@ -77,7 +77,7 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
             query = SearchQuery.ForPapers(text, [paper.Id]);
         }
 
-        var since = Since(request.GetString("since"), time);
+        var since = SinceOption.Window(request.GetString("since"), time.GetUtcNow(), request.Origin.IsDiscord);
         var sort = Sort(request.GetString("sort"));
         var mode = Mode(request.GetString("mode"));
         if (request.Origin.IsDiscord)
@@ -144,15 +144,4 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
     private static SearchQuery Query(string text) =>
         SearchQuery.TryParseSearch(text, out var query, out var error) ? query : throw new CommandInputException(error);
 
-    private static DateTimeOffset? Since(string? text, TimeProvider time)
-    {
-        try
-        {
-            return text is null ? null : SinceOption.Parse(text, time.GetUtcNow());
-        }
-        catch (FormatException e)
-        {
-            throw new CommandInputException(e.Message);
-        }
-    }
 }

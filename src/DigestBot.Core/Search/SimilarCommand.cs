@@ -33,7 +33,7 @@ public sealed class SimilarCommand(SimilarPapers similar, MissingPapers papers) 
     public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var text = request.GetRequiredString("id");
-        _ = Id(text); // a paper key's forms only, as before fetching (Discord runs no CheckInput): an OpenAlex id is refused
+        _ = Id(text); // a paper key's forms only, as CheckInput says, before anything is fetched: an OpenAlex id is refused
         var (paper, fetchedFrom) = await papers.ResolveAsync(text, request, cancellationToken);
         var limit = (int)(request.GetInteger("limit") ?? SearchReplies.PageSize);
         var title = ReplyMarkup.Escape(ReadableTex.Readable(paper.Title));

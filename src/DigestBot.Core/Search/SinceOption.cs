@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DigestBot.Commands;
 
 namespace DigestBot.Search;
 
@@ -10,6 +11,23 @@ namespace DigestBot.Search;
 public static partial class SinceOption
 {
     public const string Help = "7d, 2w, 6m, 1y or YYYY-MM-DD";
+
+    /// <summary>
+    /// The window a command's <c>since</c> option asks for (null without one). A refusal is one line naming the option as
+    /// the member wrote it: <c>--since</c>, or <c>since</c> in Discord.
+    /// </summary>
+    /// <exception cref="CommandInputException">The text is not a window.</exception>
+    public static DateTimeOffset? Window(string? text, DateTimeOffset now, bool inDiscord)
+    {
+        try
+        {
+            return text is null ? null : Parse(text, now);
+        }
+        catch (FormatException e)
+        {
+            throw new CommandInputException(inDiscord ? e.Message.TrimStart('-') : e.Message);
+        }
+    }
 
     /// <summary>
     /// The first instant inside the window; <paramref name="now"/> comes from the bot's clock. Also read as people write

@@ -66,6 +66,12 @@ public sealed class SummaryCommand(
             return;
         }
 
+        CheckTopic(request, topic);
+    }
+
+    /// <summary>What is wrong with a topic and its window before any paper is read (also <c>/summary topic</c>'s check).</summary>
+    internal static void CheckTopic(CommandRequest request, string topic)
+    {
         if (request.GetBoolean("llm"))
         {
             throw new CommandInputException("summary: --llm summarises one paper; leave it out with --topic");
@@ -73,11 +79,14 @@ public sealed class SummaryCommand(
 
         if (!SearchQuery.TryParseSearch(topic, out _, out var error))
         {
-            throw new CommandInputException($"summary --topic: {error}");
+            throw new CommandInputException($"{TopicNamed(request.Origin)}: {error}");
         }
 
-        _ = Since(request.GetString("since"), DateTimeOffset.UtcNow);
+        _ = SinceOption.Window(request.GetString("since"), DateTimeOffset.UtcNow, request.Origin.IsDiscord);
     }
+
+    /// <summary>The topic as the member wrote it: <c>summary --topic</c>, or <c>/summary topic</c> in Discord.</summary>
+    private static string TopicNamed(CommandOrigin origin) => origin.IsDiscord ? "/summary topic" : "summary --topic";
 
     private const string NotBoth = "summary: give a paper ID or --topic QUERY, not both";
 
@@ -102,10 +111,10 @@ public sealed class SummaryCommand(
         // Read as search reads it: a topic in plain words (a question) is free text, never refused for its punctuation.
         if (!SearchQuery.TryParseSearch(topic, out var query, out var error))
         {
-            throw new CommandInputException($"summary --topic: {error}");
+            throw new CommandInputException($"{TopicNamed(request.Origin)}: {error}");
         }
 
-        var since = Since(request.GetString("since"));
+        var since = SinceOption.Window(request.GetString("since"), time.GetUtcNow(), request.Origin.IsDiscord);
         return TopicReply.Build(topics.Overview(query, since, request.Progress, cancellationToken), summaries);
     }
 
@@ -139,20 +148,6 @@ public sealed class SummaryCommand(
             Cards = [card],
             Data = new SummaryJson(paper.Id, tldr.Text, tldr.Kind.ToString().ToLowerInvariant(), tldr.Model, phrases, tldr.LlmFailure),
         };
-    }
-
-    private DateTimeOffset? Since(string? text) => Since(text, time.GetUtcNow());
-
-    private static DateTimeOffset? Since(string? text, DateTimeOffset now)
-    {
-        try
-        {
-            return text is null ? null : SinceOption.Parse(text, now);
-        }
-        catch (FormatException e)
-        {
-            throw new CommandInputException(e.Message);
-        }
     }
 
     /// <param name="LlmError">With <c>--llm</c>, why the TL;DR is not the LLM's (null when it is, or when not asked).</param>

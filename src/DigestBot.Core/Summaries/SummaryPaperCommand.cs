@@ -16,6 +16,7 @@ public sealed class SummaryPaperCommand(SummaryCommand summary) : ICommandHandle
         MayBeSlow = true,
         DiscordOnly = true,
         Example = "--id 2606.13392",
+        CheckInput = request => Papers.PaperArgument.CheckForm(request.GetRequiredString("id")),
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken) =>

@@ -17,6 +17,7 @@ public sealed class SummaryTopicCommand(SummaryCommand summary) : ICommandHandle
         MayBeSlow = true,
         DiscordOnly = true,
         Example = "--topic agents OR diffusion",
+        CheckInput = request => SummaryCommand.CheckTopic(request, request.GetRequiredString("topic")),
     };
 
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken) =>

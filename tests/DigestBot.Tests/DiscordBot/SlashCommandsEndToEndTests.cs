@@ -232,6 +232,26 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_since_that_is_no_window_is_one_ephemeral_line_naming_the_option_as_discord_shows_it()
+    {
+        var answer = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "pruning"), ("since", "yesterday")]));
+
+        Assert.Equal("since must be 7d, 2w, 6m, 1y or YYYY-MM-DD (got 'yesterday')", answer["data"]!["content"]!.GetValue<string>());
+        Assert.Equal(64, answer["data"]!["flags"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_query_refused_for_its_syntax_can_be_sent_again_mended_at_once()
+    {
+        var refused = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "pruning AND (")]));
+        var mended = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "pruning")]));
+
+        Assert.Equal(64, refused["data"]!["flags"]!.GetValue<int>());
+        Assert.StartsWith("unbalanced parentheses", refused["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Matches(@"^\d+ papers match “pruning”", mended["data"]!["content"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Status_answers_in_the_channel()
     {
         var status = await _app.AskAsync(Interactions.Command(++_next, "status"));

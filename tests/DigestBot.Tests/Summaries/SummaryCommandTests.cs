@@ -142,6 +142,26 @@ public sealed class SummaryCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task In_discord_a_refused_topic_or_window_is_named_as_the_slash_command_names_it()
+    {
+        var discord = new CommandOrigin(7, 500, 9, CommandOrigin.DiscordTransport);
+        var dispatcher = _services.GetRequiredService<CommandDispatcher>();
+
+        var topic = await dispatcher.DispatchAsync("summary topic", new Dictionary<string, object> { ["topic"] = "\"KV cache" }, discord, CancellationToken.None);
+        var since = await dispatcher.DispatchAsync("summary topic", new Dictionary<string, object> { ["topic"] = "pruning", ["since"] = "soon" }, discord, CancellationToken.None);
+        var mended = await dispatcher.DispatchAsync("summary topic", new Dictionary<string, object> { ["topic"] = "pruning" }, discord, CancellationToken.None);
+        var again = await dispatcher.DispatchAsync("summary topic", new Dictionary<string, object> { ["topic"] = "pruning" }, discord, CancellationToken.None);
+
+        Assert.Equal(ReplyKind.Invalid, topic.Kind);
+        Assert.StartsWith("/summary topic: unbalanced quotes", topic.Text, StringComparison.Ordinal);
+        Assert.Equal((ReplyKind.Invalid, "since must be 7d, 2w, 6m, 1y or YYYY-MM-DD (got 'soon')"), (since.Kind, since.Text));
+
+        // The two refusals started no pause between topics; the topic that ran did.
+        Assert.Equal(ReplyKind.Ok, mended.Kind);
+        Assert.StartsWith("slow down: try /summary topic again in ", again.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_window_no_stored_paper_reaches_says_so_and_how_many_earlier_papers_match()
     {
         // The page's papers end on 2024-12-31; seven days before the clock's 2025-01-10 holds none of them.
