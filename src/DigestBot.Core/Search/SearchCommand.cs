@@ -84,7 +84,7 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
         {
             // Discord pages through the results five at a time; the buttons find the query again by a stored key.
             var limit = (int)(request.GetInteger("limit") ?? SearchRequest.MaxLimit);
-            var first = WithFetchNote(search.Search(new SearchRequest(query) { Since = since, Sort = sort, Limit = SearchReplies.PageSize }, mode, request.Progress, cancellationToken), request.Origin);
+            var first = WithFetchNote(search.Search(new SearchRequest(query) { Since = since, Sort = sort, Limit = SearchReplies.PageSize }, mode, request.Progress, inDiscord: true, cancellationToken), request.Origin);
             if (FetchHint(first, request.Origin) is { } hint)
             {
                 return ValueTask.FromResult(NotStored(hint));

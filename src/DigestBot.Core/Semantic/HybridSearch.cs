@@ -16,8 +16,14 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
     /// <summary>Most papers a <c>like:</c> or <c>about:</c> term of a query finds (the closest, when more are close enough).</summary>
     public const int MaxSemanticMatches = 10_000;
 
-    public SearchResults Search(SearchRequest request, SearchRetrieval? mode, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    public SearchResults Search(SearchRequest request, SearchRetrieval? mode, IProgress<string>? progress = null, CancellationToken cancellationToken = default) =>
+        Search(request, mode, progress, inDiscord: false, cancellationToken);
+
+    /// <param name="inDiscord">Whether a refusal names the option as Discord shows it (<c>mode semantic</c>, not <c>--mode semantic</c>).</param>
+    public SearchResults Search(SearchRequest request, SearchRetrieval? mode, IProgress<string>? progress, bool inDiscord, CancellationToken cancellationToken)
     {
+        string Asked(SearchRetrieval r) => $"{(inDiscord ? "mode" : "--mode")} {Name(r)}";
+
         if (request.Query.SemanticTerms.Count > 0)
         {
             request = Resolved(request);
@@ -31,7 +37,7 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
 
         if (!request.Query.IsFreeText)
         {
-            throw new CommandInputException($"--mode {Name(retrieval)} takes a question in plain words; a query with operators, fields or quotes is matched by its words (--mode keyword)");
+            throw new CommandInputException($"{Asked(retrieval)} takes a question in plain words; a query with operators, fields or quotes is matched by its words ({Asked(SearchRetrieval.Keyword)})");
         }
 
         if (index.Enabled && !index.IsOpen && index.MayHaveVectors)
@@ -48,7 +54,7 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
                 return index.Enabled ? words with { WordsOnly = NoVectorsYet } : words;
             }
 
-            throw new CommandInputException($"--mode {Name(retrieval)}: {why}");
+            throw new CommandInputException($"{Asked(retrieval)}: {why}");
         }
 
         try
@@ -62,7 +68,7 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
         }
         catch (SemanticUnavailableException e)
         {
-            throw new CommandInputException($"--mode {Name(retrieval)}: {e.Message}");
+            throw new CommandInputException($"{Asked(retrieval)}: {e.Message}");
         }
 
         // The question is embedded and the vectors scanned while the keyword side runs (two cores, two halves).

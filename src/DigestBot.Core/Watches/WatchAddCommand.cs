@@ -29,7 +29,7 @@ public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, D
         CheckInput = request =>
         {
             var (query, about, name) = (request.GetString("query"), request.GetString("about"), request.GetString("name"));
-            if (WatchStore.FormProblem(Query(query, about), Name(name, query, about)) is { } problem)
+            if (WatchStore.FormProblem(Query(query, about, request.Origin.IsDiscord), Name(name, query, about)) is { } problem)
             {
                 throw problem.Refusal();
             }
@@ -40,7 +40,7 @@ public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, D
     {
         var channelId = ChannelOption.Resolve(request);
         var (query, about, name) = (request.GetString("query"), request.GetString("about"), request.GetString("name"));
-        var watch = watches.Add(ChannelOption.Guild(request), channelId, Query(query, about), Name(name, query, about), request.Origin.UserId);
+        var watch = watches.Add(ChannelOption.Guild(request), channelId, Query(query, about, request.Origin.IsDiscord), Name(name, query, about), request.Origin.UserId);
         var channel = channels.Update(channelId, c => c with { GuildId = watch.GuildId });
         await scheduler.RescheduleAsync(channelId, catchUp: false, cancellationToken);
         return new Reply
@@ -50,13 +50,18 @@ public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, D
         };
     }
 
-    /// <summary>The watch query: the query, the <c>--about</c> text as an <c>about:</c> term, or both required.</summary>
-    internal static string Query(string? query, string? about)
+    /// <summary>
+    /// The watch query: the query, the <c>--about</c> text as an <c>about:</c> term, or both required (a refusal names
+    /// the two as <paramref name="inDiscord"/> shows them).
+    /// </summary>
+    internal static string Query(string? query, string? about, bool inDiscord = false)
     {
         var topic = AboutWords(about) is { } words ? $"about:\"{words}\"" : null;
         return (string.IsNullOrWhiteSpace(query), topic) switch
         {
-            (true, null) => throw new CommandInputException("watch add: give a query, --about \"text\", or both", WatchProblem.QueryOption),
+            (true, null) => throw new CommandInputException(
+                inDiscord ? "/watch add: give a query, an about text, or both" : "watch add: give a query, --about \"text\", or both",
+                WatchProblem.QueryOption),
             (true, { } t) => t,
             (false, null) => query!,
             (false, { } t) => $"{t} AND ({query!.Trim()})",

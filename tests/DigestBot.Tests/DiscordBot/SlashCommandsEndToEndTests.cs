@@ -252,6 +252,17 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_mode_refused_in_discord_names_the_option_without_the_command_lines_dashes()
+    {
+        var answer = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "cat:cs.LG"), ("mode", "semantic")]));
+
+        Assert.Equal(
+            "mode semantic takes a question in plain words; a query with operators, fields or quotes is matched by its words (mode keyword)",
+            answer["data"]!["content"]!.GetValue<string>());
+        Assert.Equal(64, answer["data"]!["flags"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Status_answers_in_the_channel()
     {
         var status = await _app.AskAsync(Interactions.Command(++_next, "status"));

@@ -57,6 +57,12 @@ public sealed class SemanticQueryTests
             Assert.Throws<CommandInputException>(() => WatchAddCommand.Query(" ", null)).Message);
 
     [Fact]
+    public void In_discord_it_names_the_two_options_as_discord_shows_them() =>
+        Assert.Equal(
+            "/watch add: give a query, an about text, or both",
+            Assert.Throws<CommandInputException>(() => WatchAddCommand.Query(null, " ", inDiscord: true)).Message);
+
+    [Fact]
     public void The_embed_progress_bar_says_how_far_how_fast_and_how_long() =>
         Assert.Equal(
             "[#######.............]  35%  7,000 of 20,000 papers, 48/s, ~4 min left",
