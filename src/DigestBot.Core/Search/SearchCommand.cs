@@ -143,5 +143,4 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
 
     private static SearchQuery Query(string text) =>
         SearchQuery.TryParseSearch(text, out var query, out var error) ? query : throw new CommandInputException(error);
-
 }
