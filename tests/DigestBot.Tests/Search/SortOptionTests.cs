@@ -1,9 +1,6 @@
 using DigestBot.Commands;
-using DigestBot.Papers;
 using DigestBot.Search;
 using DigestBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace DigestBot.Tests.Search;
 
@@ -13,21 +10,9 @@ namespace DigestBot.Tests.Search;
 /// </summary>
 public sealed class SortOptionTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
-    private readonly ServiceProvider _services;
+    private readonly DailyPageApp _app = new();
 
-    public SortOptionTests()
-    {
-        var config = new Dictionary<string, string?> { ["DigestBot:Storage:DataDirectory"] = _temp.Combine("data") };
-        _services = TestApp.Services(config, o => o.Use<TimeProvider>(new FakeTimeProvider(SearchHarness.Now))).BuildWithStorage();
-        _services.GetRequiredService<PaperStore>().UpsertBatch(DailyPapersPage.Papers(SearchHarness.Now));
-    }
-
-    public void Dispose()
-    {
-        _services.Dispose();
-        _temp.Dispose();
-    }
+    public void Dispose() => _app.Dispose();
 
     [Theory]
     [InlineData("date", SearchSort.Date)]
@@ -60,9 +45,6 @@ public sealed class SortOptionTests : IDisposable
 
     private static List<string> Ids(Reply reply) => [.. Assert.IsType<IReadOnlyList<SearchHit>>(reply.Data, exactMatch: false).Select(h => h.Id)];
 
-    private Task<Reply> SearchAsync(string sort) => _services.GetRequiredService<CommandDispatcher>().DispatchAsync(
-        "search",
-        new Dictionary<string, object> { ["query"] = "language models", ["sort"] = sort, ["mode"] = "keyword" },
-        CommandOrigin.Cli,
-        CancellationToken.None);
+    private Task<Reply> SearchAsync(string sort) =>
+        _app.DispatchAsync("search", new Dictionary<string, object> { ["query"] = "language models", ["sort"] = sort, ["mode"] = "keyword" });
 }

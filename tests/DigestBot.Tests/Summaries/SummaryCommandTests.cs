@@ -7,30 +7,15 @@ using DigestBot.Storage;
 using DigestBot.Summaries;
 using DigestBot.Tests.Search;
 using DigestBot.Tests.Support;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace DigestBot.Tests.Summaries;
 
 /// <summary><c>summary ID</c> and <c>summary --topic</c> through the command pipeline, on the real daily papers page.</summary>
 public sealed class SummaryCommandTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
-    private readonly ServiceProvider _services;
+    private readonly DailyPageApp _app = new();
 
-    public SummaryCommandTests()
-    {
-        var config = new Dictionary<string, string?> { ["DigestBot:Storage:DataDirectory"] = _temp.Combine("data") };
-        _services = TestApp.Services(config, o => o.Use<TimeProvider>(new FakeTimeProvider(SearchHarness.Now))).BuildWithStorage();
-        _services.GetRequiredService<PaperStore>().UpsertBatch(DailyPapersPage.Papers(SearchHarness.Now));
-    }
-
-    public void Dispose()
-    {
-        _services.Dispose();
-        _temp.Dispose();
-    }
+    public void Dispose() => _app.Dispose();
 
     [Theory]
     [InlineData("summary: give a paper ID, or --topic QUERY for the themes of a topic")]
@@ -104,7 +89,7 @@ public sealed class SummaryCommandTests : IDisposable
         var reply = await DispatchAsync("topic", "normalization OR pruning OR \"KV cache\"");
 
         Assert.DoesNotContain(reply.Cards, c => c.Title.StartsWith("COVID", StringComparison.OrdinalIgnoreCase));
-        var store = _services.GetRequiredService<PaperStore>();
+        var store = _app.Get<PaperStore>();
         foreach (var link in reply.Cards.Select(c => c.Fields.Single(f => f.Name == "Most representative").Value.Split('\n')[1]))
         {
             var paper = store.Find(PaperId.Parse(link))!;
@@ -145,7 +130,7 @@ public sealed class SummaryCommandTests : IDisposable
     public async Task In_discord_a_refused_topic_or_window_is_named_as_the_slash_command_names_it()
     {
         var discord = new CommandOrigin(7, 500, 9, CommandOrigin.DiscordTransport);
-        var dispatcher = _services.GetRequiredService<CommandDispatcher>();
+        var dispatcher = _app.Get<CommandDispatcher>();
 
         var topic = await dispatcher.DispatchAsync("summary topic", new Dictionary<string, object> { ["topic"] = "\"KV cache" }, discord, CancellationToken.None);
         var since = await dispatcher.DispatchAsync("summary topic", new Dictionary<string, object> { ["topic"] = "pruning", ["since"] = "soon" }, discord, CancellationToken.None);
@@ -206,7 +191,7 @@ public sealed class SummaryCommandTests : IDisposable
     public async Task Discord_s_summary_topic_takes_a_trailing_id_as_part_of_its_topic_option()
     {
         var discord = new CommandOrigin(1, 2, 3, CommandOrigin.DiscordTransport);
-        var reply = await _services.GetRequiredService<CommandDispatcher>().DispatchAsync(
+        var reply = await _app.Get<CommandDispatcher>().DispatchAsync(
             "summary topic", new Dictionary<string, object> { ["topic"] = "pruning 2501.90000" }, discord, CancellationToken.None);
 
         Assert.Equal(ReplyKind.Ok, reply.Kind);
@@ -254,7 +239,7 @@ public sealed class SummaryCommandTests : IDisposable
         var spending = TexPapers.Get(TexPapers.Spending);
         var result = new TopicOverviewResult(SearchQuery.ParseSearch("k-means"), null, 2, 2, [new Theme("k-means", [spending, planning], spending)]);
 
-        var reply = TopicReply.Build(result, _services.GetRequiredService<SummaryService>());
+        var reply = TopicReply.Build(result, _app.Get<SummaryService>());
 
         var (output, _) = DiscordPayloads.RenderConsole(reply);
         Assert.Contains($"  Most representative: {TexPapers.SpendingTitleReadable}\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
@@ -274,6 +259,6 @@ public sealed class SummaryCommandTests : IDisposable
             values[(string)options[i]] = options[i + 1];
         }
 
-        return _services.GetRequiredService<CommandDispatcher>().DispatchAsync("summary", values, CommandOrigin.Cli, CancellationToken.None);
+        return _app.DispatchAsync("summary", values);
     }
 }
