@@ -37,11 +37,9 @@ public sealed class CommandDispatcher(
             return Reply.Invalid($"unknown command '{name}': try help");
         }
 
-        var definition = registration.Definition;
         try
         {
-            CommandOptionValidator.Validate(definition, options);
-            definition.CheckInput?.Invoke(new CommandRequest(definition, options, origin));
+            Check(new CommandRequest(registration.Definition, options, origin));
             return null;
         }
         catch (CommandInputException e)
@@ -65,17 +63,15 @@ public sealed class CommandDispatcher(
         var definition = registration.Definition;
         try
         {
-            CommandOptionValidator.Validate(definition, options);
-
             // Input refused for its form starts no cooldown: a member who mistyped a query may send it again at once.
-            definition.CheckInput?.Invoke(new CommandRequest(definition, options, origin));
+            var request = new CommandRequest(definition, options, origin);
+            Check(request);
             if (cooldowns?.TryBegin(definition, origin) is { } tooSoon)
             {
                 return tooSoon;
             }
 
             var handler = registration.Handler();
-            var request = new CommandRequest(definition, options, origin);
             return await handler.HandleAsync(progress is null ? request : request with { Progress = progress }, cancellationToken);
         }
         catch (CommandInputException e)
@@ -109,5 +105,13 @@ public sealed class CommandDispatcher(
 
             return Reply.Failure($"{definition.Name} failed: {e.Message}");
         }
+    }
+
+    /// <summary>The options against the definition, then its <see cref="CommandDefinition.CheckInput"/>.</summary>
+    /// <exception cref="CommandInputException">The input is refused.</exception>
+    private static void Check(CommandRequest request)
+    {
+        CommandOptionValidator.Validate(request.Command, request.Options);
+        request.Command.CheckInput?.Invoke(request);
     }
 }

@@ -82,40 +82,36 @@ public sealed class MissingPapers(PaperStore store, ImportService imports, Comma
     }
 
     /// <summary>
-    /// What <c>search</c> says of a paper id or link (<paramref name="text"/>, a key or as typed) that names no stored
-    /// paper when <c>paper</c> would fetch it: that it is not stored, and the command that fetches it; null otherwise.
+    /// What <c>search</c> says of paper ids or links (<paramref name="texts"/>, keys or as typed) that name no stored
+    /// paper when <c>paper</c> would fetch every one: "No paper X is stored here (search reads the stored papers); /paper
+    /// X fetches it from arXiv", for several "None of X, Y is stored here (…); /paper fetches each from arXiv"; null
+    /// otherwise.
     /// </summary>
-    public string? SearchHint(string text, CommandOrigin origin) =>
-        options.Value.FetchMissing && PaperReference.TryParse(text, out var reference) && imports.ServiceFor(reference) is { } service
-            ? $"{SearchReplies.NoneStored([reference.Display])} (search reads the stored papers); {origin.Named("paper")} {ReplyMarkup.Escape(reference.Display)} fetches it from {service}"
+    public string? SearchHint(IReadOnlyList<string> texts, CommandOrigin origin) =>
+        Fetchable(texts) is { } fetchable
+            ? $"{SearchReplies.NoneStored([.. fetchable.Select(f => f.Reference.Display)])} (search reads the stored papers){Note(fetchable, origin)}"
             : null;
-
-    /// <summary>
-    /// The same for several ids (<paramref name="keys"/>), none stored: "None of X, Y is stored here (search reads the
-    /// stored papers); /paper fetches each from arXiv"; null when <c>paper</c> would not fetch every one of them.
-    /// </summary>
-    public string? SearchHint(IReadOnlyList<string> keys, CommandOrigin origin) => keys switch
-    {
-        [var one] => SearchHint(one, origin),
-        _ => FetchNote(keys, origin) is { } note ? $"{SearchReplies.NoneStored(keys)} (search reads the stored papers){note}" : null,
-    };
 
     /// <summary>
     /// What a search of several papers adds to the ids it did not find (<paramref name="keys"/>) when <c>paper</c> would
     /// fetch them: "; /paper 2612.99999 fetches it from arXiv", for several "; /paper fetches each from arXiv" (or "from
     /// its source" when they differ); null when fetching is off or one of them is of no service.
     /// </summary>
-    public string? FetchNote(IReadOnlyList<string> keys, CommandOrigin origin)
+    public string? FetchNote(IReadOnlyList<string> keys, CommandOrigin origin) =>
+        Fetchable(keys) is { } fetchable ? Note(fetchable, origin) : null;
+
+    /// <summary>Each paper named and the service that would fetch it; null when fetching is off or one has none.</summary>
+    private List<(PaperReference Reference, string Service)>? Fetchable(IReadOnlyList<string> texts)
     {
-        if (!options.Value.FetchMissing || keys.Count == 0)
+        if (!options.Value.FetchMissing || texts.Count == 0)
         {
             return null;
         }
 
         var fetchable = new List<(PaperReference Reference, string Service)>();
-        foreach (var key in keys)
+        foreach (var text in texts)
         {
-            if (!PaperReference.TryParse(key, out var reference) || imports.ServiceFor(reference) is not { } service)
+            if (!PaperReference.TryParse(text, out var reference) || imports.ServiceFor(reference) is not { } service)
             {
                 return null;
             }
@@ -123,6 +119,11 @@ public sealed class MissingPapers(PaperStore store, ImportService imports, Comma
             fetchable.Add((reference, service));
         }
 
+        return fetchable;
+    }
+
+    private static string Note(List<(PaperReference Reference, string Service)> fetchable, CommandOrigin origin)
+    {
         var services = fetchable.Select(f => f.Service).Distinct(StringComparer.Ordinal).ToList();
         return fetchable is [var one]
             ? $"; {origin.Named("paper")} {ReplyMarkup.Escape(one.Reference.Display)} fetches it from {one.Service}"

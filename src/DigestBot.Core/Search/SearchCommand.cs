@@ -19,26 +19,28 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
     private const string Relevance = "relevance";
     private const string Date = "date";
 
+    private static readonly CommandOption SortOption = new("sort", "relevance or date (newest first); default relevance, date when nothing is ranked (cat:, au:, term*)")
+    {
+        Choices = [Relevance, Date],
+        ChoiceAliases = new Dictionary<string, string>
+        {
+            ["newest"] = Date,
+            ["latest"] = Date,
+            ["recent"] = Date,
+            ["new"] = Date,
+            ["best"] = Relevance,
+            ["relevant"] = Relevance,
+            ["score"] = Relevance,
+        },
+    };
+
     public static CommandDefinition Definition { get; } = new(
         "search",
         "Search the stored papers: a question in plain words, or ti: au: abs: cat: id: all:, \"phrases\", AND OR NOT, -term, term*",
         [
             new CommandOption("query", "A question, or a query such as \"reinforcement learning\" AND ti:policy -survey") { Required = true, Positional = true, IsQuery = true },
             new CommandOption("since", $"Only papers published since: {SinceOption.Help}") { Autocomplete = true },
-            new CommandOption("sort", "relevance or date (newest first); default relevance, date when nothing is ranked (cat:, au:, term*)")
-            {
-                Choices = [Relevance, Date],
-                ChoiceAliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-                {
-                    ["newest"] = Date,
-                    ["latest"] = Date,
-                    ["recent"] = Date,
-                    ["new"] = Date,
-                    ["best"] = Relevance,
-                    ["relevant"] = Relevance,
-                    ["score"] = Relevance,
-                },
-            },
+            SortOption,
             new CommandOption("mode", "keyword, semantic (by meaning) or hybrid (both); default hybrid for a question in plain words, keyword for a query with operators")
             {
                 Choices = [.. Enum.GetValues<SearchRetrieval>().Select(HybridSearch.Name)],
@@ -71,7 +73,7 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
         {
             if (store.Find(reference) is not { } paper)
             {
-                return ValueTask.FromResult(NotStored(missing.SearchHint(reference.Text, request.Origin) ?? SearchReplies.NotStored([reference.Display])));
+                return ValueTask.FromResult(NotStored(missing.SearchHint([reference.Text], request.Origin) ?? SearchReplies.NotStored([reference.Display])));
             }
 
             query = SearchQuery.ForPapers(text, [paper.Id]);
@@ -134,7 +136,7 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
 
     /// <summary>The <c>sort</c> option (<c>newest</c> is date); the definition's choices have already refused anything else.</summary>
     internal static SearchSort? Sort(string? text) => text is null ? null
-        : Definition.Options.Single(o => o.Name == "sort").Choice(text) == Date ? SearchSort.Date
+        : SortOption.Choice(text) == Date ? SearchSort.Date
         : SearchSort.Relevance;
 
     /// <summary>The <c>mode</c> option (null: the query decides); the definition's choices have already refused anything else.</summary>

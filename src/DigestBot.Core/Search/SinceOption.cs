@@ -23,9 +23,9 @@ public static partial class SinceOption
         {
             return text is null ? null : Parse(text, now);
         }
-        catch (FormatException e)
+        catch (FormatException)
         {
-            throw new CommandInputException(inDiscord ? e.Message.TrimStart('-') : e.Message);
+            throw new CommandInputException($"{(inDiscord ? "since" : "--since")} must be {Help} (got '{text}')");
         }
     }
 
