@@ -14,7 +14,7 @@ public static class PaperArgument
     /// an arXiv paper's line also says that <c>import</c> fetches it.
     /// </summary>
     public static string NotFound(PaperId id, CommandOrigin origin) =>
-        $"no paper {id.Key} here — try {origin.Named("search")}{ImportHint(id, origin)}";
+        $"no paper {id.Shown} here — try {origin.Named("search")}{ImportHint(id, origin)}";
 
     public static string NotFound(PaperReference reference, CommandOrigin origin) =>
         $"no paper {reference.Display} here — try {origin.Named("search")}{(reference.Key is { } key ? ImportHint(key, origin) : ImportHint(reference, origin))}";

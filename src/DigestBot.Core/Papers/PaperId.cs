@@ -37,6 +37,12 @@ public sealed partial record PaperId
         _ => "src:" + Value,
     };
 
+    /// <summary>How messages show the paper: its key, a DOI bare as people write it (<c>10.7717/peerj.4375</c>).</summary>
+    public string Shown => Kind == PaperIdKind.Doi ? Value : Key;
+
+    /// <summary>A key (<see cref="Key"/>) as messages show it (<see cref="Shown"/>); anything else as it is.</summary>
+    public static string ShownKey(string key) => TryParse(key, out var id) ? id.Shown : key;
+
     /// <summary>arXiv's own DataCite DOI for an arXiv paper (<c>10.48550/arxiv.2412.13795</c>), else null.</summary>
     public string? ArxivDoi => Kind == PaperIdKind.Arxiv ? ArxivDoiPrefix + Value : null;
 

@@ -30,8 +30,8 @@ public sealed partial record PaperReference
     /// <summary>Any other absolute http(s) link.</summary>
     public string? Link { get; private init; }
 
-    /// <summary>How the reference reads in "no paper X here": the key when there is one.</summary>
-    public string Display => Key?.Key ?? SourceId ?? Link ?? Text;
+    /// <summary>How the reference reads in "no paper X here": the key when there is one (a DOI bare, <see cref="PaperId.Shown"/>).</summary>
+    public string Display => Key?.Shown ?? SourceId ?? Link ?? Text;
 
     /// <summary>One line telling a user what we accept, for CLI and Discord errors.</summary>
     public static string InvalidMessage(string text) =>

@@ -81,7 +81,7 @@ public static class SearchReplies
         // (Within --since, a stored paper outside the window is not "not stored": the general line says it.)
         if (query.IsPaperLookup && results.TotalHits == 0 && results.Request.Since is null)
         {
-            return NotStored([.. query.PaperKeys.Distinct(StringComparer.Ordinal)]);
+            return NotStored([.. query.PaperKeys.Distinct(StringComparer.Ordinal).Select(PaperId.ShownKey)]);
         }
 
         if (query.IsFreeText && query.Words.Count == 0)
@@ -133,7 +133,7 @@ public static class SearchReplies
 
         // Several papers asked for by id, some not stored: name those, or the reply reads as if all were found.
         var missing = results.NotStored.Count == 0 ? string.Empty
-            : $" ({ReplyMarkup.Escape(string.Join(", ", results.NotStored))} {(results.NotStored.Count == 1 ? "is" : "are")} not stored here{results.NotStoredFetch})";
+            : $" ({ReplyMarkup.Escape(string.Join(", ", results.NotStored.Select(PaperId.ShownKey)))} {(results.NotStored.Count == 1 ? "is" : "are")} not stored here{results.NotStoredFetch})";
         return meaning is null ? $"{matching} {text}{missing}{order}{shown}{why}" : $"{matching} {text}{missing} ({meaning}{order}){shown}{why}";
     }
 

@@ -106,7 +106,7 @@ public sealed class CiteCommandTests : IDisposable
 
     [Theory]
     [InlineData("2412.99999v2", "no paper 2412.99999 here — try search, or import 2412.99999 to fetch it from arXiv")]
-    [InlineData("https://doi.org/10.1038/NATURE99999", "no paper doi:10.1038/nature99999 here — try search, or import 10.1038/nature99999 to fetch it from OpenAlex")]
+    [InlineData("https://doi.org/10.1038/NATURE99999", "no paper 10.1038/nature99999 here — try search, or import 10.1038/nature99999 to fetch it from OpenAlex")]
     [InlineData("https://openalex.org/W2741809807", "no paper W2741809807 here — try search, or import W2741809807 to fetch it from OpenAlex")]
     [InlineData("https://www.semanticscholar.org/paper/649def34f8be52c8b66281af98ae884c09aef38b", "no paper 649def34f8be52c8b66281af98ae884c09aef38b here — try search, or import 649def34f8be52c8b66281af98ae884c09aef38b to fetch it from Semantic Scholar")]
     public async Task Paper_says_the_same_line_for_an_unknown_id(string id, string message)

@@ -170,12 +170,16 @@ public sealed class MissingPaperFetchTests : IDisposable
         var cli = await DispatchAsync("search", "query", "2612.99999", CommandOrigin.Cli);
         var discord = await DispatchAsync("search", "query", "https://openalex.org/W2741809807", Member);
         var two = await DispatchAsync("search", "query", "2612.99999 2612.99998", CommandOrigin.Cli);
+        var doi = await DispatchAsync("search", "query", "https://doi.org/10.7717/PeerJ.4375", CommandOrigin.Cli);
 
         Assert.Equal("No paper 2612.99999 is stored here (search reads the stored papers); paper 2612.99999 fetches it from arXiv", cli.Text);
         Assert.Equal(
             "No paper W2741809807 is stored here (search reads the stored papers); /paper W2741809807 fetches it from OpenAlex",
             Assert.Single(DiscordPayloads.RenderValid(discord)).Content);
         Assert.Equal("None of 2612.99999, 2612.99998 is stored here (search reads the stored papers); paper fetches each from arXiv", two.Text);
+
+        // A DOI reads as people write it, not as the store keys it (doi:…).
+        Assert.Equal("No paper 10.7717/peerj.4375 is stored here (search reads the stored papers); paper 10.7717/peerj.4375 fetches it from OpenAlex", doi.Text);
         Assert.Empty(_server.Requests);
     }
 
@@ -190,7 +194,7 @@ public sealed class MissingPaperFetchTests : IDisposable
 
         Assert.StartsWith("1 paper matches 2104.12255 2612.99999 (2612.99999 is not stored here; paper 2612.99999 fetches it from arXiv)", cli.Text, StringComparison.Ordinal);
         Assert.Equal(
-            "1 paper matches 2104.12255 2612.99999 10.7717/peerj.4375 (2612.99999, doi\\:10.7717/peerj.4375 are not stored here; /paper fetches each from its source); showing 1–1",
+            "1 paper matches 2104.12255 2612.99999 10.7717/peerj.4375 (2612.99999, 10.7717/peerj.4375 are not stored here; /paper fetches each from its source); showing 1–1",
             Assert.Single(DiscordPayloads.RenderValid(discord)).Content);
         Assert.Single(_server.Requests);
     }
