@@ -82,7 +82,7 @@ public class HelpCommandTests
         Assert.Contains("  cite PAPER [--format FORMAT] [--json]: Cite papers as BibTeX or APA: one id, or several separated by spaces · e.g. cite 2606.13392 --format apa", output, StringComparison.Ordinal);
         Assert.Contains("  papers [--limit N] [--json]: ", output, StringComparison.Ordinal);
         Assert.Contains("  reindex: Rebuild the search index from the stored papers\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.Contains("  watch test QUERY [--days N] [--json]: Show what a watch query would have matched over the last days · e.g. watch test ti:diffusion --days 14", output, StringComparison.Ordinal);
+        Assert.Contains("  watch test QUERY [--days N] [--channel N] [--json]: Show what a watch query, or this channel's watch N, would have matched over the last days · e.g. watch test ti:diffusion --days 14", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -157,6 +157,30 @@ public sealed class WatchPreviewTests : IDisposable
     }
 
     [Fact]
+    public async Task Watch_test_of_a_watch_number_tests_that_watch_of_this_channel_and_any_other_number_is_a_query()
+    {
+        await StoreFixturesAsync();
+        await DispatchAsync("watch add", ("query", "ti:agent"));
+        await DispatchAsync("watch add", ("query", "fuzzing"), ("name", "Fuzz *testing*"));
+        await DispatchAsync("watch pause", ("watch", 2L));
+
+        var first = await DispatchAsync("watch test", ("query", "1"), ("days", 3L));
+        var second = await DispatchAsync("watch test", ("query", " #2 "));
+        var none = await DispatchAsync("watch test", ("query", "3"));
+        var elsewhere = await DispatchAsync("watch test", ("query", "1"), ("channel", 5L));
+
+        Assert.Equal("Watch 1: `ti:agent`\n2 papers of the last 3 days match (top 2 shown).\nApr 27: 2 · Apr 28: 0 · Apr 29: 0", Assert.Single(first.Cards).Description);
+        Assert.Equal("Watch 2 \u201CFuzz \\*testing\\*\u201D (paused): `fuzzing`\nNo paper of the last 7 days matches yet (1 older stored paper does).", Assert.Single(second.Cards).Description);
+        using var json = JsonDocument.Parse(JsonOutput.Serialize(first.Data));
+        Assert.Equal("ti:agent", json.RootElement.GetProperty("query").GetString());
+        Assert.Equal(2, json.RootElement.GetProperty("matching").GetInt32());
+
+        // No watch 3 here, and channel 5 has no watch 1: the number is the query, as before.
+        Assert.All([none, elsewhere], reply => Assert.DoesNotContain("Watch", Assert.Single(reply.Cards).Description, StringComparison.Ordinal));
+        Assert.Equal(["3", "1"], new[] { none, elsewhere }.Select(reply => JsonDocument.Parse(JsonOutput.Serialize(reply.Data)).RootElement.GetProperty("query").GetString()));
+    }
+
+    [Fact]
     public async Task A_match_whose_title_and_abstract_carry_tex_reads_as_text_and_its_json_keeps_the_tex()
     {
         _app.Get<DigestBot.Papers.PaperStore>().UpsertBatch([.. TexPapers.All(Wednesday).Select(p => p with { Published = Wednesday.AddDays(-1) })]);

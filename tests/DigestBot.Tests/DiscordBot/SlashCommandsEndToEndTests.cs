@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using DigestBot.DiscordBot;
 using DigestBot.Papers;
@@ -204,6 +205,18 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
         var choice = Assert.Single(suggestions["data"]!["choices"]!.AsArray());
         Assert.Equal(watch.Id, choice!["value"]!.GetValue<int>());
         Assert.StartsWith($"#{watch.Id} LLMs", choice["name"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Watch_test_of_a_number_tests_that_watch_of_the_channel_it_is_used_in()
+    {
+        await _app.AskAsync(Interactions.Command(++_next, "watch", "add", options: [("query", "\"language models\""), ("name", "LLMs")]));
+        var watch = Assert.Single(_app.Get<WatchStore>().ForChannel(Interactions.Channel));
+
+        var answer = await _app.AskAsync(Interactions.Command(++_next, "watch", "test", options: [("query", watch.Id.ToString(CultureInfo.InvariantCulture))]));
+
+        var description = answer["data"]!["embeds"]![0]!["description"]!.GetValue<string>();
+        Assert.StartsWith($"Watch {watch.Id} \u201CLLMs\u201D\\: `\"language models\"`\n", description, StringComparison.Ordinal);
     }
 
     [Fact]
