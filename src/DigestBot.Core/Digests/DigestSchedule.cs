@@ -6,12 +6,31 @@ namespace DigestBot.Digests;
 
 /// <summary>
 /// When a channel gets its digest: <c>instant</c>, <c>daily HH:MM</c>, <c>weekdays HH:MM</c>,
-/// <c>weekly DAY HH:MM</c>, or a Quartz cron expression (six or seven fields). Times are read in the channel's zone, and
-/// may also be written <c>8</c>, <c>8am</c> or <c>6:30 pm</c>; they are shown again as <c>HH:MM</c>.
+/// <c>weekly DAY HH:MM</c>, a crontab line (five fields, <c>0 8 * * 1-5</c>, or <c>@daily</c>), or a Quartz cron
+/// expression (six or seven fields). Times are read in the channel's zone, and may also be written <c>8</c>,
+/// <c>8am</c> or <c>6:30 pm</c>; they are shown again as <c>HH:MM</c>. A cron expression is kept as written.
 /// </summary>
 public sealed partial record DigestSchedule
 {
-    public const string Help = "use instant, daily HH:MM, weekdays HH:MM, weekly DAY HH:MM or a Quartz cron expression such as 0 0 8 ? * MON-FRI";
+    public const string Help = "use instant, daily HH:MM, weekdays HH:MM, weekly DAY HH:MM, or a cron expression: crontab's five fields (0 8 * * 1-5) or Quartz's six or seven (0 0 8 ? * MON-FRI)";
+
+    /// <summary>The forms in a line short enough for Discord's option description (100 characters).</summary>
+    public const string Forms = "instant, daily HH:MM, weekdays HH:MM, weekly DAY HH:MM, or a cron expression (0 8 * * 1-5)";
+
+    /// <summary>crontab's shorthands, as Quartz cron expressions.</summary>
+    private static readonly Dictionary<string, string> Shorthands = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["@hourly"] = "0 0 * * * ?",
+        ["@daily"] = "0 0 0 * * ?",
+        ["@midnight"] = "0 0 0 * * ?",
+        ["@weekly"] = "0 0 0 ? * SUN",
+        ["@monthly"] = "0 0 0 1 * ?",
+        ["@yearly"] = "0 0 0 1 1 ?",
+        ["@annually"] = "0 0 0 1 1 ?",
+    };
+
+    /// <summary>crontab's weekdays by number (0 and 7 are Sunday), as Quartz names them.</summary>
+    private static readonly string[] CrontabDays = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
 
     private static readonly string[] Days = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];
     private static readonly string[] DayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -50,12 +69,105 @@ public sealed partial record DigestSchedule
         {
             schedule = new DigestSchedule(s, s);
         }
+        else if (Shorthands.TryGetValue(s, out var shorthand))
+        {
+            schedule = new DigestSchedule(s.ToLowerInvariant(), shorthand);
+        }
+        else if (s.Split(' ') is { Length: 5 } fields)
+        {
+            schedule = FromCrontab(s, fields, out error);
+        }
         else
         {
             error = $"'{s}' is not a schedule: {Help}";
         }
 
         return schedule is not null;
+    }
+
+    /// <summary>
+    /// A crontab line (minute, hour, day of month, month, day of week) as the Quartz expression it means: seconds 0 in
+    /// front, the weekdays by name (crontab counts 0 to 7 from Sunday, Quartz 1 to 7), and <c>?</c> for whichever day
+    /// field is <c>*</c>. crontab runs when either day field matches if both are given, which Quartz cannot say: refused.
+    /// </summary>
+    private static DigestSchedule? FromCrontab(string text, string[] fields, out string? error)
+    {
+        error = null;
+        var (dayOfMonth, dayOfWeek) = (fields[2], fields[4]);
+        string? weekdays = null;
+        if (dayOfWeek != "*" && dayOfWeek != "?" && (weekdays = Weekdays(dayOfWeek)) is null)
+        {
+            error = $"'{text}' is not a schedule: its weekday field {dayOfWeek} is not 0-7 (0 and 7 are Sunday), SUN-SAT, a list or a range of them";
+            return null;
+        }
+
+        if (weekdays is not null && dayOfMonth is not ("*" or "?"))
+        {
+            error = $"'{text}' names both a day of the month and weekdays, which crontab reads as either; give one of them as *";
+            return null;
+        }
+
+        var cron = weekdays is null
+            ? $"0 {fields[0]} {fields[1]} {dayOfMonth} {fields[3]} ?"
+            : $"0 {fields[0]} {fields[1]} ? {fields[3]} {weekdays}";
+        if (!CronExpression.TryParse(cron, out _))
+        {
+            error = $"'{text}' is not a schedule: {Help}";
+            return null;
+        }
+
+        return new DigestSchedule(text, cron);
+    }
+
+    /// <summary>
+    /// crontab's weekday field (<c>1-5</c>, <c>0,6</c>, <c>*/2</c>, <c>mon-fri</c>, <c>7</c>) as Quartz's names,
+    /// <c>MON-FRI</c> for Monday to Friday; null when it is none of those.
+    /// </summary>
+    private static string? Weekdays(string field)
+    {
+        var days = new SortedSet<int>();
+        foreach (var part in field.Split(','))
+        {
+            var (range, step) = part.Split('/') switch
+            {
+                [var r] => (r, 1),
+                [var r, var n] when int.TryParse(n, out var every) && every > 0 => (r, every),
+                _ => (string.Empty, 0),
+            };
+            var bounds = range == "*" ? ["0", "6"] : range.Split('-');
+            if (step == 0 || bounds.Length is not (1 or 2) || !Weekday(bounds[0], out var first) || !Weekday(bounds[^1], out var last))
+            {
+                return null;
+            }
+
+            // A single day with a step runs to the end of the week, as crontab reads 1/2.
+            last = bounds.Length == 1 && step > 1 ? 7 : last;
+            if (last < first)
+            {
+                return null;
+            }
+
+            for (var day = first; day <= last; day += step)
+            {
+                days.Add(day % 7);
+            }
+        }
+
+        // Monday first, Sunday last, as the week reads in the friendly forms.
+        var ordered = days.OrderBy(d => (d + 6) % 7).ToList();
+        return ordered.SequenceEqual([1, 2, 3, 4, 5]) ? "MON-FRI" : string.Join(',', ordered.Select(d => CrontabDays[d]));
+    }
+
+    /// <summary>One crontab weekday: 0 to 7 (0 and 7 Sunday) or its three-letter name.</summary>
+    private static bool Weekday(string text, out int day)
+    {
+        day = Array.FindIndex(CrontabDays, d => d.Equals(text, StringComparison.OrdinalIgnoreCase));
+        if (day >= 0)
+        {
+            return true;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.None, provider: null, out day) && day <= 7;
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ public sealed class ScheduleSetCommand(ChannelStore channels, DigestScheduler sc
         "schedule set",
         "Set when this channel gets its digest",
         [
-            new CommandOption("when", DigestSchedule.Help) { Required = true, Positional = true },
+            new CommandOption("when", DigestSchedule.Forms) { Required = true, Positional = true },
             new CommandOption("tz", "IANA time zone, e.g. Europe/Berlin (default: the channel's, else Digests:TimeZone)")
             {
                 DiscordName = "timezone",

@@ -21,6 +21,17 @@ public class DigestScheduleTests
     [InlineData("weekly tue 8:15p.m.", "weekly TUE 20:15", "0 15 20 ? * TUE")]
     [InlineData("daily 12am", "daily 00:00", "0 0 0 * * ?")]
     [InlineData("daily 12 pm", "daily 12:00", "0 0 12 * * ?")]
+    [InlineData("0 9 * * 1-5", "0 9 * * 1-5", "0 0 9 ? * MON-FRI")]
+    [InlineData("30 8 * * mon-fri", "30 8 * * mon-fri", "0 30 8 ? * MON-FRI")]
+    [InlineData("0 18 * * 0,6", "0 18 * * 0,6", "0 0 18 ? * SAT,SUN")]
+    [InlineData("0 7 * * 7", "0 7 * * 7", "0 0 7 ? * SUN")]
+    [InlineData("0 7 * * */2", "0 7 * * */2", "0 0 7 ? * TUE,THU,SAT,SUN")]
+    [InlineData("0 8 * * *", "0 8 * * *", "0 0 8 * * ?")]
+    [InlineData("15 6 1 * *", "15 6 1 * *", "0 15 6 1 * ?")]
+    [InlineData("*/30 9-17 * * 1-5", "*/30 9-17 * * 1-5", "0 */30 9-17 ? * MON-FRI")]
+    [InlineData("0 0 8 * *", "0 0 8 * *", "0 0 0 8 * ?")]
+    [InlineData("@daily", "@daily", "0 0 0 * * ?")]
+    [InlineData(" @WEEKLY ", "@weekly", "0 0 0 ? * SUN")]
     public void Schedules_are_read_into_their_normal_form_and_cron(string text, string normal, string? cron)
     {
         Assert.True(DigestSchedule.TryParse(text, out var schedule, out _));
@@ -39,7 +50,13 @@ public class DigestScheduleTests
     [InlineData("weekly 08:00", "weekly needs a day")]
     [InlineData("weekly funday 08:00", "weekly needs a day")]
     [InlineData("daily MON 08:00", "daily takes no day")]
-    [InlineData("0 0 8 * *", "is not a schedule")]
+    [InlineData("0 9 1 * 1", "names both a day of the month and weekdays, which crontab reads as either; give one of them as *")]
+    [InlineData("0 9 * * 8", "its weekday field 8 is not 0-7 (0 and 7 are Sunday)")]
+    [InlineData("0 9 * * 5-1", "its weekday field 5-1 is not")]
+    [InlineData("0 9 * * funday", "its weekday field funday is not")]
+    [InlineData("61 9 * * *", "is not a schedule: use instant")]
+    [InlineData("0 0 8 *", "is not a schedule")]
+    [InlineData("@reboot", "is not a schedule")]
     [InlineData("0 0 8 ? * MON-FRX", "is not a schedule")]
     [InlineData("", "is not a schedule")]
     public void Bad_schedules_are_refused_with_a_message_that_says_what_to_write(string text, string message)
@@ -90,13 +107,27 @@ public class DigestScheduleTests
     }
 
     [Fact]
+    public void A_crontab_line_fires_when_cron_would_in_the_channels_zone()
+    {
+        // 2026-12-04 is a Friday; crontab counts weekdays from Sunday = 0, Quartz from Sunday = 1.
+        Assert.Equal(
+            ["2026-12-07T09:00:00+01:00", "2026-12-08T09:00:00+01:00", "2026-12-09T09:00:00+01:00"],
+            Fire("0 9 * * 1-5", At(2026, 12, 4, 12, 0), 3));
+        Assert.Equal(
+            ["2026-12-05T18:00:00+01:00", "2026-12-06T18:00:00+01:00", "2026-12-12T18:00:00+01:00"],
+            Fire("0 18 * * 0,6", At(2026, 12, 4, 12, 0), 3));
+        Assert.Equal(
+            ["2026-12-04T12:30:00+01:00", "2026-12-04T13:00:00+01:00"],
+            Fire("*/30 9-17 * * 1-5", At(2026, 12, 4, 11, 0), 2));
+    }
+
+    [Fact]
     public void Instant_has_no_fire_times()
     {
         Assert.Empty(Fire("instant", At(2026, 11, 27, 0, 0), 3));
     }
 
     private static DateTimeOffset At(int y, int mo, int d, int h, int mi) => new(y, mo, d, h, mi, 0, TimeSpan.Zero);
-
 
     [Theory]
     [InlineData("0 0 6 ? * MON-FRI", "weekdays 06:00")]
@@ -123,6 +154,7 @@ public class DigestScheduleTests
     [InlineData("0 15 10 ? * 6L", "0 15 10 ? * 6L")]
     public void A_polling_cron_reads_in_words_when_it_repeats_plainly_else_as_written(string cron, string words) =>
         Assert.Equal(words, DigestSchedule.PollInWords(cron));
+
     private static IEnumerable<string> Fire(string text, DateTimeOffset after, int count)
     {
         Assert.True(DigestSchedule.TryParse(text, out var schedule, out _));

@@ -44,7 +44,7 @@ public sealed class NoDataFolderProcessTests : IDisposable
     [InlineData("'nonsense' is not a paper id: use an arXiv id (2412.13795, hep-th/9901001), a DOI, an OpenAlex or Semantic Scholar id, or a link to the paper", "paper", "nonsense")]
     [InlineData("'nonsense' is not a paper id: use an arXiv id (2412.13795, hep-th/9901001), a DOI, an OpenAlex or Semantic Scholar id, or a link to the paper", "merge", "nonsense")]
     [InlineData("'nonsense' is not a paper id: use an arXiv id (2412.13795, hep-th/9901001), a DOI, an OpenAlex or Semantic Scholar id, or a link to the paper", "summary", "nonsense")]
-    [InlineData("schedule: 'hourly' is not a schedule: use instant, daily HH:MM, weekdays HH:MM, weekly DAY HH:MM or a Quartz cron expression such as 0 0 8 ? * MON-FRI", "schedule", "set", "hourly")]
+    [InlineData("schedule: 'hourly' is not a schedule: use instant, daily HH:MM, weekdays HH:MM, weekly DAY HH:MM, or a cron expression: crontab's five fields (0 8 * * 1-5) or Quartz's six or seven (0 0 8 ? * MON-FRI)", "schedule", "set", "hourly")]
     [InlineData("schedule: 'Mars/Olympus' is not a known time zone (use an IANA name such as Europe/Berlin or America/New_York)", "schedule", "set", "daily 08:00", "--tz", "Mars/Olympus")]
     [InlineData("unknown command 'seach' — did you mean search?", "seach", "agents")]
     [InlineData("papers: unknown option '--lmit' — did you mean --limit?", "papers", "--lmit", "3")]
