@@ -10,9 +10,10 @@ namespace DigestBot.Search;
 /// <c>search QUERY [--since 7d|30d|1y|YYYY-MM-DD] [--sort relevance|date] [--mode keyword|semantic|hybrid] [--limit N]
 /// [--offset N]</c>: ranked papers with a snippet each. A query without syntax is free text (see
 /// <see cref="SearchQuery.TryParseSearch"/>), answered by words and meaning together once papers have vectors (see
-/// <see cref="HybridSearch"/>), and the reply says how it was answered. <c>--json</c> prints the hits as <c>[{id, title,
-/// authors, published, url, score, snippet, mode, similarity}]</c>. In Discord the results come five to a page with ◀ ▶
-/// buttons, and <c>private</c> answers only the caller.
+/// <see cref="HybridSearch"/>), and the reply says how it was answered; a window written into it (<c>from this week</c>,
+/// <c>since 2025</c>: <see cref="TimePhrase"/>) is read as <c>--since</c> when none is given. <c>--json</c> prints the
+/// hits as <c>[{id, title, authors, published, url, score, snippet, mode, similarity}]</c>. In Discord the results come
+/// five to a page with ◀ ▶ buttons, and <c>private</c> answers only the caller.
 /// </summary>
 public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperStore store, MissingPapers missing, TimeProvider time) : ICommandHandler
 {
@@ -80,6 +81,13 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
         }
 
         var since = SinceOption.Window(request.GetString("since"), time.GetUtcNow(), request.Origin.IsDiscord);
+        if (since is null && query.IsFreeText && !query.IsPaperLookup && TimePhrase.TryExtract(text, time.GetUtcNow(), out var rest, out var window)
+            && SearchQuery.TryParseSearch(rest, out var narrowed, out _) && narrowed.Words.Count > 0)
+        {
+            // "diffusion papers from this week": the window is --since, the rest is the question.
+            (text, query, since) = (rest, narrowed, window);
+        }
+
         var sort = Sort(request.GetString("sort"));
         var mode = Mode(request.GetString("mode"));
         if (request.Origin.IsDiscord)

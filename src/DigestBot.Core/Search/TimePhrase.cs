@@ -1,0 +1,90 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DigestBot.Search;
+
+/// <summary>
+/// A window written into a question in plain words, read as <c>--since</c> would be and taken out of the words searched
+/// for: <c>diffusion papers from this week</c>, <c>agents in the past 3 months</c>, <c>pruning published since 2025</c>,
+/// <c>… since June 2026</c>, <c>… today</c>. One window only: a question naming two is left as typed.
+/// </summary>
+public static partial class TimePhrase
+{
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>
+    /// The question without its window (<paramref name="rest"/>) and the window's first instant; false when the
+    /// question names no window, names two, or is nothing but one.
+    /// </summary>
+    public static bool TryExtract(string text, DateTimeOffset now, [NotNullWhen(true)] out string? rest, out DateTimeOffset since)
+    {
+        rest = null;
+        since = default;
+        var found = Relative().Matches(text).Concat(Absolute().Matches(text)).ToList();
+        if (found is not [var m] || Start(m, now) is not { } start)
+        {
+            return false;
+        }
+
+        var left = Spaces().Replace($"{text[..m.Index]} {text[(m.Index + m.Length)..]}", " ").Trim(' ', ',', ';', '?', '.', '!');
+        if (left.Length == 0)
+        {
+            return false;
+        }
+
+        (rest, since) = (left, start);
+        return true;
+    }
+
+    private static DateTimeOffset? Start(Match m, DateTimeOffset now)
+    {
+        if (m.Groups["today"].Success)
+        {
+            return now.AddDays(-1);
+        }
+
+        if (m.Groups["unit"].Success)
+        {
+            var n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) : 1;
+            return n is < 1 or > 1000 ? null : SinceOption.Parse($"{n} {m.Groups["unit"].Value}", now);
+        }
+
+        var date = m.Groups["date"].Value;
+        if (m.Groups["month"].Success && date.Length != 4)
+        {
+            return null;
+        }
+
+        if (m.Groups["month"].Success)
+        {
+            // "since June 2026": from the month's first day.
+            var month = Array.IndexOf(Months, m.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
+            date = string.Create(CultureInfo.InvariantCulture, $"{date}-{month:D2}");
+        }
+
+        try
+        {
+            return SinceOption.Parse(date, now);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary><c>(from|in|over …) (the) this|past|last (N) day(s)|week(s)|month(s)|year(s)</c>, or <c>today</c>.</summary>
+    [GeneratedRegex(
+        @"(?<![\w-])(?:(?:published|posted|released|appeared|from|in|during|over|within|of|for)\s+)*(?:the\s+)?(?:(?:this|past|last)\s+(?:(?<n>\d{1,4})\s+)?(?<unit>days?|weeks?|months?|years?)|(?<today>today))(?![\w-])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Relative();
+
+    /// <summary><c>(published) since 2025</c>, <c>2025-06</c>, <c>2025-06-01</c> or <c>June 2025</c>.</summary>
+    [GeneratedRegex(
+        @"(?<![\w-])(?:(?:published|posted|released|appeared)\s+)?since\s+(?:(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+)?(?<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)(?![\w-])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Absolute();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
