@@ -80,13 +80,9 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
             query = SearchQuery.ForPapers(text, [paper.Id]);
         }
 
-        var since = SinceOption.Window(request.GetString("since"), time.GetUtcNow(), request.Origin.IsDiscord);
-        if (since is null && query.IsFreeText && !query.IsPaperLookup && TimePhrase.TryExtract(text, time.GetUtcNow(), out var rest, out var window)
-            && SearchQuery.TryParseSearch(rest, out var narrowed, out _) && narrowed.Words.Count > 0)
-        {
-            // "diffusion papers from this week": the window is --since, the rest is the question.
-            (text, query, since) = (rest, narrowed, window);
-        }
+        // "diffusion papers from this week": the window is --since, the rest is the question (and what a page keeps).
+        var (narrowed, since) = TimePhrase.Apply(query, SinceOption.Window(request.GetString("since"), time.GetUtcNow(), request.Origin.IsDiscord), time.GetUtcNow());
+        (query, text) = ReferenceEquals(narrowed, query) ? (query, text) : (narrowed, narrowed.Text);
 
         var sort = Sort(request.GetString("sort"));
         var mode = Mode(request.GetString("mode"));

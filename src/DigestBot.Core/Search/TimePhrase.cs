@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DigestBot.QueryLanguage;
 
 namespace DigestBot.Search;
 
@@ -12,6 +13,16 @@ namespace DigestBot.Search;
 public static partial class TimePhrase
 {
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>
+    /// What <c>search</c> and <c>summary --topic</c> run: with no window given (<paramref name="since"/> null), a question
+    /// in plain words that names one is narrowed to its other words and that window; anything else as it is.
+    /// </summary>
+    public static (SearchQuery Query, DateTimeOffset? Since) Apply(SearchQuery query, DateTimeOffset? since, DateTimeOffset now) =>
+        since is null && query.IsFreeText && !query.IsPaperLookup && TryExtract(query.Text, now, out var rest, out var window)
+            && SearchQuery.TryParseSearch(rest, out var narrowed, out _) && narrowed.Words.Count > 0
+            ? (narrowed, window)
+            : (query, since);
 
     /// <summary>
     /// The question without its window (<paramref name="rest"/>) and the window's first instant; false when the

@@ -114,7 +114,8 @@ public sealed class SummaryCommand(
             throw new CommandInputException($"{TopicNamed(request.Origin)}: {error}");
         }
 
-        var since = SinceOption.Window(request.GetString("since"), time.GetUtcNow(), request.Origin.IsDiscord);
+        // "agents this week": the window is --since, as search reads it.
+        (query, var since) = TimePhrase.Apply(query, SinceOption.Window(request.GetString("since"), time.GetUtcNow(), request.Origin.IsDiscord), time.GetUtcNow());
         return TopicReply.Build(topics.Overview(query, since, request.Progress, cancellationToken), summaries);
     }
 

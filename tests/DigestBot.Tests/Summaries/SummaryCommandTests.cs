@@ -127,6 +127,17 @@ public sealed class SummaryCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_window_written_into_a_topic_narrows_it_as_since_does()
+    {
+        var phrased = await DispatchAsync("topic", "language models from the past month");
+        var option = await DispatchAsync("topic", "language models", "since", "1m");
+
+        Assert.Contains(" published since 2024-12-10 ", phrased.Text, StringComparison.Ordinal);
+        Assert.Equal(option.Text, phrased.Text);
+        Assert.Equal(option.Cards.Select(c => c.Title), phrased.Cards.Select(c => c.Title));
+    }
+
+    [Fact]
     public async Task In_discord_a_refused_topic_or_window_is_named_as_the_slash_command_names_it()
     {
         var discord = new CommandOrigin(7, 500, 9, CommandOrigin.DiscordTransport);
