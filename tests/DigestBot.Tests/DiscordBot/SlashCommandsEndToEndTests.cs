@@ -141,6 +141,18 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_window_written_into_the_query_answers_as_the_since_option_does()
+    {
+        var option = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "pruning"), ("since", "7d")]));
+        _app.Clock.Advance(TimeSpan.FromMinutes(1)); // past the per-user pause between searches
+        var phrased = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "pruning papers from the past week")]));
+
+        Assert.Equal(
+            option["data"]!["content"]!.GetValue<string>().Replace("\u201Cpruning\u201D", "\u201Cpruning papers\u201D", StringComparison.Ordinal),
+            phrased["data"]!["content"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Sort_date_answers_newest_first_and_its_next_page_keeps_the_order()
     {
         var first = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "deep learning"), ("sort", "date")]));
