@@ -32,8 +32,7 @@ public static partial class TimePhrase
     {
         rest = null;
         since = default;
-        var found = Relative().Matches(text).Concat(Absolute().Matches(text)).ToList();
-        if (found is not [var m] || Start(m, now) is not { } start)
+        if (Single(text) is not { } m || Start(m, now) is not { } start)
         {
             return false;
         }
@@ -47,6 +46,11 @@ public static partial class TimePhrase
         (rest, since) = (left, start);
         return true;
     }
+
+    /// <summary>The window a question names, as written (<c>from this week</c>), or null (none, or two).</summary>
+    public static string? Window(string text) => Single(text)?.Value;
+
+    private static Match? Single(string text) => Relative().Matches(text).Concat(Absolute().Matches(text)).ToList() is [var m] ? m : null;
 
     private static DateTimeOffset? Start(Match m, DateTimeOffset now)
     {

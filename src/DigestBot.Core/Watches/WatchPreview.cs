@@ -114,6 +114,12 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
             return categories;
         }
 
+        // "diffusion this week": search reads the window as --since, a watch has none to read (it sees each paper as it comes).
+        if (FreeText.IsFreeText(query.Text) && TimePhrase.Window(query.Text) is { } window)
+        {
+            return $"\u201C{ReplyMarkup.Escape(window)}\u201D is searched for as words here: a watch sees each new paper as it arrives, so leave the time out";
+        }
+
         // Plain words, as a question is typed into search: in a watch each of them is required, question words too.
         return FreeText.IsFreeText(query.Text) && query.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1
             ? "a watch needs every word of it, question words too: drop some, or join them with OR"

@@ -82,6 +82,18 @@ public sealed class WatchPreviewTests : IDisposable
     }
 
     [Fact]
+    public async Task A_watch_written_with_a_window_as_search_takes_one_is_told_to_leave_the_time_out()
+    {
+        await StoreFixturesAsync();
+
+        var reply = await DispatchAsync("watch test", ("query", "agent papers from this week"));
+
+        Assert.Equal(
+            "No stored paper matches this query at any date: \u201Cfrom this week\u201D is searched for as words here: a watch sees each new paper as it arrives, so leave the time out.",
+            Assert.Single(reply.Cards).Description);
+    }
+
+    [Fact]
     public async Task A_category_watch_matching_nothing_is_told_how_many_papers_have_no_category_not_to_check_its_spelling()
     {
         await StoreFixturesAsync();
