@@ -3,18 +3,26 @@ using DigestBot.Commands;
 
 namespace DigestBot.Watches;
 
-/// <summary><c>/watch remove watch:</c> (and pause, resume) suggests this channel's watches ("#3 layer norm — query"), filtered by what was typed.</summary>
+/// <summary>
+/// <c>/watch remove watch:</c> (and pause, resume) suggests this channel's watches ("#3 layer norm — query"), filtered by
+/// what was typed; <c>/watch test query:</c> suggests them (filling in the number) while nothing but a number is typed.
+/// </summary>
 public sealed class WatchAutocomplete(WatchStore watches) : IAutocompleteProvider
 {
     public ValueTask<IReadOnlyList<AutocompleteChoice>> SuggestAsync(
         CommandDefinition command, string focusedOption, IReadOnlyDictionary<string, object> values, CommandOrigin origin, CancellationToken cancellationToken)
     {
+        var typed = values.TryGetValue(focusedOption, out var value) ? Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty : string.Empty;
+        if (command.Name == "watch test" && focusedOption == "query")
+        {
+            return ValueTask.FromResult<IReadOnlyList<AutocompleteChoice>>(ToTest(typed, origin.ChannelId));
+        }
+
         if (command.Name is not ("watch remove" or "watch pause" or "watch resume") || focusedOption != "watch")
         {
             return ValueTask.FromResult<IReadOnlyList<AutocompleteChoice>>([]);
         }
 
-        var typed = values.TryGetValue(focusedOption, out var value) ? Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty : string.Empty;
         IReadOnlyList<AutocompleteChoice> choices =
         [
             .. watches.ForChannel(origin.ChannelId)
@@ -24,6 +32,29 @@ public sealed class WatchAutocomplete(WatchStore watches) : IAutocompleteProvide
                 .Select(w => AutocompleteChoice.Of(w.Label, w.Watch.Id)),
         ];
         return ValueTask.FromResult(choices);
+    }
+
+    /// <summary>
+    /// The watches <c>/watch test</c> may test, their number as the value (<see cref="WatchTestCommand"/> reads a number
+    /// alone as this channel's watch). Once a query is being written nothing is suggested, so that Enter never swaps it
+    /// for a watch.
+    /// </summary>
+    private List<AutocompleteChoice> ToTest(string typed, ulong channelId)
+    {
+        var digits = typed.StartsWith('#') ? typed[1..] : typed;
+        if (!digits.All(char.IsAsciiDigit))
+        {
+            return [];
+        }
+
+        return
+        [
+            .. watches.ForChannel(channelId)
+                .Select(w => (Watch: w, Number: w.Id.ToString(CultureInfo.InvariantCulture)))
+                .Where(w => w.Number.StartsWith(digits, StringComparison.Ordinal))
+                .Take(AutocompleteChoice.MaxPerList)
+                .Select(w => AutocompleteChoice.Of(Label(w.Watch), w.Number)),
+        ];
     }
 
     private static string Label(Watch watch)

@@ -16,7 +16,13 @@ public sealed partial class WatchTestCommand(WatchPreview preview, WatchStore wa
         "watch test",
         "Show what a watch query, or this channel's watch N, would have matched over the last days",
         [
-            new CommandOption("query", "A watch query (same language as search), or the number of one of this channel's watches") { Required = true, Positional = true, IsQuery = true },
+            new CommandOption("query", "A watch query (same language as search), or the number of one of this channel's watches")
+            {
+                Required = true,
+                Positional = true,
+                IsQuery = true,
+                Autocomplete = true,
+            },
             new CommandOption("days", $"How many days back (default {WatchPreview.DefaultDays})", OptionType.Integer) { Min = 1, Max = 90 },
             ChannelOption.Definition,
         ])

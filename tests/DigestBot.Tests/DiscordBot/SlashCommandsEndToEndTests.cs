@@ -229,6 +229,23 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
 
         var description = answer["data"]!["embeds"]![0]!["description"]!.GetValue<string>();
         Assert.StartsWith($"Watch {watch.Id} \u201CLLMs\u201D\\: `\"language models\"`\n", description, StringComparison.Ordinal);
+
+        // While the query is empty (or a number) the channel's watches are suggested, their number the value; a query
+        // being written gets no suggestion that Enter could put in its place.
+        var empty = await TypeAsync("watch", "test", ("query", string.Empty));
+        var writing = await TypeAsync("watch", "test", ("query", "language"));
+        var choice = Assert.Single(empty["data"]!["choices"]!.AsArray());
+        Assert.Equal((watch.Id.ToString(CultureInfo.InvariantCulture), $"#{watch.Id} LLMs — \"language models\""), (choice!["value"]!.GetValue<string>(), choice["name"]!.GetValue<string>()));
+        Assert.Empty(writing["data"]!["choices"]!.AsArray());
+    }
+
+    /// <summary>Discord asking for suggestions while the first option of a subcommand is typed.</summary>
+    private Task<JsonObject> TypeAsync(string command, string subcommand, (string Name, JsonNode Value) typed)
+    {
+        var typing = Interactions.Command(++_next, command, subcommand, options: [typed]);
+        typing["type"] = 4;
+        typing["data"]!["options"]![0]!["options"]![0]!["focused"] = true;
+        return _app.AskAsync(typing);
     }
 
     [Fact]
