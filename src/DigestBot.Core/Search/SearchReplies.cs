@@ -118,7 +118,8 @@ public static class SearchReplies
             var closest = meaning is null
                 ? string.Create(CultureInfo.InvariantCulture, $"{results.TotalHits:N0} with at least {results.MinimumWords} of them")
                 : string.Create(CultureInfo.InvariantCulture, $"{results.TotalHits - results.ByMeaningOnly:N0} with at least {results.MinimumWords} of them{(results.WordsOnly is null ? "," : ";")} {meaning}");
-            return $"{all} — showing the closest ({closest}{order}){shown}{EarlierHint(results)}";
+            var mend = DidYouMean(results) is { } suggestion ? $" ({suggestion})" : string.Empty;
+            return $"{all}{mend} — showing the closest ({closest}{order}){shown}{EarlierHint(results)}";
         }
 
         var matching = (results.TotalHits - results.ByMeaningOnly) switch
@@ -134,8 +135,18 @@ public static class SearchReplies
         // Several papers asked for by id, some not stored: name those, or the reply reads as if all were found.
         var missing = results.NotStored.Count == 0 ? string.Empty
             : $" ({ReplyMarkup.Escape(string.Join(", ", results.NotStored.Select(PaperId.ShownKey)))} {(results.NotStored.Count == 1 ? "is" : "are")} not stored here{results.NotStoredFetch})";
+        if (DidYouMean(results) is { } didYouMean)
+        {
+            text += $" — {didYouMean}";
+        }
+
         return meaning is null ? $"{matching} {text}{missing}{order}{shown}{why}" : $"{matching} {text}{missing} ({meaning}{order}){shown}{why}";
     }
+
+    /// <summary>"did you mean “sparse attention”?" (an operator query as typed, ti:attention), or null (<see cref="SearchResults.Suggestion"/>).</summary>
+    private static string? DidYouMean(SearchResults results) => results.Suggestion is not { } mended ? null
+        : results.Request.Query.IsFreeText ? $"did you mean \u201C{ReplyMarkup.Escape(mended)}\u201D?"
+        : $"did you mean {ReplyMarkup.Escape(mended)}?";
 
     /// <summary>
     /// After a search within <c>--since</c> that found nothing, what the same search finds at any date: "; 15 earlier

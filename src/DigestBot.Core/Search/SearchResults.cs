@@ -48,6 +48,12 @@ public sealed record SearchResults(SearchRequest Request, int TotalHits, IReadOn
     /// </summary>
     public string? NotStoredFetch { get; init; }
 
+    /// <summary>
+    /// The query as typed with the words no stored paper has replaced by the nearest words that papers do have ("did you
+    /// mean"), when the words matched no paper or not all of them did; null otherwise (see <see cref="Spelling"/>).
+    /// </summary>
+    public string? Suggestion { get; init; }
+
     /// <summary>Papers with a vector, when the search looked at meaning (of <see cref="Indexed"/>).</summary>
     public int? Embedded { get; init; }
 

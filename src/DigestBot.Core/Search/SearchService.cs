@@ -75,6 +75,12 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                 WithCategory = total == 0 && request.Query.WantsCategory ? WithCategory(searcher) : null,
                 NotStored = total > 0 && total < request.Query.PaperKeys.Count && request.Since is null ? NotStored(searcher, request.Query.PaperKeys) : [],
                 Earlier = total == 0 && request.Since is { } since && request.Retrieval != SearchRetrieval.Semantic ? Earlier(searcher, request, since, ranked) : null,
+
+                // Looked for only when words went unmatched: a search that found what it asked for has no typo to mend.
+                Suggestion = request.Retrieval != SearchRetrieval.Semantic && !request.Query.IsPaperLookup
+                    && (total == byMeaning.Count || decision.Mode == SearchMode.BestMatch)
+                    ? Spelling.Suggest(searcher.IndexReader, request.Query)
+                    : null,
             };
         });
     }

@@ -123,6 +123,7 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
         // Plain words, as a question is typed into search: in a watch each of them is required, question words too.
         return FreeText.IsFreeText(query.Text) && query.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1
             ? "a watch needs every word of it, question words too: drop some, or join them with OR"
+            : ever.Suggestion is { } mended ? $"check the spelling (did you mean {ReplyMarkup.Code(mended)}?) or widen it"
             : "check the spelling or widen it";
     }
 

@@ -63,7 +63,7 @@ public sealed class WatchPreviewTests : IDisposable
         var reply = await DispatchAsync("watch add", ("query", "fuzzzing"));
 
         Assert.Equal(
-            "No stored paper matches this query at any date: check the spelling or widen it; new papers will still be matched as they arrive.",
+            "No stored paper matches this query at any date: check the spelling (did you mean `fuzzing`?) or widen it; new papers will still be matched as they arrive.",
             Assert.Single(reply.Cards).Description);
     }
 
@@ -78,7 +78,7 @@ public sealed class WatchPreviewTests : IDisposable
         Assert.Equal(
             "No stored paper matches this query at any date: a watch needs every word of it, question words too: drop some, or join them with OR.",
             Assert.Single(reply.Cards).Description);
-        Assert.Equal("No stored paper matches this query at any date: check the spelling or widen it.", Assert.Single(misspelt.Cards).Description);
+        Assert.Equal("No stored paper matches this query at any date: check the spelling (did you mean `ti:fuzzing`?) or widen it.", Assert.Single(misspelt.Cards).Description);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class WatchPreviewTests : IDisposable
         Assert.Equal("1 paper of the last 3 days matches (shown).\nApr 27: 1 · Apr 28: 0 · Apr 29: 0", Assert.Single(one.Cards).Description);
         Assert.Equal("Would have matched 0 papers in the last day", Assert.Single(quiet.Cards).Title);
         Assert.Equal("No paper of the last day matches yet (1 older stored paper does).", quiet.Cards[0].Description);
-        Assert.Equal("No stored paper matches this query at any date: check the spelling or widen it.", Assert.Single(misspelt.Cards).Description);
+        Assert.Equal("No stored paper matches this query at any date: check the spelling (did you mean `fuzzing`?) or widen it.", Assert.Single(misspelt.Cards).Description);
     }
 
     [Fact]

@@ -153,6 +153,14 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_typo_that_finds_nothing_is_answered_with_the_word_papers_have()
+    {
+        var answer = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "ti:langauge")]));
+
+        Assert.Equal("No papers match ti\\:langauge — did you mean ti\\:language?", answer["data"]!["content"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Sort_date_answers_newest_first_and_its_next_page_keeps_the_order()
     {
         var first = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "deep learning"), ("sort", "date")]));

@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using DigestBot.QueryLanguage;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace DigestBot.Search;
+
+/// <summary>
+/// "Did you mean": the query with each word that no stored paper has in its title or abstract (in any form: the
+/// word's stem is looked up) replaced by the closest word that some do, one edit away (two for words of six letters or
+/// more), the same first letter, the word most papers have among the closest. A typo then reads as a typo, not as a
+/// corpus without the topic. Words with digits, words shorter than four letters and wildcards are left alone.
+/// </summary>
+internal static partial class Spelling
+{
+    private static readonly string[] Fields = [IndexFields.Title, IndexFields.Abstract];
+
+    /// <summary>The query as typed with its unknown words mended; null when none is unknown or none has a near word.</summary>
+    public static string? Suggest(IndexReader reader, SearchQuery query)
+    {
+        var text = query.Text;
+        var mended = false;
+        foreach (var word in Words(query).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (word.Length < 4 || !word.All(char.IsLetter) || Known(reader, word) || Closest(reader, word) is not { } better)
+            {
+                continue;
+            }
+
+            // Capitalised as typed: "Atention is all you need" reads "Attention is all you need".
+            text = Regex.Replace(
+                text,
+                $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(word)}(?![\p{{L}}\p{{N}}])",
+                m => char.IsUpper(m.Value[0]) ? char.ToUpperInvariant(better[0]) + better[1..] : better,
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            mended = true;
+        }
+
+        return mended ? text : null;
+    }
+
+    /// <summary>The words of a question, or of the query's terms on titles and abstracts (each word of a phrase too).</summary>
+    private static IEnumerable<string> Words(SearchQuery query) =>
+        query.IsFreeText ? query.Words : Terms(query.Root).SelectMany(t => Word().Matches(t).Select(m => m.Value));
+
+    private static IEnumerable<string> Terms(QueryNode node) => node switch
+    {
+        TermNode { Field: SearchField.Default or SearchField.Title or SearchField.Abstract or SearchField.All } t
+            when !t.Text.Contains('*', StringComparison.Ordinal) && !t.Text.Contains('?', StringComparison.Ordinal) => [t.Text],
+        AndNode a => a.Children.SelectMany(Terms),
+        OrNode o => o.Children.SelectMany(Terms),
+        NotNode => [], // a word ruled out that no paper has rules nothing out: not worth a suggestion
+        _ => [],
+    };
+
+    /// <summary>Whether any paper has the word's stem (as a query looks it up) in its title or abstract; a stop word counts as known.</summary>
+    private static bool Known(IndexReader reader, string word)
+    {
+        var stems = Analyze(word);
+        return stems.Count == 0 || stems.Any(stem => Fields.Any(field => reader.DocFreq(new Term(field, stem)) > 0));
+    }
+
+    private static List<string> Analyze(string word)
+    {
+        var stems = new List<string>();
+        using var stream = PaperAnalyzer.ForQueries.GetTokenStream(IndexFields.Abstract, word);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            stems.Add(term.ToString());
+        }
+
+        stream.End();
+        return stems;
+    }
+
+    /// <summary>The indexed word nearest to <paramref name="word"/> that papers have, or null.</summary>
+    private static string? Closest(IndexReader reader, string word)
+    {
+        var folded = PaperAnalyzer.Fold(word);
+        var edits = folded.Length >= 6 ? 2 : 1;
+        var papers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var field in Fields)
+        {
+            if (MultiFields.GetTerms(reader, field) is not { } terms)
+            {
+                continue;
+            }
+
+            var near = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, folded), edits, 1, transpositions: true);
+            while (near.MoveNext())
+            {
+                var candidate = near.Term.Utf8ToString();
+                if (candidate != folded && candidate.All(char.IsAsciiLetter))
+                {
+                    papers[candidate] = papers.GetValueOrDefault(candidate) + near.DocFreq;
+                }
+            }
+        }
+
+        return papers
+            .OrderBy(p => Distance(folded, p.Key))
+            .ThenByDescending(p => p.Value)
+            .ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => p.Key)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Edits between two words (insert, delete, replace, or swap two neighbours), as the enumeration counts them.</summary>
+    internal static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+}
