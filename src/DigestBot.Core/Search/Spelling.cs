@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DigestBot.Commands;
 using DigestBot.QueryLanguage;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
@@ -102,41 +103,11 @@ internal static partial class Spelling
         }
 
         return papers
-            .OrderBy(p => Distance(folded, p.Key))
+            .OrderBy(p => NameSuggestion.Distance(folded, p.Key))
             .ThenByDescending(p => p.Value)
             .ThenBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => p.Key)
             .FirstOrDefault();
-    }
-
-    /// <summary>Edits between two words (insert, delete, replace, or swap two neighbours), as the enumeration counts them.</summary>
-    internal static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]

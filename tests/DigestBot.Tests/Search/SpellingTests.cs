@@ -20,7 +20,7 @@ public sealed class SpellingTests : IDisposable
     [InlineData("kitten", "sitting", 3)]
     [InlineData("model", "model", 0)]
     public void Distance_counts_inserts_deletes_replacements_and_swapped_neighbours(string a, string b, int edits) =>
-        Assert.Equal(edits, Spelling.Distance(a, b));
+        Assert.Equal(edits, NameSuggestion.Distance(a, b));
 
     [Theory]
     [InlineData("ti:langauge", "No papers match ti:langauge — did you mean ti:language?")]
