@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using DigestBot.Commands;
 using DigestBot.QueryLanguage;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
@@ -78,36 +77,51 @@ internal static partial class Spelling
         return stems;
     }
 
-    /// <summary>The indexed word nearest to <paramref name="word"/> that papers have, or null.</summary>
+    /// <summary>
+    /// The indexed word nearest to <paramref name="word"/> that papers have, or null: one edit away first, then two (for
+    /// words of six letters or more), abstracts before titles (almost every title word is in the abstract too), and
+    /// the first of these that has any near word decides. Two edits over every abstract word cost most, so they are
+    /// looked for only when one edit finds nothing.
+    /// </summary>
     private static string? Closest(IndexReader reader, string word)
     {
         var folded = PaperAnalyzer.Fold(word);
-        var edits = folded.Length >= 6 ? 2 : 1;
-        var papers = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var field in Fields)
+        for (var edits = 1; edits <= (folded.Length >= 6 ? 2 : 1); edits++)
         {
-            if (MultiFields.GetTerms(reader, field) is not { } terms)
+            foreach (var field in new[] { IndexFields.Abstract, IndexFields.Title })
             {
-                continue;
-            }
-
-            var near = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, folded), edits, 1, transpositions: true);
-            while (near.MoveNext())
-            {
-                var candidate = near.Term.Utf8ToString();
-                if (candidate != folded && candidate.All(char.IsAsciiLetter))
+                if (Nearest(reader, field, folded, edits) is { } nearest)
                 {
-                    papers[candidate] = papers.GetValueOrDefault(candidate) + near.DocFreq;
+                    return nearest;
                 }
             }
         }
 
-        return papers
-            .OrderBy(p => NameSuggestion.Distance(folded, p.Key))
-            .ThenByDescending(p => p.Value)
-            .ThenBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => p.Key)
-            .FirstOrDefault();
+        return null;
+    }
+
+    /// <summary>Of the words of <paramref name="field"/> at most <paramref name="edits"/> away (the first letter kept), the one most papers have.</summary>
+    private static string? Nearest(IndexReader reader, string field, string folded, int edits)
+    {
+        if (MultiFields.GetTerms(reader, field) is not { } terms)
+        {
+            return null;
+        }
+
+        var near = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, folded), edits, 1, transpositions: true);
+        (string Word, int Papers)? best = null;
+        while (near.MoveNext())
+        {
+            var candidate = near.Term.Utf8ToString();
+            var papers = near.DocFreq;
+            if (candidate != folded && candidate.All(char.IsAsciiLetter)
+                && (best is not { } b || papers > b.Papers || (papers == b.Papers && string.CompareOrdinal(candidate, b.Word) < 0)))
+            {
+                best = (candidate, papers);
+            }
+        }
+
+        return best?.Word;
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]

@@ -1,5 +1,4 @@
 using DigestBot.Commands;
-using DigestBot.Search;
 using DigestBot.Tests.Support;
 
 namespace DigestBot.Tests.Search;
@@ -13,14 +12,6 @@ public sealed class SpellingTests : IDisposable
     private readonly DailyPageApp _app = new();
 
     public void Dispose() => _app.Dispose();
-
-    [Theory]
-    [InlineData("atention", "attention", 1)]
-    [InlineData("langauge", "language", 1)]
-    [InlineData("kitten", "sitting", 3)]
-    [InlineData("model", "model", 0)]
-    public void Distance_counts_inserts_deletes_replacements_and_swapped_neighbours(string a, string b, int edits) =>
-        Assert.Equal(edits, NameSuggestion.Distance(a, b));
 
     [Theory]
     [InlineData("ti:langauge", "No papers match ti:langauge — did you mean ti:language?")]
