@@ -81,7 +81,8 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
         }
 
         // "diffusion papers from this week": the window is --since, the rest is the question (and what a page keeps).
-        var (narrowed, since) = TimePhrase.Apply(query, SinceOption.Window(request.GetString("since"), time.GetUtcNow(), request.Origin.IsDiscord), time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var (narrowed, since) = TimePhrase.Apply(query, SinceOption.Window(request.GetString("since"), now, request.Origin.IsDiscord), now);
         (query, text) = ReferenceEquals(narrowed, query) ? (query, text) : (narrowed, narrowed.Text);
 
         var sort = Sort(request.GetString("sort"));

@@ -34,7 +34,7 @@ public sealed class SinceAutocomplete(TimeProvider time) : IAutocompleteProvider
         var now = time.GetUtcNow();
         var typed = (values.TryGetValue(Option, out var value) ? value as string : null)?.Trim() ?? string.Empty;
         var choices = new List<AutocompleteChoice>();
-        if (typed.Length > 0 && Start(typed, now) is { } from && !Windows.Any(w => string.Equals(w.Value, typed, StringComparison.OrdinalIgnoreCase)))
+        if (typed.Length > 0 && SinceOption.TryParse(typed, now) is { } from && !Windows.Any(w => string.Equals(w.Value, typed, StringComparison.OrdinalIgnoreCase)))
         {
             var day = Day(from);
             choices.Add(AutocompleteChoice.Of(typed == day ? $"since {day}" : $"{typed} (since {day})", typed));
@@ -46,18 +46,6 @@ public sealed class SinceAutocomplete(TimeProvider time) : IAutocompleteProvider
         choices.AddRange((matching.Count > 0 || choices.Count > 0 ? matching : [.. Windows])
             .Select(w => AutocompleteChoice.Of($"{w.Label} (since {Day(SinceOption.Parse(w.Value, now))})", w.Value)));
         return ValueTask.FromResult<IReadOnlyList<AutocompleteChoice>>(choices);
-    }
-
-    private static DateTimeOffset? Start(string typed, DateTimeOffset now)
-    {
-        try
-        {
-            return SinceOption.Parse(typed, now);
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
     }
 
     private static string Day(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

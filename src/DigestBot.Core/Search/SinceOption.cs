@@ -17,24 +17,21 @@ public static partial class SinceOption
     /// the member wrote it: <c>--since</c>, or <c>since</c> in Discord.
     /// </summary>
     /// <exception cref="CommandInputException">The text is not a window.</exception>
-    public static DateTimeOffset? Window(string? text, DateTimeOffset now, bool inDiscord)
-    {
-        try
-        {
-            return text is null ? null : Parse(text, now);
-        }
-        catch (FormatException)
-        {
-            throw new CommandInputException($"{(inDiscord ? "since" : "--since")} must be {Help} (got '{text}')");
-        }
-    }
+    public static DateTimeOffset? Window(string? text, DateTimeOffset now, bool inDiscord) =>
+        text is null ? null
+        : TryParse(text, now) ?? throw new CommandInputException($"{(inDiscord ? "since" : "--since")} must be {Help} (got '{text}')");
+
+    /// <summary>The window's first instant (<see cref="TryParse"/>).</summary>
+    /// <exception cref="FormatException">The text is not a window.</exception>
+    public static DateTimeOffset Parse(string text, DateTimeOffset now) =>
+        TryParse(text, now) ?? throw new FormatException($"--since must be {Help} (got '{text}')");
 
     /// <summary>
-    /// The first instant inside the window; <paramref name="now"/> comes from the bot's clock. Also read as people write
-    /// them: <c>2 weeks</c>, <c>3months</c>, <c>last week</c> (and month, year), a month (<c>2026-06</c>, from its
-    /// first day) or a year (<c>2025</c>).
+    /// The first instant inside the window, or null when the text is none; <paramref name="now"/> comes from the bot's
+    /// clock. Also read as people write them: <c>2 weeks</c>, <c>3months</c>, <c>last week</c> (and month, year), a month
+    /// (<c>2026-06</c>, from its first day) or a year (<c>2025</c>).
     /// </summary>
-    public static DateTimeOffset Parse(string text, DateTimeOffset now)
+    public static DateTimeOffset? TryParse(string text, DateTimeOffset now)
     {
         var s = text.Trim();
         string[] dates = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
@@ -47,7 +44,7 @@ public static partial class SinceOption
         var n = 1;
         if (!m.Success || (m.Groups["n"].Success && (!int.TryParse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture, out n) || n is < 1 or > 1000)))
         {
-            throw new FormatException($"--since must be {Help} (got '{text}')");
+            return null;
         }
 
         return char.ToLowerInvariant(m.Groups["unit"].Value[0]) switch

@@ -61,31 +61,18 @@ public static partial class TimePhrase
 
         if (m.Groups["unit"].Success)
         {
-            var n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) : 1;
-            return n is < 1 or > 1000 ? null : SinceOption.Parse($"{n} {m.Groups["unit"].Value}", now);
+            return SinceOption.TryParse($"{(m.Groups["n"].Success ? m.Groups["n"].Value : "1")} {m.Groups["unit"].Value}", now);
         }
 
+        // "since June 2026": from the month's first day (a month goes with a year alone).
         var date = m.Groups["date"].Value;
-        if (m.Groups["month"].Success && date.Length != 4)
-        {
-            return null;
-        }
-
         if (m.Groups["month"].Success)
         {
-            // "since June 2026": from the month's first day.
             var month = Array.IndexOf(Months, m.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
-            date = string.Create(CultureInfo.InvariantCulture, $"{date}-{month:D2}");
+            date = date.Length == 4 ? string.Create(CultureInfo.InvariantCulture, $"{date}-{month:D2}") : null;
         }
 
-        try
-        {
-            return SinceOption.Parse(date, now);
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
+        return date is null ? null : SinceOption.TryParse(date, now);
     }
 
     /// <summary><c>(from|in|over …) (the) this|past|last (N) day(s)|week(s)|month(s)|year(s)</c>, or <c>today</c>.</summary>

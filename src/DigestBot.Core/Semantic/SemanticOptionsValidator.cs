@@ -7,16 +7,10 @@ internal sealed class SemanticOptionsValidator : IValidateOptions<SemanticOption
 {
     public ValidateOptionsResult Validate(string? name, SemanticOptions options)
     {
-        if (!string.Equals(options.Since, "all", StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(options.Since, "all", StringComparison.OrdinalIgnoreCase)
+            && SinceOption.TryParse(options.Since, DateTimeOffset.UnixEpoch.AddYears(100)) is null)
         {
-            try
-            {
-                SinceOption.Parse(options.Since, DateTimeOffset.UnixEpoch.AddYears(100));
-            }
-            catch (FormatException)
-            {
-                return ValidateOptionsResult.Fail($"DigestBot:Semantic:Since must be {SinceOption.Help} or all (got '{options.Since}')");
-            }
+            return ValidateOptionsResult.Fail($"DigestBot:Semantic:Since must be {SinceOption.Help} or all (got '{options.Since}')");
         }
 
         return options.Threads is < 1 or > 64

@@ -115,7 +115,8 @@ public sealed class SummaryCommand(
         }
 
         // "agents this week": the window is --since, as search reads it.
-        (query, var since) = TimePhrase.Apply(query, SinceOption.Window(request.GetString("since"), time.GetUtcNow(), request.Origin.IsDiscord), time.GetUtcNow());
+        var now = time.GetUtcNow();
+        (query, var since) = TimePhrase.Apply(query, SinceOption.Window(request.GetString("since"), now, request.Origin.IsDiscord), now);
         return TopicReply.Build(topics.Overview(query, since, request.Progress, cancellationToken), summaries);
     }
 

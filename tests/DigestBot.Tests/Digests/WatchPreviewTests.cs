@@ -189,7 +189,7 @@ public sealed class WatchPreviewTests : IDisposable
 
         // No watch 3 here, and channel 5 has no watch 1: the number is the query, as before.
         Assert.All([none, elsewhere], reply => Assert.DoesNotContain("Watch", Assert.Single(reply.Cards).Description, StringComparison.Ordinal));
-        Assert.Equal(["3", "1"], new[] { none, elsewhere }.Select(reply => JsonDocument.Parse(JsonOutput.Serialize(reply.Data)).RootElement.GetProperty("query").GetString()));
+        Assert.Equal(["3", "1"], new[] { none, elsewhere }.Select(reply => System.Text.Json.Nodes.JsonNode.Parse(JsonOutput.Serialize(reply.Data))!["query"]!.GetValue<string>()));
     }
 
     [Fact]
