@@ -8,23 +8,29 @@ using Lucene.Net.Util;
 namespace DigestBot.Search;
 
 /// <summary>
-/// "Did you mean": the query with each word that no stored paper has in its title or abstract (in any form: the
+/// "Did you mean": the query with each word that no stored paper has in its title, abstract or authors (in any form: the
 /// word's stem is looked up) replaced by the closest word that some do, one edit away (two for words of six letters or
 /// more), the same first letter, the word most papers have among the closest. A typo then reads as a typo, not as a
-/// corpus without the topic. Words with digits, words shorter than four letters and wildcards are left alone.
+/// corpus without the topic. A word asked of the authors (<c>au:</c>) is looked up, and mended, among author names
+/// only. Words with digits, words shorter than four letters and wildcards are left alone.
 /// </summary>
 internal static partial class Spelling
 {
     private static readonly string[] Fields = [IndexFields.Title, IndexFields.Abstract];
+
+    /// <summary>Where a near word is looked for: abstracts first (almost every title word is in one), author names last.</summary>
+    private static readonly string[] NearFields = [IndexFields.Abstract, IndexFields.Title, IndexFields.Authors];
+
+    private static readonly string[] AuthorFields = [IndexFields.Authors];
 
     /// <summary>The query as typed with its unknown words mended; null when none is unknown or none has a near word.</summary>
     public static string? Suggest(IndexReader reader, SearchQuery query)
     {
         var text = query.Text;
         var mended = false;
-        foreach (var word in Words(query).Distinct(StringComparer.OrdinalIgnoreCase))
+        foreach (var (word, author) in Words(query).DistinctBy(w => (w.Word.ToUpperInvariant(), w.Author)))
         {
-            if (word.Length < 4 || !word.All(char.IsLetter) || Known(reader, word) || Closest(reader, word) is not { } better)
+            if (word.Length < 4 || !word.All(char.IsLetter) || Known(reader, word, author) || Closest(reader, word, author) is not { } better)
             {
                 continue;
             }
@@ -41,23 +47,41 @@ internal static partial class Spelling
         return mended ? text : null;
     }
 
-    /// <summary>The words of a question, or of the query's terms on titles and abstracts (each word of a phrase too).</summary>
-    private static IEnumerable<string> Words(SearchQuery query) =>
-        query.IsFreeText ? query.Words : Terms(query.Root).SelectMany(t => Word().Matches(t).Select(m => m.Value));
+    /// <summary>
+    /// The words of a question, or of the query's terms on titles, abstracts and authors (each word of a phrase too),
+    /// each with whether it was asked of the authors alone.
+    /// </summary>
+    private static IEnumerable<(string Word, bool Author)> Words(SearchQuery query) =>
+        query.IsFreeText
+            ? query.Words.Select(w => (w, false))
+            : Terms(query.Root).SelectMany(t => Word().Matches(t.Text).Select(m => (m.Value, t.Field == SearchField.Author)));
 
-    private static IEnumerable<string> Terms(QueryNode node) => node switch
+    private static IEnumerable<TermNode> Terms(QueryNode node) => node switch
     {
-        TermNode { Field: SearchField.Default or SearchField.Title or SearchField.Abstract or SearchField.All } t
-            when !t.Text.Contains('*', StringComparison.Ordinal) && !t.Text.Contains('?', StringComparison.Ordinal) => [t.Text],
+        TermNode { Field: SearchField.Default or SearchField.Title or SearchField.Abstract or SearchField.All or SearchField.Author } t
+            when !t.Text.Contains('*', StringComparison.Ordinal) && !t.Text.Contains('?', StringComparison.Ordinal) => [t],
         AndNode a => a.Children.SelectMany(Terms),
         OrNode o => o.Children.SelectMany(Terms),
         NotNode => [], // a word ruled out that no paper has rules nothing out: not worth a suggestion
         _ => [],
     };
 
-    /// <summary>Whether any paper has the word's stem (as a query looks it up) in its title or abstract; a stop word counts as known.</summary>
-    private static bool Known(IndexReader reader, string word)
+    /// <summary>
+    /// Whether any paper has the word among its authors' names, or (unless asked of the authors alone) its stem, as a
+    /// query looks it up, in its title or abstract; a stop word counts as known. A name in a question is not a typo.
+    /// </summary>
+    private static bool Known(IndexReader reader, string word, bool author)
     {
+        if (reader.DocFreq(new Term(IndexFields.Authors, PaperAnalyzer.Fold(word))) > 0)
+        {
+            return true;
+        }
+
+        if (author)
+        {
+            return false;
+        }
+
         var stems = Analyze(word);
         return stems.Count == 0 || stems.Any(stem => Fields.Any(field => reader.DocFreq(new Term(field, stem)) > 0));
     }
@@ -79,16 +103,16 @@ internal static partial class Spelling
 
     /// <summary>
     /// The indexed word nearest to <paramref name="word"/> that papers have, or null: one edit away first, then two (for
-    /// words of six letters or more), abstracts before titles (almost every title word is in the abstract too), and
-    /// the first of these that has any near word decides. Two edits over every abstract word cost most, so they are
-    /// looked for only when one edit finds nothing.
+    /// words of six letters or more), abstracts before titles (almost every title word is in the abstract too) and
+    /// author names last, or author names alone for a word asked of them; the first of these that has any near word
+    /// decides. Two edits over every abstract word cost most, so they are looked for only when one edit finds nothing.
     /// </summary>
-    private static string? Closest(IndexReader reader, string word)
+    private static string? Closest(IndexReader reader, string word, bool author)
     {
         var folded = PaperAnalyzer.Fold(word);
         for (var edits = 1; edits <= (folded.Length >= 6 ? 2 : 1); edits++)
         {
-            foreach (var field in new[] { IndexFields.Abstract, IndexFields.Title })
+            foreach (var field in author ? AuthorFields : NearFields)
             {
                 if (Nearest(reader, field, folded, edits) is { } nearest)
                 {

@@ -1,15 +1,25 @@
 using DigestBot.Commands;
+using DigestBot.Papers;
+using DigestBot.Sources;
+using DigestBot.Tests.Sources;
 using DigestBot.Tests.Support;
 
 namespace DigestBot.Tests.Search;
 
 /// <summary>
 /// "Did you mean": a word no stored paper has is answered with the nearest word papers do have, on the real daily papers
-/// page. Before, <c>ti:langauge</c> said only "No papers match ti:langauge", as if no paper were about language.
+/// page, and author names on the recorded Hugging Face daily papers (the page has none). Before,
+/// <c>ti:langauge</c> said only "No papers match ti:langauge", as if no paper were about language.
 /// </summary>
 public sealed class SpellingTests : IDisposable
 {
     private readonly DailyPageApp _app = new();
+
+    public SpellingTests()
+    {
+        var named = HfDailyPapersParser.Parse(Fixtures.Recorded("hf_daily_papers_2026-06-12_latest_limit30.json"), Fixtures.SeenAt).Items;
+        _app.Get<PaperStore>().UpsertBatch([.. named.Select(i => i.Paper)]);
+    }
 
     public void Dispose() => _app.Dispose();
 
@@ -17,6 +27,8 @@ public sealed class SpellingTests : IDisposable
     [InlineData("ti:langauge", "No papers match ti:langauge — did you mean ti:language?")]
     [InlineData("\"langauge models\"", "No papers match \"langauge models\" — did you mean \"language models\"?")]
     [InlineData("Langauge", "No papers match \u201CLangauge\u201D — did you mean \u201CLanguage\u201D?")]
+    [InlineData("au:Anandkumra", "No papers match au:Anandkumra — did you mean au:Anandkumar?")]
+    [InlineData("au:Stela", "No papers match au:Stela — did you mean au:Stella?")]
     public async Task A_search_a_typo_leaves_empty_names_the_word_papers_have(string query, string line)
     {
         var reply = await SearchAsync(query);
@@ -35,11 +47,21 @@ public sealed class SpellingTests : IDisposable
             StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_name_in_a_question_is_not_taken_for_a_typo_of_a_word_abstracts_have()
+    {
+        // "Halder" is two edits from "harder", which abstracts have; the name is an author's, so only the typo is mended.
+        var reply = await SearchAsync("Halder langauge models");
+
+        Assert.Contains("(did you mean \u201CHalder language models\u201D?)", reply.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("language models")]
     [InlineData("xyzzyq")]
     [InlineData("ti:langu*")]
     [InlineData("langauge OR models")]
+    [InlineData("au:Xyzzyqa")]
     public async Task A_search_that_found_its_words_or_has_no_near_word_suggests_nothing(string query)
     {
         var reply = await SearchAsync(query);
