@@ -51,6 +51,15 @@ public sealed partial record DigestSchedule
 
     public static DigestSchedule Instant { get; } = new("instant", null);
 
+    /// <summary>
+    /// The schedule and its zone as replies show them, <c>daily 08:00 (Europe/Berlin)</c>; a cron expression with the
+    /// words it means when it has some, <c>0 9 * * 1-5 (weekdays 09:00, Europe/Berlin)</c>.
+    /// </summary>
+    public string Described(string zone) =>
+        Cron is { } cron && InWords(cron) is var words && words != cron && !words.Equals(Text, StringComparison.OrdinalIgnoreCase)
+            ? $"{Text} ({words}, {zone})"
+            : $"{Text} ({zone})";
+
     public static bool TryParse(string? text, [NotNullWhen(true)] out DigestSchedule? schedule, [NotNullWhen(false)] out string? error)
     {
         schedule = null;

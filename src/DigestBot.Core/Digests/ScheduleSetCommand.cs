@@ -73,7 +73,7 @@ public sealed class ScheduleSetCommand(ChannelStore channels, DigestScheduler sc
         }
 
         var times = next.Select(t => t.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
-        return $"Schedule: {schedule.Text} ({zone.Id}). {(paused ? "Next once resumed" : "Next")}: {string.Join(", ", times)}.";
+        return $"Schedule: {schedule.Described(zone.Id)}. {(paused ? "Next once resumed" : "Next")}: {string.Join(", ", times)}.";
     }
 
     /// <summary>The schedule's next three times (none for <c>instant</c>), as the reply and <c>schedule show --json</c> list them.</summary>

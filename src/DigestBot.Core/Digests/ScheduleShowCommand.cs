@@ -28,7 +28,7 @@ public sealed class ScheduleShowCommand(ChannelStore channels, ChannelStatusRead
         var state = channel.Paused
             ? $"Paused{(channel.PausedReason is { } why ? $" by the bot: {why}" : string.Empty)}. Resume with schedule resume."
             : "Active.";
-        var last = channel.LastDigestAt is { } at ? $"Last digest {at.UtcDateTime:yyyy-MM-dd HH:mm} UTC." : "No digest yet.";
+        var last = channel.LastDigestAt is { } at ? $"Last digest {ChannelTime.Format(at, channel.TimeZone, "yyyy-MM-dd HH:mm")}." : "No digest yet.";
         return ValueTask.FromResult(new Reply
         {
             Text = $"{text}\n{state} {Counts.Papers(status.Pending)} pending. {last}",

@@ -70,7 +70,8 @@ public static class QuietChannel
 
         if (!channel.Paused)
         {
-            reasons.Add(facts.NextDigest is { } next ? $"next digest at {When(next, facts.Now)}" : "digests post as soon as papers match (instant)");
+            // In the channel's zone, as its schedule was set and as `schedule show` lists the times.
+            reasons.Add(facts.NextDigest is { } next ? $"next digest at {When(next, facts.Now, channel.TimeZone)}" : "digests post as soon as papers match (instant)");
         }
 
         return reasons;
@@ -134,16 +135,18 @@ public static class QuietChannel
     }
 
 
-    /// <summary>"Friday 00:00 UTC" within the week around <paramref name="now"/>, else "2026-11-20 00:00 UTC".</summary>
-    private static string When(DateTimeOffset? at, DateTimeOffset? now)
+    /// <summary>
+    /// "Friday 00:00 UTC" within the week around <paramref name="now"/>, else "2026-11-20 00:00 UTC"; in the zone named
+    /// (<c>Friday 09:00 Europe/Berlin</c>) when one is.
+    /// </summary>
+    private static string When(DateTimeOffset? at, DateTimeOffset? now, string zone = "UTC")
     {
         if (at is not { } t)
         {
             return "an unknown time";
         }
 
-        var utc = t.UtcDateTime;
         var near = now is { } n && Math.Abs((n - t).TotalDays) < 6;
-        return utc.ToString(near ? "dddd HH:mm" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
+        return ChannelTime.Format(t, zone, near ? "dddd HH:mm" : "yyyy-MM-dd HH:mm");
     }
 }

@@ -108,13 +108,18 @@ public sealed class StatusCommand(
     /// <summary>A channel's row name; the console's (channel 0, only ever seen locally) says it is the console.</summary>
     private static string ChannelName(string channel) => channel == "0" ? "Channel 0 (console)" : $"Channel {channel}";
 
+    private const string Minute = "yyyy-MM-dd HH:mm";
+
     private static string ChannelSummary(ChannelStatus c)
     {
         // An instant schedule's time zone decides nothing, and it has no next fire time to show.
-        var when = DigestSchedule.TryParse(c.Schedule, out var schedule, out _) && schedule.IsInstant ? "instant" : $"{c.Schedule} ({c.TimeZone})";
+        var when = !DigestSchedule.TryParse(c.Schedule, out var schedule, out _) ? $"{c.Schedule} ({c.TimeZone})"
+            : schedule.IsInstant ? "instant"
+            : schedule.Described(c.TimeZone);
+        // Times in the channel's zone, the one its schedule names just before them.
         var state = c.Paused ? $" · paused{(c.PausedReason is { } why ? $": {why}" : string.Empty)}"
-            : c.NextDigest is { } next ? $" · next {next.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : string.Empty;
-        var last = c.LastDigest is { } at ? $"last {at.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : "no digest yet";
+            : c.NextDigest is { } next ? $" · next {ChannelTime.Format(next, c.TimeZone, Minute)}" : string.Empty;
+        var last = c.LastDigest is { } at ? $"last {ChannelTime.Format(at, c.TimeZone, Minute)}" : "no digest yet";
         var error = c.LastError is { } e ? $" · last error: {e}" : string.Empty;
         var watches = c.Watches == 1 ? "1 watch" : $"{c.Watches} watches";
         return $"{watches} · {when}{state} · {c.Pending} pending · {last}{error}";

@@ -143,6 +143,21 @@ public class DigestScheduleTests
         Assert.Equal(words, DigestSchedule.InWords(cron));
 
     [Theory]
+    [InlineData("0 9 * * 1-5", "0 9 * * 1-5 (weekdays 09:00, Europe/Berlin)")]
+    [InlineData("0 9 * * mon", "0 9 * * mon (weekly MON 09:00, Europe/Berlin)")]
+    [InlineData("@daily", "@daily (daily 00:00, Europe/Berlin)")]
+    [InlineData("0 0 8 ? * MON-FRI", "0 0 8 ? * MON-FRI (weekdays 08:00, Europe/Berlin)")]
+    [InlineData("weekdays 9am", "weekdays 09:00 (Europe/Berlin)")]
+    [InlineData("weekly mon 9:00", "weekly MON 09:00 (Europe/Berlin)")]
+    [InlineData("0 18 * * 0,6", "0 18 * * 0,6 (Europe/Berlin)")]
+    [InlineData("*/30 9-17 * * 1-5", "*/30 9-17 * * 1-5 (Europe/Berlin)")]
+    public void A_schedule_is_shown_as_typed_with_the_words_a_cron_line_means(string text, string shown)
+    {
+        Assert.True(DigestSchedule.TryParse(text, out var schedule, out _));
+        Assert.Equal(shown, schedule.Described("Europe/Berlin"));
+    }
+
+    [Theory]
     [InlineData("0 20 0/3 * * ?", "every 3 hours at :20")]
     [InlineData("0 5 */1 * * ?", "every hour at :05")]
     [InlineData("0 0/30 * * * ?", "every 30 minutes")]

@@ -33,6 +33,18 @@ public class QuietChannelTests
     }
 
     [Fact]
+    public void The_next_digest_is_told_in_the_channels_zone_as_its_schedule_was_set()
+    {
+        // 08:00 in Berlin is 07:00 UTC in November; before, "next digest at Sunday 07:00 UTC" beside "daily 08:00 (Europe/Berlin)".
+        var berlin = new ChannelState { Id = 500, Schedule = "daily 08:00", TimeZone = "Europe/Berlin", LastDigestAt = Friday0000.AddHours(8) };
+
+        var reasons = QuietChannel.Explain(Facts(channel: berlin, next: Sunday0800.AddHours(-1)));
+
+        Assert.Equal("next digest at Sunday 08:00 Europe/Berlin", reasons[^1]);
+        Assert.Equal("arXiv announces no papers on weekends and holidays (last new papers Friday 00:00 UTC)", reasons[0]);
+    }
+
+    [Fact]
     public void Sources_failing_for_want_of_a_network_are_said_once_and_one_alone_as_itself()
     {
         var arxiv = Healthy with { LastError = "no network (name resolution failed for rss.arxiv.org)", FailingSince = Friday0000.AddHours(6) };

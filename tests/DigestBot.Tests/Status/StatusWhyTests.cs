@@ -49,6 +49,28 @@ public sealed class StatusWhyTests : IDisposable
     }
 
     [Fact]
+    public async Task A_channel_on_Berlin_time_reads_its_schedule_and_digest_times_in_Berlin_time()
+    {
+        var set = await _app.Get<CommandDispatcher>().DispatchAsync(
+            "schedule set",
+            new Dictionary<string, object> { ["when"] = "0 8 * * *", ["tz"] = "Europe/Berlin", ["channel"] = 500L },
+            CommandOrigin.Cli,
+            CancellationToken.None);
+        var reply = await StatusAsync(Discord);
+        var show = await _app.Get<CommandDispatcher>().DispatchAsync(
+            "schedule show", new Dictionary<string, object> { ["channel"] = 500L }, CommandOrigin.Cli, CancellationToken.None);
+
+        Assert.EndsWith(" pending. Last digest 2026-11-27 09:00 Europe/Berlin.", show.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Schedule: 0 8 * * * (daily 08:00, Europe/Berlin). Next: Sun 2026-11-29 08:00,", DiscordPayloads.RenderConsole(set).Output, StringComparison.Ordinal);
+        var field = Assert.Single(Assert.Single(DiscordPayloads.RenderValid(reply)).Embeds!).Fields!.Single(f => f.Name == "Channel 500");
+        Assert.StartsWith(
+            DiscordMarkdown.Escape("1 watch · 0 8 * * * (daily 08:00, Europe/Berlin) · next 2026-11-29 08:00 Europe/Berlin · 0 pending · last 2026-11-27 09:00 Europe/Berlin\n"),
+            field.Value,
+            StringComparison.Ordinal);
+        Assert.EndsWith(DiscordMarkdown.Escape("· next digest at Sunday 08:00 Europe/Berlin"), field.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_failing_source_replaces_the_weekend_answer_and_json_keeps_its_fields_and_adds_why()
     {
         _app.Get<SourceStateStore>().Save(new SourceState
