@@ -18,8 +18,8 @@ internal static partial class Spelling
 {
     private static readonly string[] Fields = [IndexFields.Title, IndexFields.Abstract];
 
-    /// <summary>Where a near word is looked for: abstracts first (almost every title word is in one), author names last.</summary>
-    private static readonly string[] NearFields = [IndexFields.Abstract, IndexFields.Title, IndexFields.Authors];
+    /// <summary>Where a near word is looked for: abstracts first (almost every title word is in one); a name only for a word asked of the authors.</summary>
+    private static readonly string[] NearFields = [IndexFields.Abstract, IndexFields.Title];
 
     private static readonly string[] AuthorFields = [IndexFields.Authors];
 
@@ -103,9 +103,9 @@ internal static partial class Spelling
 
     /// <summary>
     /// The indexed word nearest to <paramref name="word"/> that papers have, or null: one edit away first, then two (for
-    /// words of six letters or more), abstracts before titles (almost every title word is in the abstract too) and
-    /// author names last, or author names alone for a word asked of them; the first of these that has any near word
-    /// decides. Two edits over every abstract word cost most, so they are looked for only when one edit finds nothing.
+    /// words of six letters or more), abstracts before titles (almost every title word is in the abstract too), or
+    /// author names alone for a word asked of them ("Yann" is not mended to "Yang" unless asked of the authors); the
+    /// first of these that has any near word decides. Two edits over every abstract word cost most, so they are looked for only when one edit finds nothing.
     /// </summary>
     private static string? Closest(IndexReader reader, string word, bool author)
     {
@@ -124,7 +124,11 @@ internal static partial class Spelling
         return null;
     }
 
-    /// <summary>Of the words of <paramref name="field"/> at most <paramref name="edits"/> away (the first letter kept), the one most papers have.</summary>
+    /// <summary>
+    /// Of the words of <paramref name="field"/> at most <paramref name="edits"/> away (the first letter kept), the one
+    /// most papers have among those some paper writes as a word: titles and abstracts are indexed by stem too
+    /// (<c>quantiz</c> beside <c>quantization</c>), and a stem is no word to suggest.
+    /// </summary>
     private static string? Nearest(IndexReader reader, string field, string folded, int edits)
     {
         if (MultiFields.GetTerms(reader, field) is not { } terms)
@@ -133,19 +137,37 @@ internal static partial class Spelling
         }
 
         var near = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, folded), edits, 1, transpositions: true);
-        (string Word, int Papers)? best = null;
+        var candidates = new List<(string Word, int Papers)>();
         while (near.MoveNext())
         {
             var candidate = near.Term.Utf8ToString();
-            var papers = near.DocFreq;
-            if (candidate != folded && candidate.All(char.IsAsciiLetter)
-                && (best is not { } b || papers > b.Papers || (papers == b.Papers && string.CompareOrdinal(candidate, b.Word) < 0)))
+            if (candidate != folded && candidate.All(char.IsAsciiLetter))
             {
-                best = (candidate, papers);
+                candidates.Add((candidate, near.DocFreq));
             }
         }
 
-        return best?.Word;
+        return candidates
+            .OrderByDescending(c => c.Papers).ThenBy(c => c.Word, StringComparer.Ordinal)
+            .Select(c => c.Word)
+            .FirstOrDefault(word => field == IndexFields.Authors || Written(reader, field, word));
+    }
+
+    /// <summary>Whether one of the first few papers indexed under <paramref name="word"/> has it as a word of <paramref name="field"/>'s text.</summary>
+    private static bool Written(IndexReader reader, string field, string word)
+    {
+        const int Papers = 5;
+        var docs = MultiFields.GetTermDocsEnum(reader, MultiFields.GetLiveDocs(reader), field, new BytesRef(word));
+        for (var n = 0; n < Papers && docs is not null && docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS; n++)
+        {
+            if (reader.Document(docs.DocID).Get(field, System.Globalization.CultureInfo.InvariantCulture) is { } text
+                && Word().Matches(text).Any(m => PaperAnalyzer.Fold(m.Value) == word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]

@@ -56,6 +56,15 @@ public sealed class SpellingTests : IDisposable
         Assert.Contains("(did you mean \u201CHalder language models\u201D?)", reply.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_stem_the_index_keeps_beside_the_words_is_never_suggested()
+    {
+        // "quantum" is two edits from "quantiz", the stem of "quantization" that the index keeps beside the word.
+        var reply = await SearchAsync("quantum chromodynamics");
+
+        Assert.DoesNotContain("quantiz", reply.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("language models")]
     [InlineData("xyzzyq")]
