@@ -70,18 +70,21 @@ internal static partial class Spelling
     /// Whether any paper has the word among its authors' names, or (unless asked of the authors alone) its stem, as a
     /// query looks it up, in its title or abstract; a stop word counts as known. A name in a question is not a typo.
     /// </summary>
-    private static bool Known(IndexReader reader, string word, bool author)
+    private static bool Known(IndexReader reader, string word, bool author) =>
+        IsName(reader, word) || (!author && InText(reader, word));
+
+    /// <summary>
+    /// Whether the word is an author's name that no title or abstract has in any form (<c>Halder</c>, <c>Anandkumar</c>):
+    /// a question of such words asks for authors, and its meaning says nothing.
+    /// </summary>
+    public static bool NameOnly(IndexReader reader, string word) => IsName(reader, word) && !InText(reader, word);
+
+    private static bool IsName(IndexReader reader, string word) =>
+        reader.DocFreq(new Term(IndexFields.Authors, PaperAnalyzer.Fold(word))) > 0;
+
+    /// <summary>Whether any title or abstract has the word's stem; a stop word (no stem) counts as had.</summary>
+    private static bool InText(IndexReader reader, string word)
     {
-        if (reader.DocFreq(new Term(IndexFields.Authors, PaperAnalyzer.Fold(word))) > 0)
-        {
-            return true;
-        }
-
-        if (author)
-        {
-            return false;
-        }
-
         var stems = Analyze(word);
         return stems.Count == 0 || stems.Any(stem => Fields.Any(field => reader.DocFreq(new Term(field, stem)) > 0));
     }

@@ -40,6 +40,12 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
             throw new CommandInputException($"{Asked(retrieval)} takes a question in plain words; a query with operators, fields or quotes is matched by its words ({Asked(SearchRetrieval.Keyword)})");
         }
 
+        if (mode is null && search.NamesOnly(request.Query, cancellationToken))
+        {
+            // A name has no meaning to search by: the papers nearest its vector would be any papers.
+            return search.Search(request, progress, cancellationToken) with { WordsOnly = NamesAsked };
+        }
+
         if (index.Enabled && !index.IsOpen && index.MayHaveVectors)
         {
             model.LoadInBackground(); // while the vectors are read: a process's first search
@@ -186,6 +192,9 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
 
     /// <summary>What a question's reply adds when no paper has a vector yet (a bot makes them in the background; status says how far).</summary>
     internal const string NoVectorsYet = "by words only, as no paper has a vector yet";
+
+    /// <summary>What a question's reply adds when it is nothing but authors' names (<see cref="SearchService.NamesOnly"/>).</summary>
+    internal const string NamesAsked = "by words only, as the question names authors";
 
     /// <summary>What a question's reply adds when the model cannot load (the log has the error).</summary>
     internal const string NoModel = "by words only, as the embedding model could not be loaded (the log says why)";

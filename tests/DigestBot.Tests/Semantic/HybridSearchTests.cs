@@ -1,7 +1,10 @@
+using DigestBot.Papers;
 using DigestBot.QueryLanguage;
 using DigestBot.Search;
 using DigestBot.Semantic;
+using DigestBot.Sources;
 using DigestBot.Tests.Search;
+using DigestBot.Tests.Sources;
 
 namespace DigestBot.Tests.Semantic;
 
@@ -30,6 +33,26 @@ public sealed class HybridSearchTests : IDisposable
         Assert.Contains(CurseOfDepth, hybrid.Hits.Take(3).Select(h => h.Id));
         Assert.All(hybrid.Hits, h => Assert.Equal("hybrid", h.Mode));
         Assert.NotNull(Assert.Single(hybrid.Hits, h => h.Id == CurseOfDepth).Similarity);
+    }
+
+    [Fact]
+    public void A_question_of_authors_names_alone_is_answered_by_its_words_with_no_paper_by_meaning()
+    {
+        // The recorded Hugging Face papers have authors (the page's have none); ArogyaSutra's include Tanmoy Kanti Halder.
+        var named = HfDailyPapersParser.Parse(Fixtures.Recorded("hf_daily_papers_2026-06-12_latest_limit30.json"), Fixtures.SeenAt).Items;
+        _bot.Get<PaperStore>().UpsertBatch([.. named.Select(i => i.Paper)]);
+
+        var name = Search("Halder", mode: null);
+        var asked = Search("Halder", SearchRetrieval.Hybrid);
+        var topic = Search("Halder medical reasoning", mode: null);
+
+        Assert.Equal(["2606.13572"], name.Hits.Select(h => h.Id));
+        Assert.Equal(
+            "1 paper matches \u201CHalder\u201D (by words only, as the question names authors); showing 1\u20131:",
+            SearchReplies.Summary(name));
+        Assert.Equal(SearchRetrieval.Hybrid, asked.Retrieval);
+        Assert.True(asked.ByMeaningOnly > 0);
+        Assert.Equal(SearchRetrieval.Hybrid, topic.Retrieval);
     }
 
     [Fact]
