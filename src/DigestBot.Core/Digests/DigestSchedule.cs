@@ -55,10 +55,11 @@ public sealed partial record DigestSchedule
     /// The schedule and its zone as replies show them, <c>daily 08:00 (Europe/Berlin)</c>; a cron expression with the
     /// words it means when it has some, <c>0 9 * * 1-5 (weekdays 09:00, Europe/Berlin)</c>.
     /// </summary>
-    public string Described(string zone) =>
-        Cron is { } cron && InWords(cron) is var words && words != cron && !words.Equals(Text, StringComparison.OrdinalIgnoreCase)
-            ? $"{Text} ({words}, {zone})"
-            : $"{Text} ({zone})";
+    public string Described(string zone) => Words is { } words ? $"{Text} ({words}, {zone})" : $"{Text} ({zone})";
+
+    /// <summary>What a schedule typed as a cron expression means in <c>schedule set</c>'s words (<c>weekdays 09:00</c>), or null.</summary>
+    public string? Words =>
+        Cron is { } cron && InWords(cron) is var words && words != cron && !words.Equals(Text, StringComparison.OrdinalIgnoreCase) ? words : null;
 
     public static bool TryParse(string? text, [NotNullWhen(true)] out DigestSchedule? schedule, [NotNullWhen(false)] out string? error)
     {

@@ -93,6 +93,21 @@ public sealed class DashboardPagesTests
         Assert.All(times, t => Assert.DoesNotContain(t.Groups[1].Value, new[] { "Sat", "Sun" }));
     }
 
+    [Fact]
+    public async Task The_channels_table_gives_each_channels_times_in_its_zone_and_a_cron_line_in_words()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        Channel(dashboard, 22, "0 0 9 ? * MON-FRI", zone: "Asia/Tokyo");
+        await dashboard.SignInAsync();
+
+        var table = await dashboard.Client.GetStringAsync("/channels");
+        var page = await dashboard.Client.GetStringAsync("/channels/22");
+
+        // Before, the next digest was "… 00:00 UTC" beside a schedule of 09:00 in Tokyo.
+        Assert.Matches(@"<td>0 0 9 \? \* MON-FRI \(weekdays 09:00, Asia/Tokyo\)</td><td><time datetime=""[^""]+"">\w{3} \d{4}-\d{2}-\d{2} 09:00 \(Asia/Tokyo\)</time></td>", table);
+        Assert.Contains("<p><code>0 0 9 ? * MON-FRI</code> (weekdays 09:00) in Asia/Tokyo</p>", page, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/channels/abc")]
     [InlineData("/channels/-1")]

@@ -64,6 +64,7 @@ internal sealed class ChannelPage(ChannelStore channels, WatchStore watches, Out
             : !watched ? Html.Of($"<p class=\"muted\" id=\"no-digest\">No digest is posted until this channel has a watch: a digest carries the papers its watches matched.</p>")
             : schedule is { IsInstant: true } ? Html.Of($"<p>Instant: each match is posted as it arrives.</p>")
             : Html.Of($"<p>Next digests:</p><ol>{times}</ol>");
-        return Html.Of($"<p><code>{channel.Schedule}</code> in {channel.TimeZone}</p>{when}");
+        var words = schedule?.Words is { } w ? $" ({w})" : string.Empty;
+        return Html.Of($"<p><code>{channel.Schedule}</code>{words} in {channel.TimeZone}</p>{when}");
     }
 }

@@ -9,6 +9,11 @@ internal static class DashboardTime
         ? Html.Of($"<time datetime=\"{t.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)}\">{t.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC</time>")
         : Html.Of($"<span class=\"muted\">never</span>");
 
+    /// <summary>In the zone named (UTC when the system does not know it), or "never".</summary>
+    public static Html InZone(DateTimeOffset? at, string zone) => at is { } t
+        ? InZone(t, TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found) ? found : TimeZoneInfo.Utc)
+        : Html.Of($"<span class=\"muted\">never</span>");
+
     public static Html InZone(DateTimeOffset at, TimeZoneInfo zone)
     {
         var local = TimeZoneInfo.ConvertTime(at, zone);
