@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DigestBot.Papers;
 using DigestBot.QueryLanguage;
+using DigestBot.Search;
 
 namespace DigestBot.Summaries;
 
@@ -17,8 +18,9 @@ internal static partial class QueryEvidence
     private const int LooseEnding = 3;
 
     /// <summary>
-    /// True when the paper's title or abstract says every word of at least one term the query looks for in them, or the
-    /// query has no such term (only authors, categories, ids or wildcards, which the stemmer does not touch).
+    /// True when the paper's title or abstract (or, for a term of no field, an author's name: <c>summary --topic Halder</c>)
+    /// says every word of at least one term the query looks for in them, or the query has no such term (only authors,
+    /// categories, ids or wildcards, which the stemmer does not touch).
     /// </summary>
     public static bool SaysAnyTerm(SearchQuery query, Paper paper)
     {
@@ -29,7 +31,8 @@ internal static partial class QueryEvidence
         }
 
         var words = Words(paper.Title + " " + paper.Abstract).ToHashSet(StringComparer.Ordinal);
-        return terms.Any(term => term.All(q => words.Any(w => SameWord(q, w))));
+        var names = Words(string.Join(' ', paper.Authors.Select(a => a.Name))).Select(PaperAnalyzer.Fold).ToHashSet(StringComparer.Ordinal);
+        return terms.Any(term => term.Words.All(q => words.Any(w => SameWord(q, w)) || (term.ByName && names.Contains(PaperAnalyzer.Fold(q)))));
     }
 
     public static bool SameWord(string query, string word)
@@ -54,11 +57,14 @@ internal static partial class QueryEvidence
         return prefix >= 4 && prefix >= SharedPrefix * Math.Max(query.Length, word.Length);
     }
 
-    /// <summary>The words of each term a query needs in titles or abstracts (not under NOT), lower case.</summary>
-    private static IEnumerable<string[]> Terms(QueryNode node) => node switch
+    /// <summary>
+    /// The words of each term a query needs in titles or abstracts (not under NOT), lower case, and whether an author's
+    /// name says it too (a term of no field: the index looks for it among authors as well).
+    /// </summary>
+    private static IEnumerable<(string[] Words, bool ByName)> Terms(QueryNode node) => node switch
     {
         TermNode { IsWildcard: false, Field: SearchField.Default or SearchField.Title or SearchField.Abstract or SearchField.All } term =>
-            Words(term.Text.Replace('_', ' ')).ToArray() is { Length: > 0 } words ? [words] : [],
+            Words(term.Text.Replace('_', ' ')).ToArray() is { Length: > 0 } words ? [(words, term.Field is SearchField.Default or SearchField.All)] : [],
         AndNode and => and.Children.SelectMany(Terms),
         OrNode or => or.Children.SelectMany(Terms),
         _ => [],

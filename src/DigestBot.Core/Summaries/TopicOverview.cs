@@ -30,7 +30,7 @@ public sealed class TopicOverview(SearchService search, PaperStore store, KeyPhr
         // Papers the index found only by a stem of a query word ("Normal" for "normalization") are not on the topic.
         var papers = found.Where(p => QueryEvidence.SaysAnyTerm(query, p)).ToList();
         var matching = results.TotalHits <= found.Count ? papers.Count : results.TotalHits - (found.Count - papers.Count);
-        return new TopicOverviewResult(query, since, matching, papers.Count, Themes(papers, MaxThemes, cancellationToken)) { Mode = results.Mode, Earlier = results.Earlier };
+        return new TopicOverviewResult(query, since, matching, papers.Count, Themes(papers, MaxThemes, cancellationToken)) { Mode = results.Mode, Earlier = results.Earlier, Only = papers is [var only] ? only : null };
     }
 
     /// <summary>Up to <paramref name="maxThemes"/> themes among <paramref name="papers"/>, largest and most specific first.</summary>

@@ -44,8 +44,8 @@ internal static class TopicReply
             : $"matching {text}";
         if (result.Themes.Count == 0)
         {
-            return result.Matching == 0
-                ? $"No papers{since} match {text}{DigestBot.Search.SearchReplies.EarlierHint(result.Earlier)}"
+            return result.Matching == 0 ? $"No papers{since} match {text}{DigestBot.Search.SearchReplies.EarlierHint(result.Earlier)}"
+                : result.Only is { } only ? $"Only 1 paper{since} {matching}, and themes need two: {ReplyMarkup.Escape($"{only.Id} · {Shorten(ReadableTex.Readable(only.Title))}")}"
                 : $"No themes among {papers}{since} {matching}: no two of them share a key phrase";
         }
 

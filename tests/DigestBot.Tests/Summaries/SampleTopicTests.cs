@@ -64,6 +64,20 @@ public sealed class SampleTopicTests : IDisposable
         Assert.DoesNotContain(generic, labels, StringComparer.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task A_topic_that_is_an_authors_name_gathers_their_papers_and_names_a_single_one()
+    {
+        // A search for a name finds their papers by the authors; the topic's check that each paper says the query's
+        // words read titles and abstracts only, so "Kocielnik" had no paper and "Halder" none either.
+        var two = await DispatchAsync("topic", "Kocielnik");
+        var one = await DispatchAsync("topic", "Halder");
+
+        Assert.StartsWith("1 theme among 2 papers matching \u201CKocielnik\u201D", DiscordPayloads.RenderConsole(two).Output, StringComparison.Ordinal);
+        Assert.Equal(
+            "Only 1 paper matching \u201CHalder\u201D, and themes need two: 2606.13572 · ArogyaSutra: A Multi-Agent Framework for Multimodal Medical Reasoning in Indic Languages",
+            DiscordPayloads.RenderConsole(one).Output.TrimEnd());
+    }
+
     // Each weak phrase is one the paper's summary used to list, from the sentence quoted.
     [Theory]
     [InlineData("2604.21935", "Math Takes")] // "Math Takes Two", a benchmark's name: "Takes" is a verb
