@@ -56,15 +56,18 @@ public sealed class StatusWhyTests : IDisposable
             new Dictionary<string, object> { ["when"] = "0 8 * * *", ["tz"] = "Europe/Berlin", ["channel"] = 500L },
             CommandOrigin.Cli,
             CancellationToken.None);
+        var added = await _app.Get<CommandDispatcher>().DispatchAsync(
+            "watch add", new Dictionary<string, object> { ["query"] = "pruning", ["channel"] = 500L }, CommandOrigin.Cli, CancellationToken.None);
         var reply = await StatusAsync(Discord);
         var show = await _app.Get<CommandDispatcher>().DispatchAsync(
             "schedule show", new Dictionary<string, object> { ["channel"] = 500L }, CommandOrigin.Cli, CancellationToken.None);
 
+        Assert.StartsWith("Watch 2 \"pruning\" added. Digest schedule: 0 8 * * * (daily 08:00, Europe/Berlin).", DiscordPayloads.RenderConsole(added).Output, StringComparison.Ordinal);
         Assert.EndsWith(" pending. Last digest 2026-11-27 09:00 Europe/Berlin.", show.Text, StringComparison.Ordinal);
         Assert.StartsWith("Schedule: 0 8 * * * (daily 08:00, Europe/Berlin). Next: Sun 2026-11-29 08:00,", DiscordPayloads.RenderConsole(set).Output, StringComparison.Ordinal);
         var field = Assert.Single(Assert.Single(DiscordPayloads.RenderValid(reply)).Embeds!).Fields!.Single(f => f.Name == "Channel 500");
         Assert.StartsWith(
-            DiscordMarkdown.Escape("1 watch · 0 8 * * * (daily 08:00, Europe/Berlin) · next 2026-11-29 08:00 Europe/Berlin · 0 pending · last 2026-11-27 09:00 Europe/Berlin\n"),
+            DiscordMarkdown.Escape("2 watches · 0 8 * * * (daily 08:00, Europe/Berlin) · next 2026-11-29 08:00 Europe/Berlin · 0 pending · last 2026-11-27 09:00 Europe/Berlin\n"),
             field.Value,
             StringComparison.Ordinal);
         Assert.EndsWith(DiscordMarkdown.Escape("· next digest at Sunday 08:00 Europe/Berlin"), field.Value, StringComparison.Ordinal);
