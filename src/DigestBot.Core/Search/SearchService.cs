@@ -143,10 +143,6 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
     }
 
     /// <summary>
-    /// Papers like this one (more-like-this on its title and abstract: its most distinctive terms, as an OR query),
-    /// best first, the paper itself left out. Empty when the paper is not in the index.
-    /// </summary>
-    /// <summary>
     /// Whether a question is nothing but authors' names that no title or abstract has (<c>Halder</c>, <c>Anandkumar</c>):
     /// the papers nearest a name's vector are any papers, so such a question is answered by its words alone.
     /// </summary>
@@ -161,6 +157,10 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
         return index.Search(searcher => query.Words.All(word => Spelling.NameOnly(searcher.IndexReader, word)));
     }
 
+    /// <summary>
+    /// Papers like this one (more-like-this on its title and abstract: its most distinctive terms, as an OR query),
+    /// best first, the paper itself left out. Empty when the paper is not in the index.
+    /// </summary>
     public IReadOnlyList<SearchHit> Similar(Paper paper, int limit, CancellationToken cancellationToken = default)
     {
         sync.EnsureCurrent(store, null, cancellationToken);

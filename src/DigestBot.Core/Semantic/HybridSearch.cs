@@ -40,12 +40,6 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
             throw new CommandInputException($"{Asked(retrieval)} takes a question in plain words; a query with operators, fields or quotes is matched by its words ({Asked(SearchRetrieval.Keyword)})");
         }
 
-        if (mode is null && search.NamesOnly(request.Query, cancellationToken))
-        {
-            // A name has no meaning to search by: the papers nearest its vector would be any papers.
-            return search.Search(request, progress, cancellationToken) with { WordsOnly = NamesAsked };
-        }
-
         if (index.Enabled && !index.IsOpen && index.MayHaveVectors)
         {
             model.LoadInBackground(); // while the vectors are read: a process's first search
@@ -61,6 +55,12 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
             }
 
             throw new CommandInputException($"{Asked(retrieval)}: {why}");
+        }
+
+        if (mode is null && search.NamesOnly(request.Query, cancellationToken))
+        {
+            // A name has no meaning to search by: the papers nearest its vector would be any papers.
+            return search.Search(request, progress, cancellationToken) with { WordsOnly = NamesAsked };
         }
 
         try

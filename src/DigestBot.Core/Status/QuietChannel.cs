@@ -1,4 +1,3 @@
-using System.Globalization;
 using DigestBot.Commands;
 using DigestBot.Digests;
 using DigestBot.Sources;

@@ -35,6 +35,18 @@ public sealed class SemanticOffTests : IDisposable
     }
 
     [Fact]
+    public void A_question_of_names_says_nothing_of_meaning_when_semantic_search_is_off()
+    {
+        _bot.Get<PaperStore>().UpsertBatch([.. DigestBot.Sources.HfDailyPapersParser.Parse(
+            DigestBot.Tests.Sources.Fixtures.Recorded("hf_daily_papers_2026-06-12_latest_limit30.json"), DigestBot.Tests.Sources.Fixtures.SeenAt).Items.Select(i => i.Paper)]);
+
+        var answered = _bot.Get<HybridSearch>().Search(new SearchRequest(SearchQuery.ParseSearch("Halder")), mode: null);
+
+        Assert.Equal("2606.13572", Assert.Single(answered.Hits).Id);
+        Assert.Null(answered.WordsOnly);
+    }
+
+    [Fact]
     public async Task Similar_falls_back_to_shared_words_and_says_so()
     {
         var reply = await _bot.RunAsync<SimilarCommand>(SimilarCommand.Definition, ("id", DailyPapersPage.Id(65)));
