@@ -143,8 +143,9 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
     }
 
     /// <summary>
-    /// Whether a question is nothing but authors' names that no title or abstract has (<c>Halder</c>, <c>Anandkumar</c>):
-    /// the papers nearest a name's vector are any papers, so such a question is answered by its words alone.
+    /// Whether a question names authors and nothing else (<c>Halder</c>, <c>Tanmay Halder</c>: see
+    /// <see cref="Spelling.NamesAuthors"/>): the papers nearest a name's vector are any papers, so such a question is
+    /// answered by its words alone.
     /// </summary>
     public bool NamesOnly(SearchQuery query, CancellationToken cancellationToken = default)
     {
@@ -154,7 +155,7 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
         }
 
         sync.EnsureCurrent(store, progress: null, cancellationToken);
-        return index.Search(searcher => query.Words.All(word => Spelling.NameOnly(searcher.IndexReader, word)));
+        return index.Search(searcher => Spelling.NamesAuthors(searcher.IndexReader, query.Words));
     }
 
     /// <summary>

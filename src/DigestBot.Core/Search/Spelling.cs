@@ -74,10 +74,11 @@ internal static partial class Spelling
         IsName(reader, word) || (!author && InText(reader, word));
 
     /// <summary>
-    /// Whether the word is an author's name that no title or abstract has in any form (<c>Halder</c>, <c>Anandkumar</c>):
-    /// a question of such words asks for authors, and its meaning says nothing.
+    /// Whether a question's words name authors and say nothing of a topic: no title or abstract has any of them in any
+    /// form, and at least one is an author's name (<c>Halder</c>; <c>Tanmay Halder</c>, a first name written otherwise).
     /// </summary>
-    public static bool NameOnly(IndexReader reader, string word) => IsName(reader, word) && !InText(reader, word);
+    public static bool NamesAuthors(IndexReader reader, IReadOnlyList<string> words) =>
+        words.Count > 0 && !words.Any(word => InText(reader, word)) && words.Any(word => IsName(reader, word));
 
     private static bool IsName(IndexReader reader, string word) =>
         reader.DocFreq(new Term(IndexFields.Authors, PaperAnalyzer.Fold(word))) > 0;

@@ -43,6 +43,7 @@ public sealed class HybridSearchTests : IDisposable
         _bot.Get<PaperStore>().UpsertBatch([.. named.Select(i => i.Paper)]);
 
         var name = Search("Halder", mode: null);
+        var misspeltFirstName = Search("Tanmay Halder", mode: null);
         var asked = Search("Halder", SearchRetrieval.Hybrid);
         var topic = Search("Halder medical reasoning", mode: null);
 
@@ -50,6 +51,8 @@ public sealed class HybridSearchTests : IDisposable
         Assert.Equal(
             "1 paper matches \u201CHalder\u201D (by words only, as the question names authors); showing 1\u20131:",
             SearchReplies.Summary(name));
+        Assert.Equal(0, misspeltFirstName.ByMeaningOnly);
+        Assert.Equal("2606.13572", misspeltFirstName.Hits[0].Id);
         Assert.Equal(SearchRetrieval.Hybrid, asked.Retrieval);
         Assert.True(asked.ByMeaningOnly > 0);
         Assert.Equal(SearchRetrieval.Hybrid, topic.Retrieval);
