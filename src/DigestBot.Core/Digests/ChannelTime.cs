@@ -11,9 +11,10 @@ public static class ChannelTime
     /// </summary>
     public static string Format(DateTimeOffset at, string zone, string format)
     {
-        var (local, name) = TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found)
-            ? (TimeZoneInfo.ConvertTime(at, found), found.Id)
-            : (at.ToUniversalTime(), "UTC");
-        return $"{local.ToString(format, CultureInfo.InvariantCulture)} {name}";
+        var found = Zone(zone);
+        return $"{TimeZoneInfo.ConvertTime(at, found).ToString(format, CultureInfo.InvariantCulture)} {found.Id}";
     }
+
+    /// <summary>The zone named, or UTC when the system does not know it.</summary>
+    public static TimeZoneInfo Zone(string zone) => TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found) ? found : TimeZoneInfo.Utc;
 }

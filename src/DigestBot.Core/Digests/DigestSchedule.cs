@@ -57,6 +57,10 @@ public sealed partial record DigestSchedule
     /// </summary>
     public string Described(string zone) => Words is { } words ? $"{Text} ({words}, {zone})" : $"{Text} ({zone})";
 
+    /// <summary>A stored schedule as <see cref="Described"/> shows it; one that cannot be read, as stored.</summary>
+    public static string Described(string stored, string zone) =>
+        TryParse(stored, out var schedule, out _) ? schedule.Described(zone) : $"{stored} ({zone})";
+
     /// <summary>What a schedule typed as a cron expression means in <c>schedule set</c>'s words (<c>weekdays 09:00</c>), or null.</summary>
     public string? Words =>
         Cron is { } cron && InWords(cron) is var words && words != cron && !words.Equals(Text, StringComparison.OrdinalIgnoreCase) ? words : null;

@@ -147,14 +147,15 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
     /// <see cref="Spelling.NamesAuthors"/>): the papers nearest a name's vector are any papers, so such a question is
     /// answered by its words alone.
     /// </summary>
-    public bool NamesOnly(SearchQuery query, CancellationToken cancellationToken = default)
+    public bool NamesOnly(SearchQuery query, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         if (!query.IsFreeText || query.Words.Count == 0)
         {
             return false;
         }
 
-        sync.EnsureCurrent(store, progress: null, cancellationToken);
+        // The caller's progress: a process's first search may have papers to index first, and says so there.
+        sync.EnsureCurrent(store, progress, cancellationToken);
         return index.Search(searcher => Spelling.NamesAuthors(searcher.IndexReader, query.Words));
     }
 

@@ -16,10 +16,11 @@ namespace DigestBot.Search;
 /// </summary>
 internal static partial class Spelling
 {
-    private static readonly string[] Fields = [IndexFields.Title, IndexFields.Abstract];
-
-    /// <summary>Where a near word is looked for: abstracts first (almost every title word is in one); a name only for a word asked of the authors.</summary>
-    private static readonly string[] NearFields = [IndexFields.Abstract, IndexFields.Title];
+    /// <summary>
+    /// Where a word is looked up and a near word looked for: abstracts first (almost every title word is in one); a
+    /// name only for a word asked of the authors.
+    /// </summary>
+    private static readonly string[] TextFields = [IndexFields.Abstract, IndexFields.Title];
 
     private static readonly string[] AuthorFields = [IndexFields.Authors];
 
@@ -87,7 +88,7 @@ internal static partial class Spelling
     private static bool InText(IndexReader reader, string word)
     {
         var stems = Analyze(word);
-        return stems.Count == 0 || stems.Any(stem => Fields.Any(field => reader.DocFreq(new Term(field, stem)) > 0));
+        return stems.Count == 0 || stems.Any(stem => TextFields.Any(field => reader.DocFreq(new Term(field, stem)) > 0));
     }
 
     private static List<string> Analyze(string word)
@@ -117,7 +118,7 @@ internal static partial class Spelling
         var folded = PaperAnalyzer.Fold(word);
         for (var edits = 1; edits <= (folded.Length >= 6 ? 2 : 1); edits++)
         {
-            foreach (var field in author ? AuthorFields : NearFields)
+            foreach (var field in author ? AuthorFields : TextFields)
             {
                 if (Nearest(reader, field, folded, edits) is { } nearest)
                 {

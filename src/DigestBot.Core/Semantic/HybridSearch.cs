@@ -57,7 +57,7 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
             throw new CommandInputException($"{Asked(retrieval)}: {why}");
         }
 
-        if (mode is null && search.NamesOnly(request.Query, cancellationToken))
+        if (mode is null && search.NamesOnly(request.Query, progress, cancellationToken))
         {
             // A name has no meaning to search by: the papers nearest its vector would be any papers.
             return search.Search(request, progress, cancellationToken) with { WordsOnly = NamesAsked };

@@ -113,9 +113,7 @@ public sealed class StatusCommand(
     private static string ChannelSummary(ChannelStatus c)
     {
         // An instant schedule's time zone decides nothing, and it has no next fire time to show.
-        var when = !DigestSchedule.TryParse(c.Schedule, out var schedule, out _) ? $"{c.Schedule} ({c.TimeZone})"
-            : schedule.IsInstant ? "instant"
-            : schedule.Described(c.TimeZone);
+        var when = DigestSchedule.TryParse(c.Schedule, out var schedule, out _) && schedule.IsInstant ? "instant" : DigestSchedule.Described(c.Schedule, c.TimeZone);
         // Times in the channel's zone, the one its schedule names just before them.
         var state = c.Paused ? $" · paused{(c.PausedReason is { } why ? $": {why}" : string.Empty)}"
             : c.NextDigest is { } next ? $" · next {ChannelTime.Format(next, c.TimeZone, Minute)}" : string.Empty;

@@ -45,7 +45,7 @@ public sealed class WatchAddCommand(WatchStore watches, ChannelStore channels, D
         await scheduler.RescheduleAsync(channelId, catchUp: false, cancellationToken);
         return new Reply
         {
-            Text = $"Watch {watch.Id} \"{ReplyMarkup.Escape(watch.Name)}\" added. Digest schedule: {ReplyMarkup.Escape(DigestSchedule.TryParse(channel.Schedule, out var schedule, out _) ? schedule.Described(channel.TimeZone) : $"{channel.Schedule} ({channel.TimeZone})")}.",
+            Text = $"Watch {watch.Id} \"{ReplyMarkup.Escape(watch.Name)}\" added. Digest schedule: {ReplyMarkup.Escape(DigestSchedule.Described(channel.Schedule, channel.TimeZone))}.",
             Cards = [preview.Preview(SearchQuery.Parse(watch.Query), WatchPreview.DefaultDays, added: true)],
         };
     }

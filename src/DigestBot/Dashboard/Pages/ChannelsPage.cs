@@ -41,7 +41,7 @@ internal sealed class ChannelsPage(ChannelStatusReader status, ChannelStore chan
     /// <summary>The channel's server; none stored (the console, or a channel set up from the terminal) is 0, shown as none.</summary>
     /// <summary>The schedule as <c>status</c> shows it: a cron line with the words it means, and the zone of the row's times.</summary>
     private static string Schedule(ChannelStatus channel) =>
-        DigestSchedule.TryParse(channel.Schedule, out var schedule, out _) ? schedule.Described(channel.TimeZone) : $"{channel.Schedule} ({channel.TimeZone})";
+        DigestSchedule.Described(channel.Schedule, channel.TimeZone);
 
     private static Html Server(ChannelStatus channel) =>
         channel.Guild == "0" ? Html.Of($"<span class=\"muted\">none</span>") : Html.Of($"{channel.Guild}");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DigestBot.Digests;
 
 namespace DigestBot.Dashboard.Pages;
 
@@ -11,7 +12,7 @@ internal static class DashboardTime
 
     /// <summary>In the zone named (UTC when the system does not know it), or "never".</summary>
     public static Html InZone(DateTimeOffset? at, string zone) => at is { } t
-        ? InZone(t, TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found) ? found : TimeZoneInfo.Utc)
+        ? InZone(t, ChannelTime.Zone(zone))
         : Html.Of($"<span class=\"muted\">never</span>");
 
     public static Html InZone(DateTimeOffset at, TimeZoneInfo zone)
