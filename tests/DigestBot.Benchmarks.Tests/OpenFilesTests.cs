@@ -62,6 +62,42 @@ public sealed class OpenFilesTests : IDisposable
         Assert.Equal(before.Index, OpenFiles.Count(index).Index);
     }
 
+    [Fact]
+    public void Index_files_mapped_without_a_descriptor_count_as_held_and_a_deleted_one_as_deleted_until_closed()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var index = Directory.CreateDirectory(Path.Combine(_work, "search-index")).FullName;
+        using var files = new DigestBot.Search.PositionalReadDirectory(index);
+        foreach (var name in new[] { "_3_Lucene41_0.doc", "_3_Lucene41_0.pos", "_4.cfs" })
+        {
+            using var output = files.CreateOutput(name, Lucene.Net.Store.IOContext.DEFAULT);
+            output.WriteBytes(new byte[10_000], 10_000);
+        }
+
+        var before = OpenFiles.Count(index);
+        var docs = files.OpenInput("_3_Lucene41_0.doc", Lucene.Net.Store.IOContext.DEFAULT);
+        var positions = files.OpenInput("_3_Lucene41_0.pos", Lucene.Net.Store.IOContext.DEFAULT);
+        var compound = files.CreateSlicer("_4.cfs", Lucene.Net.Store.IOContext.DEFAULT); // mapped, and a descriptor kept
+        File.Delete(Path.Combine(index, "_3_Lucene41_0.pos"));
+        var held = OpenFiles.Count(index);
+
+        Assert.Equal(before.Index + 3, held.Index);
+        Assert.Equal(before.Total + 3, held.Total);
+        Assert.Equal(2, held.IndexSegments - before.IndexSegments);
+        Assert.Equal(before.Deleted + 1, held.Deleted);
+
+        docs.Dispose();
+        positions.Dispose();
+        compound.Dispose();
+        var closed = OpenFiles.Count(index);
+
+        Assert.Equal((before.Index, before.Deleted), (closed.Index, closed.Deleted));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_work))

@@ -3,7 +3,9 @@ namespace DigestBot.Benchmarks;
 /// <summary>
 /// What this process' open file descriptors point at (Linux, /proc/self/fd): all of them, the assemblies and native
 /// libraries the runtime has loaded, those in the search index's folder and how many of its segments they belong to,
-/// and those whose file was deleted while still open.
+/// and those whose file was deleted while still open. The index's files the process maps without a descriptor
+/// (/proc/self/maps: the search index maps its files on Linux and closes their descriptors) count as open files too, so
+/// a reader never released still shows as files held after the writer deleted them.
 /// </summary>
 /// <remarks>
 /// A search index keeps one or more files open per live segment, and the number of live segments follows the index's
@@ -30,6 +32,7 @@ internal sealed record OpenFiles(int Total, int Assemblies, int Index, int Index
         var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(indexFolder)) + Path.DirectorySeparatorChar;
         var (total, assemblies, index, deleted) = (0, 0, 0, 0);
         var segments = new HashSet<string>(StringComparer.Ordinal);
+        var described = new HashSet<string>(StringComparer.Ordinal); // the index's files a descriptor holds
         foreach (var fd in Directory.EnumerateFileSystemEntries(fds))
         {
             total++;
@@ -39,7 +42,8 @@ internal sealed record OpenFiles(int Total, int Assemblies, int Index, int Index
                 continue;
             }
 
-            if (target.EndsWith(DeletedSuffix, StringComparison.Ordinal))
+            var deletedNow = target.EndsWith(DeletedSuffix, StringComparison.Ordinal);
+            if (deletedNow)
             {
                 deleted++;
                 target = target[..^DeletedSuffix.Length];
@@ -47,6 +51,7 @@ internal sealed record OpenFiles(int Total, int Assemblies, int Index, int Index
 
             if (target.StartsWith(folder, StringComparison.Ordinal))
             {
+                described.Add(target + (deletedNow ? DeletedSuffix : string.Empty));
                 index++;
                 segments.Add(SegmentOf(Path.GetFileName(target)));
             }
@@ -56,7 +61,32 @@ internal sealed record OpenFiles(int Total, int Assemblies, int Index, int Index
             }
         }
 
+        foreach (var mapped in MappedFiles(folder).Except(described, StringComparer.Ordinal))
+        {
+            var gone = mapped.EndsWith(DeletedSuffix, StringComparison.Ordinal);
+            (total, index, deleted) = (total + 1, index + 1, deleted + (gone ? 1 : 0));
+            segments.Add(SegmentOf(Path.GetFileName(gone ? mapped[..^DeletedSuffix.Length] : mapped)));
+        }
+
         return new OpenFiles(total, assemblies, index, segments.Count, deleted);
+    }
+
+    /// <summary>The files under <paramref name="folder"/> this process maps, as /proc/self/maps names them (a deleted one with its suffix).</summary>
+    internal static IEnumerable<string> MappedFiles(string folder)
+    {
+        const string maps = "/proc/self/maps";
+        if (!File.Exists(maps))
+        {
+            return [];
+        }
+
+        // address perms offset device inode path: the path is the sixth field and may hold spaces.
+        return File.ReadLines(maps)
+            .Select(line => line.Split(' ', 6, StringSplitOptions.RemoveEmptyEntries))
+            .Where(fields => fields.Length == 6 && fields[5].StartsWith(folder, StringComparison.Ordinal))
+            .Select(fields => fields[5])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>The segment a Lucene file belongs to: "_4" for "_4.cfs" and "_4_Lucene41_0.tim"; the name itself otherwise.</summary>

@@ -10,8 +10,8 @@ namespace DigestBot.Search;
 
 /// <summary>
 /// The Lucene index in <c>search-index/</c> under the data directory: one <see cref="IndexWriter"/> on a
-/// <see cref="PositionalReadDirectory"/> (an NIOFSDirectory reading with pread; never MMap: Lucene.NET issues
-/// #1151/#1013) and a <see cref="SearcherManager"/>
+/// <see cref="PositionalReadDirectory"/> (an NIOFSDirectory whose files are mapped on Linux and read with pread
+/// elsewhere; never Lucene.NET's MMapDirectory: its issues #1151/#1013) and a <see cref="SearcherManager"/>
 /// refreshed at each commit. Each commit records the store revision it covers (<see cref="CommittedRevision"/>);
 /// <see cref="SearchIndexSync"/> decides what to index. Not thread-safe for writes: the sync serialises them.
 /// </summary>

@@ -4,17 +4,118 @@ using Lucene.Net.Store;
 
 namespace DigestBot.Tests.Search;
 
-/// <summary>The index's files read at positions (<see cref="PositionalReadDirectory"/>), against the bytes written.</summary>
-public sealed class PositionalReadDirectoryTests : IDisposable
+/// <summary>The index's files read at positions with <c>pread</c> (<see cref="PositionalIndexInput"/>), against the bytes written.</summary>
+public sealed class PositionalReadDirectoryTests() : ReadDirectoryTests(map: false)
+{
+}
+
+/// <summary>
+/// The index's files read from their mappings (<see cref="MappedIndexInput"/>, Linux), against the bytes written; the
+/// same checks as the reads at positions, and what closing a mapping does.
+/// </summary>
+public sealed class MappedReadDirectoryTests() : ReadDirectoryTests(map: true)
+{
+    [Fact]
+    public void Files_and_compound_files_are_mapped_where_the_system_allows_it()
+    {
+        using var input = Files.OpenInput("data.bin", IOContext.DEFAULT);
+        using var slicer = Files.CreateSlicer("data.bin", IOContext.DEFAULT);
+        using var slice = slicer.OpenSlice("_1_Lucene41_0.doc", 1_000, 2_000);
+
+        var expected = MappedFile.Supported ? typeof(MappedIndexInput) : typeof(PositionalIndexInput);
+        Assert.Equal([expected, expected], new[] { input, slice }.Select(i => i.GetType()));
+    }
+
+    [Fact]
+    public void Numbers_written_anywhere_read_back_as_written_up_to_the_last_byte()
+    {
+        long[] values = [0, 1, 127, 128, 16_383, 16_384, int.MaxValue, (long)int.MaxValue + 1, long.MaxValue];
+        using (var output = Files.CreateOutput("numbers.bin", IOContext.DEFAULT))
+        {
+            foreach (var value in values)
+            {
+                output.WriteVInt64(value);
+                if (value <= int.MaxValue)
+                {
+                    output.WriteVInt32((int)value);
+                }
+
+                output.WriteInt64(-value);
+            }
+
+            output.WriteInt32(-1);
+            output.WriteVInt32(int.MaxValue); // 5 bytes
+            output.WriteByte(0x80); // a VInt32 the file cuts short
+        }
+
+        using var input = Files.OpenInput("numbers.bin", IOContext.DEFAULT);
+        foreach (var value in values)
+        {
+            Assert.Equal(value, input.ReadVInt64());
+            if (value <= int.MaxValue)
+            {
+                Assert.Equal((int)value, input.ReadVInt32());
+            }
+
+            Assert.Equal(-value, input.ReadInt64());
+        }
+
+        Assert.Equal((-1, int.MaxValue), (input.ReadInt32(), input.ReadVInt32()));
+        Assert.Equal(input.Length - 1, input.Position);
+        Assert.Throws<EndOfStreamException>(() => input.ReadVInt32());
+    }
+
+    [Fact]
+    public void Once_the_file_is_closed_its_clones_fail_as_a_closed_file_does_and_its_space_is_given_back()
+    {
+        var input = Files.OpenInput("data.bin", IOContext.DEFAULT);
+        var clone = (IndexInput)input.Clone();
+        using var slicer = Files.CreateSlicer("data.bin", IOContext.DEFAULT);
+        var slice = slicer.OpenSlice("inner", 0, 1_000);
+        Assert.Equal((Bytes[0], Bytes[0]), (clone.ReadByte(), slice.ReadByte()));
+        var path = Path.Combine(Temp.Path, "data.bin");
+
+        input.Dispose();
+        slicer.Dispose();
+
+        var closed = new byte[8];
+        foreach (var reader in new[] { clone, slice })
+        {
+            Assert.Throws<ObjectDisposedException>(() => reader.ReadByte());
+            Assert.Throws<ObjectDisposedException>(() => reader.ReadBytes(closed, 0, closed.Length));
+            Assert.Throws<ObjectDisposedException>(() => reader.ReadInt64());
+        }
+
+        if (OperatingSystem.IsLinux())
+        {
+            // Nothing in the process maps the file any more, so deleting it frees its space now, not at a collection.
+            Assert.DoesNotContain(File.ReadLines("/proc/self/maps"), line => line.EndsWith(path, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void An_empty_file_opens_and_has_nothing_to_read()
+    {
+        Files.CreateOutput("empty.bin", IOContext.DEFAULT).Dispose();
+
+        using var input = Files.OpenInput("empty.bin", IOContext.DEFAULT);
+
+        Assert.Equal(0, input.Length);
+        Assert.Throws<EndOfStreamException>(() => input.ReadByte());
+    }
+}
+
+/// <summary>What every way of reading the index's files must give: the bytes written, from any position, clone and slice.</summary>
+public abstract class ReadDirectoryTests : IDisposable
 {
     private const int Size = 50_000; // several buffers of PositionalIndexInput.SearchBufferSize
     private readonly TempDirectory _temp = new();
     private readonly PositionalReadDirectory _directory;
     private readonly byte[] _bytes = new byte[Size];
 
-    public PositionalReadDirectoryTests()
+    protected ReadDirectoryTests(bool map)
     {
-        _directory = new PositionalReadDirectory(_temp.Path);
+        _directory = new PositionalReadDirectory(_temp.Path, map);
         new Random(18).NextBytes(_bytes);
         using var output = _directory.CreateOutput("data.bin", IOContext.DEFAULT);
         output.WriteBytes(_bytes, _bytes.Length);
@@ -98,7 +199,8 @@ public sealed class PositionalReadDirectoryTests : IDisposable
         using var slice = slicer.OpenSlice("_1_Lucene45_0.dvd", 1_000, 2_000);
         using var other = slicer.OpenSlice("_1_Lucene41_0.doc", 1_000, 2_000);
 
-        Assert.Equal([typeof(MemoryIndexInput), typeof(MemoryIndexInput), typeof(PositionalIndexInput)], new[] { input, slice, other }.Select(i => i.GetType()));
+        Assert.Equal([typeof(MemoryIndexInput), typeof(MemoryIndexInput)], new[] { input, slice }.Select(i => i.GetType()));
+        Assert.IsNotType<MemoryIndexInput>(other);
         input.Seek(100);
         Assert.Equal(((short)-12_345, -1_234_567_890, long.MinValue + 7), (input.ReadInt16(), input.ReadInt32(), input.ReadInt64()));
         var clone = (IndexInput)input.Clone();
@@ -119,9 +221,16 @@ public sealed class PositionalReadDirectoryTests : IDisposable
         Assert.Throws<FileNotFoundException>(() => _directory.OpenInput("missing.bin", IOContext.DEFAULT));
     }
 
+    private protected PositionalReadDirectory Files => _directory;
+
+    protected TempDirectory Temp => _temp;
+
+    protected byte[] Bytes => _bytes;
+
     public void Dispose()
     {
         _directory.Dispose();
         _temp.Dispose();
+        GC.SuppressFinalize(this);
     }
 }
