@@ -3,6 +3,7 @@ using DigestBot.Papers;
 using DigestBot.Sources;
 using DigestBot.Tests.Sources;
 using DigestBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Tests.Search;
 
@@ -63,6 +64,26 @@ public sealed class SpellingTests : IDisposable
         var reply = await SearchAsync("quantum chromodynamics");
 
         Assert.DoesNotContain("quantiz", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_word_under_eight_letters_is_not_mended_two_edits_away()
+    {
+        // The quick start's 30 papers alone (the daily page says "lose"): none has "losing", which is two edits from
+        // "long" and from "looking"; the first was offered: "… compressed without long accuracy?".
+        using var temp = new TempDirectory();
+        using var services = TestApp.Services([new("DigestBot:Storage:DataDirectory", temp.Combine("data"))]).BuildWithStorage();
+        var papers = HfDailyPapersParser.Parse(Fixtures.Recorded("hf_daily_papers_2026-06-12_latest_limit30.json"), Fixtures.SeenAt).Items;
+        services.GetRequiredService<PaperStore>().UpsertBatch([.. papers.Select(i => i.Paper)]);
+
+        var reply = await services.GetRequiredService<CommandDispatcher>().DispatchAsync(
+            "search",
+            new Dictionary<string, object> { ["query"] = "how can large language models be compressed without losing accuracy", ["mode"] = "keyword" },
+            CommandOrigin.Cli,
+            CancellationToken.None);
+
+        Assert.StartsWith("No paper has all 6 words", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("did you mean", reply.Text, StringComparison.Ordinal);
     }
 
     [Theory]
