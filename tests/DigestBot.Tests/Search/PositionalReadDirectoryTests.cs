@@ -7,6 +7,15 @@ namespace DigestBot.Tests.Search;
 /// <summary>The index's files read at positions with <c>pread</c> (<see cref="PositionalIndexInput"/>), against the bytes written.</summary>
 public sealed class PositionalReadDirectoryTests() : ReadDirectoryTests(map: false)
 {
+    [Fact]
+    public void With_mapping_off_files_and_compound_files_are_read_at_positions()
+    {
+        using var input = Files.OpenInput("data.bin", IOContext.DEFAULT);
+        using var slicer = Files.CreateSlicer("data.bin", IOContext.DEFAULT);
+        using var slice = slicer.OpenSlice("_1_Lucene41_0.doc", 1_000, 2_000);
+
+        Assert.Equal([typeof(PositionalIndexInput), typeof(PositionalIndexInput)], new[] { input, slice }.Select(i => i.GetType()));
+    }
 }
 
 /// <summary>
