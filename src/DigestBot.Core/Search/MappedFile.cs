@@ -22,27 +22,23 @@ internal sealed partial class MappedFile
     private static readonly nint Failed = -1;
 
     private readonly Lock _gate = new();
-    private readonly nint _address;
 
     private MappedFile(nint address, long length)
     {
-        _address = address;
+        Address = address;
         Length = length;
     }
 
     ~MappedFile()
     {
-        if (_address != 0)
-        {
-            _ = Unmap(_address, (nuint)Length);
-        }
+        _ = Unmap(Address, (nuint)Length);
     }
 
     /// <summary>Whether files are mapped here: on Linux, where the calls and flags below are the system's.</summary>
     public static bool Supported => OperatingSystem.IsLinux() && Environment.Is64BitProcess;
 
     /// <summary>The first byte of the file in memory.</summary>
-    public nint Address => _address;
+    public nint Address { get; }
 
     public long Length { get; }
 
@@ -74,7 +70,7 @@ internal sealed partial class MappedFile
             Closed = true;
 
             // Were this refused, the file would stay mapped until nothing refers to it (the finalizer unmaps it).
-            _ = MapMemory(_address, (nuint)Length, ProtRead, MapPrivate | MapFixed | MapAnonymous, -1, 0);
+            _ = MapMemory(Address, (nuint)Length, ProtRead, MapPrivate | MapFixed | MapAnonymous, -1, 0);
         }
     }
 

@@ -114,9 +114,9 @@ internal static partial class Spelling
 
     /// <summary>
     /// The indexed word nearest to <paramref name="word"/> that papers have, or null: one edit away first, then two (for
-    /// words of <see cref="TwoEditsFrom"/> letters or more), abstracts before titles (almost every title word is in the abstract too), or
-    /// author names alone for a word asked of them ("Yann" is not mended to "Yang" unless asked of the authors); the
-    /// first of these that has any near word decides. Two edits over every abstract word cost most, so they are looked
+    /// words of <see cref="TwoEditsFrom"/> letters or more), abstracts before titles (almost every title word is in the
+    /// abstract too), or author names alone for a word asked of them ("Yann" is not mended to "Yang" unless asked of the
+    /// authors); the first of these that has any near word decides. Two edits over every abstract word cost most, so they are looked
     /// for only when one edit finds nothing.
     /// </summary>
     private static string? Closest(IndexReader reader, string word, bool author)

@@ -1,3 +1,4 @@
+using DigestBot.Papers;
 using DigestBot.QueryLanguage;
 using DigestBot.Search;
 
@@ -17,7 +18,7 @@ public sealed record TopicOverviewResult(SearchQuery Query, DateTimeOffset? Sinc
     public SearchMode Mode { get; init; } = SearchMode.Exact;
 
     /// <summary>The one paper considered, when only one was (themes need two: the reply names it instead).</summary>
-    public DigestBot.Papers.Paper? Only { get; init; }
+    public Paper? Only { get; init; }
 
     /// <summary>Within a window that held no matching paper, what the search finds at any date (see <see cref="SearchResults.Earlier"/>).</summary>
     public EarlierMatches? Earlier { get; init; }

@@ -7,15 +7,6 @@ namespace DigestBot.Tests.Search;
 /// <summary>The index's files read at positions with <c>pread</c> (<see cref="PositionalIndexInput"/>), against the bytes written.</summary>
 public sealed class PositionalReadDirectoryTests() : ReadDirectoryTests(map: false)
 {
-    [Fact]
-    public void With_mapping_off_files_and_compound_files_are_read_at_positions()
-    {
-        using var input = Files.OpenInput("data.bin", IOContext.DEFAULT);
-        using var slicer = Files.CreateSlicer("data.bin", IOContext.DEFAULT);
-        using var slice = slicer.OpenSlice("_1_Lucene41_0.doc", 1_000, 2_000);
-
-        Assert.Equal([typeof(PositionalIndexInput), typeof(PositionalIndexInput)], new[] { input, slice }.Select(i => i.GetType()));
-    }
 }
 
 /// <summary>
@@ -24,17 +15,6 @@ public sealed class PositionalReadDirectoryTests() : ReadDirectoryTests(map: fal
 /// </summary>
 public sealed class MappedReadDirectoryTests() : ReadDirectoryTests(map: true)
 {
-    [Fact]
-    public void Files_and_compound_files_are_mapped_where_the_system_allows_it()
-    {
-        using var input = Files.OpenInput("data.bin", IOContext.DEFAULT);
-        using var slicer = Files.CreateSlicer("data.bin", IOContext.DEFAULT);
-        using var slice = slicer.OpenSlice("_1_Lucene41_0.doc", 1_000, 2_000);
-
-        var expected = MappedFile.Supported ? typeof(MappedIndexInput) : typeof(PositionalIndexInput);
-        Assert.Equal([expected, expected], new[] { input, slice }.Select(i => i.GetType()));
-    }
-
     [Fact]
     public void Numbers_written_anywhere_read_back_as_written_up_to_the_last_byte()
     {
@@ -121,13 +101,26 @@ public abstract class ReadDirectoryTests : IDisposable
     private readonly TempDirectory _temp = new();
     private readonly PositionalReadDirectory _directory;
     private readonly byte[] _bytes = new byte[Size];
+    private readonly bool _map;
 
     protected ReadDirectoryTests(bool map)
     {
+        _map = map;
         _directory = new PositionalReadDirectory(_temp.Path, map);
         new Random(18).NextBytes(_bytes);
         using var output = _directory.CreateOutput("data.bin", IOContext.DEFAULT);
         output.WriteBytes(_bytes, _bytes.Length);
+    }
+
+    [Fact]
+    public void Files_and_compound_files_are_mapped_where_asked_and_the_system_allows_it_else_read_at_positions()
+    {
+        using var input = _directory.OpenInput("data.bin", IOContext.DEFAULT);
+        using var slicer = _directory.CreateSlicer("data.bin", IOContext.DEFAULT);
+        using var slice = slicer.OpenSlice("_1_Lucene41_0.doc", 1_000, 2_000);
+
+        var expected = _map && MappedFile.Supported ? typeof(MappedIndexInput) : typeof(PositionalIndexInput);
+        Assert.Equal([expected, expected], new[] { input, slice }.Select(i => i.GetType()));
     }
 
     [Fact]

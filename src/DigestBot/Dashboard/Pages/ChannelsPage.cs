@@ -25,7 +25,7 @@ internal sealed class ChannelsPage(ChannelStatusReader status, ChannelStore chan
         var shown = ids.Skip((page - 1) * PageSize).Take(PageSize).SelectMany(id => status.Read(id));
         var rows = shown.Select(c => Html.Of($"""
             <tr><th scope="row"><a href="/channels/{c.Channel}">{(c.Channel == "0" ? "0 (console)" : c.Channel)}</a></th><td>{Server(c)}</td><td>{c.Watches}</td>
-            <td>{Schedule(c)}</td><td>{DashboardTime.InZone(c.NextDigest, c.TimeZone)}</td><td>{c.Pending}</td><td>{DashboardTime.InZone(c.LastDigest, c.TimeZone)}</td><td>{State(c)}</td></tr>
+            <td>{DigestSchedule.Described(c.Schedule, c.TimeZone)}</td><td>{DashboardTime.InZone(c.NextDigest, c.TimeZone)}</td><td>{c.Pending}</td><td>{DashboardTime.InZone(c.LastDigest, c.TimeZone)}</td><td>{State(c)}</td></tr>
             """)).ToList();
         var body = Html.Of($"""
             {(rows.Count == 0 ? Html.Of($"<p class=\"muted\">No channel has watches yet.</p>") : Html.Of($"""
@@ -39,10 +39,6 @@ internal sealed class ChannelsPage(ChannelStatusReader status, ChannelStore chan
     }
 
     /// <summary>The channel's server; none stored (the console, or a channel set up from the terminal) is 0, shown as none.</summary>
-    /// <summary>The schedule as <c>status</c> shows it: a cron line with the words it means, and the zone of the row's times.</summary>
-    private static string Schedule(ChannelStatus channel) =>
-        DigestSchedule.Described(channel.Schedule, channel.TimeZone);
-
     private static Html Server(ChannelStatus channel) =>
         channel.Guild == "0" ? Html.Of($"<span class=\"muted\">none</span>") : Html.Of($"{channel.Guild}");
 
