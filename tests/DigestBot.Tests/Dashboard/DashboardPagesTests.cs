@@ -26,6 +26,27 @@ public sealed class DashboardPagesTests
     }
 
     [Fact]
+    public async Task The_overview_gives_each_next_digest_in_its_channels_zone_soonest_first()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        Channel(dashboard, 14, "daily 09:00", zone: "Asia/Tokyo");
+        Channel(dashboard, 15, "daily 09:00", zone: "America/New_York");
+        await dashboard.SignInAsync();
+
+        var overview = await dashboard.Client.GetStringAsync("/");
+
+        // Before, both read in UTC ("00:00 UTC" for Tokyo's 09:00), unlike the channel pages and `status`.
+        var listed = System.Text.RegularExpressions.Regex.Matches(overview, @"<li><time datetime=""([^""]+)"">\w{3} \d{4}-\d{2}-\d{2} 09:00 \(([\w/]+)\)</time> — <a href=""/channels/(\d+)"">");
+        Assert.Equal(
+            ["14 Asia/Tokyo", "15 America/New_York"],
+            listed.Select(m => $"{m.Groups[3].Value} {m.Groups[2].Value}").Order(StringComparer.Ordinal));
+
+        // Soonest first, by the instant, whichever zone reads the later hour.
+        var instants = listed.Select(m => DateTimeOffset.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(instants.Order(), instants);
+    }
+
+    [Fact]
     public async Task The_overview_says_what_each_sources_last_poll_brought_and_since_when_a_failing_one_fails()
     {
         await using var dashboard = await DashboardHarness.StartAsync(settings: new Dictionary<string, string?>

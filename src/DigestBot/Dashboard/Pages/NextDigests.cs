@@ -11,7 +11,7 @@ namespace DigestBot.Dashboard.Pages;
 internal sealed class NextDigests(ChannelStore channels, WatchStore watches, Outbox outbox, TimeProvider time)
 {
     /// <param name="shown">Which channels may be listed (a member's own servers').</param>
-    public IReadOnlyList<(ulong Channel, DateTimeOffset At, int Watches, int Pending)> Soonest(int count, Func<ChannelState, bool> shown)
+    public IReadOnlyList<(ulong Channel, DateTimeOffset At, string Zone, int Watches, int Pending)> Soonest(int count, Func<ChannelState, bool> shown)
     {
         var now = time.GetUtcNow();
         var stored = channels.All();
@@ -21,12 +21,12 @@ internal sealed class NextDigests(ChannelStore channels, WatchStore watches, Out
         var pending = outbox.PendingCounts();
         return [.. all
             .Where(c => !c.Paused && shown(c))
-            .Select(c => (c.Id, At: Next(c, now, schedules)))
+            .Select(c => (c.Id, At: Next(c, now, schedules), Zone: c.TimeZone))
             .Where(c => c.At is not null)
             .OrderBy(c => c.At)
             .ThenBy(c => c.Id)
             .Take(count)
-            .Select(c => (c.Id, c.At!.Value, watches.ForChannel(c.Id).Count, pending.GetValueOrDefault(c.Id)))];
+            .Select(c => (c.Id, c.At!.Value, c.Zone, watches.ForChannel(c.Id).Count, pending.GetValueOrDefault(c.Id)))];
     }
 
     /// <summary>Channels share a few schedules: each (schedule, zone) is worked out once per page.</summary>

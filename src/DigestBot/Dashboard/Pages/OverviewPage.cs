@@ -25,7 +25,7 @@ internal sealed class OverviewPage(SourceStatusReader sources, SourceActivity ac
             """));
         var user = DashboardUser.Of(context);
         var next = nextDigests.Soonest(NextShown, c => user.Sees(c.GuildId))
-            .Select(c => Html.Of($"<li>{DashboardTime.Utc(c.At)} — <a href=\"/channels/{c.Channel}\">channel {c.Channel}</a> ({c.Pending} waiting, {c.Watches} {(c.Watches == 1 ? "watch" : "watches")})</li>"));
+            .Select(c => Html.Of($"<li>{DashboardTime.InZone(c.At, c.Zone)} — <a href=\"/channels/{c.Channel}\">channel {c.Channel}</a> ({c.Pending} waiting, {c.Watches} {(c.Watches == 1 ? "watch" : "watches")})</li>"));
         var body = Html.Of($"""
             {Servers(user)}
             <p>{Counts.Papers(papers.Count())} stored.</p>
@@ -54,12 +54,12 @@ internal sealed class OverviewPage(SourceStatusReader sources, SourceActivity ac
     /// <summary>How far the vectors of semantic search have got: the line <c>status</c> prints.</summary>
     private Html SemanticProgress() => Html.Of($"<h2>Semantic search</h2><p>{semantic.Read().Line}</p>");
 
-    /// <summary>"· 312 new" after the last success: what that poll brought.</summary>
     /// <summary>When the source is polled next, and its schedule in words (<c>every 3 hours at :20 (UTC)</c>).</summary>
     private static Html NextPoll(SourceStatus source) => source is { Polled: true, NextPoll: { } next }
         ? Html.Of($"{DashboardTime.Utc(next)}<br><span class=\"muted\">{DigestSchedule.PollInWords(source.Schedule)} ({source.TimeZone})</span>")
         : Html.Of($"<span class=\"muted\">—</span>");
 
+    /// <summary>"· 312 new" after the last success: what that poll brought.</summary>
     private static Html NewInLastPoll(SourceStatus source) =>
         source is { LastSuccess: not null, LastPollNew: { } count } ? Html.Of($" · {count.ToString("N0", CultureInfo.InvariantCulture)} new") : Html.Empty;
 
