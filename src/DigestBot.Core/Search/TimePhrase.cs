@@ -8,7 +8,7 @@ namespace DigestBot.Search;
 /// <summary>
 /// A window written into a question in plain words, read as <c>--since</c> would be and taken out of the words searched
 /// for: <c>diffusion papers from this week</c>, <c>agents in the past 3 months</c>, <c>pruning published since 2025</c>,
-/// <c>… since June 2026</c>, <c>… today</c>. One window only: a question naming two is left as typed.
+/// <c>… since June 2026</c>, <c>… since last week</c>, <c>… today</c>, <c>… yesterday</c>. One window only: a question naming two is left as typed.
 /// </summary>
 public static partial class TimePhrase
 {
@@ -59,6 +59,11 @@ public static partial class TimePhrase
             return now.AddDays(-1);
         }
 
+        if (m.Groups["yesterday"].Success)
+        {
+            return now.AddDays(-2);
+        }
+
         if (m.Groups["unit"].Success)
         {
             return SinceOption.TryParse($"{(m.Groups["n"].Success ? m.Groups["n"].Value : "1")} {m.Groups["unit"].Value}", now);
@@ -75,9 +80,12 @@ public static partial class TimePhrase
         return date is null ? null : SinceOption.TryParse(date, now);
     }
 
-    /// <summary><c>(from|in|over …) (the) this|past|last (N) day(s)|week(s)|month(s)|year(s)</c>, or <c>today</c>.</summary>
+    /// <summary>
+    /// <c>(from|in|since|over …) (the) this|past|last (N) day(s)|week(s)|month(s)|year(s)</c>, <c>today</c> (the last day)
+    /// or <c>yesterday</c> (the last two).
+    /// </summary>
     [GeneratedRegex(
-        @"(?<![\w-])(?:(?:published|posted|released|appeared|from|in|during|over|within|of|for)\s+)*(?:the\s+)?(?:(?:this|past|last)\s+(?:(?<n>\d{1,4})\s+)?(?<unit>days?|weeks?|months?|years?)|(?<today>today))(?![\w-])",
+        @"(?<![\w-])(?:(?:published|posted|released|appeared|from|in|since|during|over|within|of|for)\s+)*(?:the\s+)?(?:(?:this|past|last)\s+(?:(?<n>\d{1,4})\s+)?(?<unit>days?|weeks?|months?|years?)|(?<today>today)|(?<yesterday>yesterday))(?![\w-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
 

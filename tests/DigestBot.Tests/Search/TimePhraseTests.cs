@@ -24,6 +24,10 @@ public sealed class TimePhraseTests : IDisposable
     [InlineData("agents, last year", "agents", "2025-06-12")]
     [InlineData("over the last 10 days, how do agents browse the web?", "how do agents browse the web", "2026-06-02")]
     [InlineData("quantization since 2026-05-20", "quantization", "2026-05-20")]
+    [InlineData("benchmark for agents since last week", "benchmark for agents", "2026-06-05")]
+    [InlineData("agents published since the past 3 days", "agents", "2026-06-09")]
+    [InlineData("what came out yesterday on agents", "what came out on agents", "2026-06-10")]
+    [InlineData("agents since yesterday", "agents", "2026-06-10")]
     public void A_window_in_a_question_is_taken_out_of_its_words_and_read_as_since(string typed, string words, string since)
     {
         Assert.True(TimePhrase.TryExtract(typed, Now, out var rest, out var start));
@@ -41,6 +45,8 @@ public sealed class TimePhraseTests : IDisposable
     [InlineData("agents since June 2025-06")]
     [InlineData("agents after 2025")]
     [InlineData("two-year-old models")]
+    [InlineData("yesterday-today models")]
+    [InlineData("agents since yesterday and last week")]
     public void A_question_without_one_clear_window_is_left_as_typed(string typed)
     {
         Assert.False(TimePhrase.TryExtract(typed, Now, out _, out _));
