@@ -32,6 +32,13 @@ public sealed partial record DigestSchedule
     /// <summary>crontab's weekdays by number (0 and 7 are Sunday), as Quartz names them.</summary>
     private static readonly string[] CrontabDays = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
 
+    /// <summary>crontab's five fields and their ranges (the weekday field has its own reading, <see cref="Weekdays"/>).</summary>
+    private static readonly (string Name, int Min, int Max)[] CrontabFields = [("minute", 0, 59), ("hour", 0, 23), ("day-of-month", 1, 31), ("month", 1, 12)];
+
+    /// <summary>Quartz's six or seven fields and their ranges.</summary>
+    private static readonly (string Name, int Min, int Max)[] QuartzFields =
+        [("second", 0, 59), ("minute", 0, 59), ("hour", 0, 23), ("day-of-month", 1, 31), ("month", 1, 12), ("weekday", 1, 7), ("year", 1970, 2099)];
+
     private static readonly string[] Days = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];
     private static readonly string[] DayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -79,6 +86,10 @@ public sealed partial record DigestSchedule
         {
             schedule = FromFriendly(m, out error);
         }
+        else if (s.Split(' ') is { Length: 6 or 7 } quartz && OutOfRange(quartz, QuartzFields) is { } wrong)
+        {
+            error = $"'{s}' is not a schedule: {wrong}";
+        }
         else if (s.Split(' ').Length is 6 or 7 && CronExpression.TryParse(s, out _))
         {
             schedule = new DigestSchedule(s, s);
@@ -121,6 +132,12 @@ public sealed partial record DigestSchedule
             return null;
         }
 
+        if (OutOfRange(fields, CrontabFields) is { } wrong)
+        {
+            error = $"'{text}' is not a schedule: {wrong}";
+            return null;
+        }
+
         var cron = weekdays is null
             ? $"0 {fields[0]} {fields[1]} {dayOfMonth} {fields[3]} ?"
             : $"0 {fields[0]} {fields[1]} ? {fields[3]} {weekdays}";
@@ -131,6 +148,37 @@ public sealed partial record DigestSchedule
         }
 
         return new DigestSchedule(text, cron);
+    }
+
+    /// <summary>
+    /// The first number of a cron line outside its field's range, said as the weekday field's is (<c>its hour field 99
+    /// is not 0-23</c>), or null. Quartz refuses most such numbers itself, but not all: it read <c>0 0 99 * * ?</c> as
+    /// every hour. Names, <c>*</c>, <c>?</c>, <c>L</c>, <c>W</c> and <c>#</c> forms are left to Quartz.
+    /// </summary>
+    private static string? OutOfRange(string[] fields, (string Name, int Min, int Max)[] ranges)
+    {
+        for (var i = 0; i < Math.Min(fields.Length, ranges.Length); i++)
+        {
+            var (name, min, max) = ranges[i];
+            foreach (var part in fields[i].Split(','))
+            {
+                var (values, step) = part.Split('/') is [var v, var n] ? (v, n) : (part, null);
+                foreach (var value in values.Split('-'))
+                {
+                    if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && (number < min || number > max))
+                    {
+                        return $"its {name} field {fields[i]} is not {min}-{max}";
+                    }
+                }
+
+                if (step is not null && int.TryParse(step, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var every) && (every < 1 || every > max))
+                {
+                    return $"its {name} field {fields[i]} steps by {every}, not 1-{max}";
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
