@@ -150,6 +150,10 @@ public sealed partial record DigestSchedule
         return new DigestSchedule(text, cron);
     }
 
+    /// <summary>The first number of a Quartz cron expression outside its field's range (see <see cref="OutOfRange"/>), or null.</summary>
+    internal static string? QuartzOutOfRange(string expression) =>
+        OutOfRange(Regex.Replace(expression, @"\s+", " ").Trim().Split(' '), QuartzFields);
+
     /// <summary>
     /// The first number of a cron line outside its field's range, said as the weekday field's is (<c>its hour field 99
     /// is not 0-23</c>), or null. Quartz refuses most such numbers itself, but not all: it read <c>0 0 99 * * ?</c> as

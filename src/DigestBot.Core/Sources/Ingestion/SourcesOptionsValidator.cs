@@ -23,6 +23,10 @@ internal sealed class SourcesOptionsValidator : IValidateOptions<SourcesOptions>
             {
                 failures.Add($"{key}:Schedule '{config.EffectiveSchedule}' is not a Quartz cron expression (e.g. 0 0 6 ? * MON-FRI)");
             }
+            else if (Digests.DigestSchedule.QuartzOutOfRange(config.EffectiveSchedule) is { } wrong)
+            {
+                failures.Add($"{key}:Schedule '{config.EffectiveSchedule}' is not a Quartz cron expression: {wrong}");
+            }
 
             if (!TimeZoneInfo.TryFindSystemTimeZoneById(config.EffectiveTimeZone, out _))
             {
