@@ -49,8 +49,14 @@ public sealed class DigestScheduler(
             .UsingJobData(DigestJob.ChannelKey, channelId.ToString(CultureInfo.InvariantCulture)).StoreDurably().Build();
         await scheduler.AddJob(job, AddJobOptions.Replacing, cancellationToken);
         await scheduler.UnscheduleJobs([.. (await scheduler.GetTriggersOfJob(job.Key, cancellationToken)).Select(t => t.Key)], cancellationToken);
-        if (channel.Paused || channel.Archived || !DigestSchedule.TryParse(channel.Schedule, out var schedule, out _))
+        if (channel.Paused || channel.Archived)
         {
+            return;
+        }
+
+        if (!DigestSchedule.TryParse(channel.Schedule, out var schedule, out var unreadable))
+        {
+            logger.LogWarning("Channel {Channel} gets no digest: its stored schedule cannot be read ({Error}); set a new one with schedule set", channelId, unreadable);
             return;
         }
 

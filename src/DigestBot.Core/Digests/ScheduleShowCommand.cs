@@ -20,11 +20,11 @@ public sealed class ScheduleShowCommand(ChannelStore channels, ChannelStatusRead
         var channel = channels.Get(channelId);
         var status = statuses.Read(channelId)[0];
         var zone = TimeZoneInfo.FindSystemTimeZoneById(channel.TimeZone);
-        var readable = DigestSchedule.TryParse(channel.Schedule, out var schedule, out _);
+        var readable = DigestSchedule.TryParse(channel.Schedule, out var schedule, out var unreadable);
         var next = readable ? ScheduleSetCommand.NextTimes(schedule!, zone, time.GetUtcNow()) : [];
         var text = readable
             ? ScheduleSetCommand.Describe(schedule!, zone, next, channel.Paused)
-            : $"Schedule '{channel.Schedule}' cannot be read; set a new one.";
+            : $"Schedule '{channel.Schedule}' cannot be read ({unreadable}); set a new one with {request.Origin.Named("schedule set")}.";
         var state = channel.Paused
             ? $"Paused{(channel.PausedReason is { } why ? $" by the bot: {why}" : string.Empty)}. Resume with schedule resume."
             : "Active.";

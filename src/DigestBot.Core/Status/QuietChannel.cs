@@ -67,7 +67,12 @@ public static class QuietChannel
             reasons.AddRange(NothingPending(facts));
         }
 
-        if (!channel.Paused)
+        if (!channel.Paused && !DigestSchedule.TryParse(channel.Schedule, out _, out var unreadable))
+        {
+            // Stored before a check that now refuses it (Quartz read "0 0 99 * * ?" as hourly): no trigger is made from it.
+            reasons.Add($"its schedule cannot be read ({unreadable}), so no digest is due — set a new one with {CommandOrigin.Named("schedule set", facts.InDiscord)}");
+        }
+        else if (!channel.Paused)
         {
             // In the channel's zone, as its schedule was set and as `schedule show` lists the times.
             reasons.Add(facts.NextDigest is { } next ? $"next digest at {When(next, facts.Now, channel.TimeZone)}" : "digests post as soon as papers match (instant)");

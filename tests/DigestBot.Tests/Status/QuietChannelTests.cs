@@ -158,6 +158,19 @@ public class QuietChannelTests
     }
 
     [Fact]
+    public void A_stored_schedule_that_can_no_longer_be_read_is_named_instead_of_an_instant_schedule()
+    {
+        var channel = new ChannelState { Id = 500, Schedule = "0 99 * * *", TimeZone = "UTC", LastDigestAt = Friday0000.AddHours(8) };
+
+        var reasons = QuietChannel.Explain(Facts(channel, pending: 3) with { NextDigest = null });
+
+        // Before, "digests post as soon as papers match (instant)": it had no next time, as an instant schedule has none.
+        Assert.Equal(
+            "Nothing arrived because: 3 papers waiting for the next digest; its schedule cannot be read ('0 99 * * *' is not a schedule: its hour field 99 is not 0-23), so no digest is due — set a new one with /schedule set",
+            QuietChannel.Sentence(reasons));
+    }
+
+    [Fact]
     public void Right_after_a_digest_that_posted_everything_new_the_channel_is_up_to_date_not_quiet()
     {
         var now = Clock.GetUtcNow();

@@ -74,6 +74,28 @@ public sealed class StatusWhyTests : IDisposable
     }
 
     [Fact]
+    public async Task A_stored_schedule_that_cannot_be_read_says_why_in_status_and_schedule_show()
+    {
+        // Quartz took this line before schedule set checked the fields' ranges; no trigger is made from it now.
+        var channels = _app.Get<ChannelStore>();
+        channels.Save(channels.Get(500) with { Schedule = "0 99 * * *" });
+
+        var reply = await StatusAsync(Discord);
+        var show = await _app.Get<CommandDispatcher>().DispatchAsync("schedule show", new Dictionary<string, object>(), Discord, CancellationToken.None);
+
+        var field = Assert.Single(Assert.Single(DiscordPayloads.RenderValid(reply)).Embeds!).Fields!.Single(f => f.Name == "Channel 500");
+        Assert.EndsWith(
+            DiscordMarkdown.Escape("its schedule cannot be read ('0 99 * * *' is not a schedule: its hour field 99 is not 0-23), so no digest is due — set a new one with /schedule set"),
+            field.Value,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("instant", field.Value, StringComparison.Ordinal);
+        Assert.Contains(
+            DiscordMarkdown.Escape("Schedule '0 99 * * *' cannot be read ('0 99 * * *' is not a schedule: its hour field 99 is not 0-23); set a new one with /schedule set."),
+            Assert.Single(DiscordPayloads.RenderValid(show)).Content,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_failing_source_replaces_the_weekend_answer_and_json_keeps_its_fields_and_adds_why()
     {
         _app.Get<SourceStateStore>().Save(new SourceState
