@@ -98,9 +98,16 @@ internal static class CliParseErrors
         // A question typed where a command goes ("layer normalization") is no misspelt "paper": a command that takes a
         // paper is suggested only before something that names one, and words that follow are offered to search.
         var question = Question(words, word);
+        var paperFollows = question.Count < 2 || PaperReference.TryParse(question[1], out _);
+
+        // Another tool's word for one of ours ("bibtex 2606.13392"): that command, however far its name is from the word.
+        if (Synonyms.TryGetValue(word, out var synonym) && (paperFollows || !synonym.TakesPaper))
+        {
+            return $"unknown command '{typed}' — did you mean {synonym.Command}?";
+        }
+
         var nearest = NameSuggestion.Nearest(word, at.Command.Subcommands.Select(c => c.Name));
         var meant = at.Command.Subcommands.FirstOrDefault(c => c.Name == nearest);
-        var paperFollows = question.Count < 2 || PaperReference.TryParse(question[1], out _);
         if (meant is not null && (paperFollows || !TakesPaper(meant)))
         {
             return $"unknown command '{typed}' — did you mean {meant.Name}?";
@@ -110,6 +117,34 @@ internal static class CliParseErrors
             ? $"unknown command '{typed}' — to search for these words, type {command}search {ShellQuoted(string.Join(' ', question), surface)}"
             : $"unknown command '{typed}' — {Help(surface)}";
     }
+
+    /// <summary>
+    /// Words other tools use for our commands. One that shows a paper is suggested only when nothing or a paper follows
+    /// it, so a question that starts with the word ("abstract syntax trees") is still offered to search.
+    /// </summary>
+    private static readonly Dictionary<string, (string Command, bool TakesPaper)> Synonyms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["bibtex"] = ("cite", false),
+        ["bib"] = ("cite", false),
+        ["citation"] = ("cite", false),
+        ["apa"] = ("cite", false),
+        ["summarize"] = ("summary", true),
+        ["summarise"] = ("summary", true),
+        ["tldr"] = ("summary", true),
+        ["abstract"] = ("paper", true),
+        ["show"] = ("paper", true),
+        ["details"] = ("paper", true),
+        ["related"] = ("similar", true),
+        ["subscribe"] = ("watch add", false),
+        ["follow"] = ("watch add", false),
+        ["unsubscribe"] = ("watch remove", false),
+        ["unfollow"] = ("watch remove", false),
+        ["watches"] = ("watch list", false),
+        ["stats"] = ("status", false),
+        ["health"] = ("status", false),
+        ["rebuild"] = ("reindex", false),
+        ["ingest"] = ("import", false),
+    };
 
     /// <summary>The words typed from <paramref name="first"/> up to the first option.</summary>
     private static List<string> Question(CommandLineTokens words, string first) =>

@@ -11,6 +11,10 @@ public sealed class CliParseErrorTests
         { "seach foo", "unknown command 'seach' — did you mean search?" },
         { "serach foo", "unknown command 'serach' — did you mean search?" },
         { "watch ad x", "unknown command 'watch ad' — did you mean watch add?" },
+        { "bibtex 2606.13106", "unknown command 'bibtex' — did you mean cite?" },
+        { "summarize https://arxiv.org/abs/2606.13106", "unknown command 'summarize' — did you mean summary?" },
+        { "subscribe ti:diffusion", "unknown command 'subscribe' — did you mean watch add?" },
+        { "watches", "unknown command 'watches' — did you mean watch list?" },
         { "watch", "watch: missing command — one of add, list, pause, remove, resume, test" },
         { "paper", "paper: missing ID (usage: paper ID [--json])" },
         { "similar", "similar: missing ID (usage: similar ID [--limit N] [--json])" },
@@ -64,6 +68,7 @@ public sealed class CliParseErrorTests
     [InlineData("layer normalization", "search 'layer normalization'", "search layer normalization")]
     [InlineData("transformers in vision", "search 'transformers in vision'", "search transformers in vision")]
     [InlineData("what's new in RL", "search \"what's new in RL\"", "search what's new in RL")]
+    [InlineData("abstract syntax trees", "search 'abstract syntax trees'", "search abstract syntax trees")]
     public async Task A_question_typed_as_a_command_is_offered_to_search_not_to_a_command_that_takes_a_paper(string line, string shellHint, string promptHint)
     {
         var first = line.Split(' ')[0];
