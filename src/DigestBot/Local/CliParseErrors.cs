@@ -101,7 +101,12 @@ internal static class CliParseErrors
         var paperFollows = question.Count < 2 || PaperReference.TryParse(question[1], out _);
 
         // Another tool's word for one of ours ("bibtex 2606.13392"): that command, however far its name is from the word.
-        if (Synonyms.TryGetValue(word, out var synonym) && (paperFollows || !synonym.TakesPaper))
+        if (Synonyms.TryGetValue(word, out var synonym) && synonym.When switch
+            {
+                Follows.Nothing => question.Count < 2,
+                Follows.Paper => paperFollows,
+                _ => true,
+            })
         {
             return $"unknown command '{typed}' — did you mean {synonym.Command}?";
         }
@@ -119,32 +124,40 @@ internal static class CliParseErrors
     }
 
     /// <summary>
-    /// Words other tools use for our commands. One that shows a paper is suggested only when nothing or a paper follows
-    /// it, so a question that starts with the word ("abstract syntax trees") is still offered to search.
+    /// Words other tools use for our commands, and when each is taken for ours: a word that names something to show
+    /// only before nothing or a paper, so a question that starts with it ("abstract syntax trees", "citation
+    /// networks") is still offered to search; a word that is also a topic ("health") only alone.
     /// </summary>
-    private static readonly Dictionary<string, (string Command, bool TakesPaper)> Synonyms = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, (string Command, Follows When)> Synonyms = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["bibtex"] = ("cite", false),
-        ["bib"] = ("cite", false),
-        ["citation"] = ("cite", false),
-        ["apa"] = ("cite", false),
-        ["summarize"] = ("summary", true),
-        ["summarise"] = ("summary", true),
-        ["tldr"] = ("summary", true),
-        ["abstract"] = ("paper", true),
-        ["show"] = ("paper", true),
-        ["details"] = ("paper", true),
-        ["related"] = ("similar", true),
-        ["subscribe"] = ("watch add", false),
-        ["follow"] = ("watch add", false),
-        ["unsubscribe"] = ("watch remove", false),
-        ["unfollow"] = ("watch remove", false),
-        ["watches"] = ("watch list", false),
-        ["stats"] = ("status", false),
-        ["health"] = ("status", false),
-        ["rebuild"] = ("reindex", false),
-        ["ingest"] = ("import", false),
+        ["bibtex"] = ("cite", Follows.Paper),
+        ["bib"] = ("cite", Follows.Paper),
+        ["citation"] = ("cite", Follows.Paper),
+        ["apa"] = ("cite", Follows.Paper),
+        ["summarize"] = ("summary", Follows.Paper),
+        ["summarise"] = ("summary", Follows.Paper),
+        ["tldr"] = ("summary", Follows.Paper),
+        ["abstract"] = ("paper", Follows.Paper),
+        ["show"] = ("paper", Follows.Paper),
+        ["details"] = ("paper", Follows.Paper),
+        ["related"] = ("similar", Follows.Paper),
+        ["subscribe"] = ("watch add", Follows.Anything),
+        ["follow"] = ("watch add", Follows.Anything),
+        ["unsubscribe"] = ("watch remove", Follows.Anything),
+        ["unfollow"] = ("watch remove", Follows.Anything),
+        ["watches"] = ("watch list", Follows.Anything),
+        ["ingest"] = ("import", Follows.Anything),
+        ["stats"] = ("status", Follows.Nothing),
+        ["health"] = ("status", Follows.Nothing),
+        ["rebuild"] = ("reindex", Follows.Nothing),
     };
+
+    private enum Follows
+    {
+        Nothing,
+        Paper,
+        Anything,
+    }
 
     /// <summary>The words typed from <paramref name="first"/> up to the first option.</summary>
     private static List<string> Question(CommandLineTokens words, string first) =>

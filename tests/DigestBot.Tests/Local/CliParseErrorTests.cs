@@ -15,6 +15,7 @@ public sealed class CliParseErrorTests
         { "summarize https://arxiv.org/abs/2606.13106", "unknown command 'summarize' — did you mean summary?" },
         { "subscribe ti:diffusion", "unknown command 'subscribe' — did you mean watch add?" },
         { "watches", "unknown command 'watches' — did you mean watch list?" },
+        { "health", "unknown command 'health' — did you mean status?" },
         { "watch", "watch: missing command — one of add, list, pause, remove, resume, test" },
         { "paper", "paper: missing ID (usage: paper ID [--json])" },
         { "similar", "similar: missing ID (usage: similar ID [--limit N] [--json])" },
@@ -69,6 +70,8 @@ public sealed class CliParseErrorTests
     [InlineData("transformers in vision", "search 'transformers in vision'", "search transformers in vision")]
     [InlineData("what's new in RL", "search \"what's new in RL\"", "search what's new in RL")]
     [InlineData("abstract syntax trees", "search 'abstract syntax trees'", "search abstract syntax trees")]
+    [InlineData("citation networks", "search 'citation networks'", "search citation networks")]
+    [InlineData("health misinformation detection", "search 'health misinformation detection'", "search health misinformation detection")]
     public async Task A_question_typed_as_a_command_is_offered_to_search_not_to_a_command_that_takes_a_paper(string line, string shellHint, string promptHint)
     {
         var first = line.Split(' ')[0];
