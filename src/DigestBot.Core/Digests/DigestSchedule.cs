@@ -86,7 +86,7 @@ public sealed partial record DigestSchedule
         {
             schedule = FromFriendly(m, out error);
         }
-        else if (s.Split(' ') is { Length: 6 or 7 } quartz && OutOfRange(quartz, QuartzFields) is { } wrong)
+        else if (s.Split(' ') is { Length: 6 or 7 } quartz && CronSeconds().IsMatch(quartz[0]) && OutOfRange(quartz, QuartzFields) is { } wrong)
         {
             error = $"'{s}' is not a schedule: {wrong}";
         }
@@ -371,6 +371,13 @@ public sealed partial record DigestSchedule
 
         return true;
     }
+
+    /// <summary>
+    /// A Quartz line's first field (seconds): digits, <c>*</c>, <c>/</c>, <c>,</c> and <c>-</c>, so that six words of
+    /// prose are not read as a cron line.
+    /// </summary>
+    [GeneratedRegex(@"^[0-9*/,-]+$")]
+    private static partial Regex CronSeconds();
 
     [GeneratedRegex(@"^0 (?<m>\d{1,2}) (?<h>\d{1,2}) (?:(?<daily>\* \* \?)|\? \* (?<days>[A-Za-z]{3}(?:-[A-Za-z]{3})?))$")]
     private static partial Regex CronForms();

@@ -64,6 +64,7 @@ public class DigestScheduleTests
     [InlineData("0 0 99 * * ?", "'0 0 99 * * ?' is not a schedule: its hour field 99 is not 0-23")]
     [InlineData("0 0 8 ? * 8", "its weekday field 8 is not 1-7")]
     [InlineData("0 0 8 ? * MON 1969", "its year field 1969 is not 1970-2099")]
+    [InlineData("daily at 08:00 and 99 more", "is not a schedule: use instant")]
     [InlineData("0 0 8 *", "is not a schedule")]
     [InlineData("@reboot", "is not a schedule")]
     [InlineData("0 0 8 ? * MON-FRX", "is not a schedule")]
