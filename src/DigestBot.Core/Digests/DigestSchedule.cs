@@ -68,6 +68,13 @@ public sealed partial record DigestSchedule
     public static string Described(string stored, string zone) =>
         TryParse(stored, out var schedule, out _) ? schedule.Described(zone) : $"{stored} ({zone})";
 
+    /// <summary>
+    /// Why a stored schedule cannot be read (<c>its hour field 99 is not 0-23</c>, without the schedule itself, which
+    /// the caller shows), or null when it can. A schedule stored before a check that now refuses it gets no trigger.
+    /// </summary>
+    public static string? Unreadable(string stored) =>
+        TryParse(stored, out _, out var error) ? null : error.Replace($"'{stored}' is not a schedule: ", string.Empty, StringComparison.Ordinal);
+
     /// <summary>What a schedule typed as a cron expression means in <c>schedule set</c>'s words (<c>weekdays 09:00</c>), or null.</summary>
     public string? Words =>
         Cron is { } cron && InWords(cron) is var words && words != cron && !words.Equals(Text, StringComparison.OrdinalIgnoreCase) ? words : null;

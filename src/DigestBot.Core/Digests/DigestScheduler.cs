@@ -54,9 +54,13 @@ public sealed class DigestScheduler(
             return;
         }
 
-        if (!DigestSchedule.TryParse(channel.Schedule, out var schedule, out var unreadable))
+        if (!DigestSchedule.TryParse(channel.Schedule, out var schedule, out _))
         {
-            logger.LogWarning("Channel {Channel} gets no digest: its stored schedule cannot be read ({Error}); set a new one with schedule set", channelId, unreadable);
+            logger.LogWarning(
+                "Channel {Channel} gets no digest: its stored schedule '{Schedule}' cannot be read ({Error}); set a new one with schedule set",
+                channelId,
+                channel.Schedule,
+                DigestSchedule.Unreadable(channel.Schedule));
             return;
         }
 

@@ -20,13 +20,13 @@ public sealed class ScheduleShowCommand(ChannelStore channels, ChannelStatusRead
         var channel = channels.Get(channelId);
         var status = statuses.Read(channelId)[0];
         var zone = TimeZoneInfo.FindSystemTimeZoneById(channel.TimeZone);
-        var readable = DigestSchedule.TryParse(channel.Schedule, out var schedule, out var unreadable);
+        var readable = DigestSchedule.TryParse(channel.Schedule, out var schedule, out _);
         var next = readable ? ScheduleSetCommand.NextTimes(schedule!, zone, time.GetUtcNow()) : [];
         var text = readable
             ? ScheduleSetCommand.Describe(schedule!, zone, next, channel.Paused)
-            : $"Schedule '{channel.Schedule}' cannot be read ({unreadable}); set a new one with {request.Origin.Named("schedule set")}.";
+            : $"Schedule '{channel.Schedule}' cannot be read ({DigestSchedule.Unreadable(channel.Schedule)}); set a new one with {request.Origin.Named("schedule set")}.";
         var state = channel.Paused
-            ? $"Paused{(channel.PausedReason is { } why ? $" by the bot: {why}" : string.Empty)}. Resume with schedule resume."
+            ? $"Paused{(channel.PausedReason is { } why ? $" by the bot: {why}" : string.Empty)}. Resume with {request.Origin.Named("schedule resume")}."
             : "Active.";
         var last = channel.LastDigestAt is { } at ? $"Last digest {ChannelTime.Format(at, channel.TimeZone, "yyyy-MM-dd HH:mm")}." : "No digest yet.";
         return ValueTask.FromResult(new Reply

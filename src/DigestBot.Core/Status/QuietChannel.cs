@@ -67,10 +67,10 @@ public static class QuietChannel
             reasons.AddRange(NothingPending(facts));
         }
 
-        if (!channel.Paused && !DigestSchedule.TryParse(channel.Schedule, out _, out var unreadable))
+        if (!channel.Paused && DigestSchedule.Unreadable(channel.Schedule) is { } unreadable)
         {
             // Stored before a check that now refuses it (Quartz read "0 0 99 * * ?" as hourly): no trigger is made from it.
-            reasons.Add($"its schedule cannot be read ({unreadable}), so no digest is due — set a new one with {CommandOrigin.Named("schedule set", facts.InDiscord)}");
+            reasons.Add($"its schedule '{channel.Schedule}' cannot be read ({unreadable}), so no digest is due — set a new one with {CommandOrigin.Named("schedule set", facts.InDiscord)}");
         }
         else if (!channel.Paused)
         {

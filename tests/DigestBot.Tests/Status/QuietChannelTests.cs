@@ -166,7 +166,7 @@ public class QuietChannelTests
 
         // Before, "digests post as soon as papers match (instant)": it had no next time, as an instant schedule has none.
         Assert.Equal(
-            "Nothing arrived because: 3 papers waiting for the next digest; its schedule cannot be read ('0 99 * * *' is not a schedule: its hour field 99 is not 0-23), so no digest is due — set a new one with /schedule set",
+            "Nothing arrived because: 3 papers waiting for the next digest; its schedule '0 99 * * *' cannot be read (its hour field 99 is not 0-23), so no digest is due — set a new one with /schedule set",
             QuietChannel.Sentence(reasons));
     }
 

@@ -85,14 +85,29 @@ public sealed class StatusWhyTests : IDisposable
 
         var field = Assert.Single(Assert.Single(DiscordPayloads.RenderValid(reply)).Embeds!).Fields!.Single(f => f.Name == "Channel 500");
         Assert.EndsWith(
-            DiscordMarkdown.Escape("its schedule cannot be read ('0 99 * * *' is not a schedule: its hour field 99 is not 0-23), so no digest is due — set a new one with /schedule set"),
+            DiscordMarkdown.Escape("its schedule '0 99 * * *' cannot be read (its hour field 99 is not 0-23), so no digest is due — set a new one with /schedule set"),
             field.Value,
             StringComparison.Ordinal);
         Assert.DoesNotContain("instant", field.Value, StringComparison.Ordinal);
         Assert.Contains(
-            DiscordMarkdown.Escape("Schedule '0 99 * * *' cannot be read ('0 99 * * *' is not a schedule: its hour field 99 is not 0-23); set a new one with /schedule set."),
+            DiscordMarkdown.Escape("Schedule '0 99 * * *' cannot be read (its hour field 99 is not 0-23); set a new one with /schedule set."),
             Assert.Single(DiscordPayloads.RenderValid(show)).Content,
             StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Schedule_show_names_the_resume_command_as_it_is_typed_where_it_was_asked()
+    {
+        var channels = _app.Get<ChannelStore>();
+        channels.Save(channels.Get(500) with { Paused = true });
+
+        var discord = await _app.Get<CommandDispatcher>().DispatchAsync("schedule show", new Dictionary<string, object>(), Discord, CancellationToken.None);
+        var cli = await _app.Get<CommandDispatcher>().DispatchAsync(
+            "schedule show", new Dictionary<string, object> { ["channel"] = 500L }, CommandOrigin.Cli, CancellationToken.None);
+
+        // Before, "schedule resume" in Discord too, where the command is /schedule resume.
+        Assert.Contains(DiscordMarkdown.Escape("Paused. Resume with /schedule resume."), Assert.Single(DiscordPayloads.RenderValid(discord)).Content, StringComparison.Ordinal);
+        Assert.Contains("Paused. Resume with schedule resume.", DiscordPayloads.RenderConsole(cli).Output, StringComparison.Ordinal);
     }
 
     [Fact]
