@@ -32,7 +32,9 @@ public static class HelpForms
         var parts = new List<string> { d.Name };
         if (positional.Length > 0)
         {
-            parts.Add(ShellQuoting.Rest(positional));
+            var values = Positionals(positional, Math.Max(1, d.Options.Count(o => o.Positional && o.OnCli)));
+            parts.AddRange(values.SkipLast(1).Select(ShellQuoting.Word));
+            parts.Add(ShellQuoting.Rest(values[^1]));
         }
 
         foreach (var (name, value) in named)
@@ -60,8 +62,7 @@ public static class HelpForms
         var positionals = d.Options.Where(o => o.Positional).ToList();
         if (positional.Length > 0 && positionals.Count > 0)
         {
-            // One positional option takes the whole leading text (a query with spaces); several take a word each.
-            var values = positionals.Count == 1 ? [positional] : positional.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var values = Positionals(positional, positionals.Count);
             parts.AddRange(positionals.Zip(values, (o, v) => $"{o.DiscordName ?? o.Name}:{v}"));
         }
 
@@ -79,6 +80,13 @@ public static class HelpForms
 
         return parts.Count == 1 ? null : string.Join(' ', parts);
     }
+
+    /// <summary>
+    /// The example's leading text as the values of <paramref name="count"/> positional options: a word each, the last
+    /// taking the rest (a query with spaces, as the command line reads it).
+    /// </summary>
+    private static string[] Positionals(string positional, int count) =>
+        positional.Split(' ', count, StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The option names an example uses (<c>--format</c> → <c>format</c>), for checking examples against definitions.</summary>
     public static IReadOnlyList<string> NamedOptions(string example) => [.. Split(example).Named.Select(n => n.Name)];

@@ -43,6 +43,7 @@ internal static class DigestsServiceCollectionExtensions
         services.AddCommand<WatchRemoveCommand>();
         services.AddCommand<WatchPauseCommand>();
         services.AddCommand<WatchResumeCommand>();
+        services.AddCommand<WatchEditCommand>();
         services.AddCommand<WatchTestCommand>();
         services.AddCommand<ScheduleSetCommand>();
         services.AddCommand<ScheduleShowCommand>();

@@ -61,6 +61,19 @@ public sealed class Outbox(Database db)
 
     public int PendingCount(ulong channelId) => PendingOf(channelId).Count();
 
+    /// <summary>
+    /// A watch of the channel was renamed: its deliveries, pending and sent, carry the new name, so the next digest says
+    /// why with the name the channel now knows and the watch's matches per day go on in one row. Returns how many changed.
+    /// </summary>
+    public int RenameWatch(ulong channelId, string from, string to) => Exclusively(() =>
+    {
+        var renamed = Deliveries.Find(d => d.ChannelId == channelId)
+            .Where(d => d.WatchNames.Contains(from, StringComparer.Ordinal))
+            .Select(d => d with { WatchNames = [.. d.WatchNames.Select(n => n == from ? to : n).Distinct(StringComparer.Ordinal)] })
+            .ToList();
+        return renamed.Count == 0 ? 0 : Deliveries.Update(renamed);
+    });
+
     /// <summary>Every channel's count of pending deliveries (channels with none are absent), reading only their channel.</summary>
     public IReadOnlyDictionary<ulong, int> PendingCounts()
     {

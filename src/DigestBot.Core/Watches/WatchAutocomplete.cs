@@ -4,7 +4,7 @@ using DigestBot.Commands;
 namespace DigestBot.Watches;
 
 /// <summary>
-/// <c>/watch remove watch:</c> (and pause, resume) suggests this channel's watches ("#3 layer norm — query"), filtered by
+/// <c>/watch remove watch:</c> (and pause, resume, edit) suggests this channel's watches ("#3 layer norm — query"), filtered by
 /// what was typed; <c>/watch test query:</c> suggests them (filling in the number) while nothing but a number is typed.
 /// </summary>
 public sealed class WatchAutocomplete(WatchStore watches) : IAutocompleteProvider
@@ -18,7 +18,7 @@ public sealed class WatchAutocomplete(WatchStore watches) : IAutocompleteProvide
             return ValueTask.FromResult<IReadOnlyList<AutocompleteChoice>>(ToTest(typed, origin.ChannelId));
         }
 
-        if (command.Name is not ("watch remove" or "watch pause" or "watch resume") || focusedOption != "watch")
+        if (command.Name is not ("watch remove" or "watch pause" or "watch resume" or "watch edit") || focusedOption != "watch")
         {
             return ValueTask.FromResult<IReadOnlyList<AutocompleteChoice>>([]);
         }

@@ -70,13 +70,19 @@ public sealed class WatchStore(Database db, IQueryValidator validator, TimeProvi
             return WatchProblem.OfQuery($"watch: the query has {query.Length} characters; the limit is {Watch.MaxQueryLength}");
         }
 
-        if (name is not null && name.Trim().Length > Watch.MaxNameLength)
+        if (NameProblem(name) is { } tooLong)
         {
-            return WatchProblem.OfName($"watch: the name has {name.Trim().Length} characters; the limit is {Watch.MaxNameLength}");
+            return tooLong;
         }
 
         return SearchQuery.TryParse(query, out _, out var error) ? null : WatchProblem.OfQuery($"watch: {error}");
     }
+
+    /// <summary>What is wrong with a watch's name given alone (too long), or null.</summary>
+    public static WatchProblem? NameProblem(string? name) =>
+        name is not null && name.Trim().Length > Watch.MaxNameLength
+            ? WatchProblem.OfName($"watch: the name has {name.Trim().Length} characters; the limit is {Watch.MaxNameLength}")
+            : null;
 
     /// <summary>
     /// Which live watch of the channel already has this query or this name (the name a watch without one would get),
@@ -98,6 +104,48 @@ public sealed class WatchStore(Database db, IQueryValidator validator, TimeProvi
         return live.FirstOrDefault(w => string.Equals(w.Name, name, StringComparison.OrdinalIgnoreCase)) is { } named
             ? WatchProblem.OfName($"watch: watch {named.Id} in this channel is already named \"{named.Name}\"; give this one another name")
             : null;
+    }
+
+    /// <summary>
+    /// Gives one of this channel's watches a new query, a new name or both, keeping its number, its pause, when it was added
+    /// and the papers it matched; null when the channel has no such watch. A watch whose name was its query's default
+    /// takes the new query's default unless a name is given. Refused as <see cref="Add"/> refuses (a bad query or name, a
+    /// query or name another watch of the channel has), and when nothing would change.
+    /// </summary>
+    public Watch? Edit(ulong channelId, int id, string? query, string? name)
+    {
+        query = string.IsNullOrWhiteSpace(query) ? null : query.Trim();
+        name = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
+        lock (_add)
+        {
+            if (Stored.FindById(id) is not { Archived: false } watch || watch.ChannelId != channelId)
+            {
+                return null;
+            }
+
+            var newQuery = query ?? watch.Query;
+            var followsQuery = watch.Name == DefaultName(watch.Query) || watch.Name == DefaultName(AboutOrQuery(watch.Query));
+            var newName = name ?? (query is not null && followsQuery ? DefaultName(AboutOrQuery(newQuery)) : watch.Name);
+            if (Problem(newQuery, newName) is { } problem)
+            {
+                throw problem.Refusal();
+            }
+
+            if (newQuery == watch.Query && newName == watch.Name)
+            {
+                throw new CommandInputException($"watch: watch {id} already has this {(query is null ? "name" : "query")}; nothing changed",
+                    query is null ? WatchProblem.NameOption : WatchProblem.QueryOption);
+            }
+
+            if (Conflict([.. ForChannel(channelId).Where(w => w.Id != id)], newQuery, newName) is { } conflict)
+            {
+                throw conflict.Refusal();
+            }
+
+            var edited = watch with { Query = newQuery, Name = newName };
+            Stored.Update(edited);
+            return edited;
+        }
     }
 
     /// <summary>Pauses (mutes) or resumes one of this channel's watches; false when the channel has no such watch.</summary>
@@ -124,6 +172,12 @@ public sealed class WatchStore(Database db, IQueryValidator validator, TimeProvi
         [.. Stored.Find(w => w.GuildId == guildId && !w.Archived).Select(w => w.ChannelId).Distinct()];
 
     public IReadOnlyList<ulong> Channels() => [.. Stored.Find(w => !w.Archived).Select(w => w.ChannelId).Distinct()];
+
+    /// <summary>The words of a query that is one <c>about:"…"</c> term alone (what its default name was made of), else the query.</summary>
+    internal static string AboutOrQuery(string query) =>
+        query.StartsWith("about:\"", StringComparison.Ordinal) && query.EndsWith('"') && query.Length > 8 && query.IndexOf('"', 7) == query.Length - 1
+            ? query[7..^1]
+            : query;
 
     /// <summary>A watch's name when none is given: the text (the query, or the <c>--about</c> words), cut to the name's limit.</summary>
     internal static string DefaultName(string text) =>

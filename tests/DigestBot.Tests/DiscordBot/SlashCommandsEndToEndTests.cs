@@ -228,6 +228,31 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Watch_edit_autocompletes_the_watch_and_answers_with_the_new_query_and_its_preview()
+    {
+        await _app.AskAsync(Interactions.Command(++_next, "watch", "add", options: [("query", "\"language models\""), ("name", "LLMs")]));
+        var watch = Assert.Single(_app.Get<WatchStore>().ForChannel(Interactions.Channel));
+        var suggestions = await TypeAsync("watch", "edit", ("watch", "llm"));
+
+        var edited = await _app.AskAsync(Interactions.Command(++_next, "watch", "edit", options: [("watch", watch.Id), ("query", "\"language models\" AND agents*")]));
+        // A command that may be slow is deferred first: its refusal is an ephemeral follow-up, the "thinking…" deleted.
+        var emptyEdit = Interactions.Command(++_next, "watch", "edit", options: [("watch", watch.Id)]);
+        var token = emptyEdit["token"]!.GetValue<string>();
+        await _app.Fake.Gateway.InteractionCreateAsync(Interactions.At(emptyEdit, _app.Clock.GetUtcNow()));
+        await DiscordAppHarness.EventuallyAsync(() => _app.Fake.Interactions.Followups(token).Count == 1, "the refusal");
+        var empty = _app.Fake.Interactions.Followups(token)[0];
+
+        Assert.Equal(watch.Id, Assert.Single(suggestions["data"]!["choices"]!.AsArray())!["value"]!.GetValue<int>());
+        Assert.Equal(
+            $"Watch {watch.Id} \"LLMs\" now matches `\"language models\" AND agents*` (was `\"language models\"`). Papers already waiting for the next digest stay in it.",
+            edited["data"]!["content"]!.GetValue<string>());
+        Assert.StartsWith("Would have matched", edited["data"]!["embeds"]![0]!["title"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("\"language models\" AND agents*", Assert.Single(_app.Get<WatchStore>().ForChannel(Interactions.Channel)).Query);
+        Assert.Equal(64, empty["flags"]!.GetValue<int>());
+        Assert.Equal("/watch edit\\: give a new query, about text or name", empty["content"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Watch_test_of_a_number_tests_that_watch_of_the_channel_it_is_used_in()
     {
         await _app.AskAsync(Interactions.Command(++_next, "watch", "add", options: [("query", "\"language models\""), ("name", "LLMs")]));

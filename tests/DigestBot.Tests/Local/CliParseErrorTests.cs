@@ -16,7 +16,7 @@ public sealed class CliParseErrorTests
         { "subscribe ti:diffusion", "unknown command 'subscribe' — did you mean watch add?" },
         { "watches", "unknown command 'watches' — did you mean watch list?" },
         { "health", "unknown command 'health' — did you mean status?" },
-        { "watch", "watch: missing command — one of add, list, pause, remove, resume, test" },
+        { "watch", "watch: missing command — one of add, edit, list, pause, remove, resume, test" },
         { "paper", "paper: missing ID (usage: paper ID [--json])" },
         { "similar", "similar: missing ID (usage: similar ID [--limit N] [--json])" },
         { "schedule set daily 08:00 --timezone Europe/Berlin", "schedule set: unknown option '--timezone' — did you mean --tz?" },
