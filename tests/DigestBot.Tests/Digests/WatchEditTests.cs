@@ -74,6 +74,20 @@ public sealed class WatchEditTests : IDisposable
     }
 
     [Fact]
+    public void A_rename_reaches_the_channels_sent_deliveries_that_the_dashboard_counts_and_no_other_channels()
+    {
+        var outbox = _bot.Get<Outbox>();
+        outbox.AddPending([Sent(Channel, "2411.00009", "norms", "layer norms"), Sent(8, "2411.00009", "norms")]);
+
+        var changed = outbox.RenameWatch(Channel, "norms", "layer norms");
+
+        Assert.Equal(1, changed);
+        Assert.Equal(["layer norms"], outbox.DeliveryOf(Channel, "2411.00009")!.WatchNames);
+        Assert.Equal(["norms"], outbox.DeliveryOf(8, "2411.00009")!.WatchNames);
+        Assert.Equal(0, outbox.RenameWatch(Channel, "norms", "layer norms"));
+    }
+
+    [Fact]
     public async Task Each_refusal_is_one_line_and_changes_nothing()
     {
         var norms = Watch("norms", "normalization");
@@ -129,6 +143,17 @@ public sealed class WatchEditTests : IDisposable
 
         return _bot.Get<CommandDispatcher>().DispatchAsync(command, options, CommandOrigin.Cli, CancellationToken.None);
     }
+
+    private static Delivery Sent(ulong channel, string paper, params string[] watches) => new()
+    {
+        Id = Delivery.KeyOf(channel, paper),
+        ChannelId = channel,
+        PaperId = paper,
+        WatchNames = watches,
+        CreatedAt = Now,
+        DigestId = "digest-1",
+        SentAt = Now,
+    };
 
     private void Ingest(params SourceItem[] items) => _bot.Get<PaperIngestor>().Store(items, 0, announceNew: true);
 
