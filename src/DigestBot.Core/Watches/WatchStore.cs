@@ -88,10 +88,11 @@ public sealed class WatchStore(Database db, IQueryValidator validator, TimeProvi
     /// Which live watch of the channel already has this query or this name (the name a watch without one would get),
     /// as the refusal <see cref="Add"/> gives, or null: what the dashboard's editor shows as the query is typed.
     /// </summary>
-    public WatchProblem? Conflict(ulong channelId, string query, string? name)
+    /// <param name="except">The watch being edited, which may keep its own query and name.</param>
+    public WatchProblem? Conflict(ulong channelId, string query, string? name, int? except = null)
     {
         query = query.Trim();
-        return Conflict(ForChannel(channelId), query, string.IsNullOrWhiteSpace(name) ? DefaultName(query) : name.Trim());
+        return Conflict([.. ForChannel(channelId).Where(w => w.Id != except)], query, string.IsNullOrWhiteSpace(name) ? DefaultName(query) : name.Trim());
     }
 
     private static WatchProblem? Conflict(IReadOnlyList<Watch> live, string query, string name)

@@ -40,18 +40,18 @@ internal sealed class DashboardRoutes(
 
         // The channel id is read by ChannelAccess, not bound: a bound ulong that is no number answered 400 with no page.
         routes.MapGet("/channels/{id}", (HttpContext c, string id) => access.RunAsync(c, id, (channelId, guild) =>
-            channel.WriteAsync(c, channelId, guild, c.Request.Query["query"].ToString(), c.Request.Query["name"].ToString())));
+            channel.WriteAsync(c, channelId, guild, c.Request.Query["query"].ToString(), c.Request.Query["name"].ToString(), editing: Editing(c))));
         routes.MapGet("/channels/{id}/preview", (HttpContext c, string id) => access.RunAsync(c, id, (channelId, _) =>
-            Layout.WriteAsync(c, editor.Preview(channelId, c.Request.Query["query"].ToString(), c.Request.Query["name"].ToString()))));
+            Layout.WriteAsync(c, editor.Preview(channelId, c.Request.Query["query"].ToString(), c.Request.Query["name"].ToString(), editing: Editing(c)))));
         routes.MapPost("/channels/{id}/watches", (HttpContext c, string id) => access.RunAsync(c, id, (channelId, guild) => watches.AddAsync(c, channelId, guild)));
         routes.MapGet("/channels/{id}/watches", (HttpContext c, string id) => access.RunAsync(c, id, (channelId, _) => ErrorPages.FormOnlyAsync(c, channelId)));
 
         // The watch number is read here, not bound: a bound int that is no number matched no route and answered an empty 404.
-        foreach (var action in new[] { "pause", "resume", "remove" })
+        foreach (var action in new[] { "pause", "resume", "remove", "edit" })
         {
             routes.MapPost($"/channels/{{id}}/watches/{{watch}}/{action}", (HttpContext c, string id, string watch) => access.RunAsync(c, id, (channelId, guild) =>
                 int.TryParse(watch, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-                    ? watches.RunAsync(c, channelId, guild, $"watch {action}", number)
+                    ? action == "edit" ? watches.EditAsync(c, channelId, guild, number) : watches.RunAsync(c, channelId, guild, $"watch {action}", number)
                     : ErrorPages.WatchNotFoundAsync(c, channelId, watch)));
             routes.MapGet($"/channels/{{id}}/watches/{{watch}}/{action}", (HttpContext c, string id) => access.RunAsync(c, id, (channelId, _) => ErrorPages.FormOnlyAsync(c, channelId)));
         }
@@ -59,6 +59,10 @@ internal sealed class DashboardRoutes(
         routes.MapGet("/search", (HttpContext c) => search.WriteAsync(c));
         routes.MapGet("/papers/{*id}", (HttpContext c, string? id) => paper.WriteAsync(c, PaperLink.IdOf(id ?? string.Empty)));
     }
+
+    /// <summary>The watch the editor changes (<c>?edit=N</c>), or null when none is named or the number is no number.</summary>
+    private static int? Editing(HttpContext context) =>
+        int.TryParse(context.Request.Query["edit"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     /// <summary>Post/redirect/get: a reload never sends a form twice.</summary>
     public static Task Redirect(HttpContext context, string location)

@@ -34,7 +34,7 @@ internal static partial class DashboardWording
     private static partial Regex SeeWatchList();
 
     // The command also takes --about "text", which the page has no field for (its query takes about:"…").
-    [GeneratedRegex(@"^watch add: give a query, --about ""text"", or both$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^watch (add: give a query, --about ""text"", or both|edit: give a new query, --about ""text"" or --name)$", RegexOptions.CultureInvariant)]
     private static partial Regex NoQuery();
 
     [GeneratedRegex(@"^--since must be .+? \(got '(?<got>.*)'\)$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]

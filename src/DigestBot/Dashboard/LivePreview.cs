@@ -19,15 +19,16 @@ internal sealed class LivePreview(PaperStore papers, WatchStore watches, IWatchS
 {
     public const int RecentPapers = 500;
 
-    public Result Run(ulong channelId, string query, string? name)
+    /// <param name="editing">The watch the editor is changing, whose own query and name are no conflict.</param>
+    public Result Run(ulong channelId, string query, string? name, int? editing = null)
     {
-        if (QueryProblem(channelId, query) is { } queryProblem)
+        if (QueryProblem(channelId, query, editing) is { } queryProblem)
         {
             return new Result(DashboardWording.Refusal(queryProblem.Text), [], 0, null);
         }
 
         // The query is fine: what is refused now is the name's.
-        var problem = Problem(channelId, query, name);
+        var problem = Problem(channelId, query, name, editing);
         var recent = papers.Latest(RecentPapers);
         var probe = new Watch { Name = "preview", Query = query.Trim() };
         var matcher = new WatchMatcher(seeds);
@@ -48,15 +49,15 @@ internal sealed class LivePreview(PaperStore papers, WatchStore watches, IWatchS
     /// What Save refuses for the query and name together, as <see cref="WatchStore.Add"/> says it (the terminal's terms), or
     /// null.
     /// </summary>
-    private WatchProblem? Problem(ulong channelId, string query, string? name) =>
-        watches.Problem(query, name) ?? watches.Conflict(channelId, query, name);
+    private WatchProblem? Problem(ulong channelId, string query, string? name, int? editing) =>
+        watches.Problem(query, name) ?? watches.Conflict(channelId, query, name, editing);
 
     /// <summary>
     /// What Save refuses for the query whatever the name (empty, too long, the parser's or the validator's refusal, a watch
     /// of the channel with this query), as <see cref="WatchStore.Add"/> says it, or null: the query itself is fine.
     /// </summary>
-    private WatchProblem? QueryProblem(ulong channelId, string query) =>
-        watches.Problem(query, null) ?? (watches.ForChannel(channelId).Any(w => w.Query == query.Trim()) ? watches.Conflict(channelId, query, null) : null);
+    private WatchProblem? QueryProblem(ulong channelId, string query, int? editing) =>
+        watches.Problem(query, null) ?? (watches.ForChannel(channelId).Any(w => w.Query == query.Trim() && w.Id != editing) ? watches.Conflict(channelId, query, null, editing) : null);
 
     /// <param name="Error">What Save would refuse, or null.</param>
     /// <param name="Why">When nothing matched, why (as <c>watch test</c> says it).</param>

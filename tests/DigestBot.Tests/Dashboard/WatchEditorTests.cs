@@ -247,6 +247,55 @@ public sealed class WatchEditorTests
         Assert.Empty(dashboard.Get<WatchStore>().ForChannel(7));
     }
 
+    [Fact]
+    public async Task A_watchs_edit_link_opens_the_editor_on_its_query_and_name_and_its_own_query_is_no_conflict()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        Store(dashboard, ("2601.00003", "Agents that plan"));
+        await dashboard.SignInAsync();
+        var id = dashboard.Get<WatchStore>().Add(0, 9, "agent OR agents", "agents", 0).Id;
+
+        var list = await dashboard.Client.GetStringAsync("/channels/9");
+        var page = await dashboard.Client.GetStringAsync($"/channels/9?edit={id}");
+        var ownQuery = await dashboard.Client.GetStringAsync($"/channels/9/preview?edit={id}&name=agents&query=" + Uri.EscapeDataString("agent OR agents"));
+
+        Assert.Contains($"href=\"/channels/9?edit={id}#watch-editor\" aria-label=\"Edit watch agents\">Edit</a>", list, StringComparison.Ordinal);
+        Assert.Contains($"<h2>Edit watch {id}: agents</h2>", page, StringComparison.Ordinal);
+        Assert.Contains($"<form method=\"post\" action=\"/channels/9/watches/{id}/edit\" class=\"panel\" id=\"watch-editor\">", page, StringComparison.Ordinal);
+        Assert.Contains($"<input type=\"hidden\" id=\"edit\" name=\"edit\" value=\"{id}\">", page, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"text\" id=\"query\" name=\"query\" value=\"agent OR agents\"", page, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"text\" id=\"name\" name=\"name\" value=\"agents\"", page, StringComparison.Ordinal);
+        Assert.Contains("hx-include=\"#name, #edit\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("preview-error", page, StringComparison.Ordinal);
+        Assert.Contains("<strong>1</strong> of the 1 most recently stored papers would have matched.", ownQuery, StringComparison.Ordinal);
+        Assert.DoesNotContain("preview-error", ownQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Saving_an_edited_watch_runs_watch_edit_and_a_name_left_as_it_was_follows_the_query()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        await dashboard.SignInAsync();
+        var store = dashboard.Get<WatchStore>();
+        var byQuery = store.Add(0, 9, "agent OR agents", null, 0).Id;
+        var named = store.Add(0, 9, "ti:diffusion", "diffusion", 0).Id;
+        var token = await dashboard.FormTokenAsync("/channels/9");
+
+        using var followed = await Post(dashboard, $"/channels/9/watches/{byQuery}/edit", token, ("query", "agent OR agents OR planning"), ("name", "agent OR agents"));
+        using var renamed = await Post(dashboard, $"/channels/9/watches/{named}/edit", token, ("query", "ti:diffusion"), ("name", "Diffusion models"));
+        using var clash = await Post(dashboard, $"/channels/9/watches/{named}/edit", token, ("query", "agent OR agents OR planning"), ("name", "Diffusion models"));
+        var clashPage = await clash.Content.ReadAsStringAsync();
+
+        Assert.Equal((HttpStatusCode.SeeOther, HttpStatusCode.SeeOther), (followed.StatusCode, renamed.StatusCode));
+        Assert.Equal(
+            [(byQuery, "agent OR agents OR planning", "agent OR agents OR planning"), (named, "Diffusion models", "ti:diffusion")],
+            store.ForChannel(9).Select(w => (w.Id, w.Name, w.Query)));
+        Assert.Equal(HttpStatusCode.BadRequest, clash.StatusCode);
+        Assert.Contains($"Watch {byQuery} (&quot;agent OR agents OR planning&quot;) already has this query in this channel", ErrorSlot(clashPage, "query-error"), StringComparison.Ordinal);
+        Assert.Contains($"action=\"/channels/9/watches/{named}/edit\"", clashPage, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"text\" id=\"query\" name=\"query\" value=\"agent OR agents OR planning\"", clashPage, StringComparison.Ordinal);
+    }
+
     private static void Store(DashboardHarness dashboard, params (string Id, string Title)[] papers) =>
         dashboard.Get<PaperStore>().UpsertBatch([.. papers.Select(p => TestPapers.Arxiv(p.Id, seen: DateTimeOffset.UtcNow) with { Title = p.Title, Abstract = "An abstract." })]);
 

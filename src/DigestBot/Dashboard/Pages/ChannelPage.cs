@@ -6,18 +6,27 @@ using Microsoft.AspNetCore.Http;
 namespace DigestBot.Dashboard.Pages;
 
 /// <summary>
-/// <c>/channels/{id}</c>: the channel's schedule with its next three digests in its own zone, its watches (pause, resume,
-/// remove), the watch editor, matches per day per watch, and the delivery log of its last digests.
+/// <c>/channels/{id}</c>: the channel's schedule with its next three digests in its own zone, its watches (edit, pause,
+/// resume, remove), the watch editor (adding a watch, or with <c>?edit=N</c> changing watch N), matches per day per
+/// watch, and the delivery log of its last digests.
 /// </summary>
 internal sealed class ChannelPage(ChannelStore channels, WatchStore watches, Outbox outbox, WatchEditor editor, WatchActivity activity, DeliveryLog log, TimeProvider time)
 {
     private const ulong CommandsChannel = Commands.CommandOrigin.LocalChannel;
 
+    /// <param name="editing">The number of the watch the editor changes (<c>?edit=N</c>), or null to add one.</param>
     public Task WriteAsync(
-        HttpContext context, ulong channelId, ulong guildId, string? query = null, string? name = null, FormError? error = null, int status = StatusCodes.Status200OK)
+        HttpContext context, ulong channelId, ulong guildId, string? query = null, string? name = null, FormError? error = null, int status = StatusCodes.Status200OK,
+        int? editing = null)
     {
         var channel = channels.Get(channelId);
         var list = watches.ForChannel(channelId);
+        var edited = editing is { } number ? list.FirstOrDefault(w => w.Id == number) : null;
+        if (edited is not null && HttpMethods.IsGet(context.Request.Method) && !context.Request.Query.ContainsKey("query"))
+        {
+            // Opened from the watch's Edit link: the editor starts from what the watch has.
+            (query, name) = (edited.Query, edited.Name);
+        }
 
         // Forms only for whoever may use them; the posts are checked again on the server all the same.
         var manages = DashboardUser.Of(context).MayManage(guildId);
@@ -25,13 +34,14 @@ internal sealed class ChannelPage(ChannelStore channels, WatchStore watches, Out
         var rows = list.Select(w => Html.Of($"""
             <tr><th scope="row">{w.Id}</th><td>{w.Name}</td><td><code>{w.Query}</code></td><td>{(w.Muted ? Html.Of($"<span class=\"warn\">paused</span>") : Html.Of($"<span class=\"ok\">active</span>"))}</td>
             <td>{Html.When(manages, Html.Of($"""
+                <a class="button secondary" href="/channels/{channelId}?edit={w.Id}#watch-editor" aria-label="Edit watch {w.Name}">Edit</a>
                 <form method="post" class="inline" action="/channels/{channelId}/watches/{w.Id}/{(w.Muted ? "resume" : "pause")}">{hidden}<button type="submit" class="secondary" aria-label="{(w.Muted ? "Resume" : "Pause")} watch {w.Name}">{(w.Muted ? "Resume" : "Pause")}</button></form>
                 <form method="post" class="inline" action="/channels/{channelId}/watches/{w.Id}/remove">{hidden}<button type="submit" class="danger" aria-label="Remove watch {w.Name}">Remove</button></form>
                 """))}</td></tr>
             """));
         var added = context.Request.Query["added"].ToString();
-        var editing = manages
-            ? Html.Of($"<h2>Add a watch</h2>{editor.Form(context, channelId, query ?? string.Empty, name ?? string.Empty, error)}")
+        var editorPanel = manages
+            ? Html.Of($"<h2>{(edited is null ? "Add a watch" : $"Edit watch {edited.Id}: {edited.Name}")}</h2>{editor.Form(context, channelId, query ?? string.Empty, name ?? string.Empty, error, edited)}")
             : Html.Of($"""
                 {Html.When(error is not null, Html.Of($"<p class=\"error\" role=\"alert\" id=\"channel-error\">{error?.Text}</p>"))}
                 <p class="muted" id="read-only">You can read this channel's setup; changing it needs the Manage Channels permission in its server.</p>
@@ -43,7 +53,7 @@ internal sealed class ChannelPage(ChannelStore channels, WatchStore watches, Out
             {(list.Count == 0 ? Html.Of($"<p class=\"muted\">No watches yet.</p>") : Html.Of($"""
                 <table id="watch-list"><tr><th scope="col">#</th><th scope="col">name</th><th scope="col">query</th><th scope="col">state</th><th scope="col">actions</th></tr>{rows}</table>
                 """))}
-            {editing}
+            {editorPanel}
             <h2>Matches per day</h2>{activity.Render(channelId, list, time.GetUtcNow())}
             <h2 id="deliveries">Delivery log</h2>{log.Render(channel)}
             """);

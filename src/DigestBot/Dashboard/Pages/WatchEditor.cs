@@ -6,40 +6,45 @@ namespace DigestBot.Dashboard.Pages;
 
 /// <summary>
 /// The watch editor: a query and a name, a preview that htmx refreshes as the query is typed (and a Preview button that
-/// does the same without script), the parser's refusal inline, and Save, which runs <c>watch add</c>. A refusal shows
+/// does the same without script), the parser's refusal inline, and Save, which runs <c>watch add</c> (or, editing a
+/// watch, <c>watch edit</c>, the form carrying the watch's number so the preview lets it keep its own query and name). A refusal shows
 /// beside the field it is about (<see cref="FormError"/>), the field marked invalid, or at the top of the form.
 /// </summary>
 internal sealed class WatchEditor(LivePreview preview)
 {
     private const int Shown = 20;
 
-    public Html Form(HttpContext context, ulong channelId, string query, string name, FormError? error)
+    /// <param name="editing">The watch being changed, or null for a new one.</param>
+    public Html Form(HttpContext context, ulong channelId, string query, string name, FormError? error, Watch? editing = null)
     {
-        var previewHtml = query.Length > 0 ? Preview(channelId, query, name, error?.Text) : Html.Of($"<p class=\"muted\">Type a query to see what it would have matched.</p>");
+        var previewHtml = query.Length > 0 ? Preview(channelId, query, name, error?.Text, editing?.Id) : Html.Of($"<p class=\"muted\">Type a query to see what it would have matched.</p>");
+        var action = editing is null ? $"/channels/{channelId}/watches" : $"/channels/{channelId}/watches/{editing.Id}/edit";
+        var kept = editing is null ? Html.Empty : Html.Of($"<input type=\"hidden\" id=\"edit\" name=\"edit\" value=\"{editing.Id}\">");
         string? About(FormField field) => error?.Field == field ? error.Text : null;
         Html Invalid(FormField field) => Html.When(error?.Field == field, Html.Trusted(" aria-invalid=\"true\""));
         return Html.Of($"""
-            <form method="post" action="/channels/{channelId}/watches" class="panel" id="watch-editor">
-            {Layout.FormToken(context)}
+            <form method="post" action="{action}" class="panel" id="watch-editor">
+            {Layout.FormToken(context)}{kept}
             {Html.When(About(FormField.Form) is not null, Html.Of($"<p id=\"form-error\" class=\"error\" role=\"alert\">{About(FormField.Form)}</p>"))}
             <label for="query">Query (same language as search; up to {Watch.MaxQueryLength} characters)</label>
             <input type="text" id="query" name="query" value="{query}" maxlength="{Watch.MaxQueryLength}" autocomplete="off" aria-describedby="query-help query-error"{Invalid(FormField.Query)}
-                   hx-get="/channels/{channelId}/preview" hx-trigger="input changed delay:250ms" hx-target="#preview" hx-include="#name" hx-sync="this:replace">
+                   hx-get="/channels/{channelId}/preview" hx-trigger="input changed delay:250ms" hx-target="#preview" hx-include="#name{(editing is null ? string.Empty : ", #edit")}" hx-sync="this:replace">
             <p id="query-help" class="small">e.g. <code>"layer normalization" AND cat:cs.LG -survey</code>; fields ti: au: abs: cat:</p>
             <p id="query-error" class="error" role="alert">{About(FormField.Query)}</p>
             <label for="name">Name (optional, up to {Watch.MaxNameLength} characters)</label>
             <input type="text" id="name" name="name" value="{name}" maxlength="{Watch.MaxNameLength}" aria-describedby="name-error"{Invalid(FormField.Name)}>
             <p id="name-error" class="error" role="alert">{About(FormField.Name)}</p>
-            <p><button type="submit">Save watch</button> <button type="submit" class="secondary" formmethod="get" formaction="/channels/{channelId}">Preview</button></p>
+            <p><button type="submit">{(editing is null ? "Save watch" : "Save changes")}</button> <button type="submit" class="secondary" formmethod="get" formaction="/channels/{channelId}">Preview</button>{Html.When(editing is not null, Html.Of($" <a href=\"/channels/{channelId}#watches\">Cancel</a>"))}</p>
             <section id="preview" aria-live="polite" aria-label="Preview">{previewHtml}</section></form>
             """);
     }
 
     /// <summary>The preview fragment: matches among the most recently stored papers, each with the terms that hit.</summary>
     /// <param name="shown">The refusal the form already shows (a save refused), not to be said twice.</param>
-    public Html Preview(ulong channelId, string query, string? name, string? shown = null)
+    /// <param name="editing">The number of the watch being changed, whose own query and name are no conflict.</param>
+    public Html Preview(ulong channelId, string query, string? name, string? shown = null, int? editing = null)
     {
-        var result = preview.Run(channelId, query, name);
+        var result = preview.Run(channelId, query, name, editing);
         if (result is { Error: { } error, NameOnly: false })
         {
             return error == shown
