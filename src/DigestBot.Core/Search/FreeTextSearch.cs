@@ -27,14 +27,15 @@ internal static class FreeTextSearch
     /// find no more.
     /// </summary>
     /// <param name="states">The search's term lookups (made afresh when not given).</param>
-    public static Decision Decide(IndexSearcher searcher, SearchQuery query, DateTimeOffset? since, int all, TermStates? states = null)
+    /// <param name="until">The window's end (exclusive), for a year or a month; null for a window up to now.</param>
+    public static Decision Decide(IndexSearcher searcher, SearchQuery query, DateTimeOffset? since, int all, TermStates? states = null, DateTimeOffset? until = null)
     {
         states ??= new TermStates(searcher);
         // A word analysis leaves nothing of is left out, so words and clauses stay in step.
         var analysed = query.Words.Select(w => (Typed: w, Query: LuceneQueries.Word(FreeText.WordTerm(w)))).Where(w => w.Query is not null).ToList();
         var typed = analysed.Select(w => w.Typed).ToList();
         var words = analysed.Select(w => w.Query!).ToList();
-        var strict = LuceneQueries.Build(query, since);
+        var strict = LuceneQueries.Build(query, since, until: until);
         if (words.Count <= 1)
         {
             return new Decision(strict, SearchMode.AllWords, words.Count, all, strict);
@@ -42,7 +43,7 @@ internal static class FreeTextSearch
 
         // The highest minimum from about two thirds down that leaves a pool of papers to rank, each count stopping at the pool.
         var relaxed = BestMatchQuery.Build(states, typed, words, 1);
-        var counts = new WordCounts(searcher, states.Prepare(relaxed), since);
+        var counts = new WordCounts(searcher, states.Prepare(relaxed), since, until);
         var cap = Math.Max(RelaxedPool, all + 1);
         var start = Math.Min(words.Count - 1, (int)Math.Ceiling(words.Count * 2 / 3.0));
         var (minimum, found) = (start, 0);
@@ -62,9 +63,9 @@ internal static class FreeTextSearch
         }
 
         var match = new CoverageQuery(relaxed.Clauses, relaxed.Weights, minimum);
-        return new Decision(LuceneQueries.Filtered(match, since), SearchMode.BestMatch, minimum, all, strict)
+        return new Decision(LuceneQueries.Filtered(match, since, until), SearchMode.BestMatch, minimum, all, strict)
         {
-            Closest = LuceneQueries.Filtered(match.FewerThanAll(), since),
+            Closest = LuceneQueries.Filtered(match.FewerThanAll(), since, until),
         };
     }
 

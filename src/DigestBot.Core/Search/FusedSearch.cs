@@ -43,7 +43,7 @@ internal static class FusedSearch
             var listed = meaning.Nearest.Take(sort == SearchSort.Date ? count : Math.Max(count, wanted))
                 .Select(n => (Doc: DocOf(searcher, n.Key), n.Similarity)).Where(n => n.Doc >= 0);
             var ordered = sort == SearchSort.Date ? listed.OrderByDescending(n => Date(n.Doc)) : listed.OrderByDescending(n => n.Similarity);
-            var decision = new FreeTextSearch.Decision(LuceneQueries.Build(request.Query, request.Since), SearchMode.BestMatch, 0, 0, new BooleanQuery());
+            var decision = new FreeTextSearch.Decision(LuceneQueries.Build(request.Query, request.Since, until: request.Until), SearchMode.BestMatch, 0, 0, new BooleanQuery());
             List<(int Doc, double Score)> found = [.. ordered.Select(n => (n.Doc, (double)n.Similarity))];
             return (decision, found, count, found.Select(f => f.Doc).ToHashSet());
         }

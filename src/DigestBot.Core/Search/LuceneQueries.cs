@@ -21,21 +21,27 @@ internal static class LuceneQueries
     private static readonly QueryBuilder Analysed = new(PaperAnalyzer.ForQueries);
 
     /// <summary>
-    /// The Lucene query, restricted to papers published at or after <paramref name="since"/> when given. A
+    /// The Lucene query, restricted to papers published at or after <paramref name="since"/> and before
+    /// <paramref name="until"/> when given. A
     /// <c>like:</c> or <c>about:</c> term becomes the papers <paramref name="semantic"/> lists for it, or, without
     /// <paramref name="semantic"/>, a <see cref="SemanticLeafQuery"/> for percolation to compile.
     /// </summary>
-    public static Query Build(SearchQuery query, DateTimeOffset? since = null, IReadOnlyDictionary<TermNode, IReadOnlySet<string>>? semantic = null)
+    public static Query Build(
+        SearchQuery query, DateTimeOffset? since = null, IReadOnlyDictionary<TermNode, IReadOnlySet<string>>? semantic = null, DateTimeOffset? until = null)
     {
         // A query whose every term was a stop word matches nothing, as an empty boolean query does.
-        return Filtered(Node(query.Root, semantic) ?? new BooleanQuery(), since);
+        return Filtered(Node(query.Root, semantic) ?? new BooleanQuery(), since, until);
     }
 
-    /// <summary>The query restricted to papers published at or after <paramref name="since"/> when given.</summary>
-    public static Query Filtered(Query query, DateTimeOffset? since) =>
-        since is { } from
-            ? new FilteredQuery(query, NumericRangeFilter.NewInt64Range(IndexFields.Published, from.ToUnixTimeSeconds(), null, true, true))
-            : query;
+    /// <summary>The query restricted to papers published at or after <paramref name="since"/> and before <paramref name="until"/>, each when given.</summary>
+    public static Query Filtered(Query query, DateTimeOffset? since, DateTimeOffset? until = null) =>
+        Published(since, until) is { } window ? new FilteredQuery(query, window) : query;
+
+    /// <summary>The papers published at or after <paramref name="since"/> and before <paramref name="until"/>; null when neither is given.</summary>
+    public static Filter? Published(DateTimeOffset? since, DateTimeOffset? until) =>
+        since is null && until is null
+            ? null
+            : NumericRangeFilter.NewInt64Range(IndexFields.Published, since?.ToUnixTimeSeconds(), until?.ToUnixTimeSeconds(), true, false);
 
     /// <summary>One term as the index runs it (title, abstract and authors for a bare word); null for stop words only.</summary>
     public static Query? Word(TermNode term) => Term(term, null);

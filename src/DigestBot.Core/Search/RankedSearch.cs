@@ -33,7 +33,7 @@ internal static class RankedSearch
     {
         var wanted = request.Offset + request.Limit;
         states ??= new TermStates(searcher);
-        var query = LuceneQueries.Build(request.Query, request.Since, request.SemanticMatches);
+        var query = LuceneQueries.Build(request.Query, request.Since, request.SemanticMatches, request.Until);
         var first = Run(searcher, states, query, request.Query, wanted, sort, ranked);
         if (!request.Query.IsFreeText)
         {
@@ -42,7 +42,7 @@ internal static class RankedSearch
 
         var decision = request.Query.Words.Count <= 1 || first.Total >= FreeTextSearch.EnoughHits
             ? new FreeTextSearch.Decision(query, SearchMode.AllWords, request.Query.Words.Count, first.Total, query)
-            : FreeTextSearch.Decide(searcher, request.Query, request.Since, first.Total, states);
+            : FreeTextSearch.Decide(searcher, request.Query, request.Since, first.Total, states, request.Until);
         if (decision.Mode == SearchMode.AllWords)
         {
             return (decision, first.Docs, first.Total);

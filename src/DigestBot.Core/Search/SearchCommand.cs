@@ -82,7 +82,7 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
 
         // "diffusion papers from this week": the window is --since, the rest is the question (and what a page keeps).
         var now = time.GetUtcNow();
-        var (narrowed, since) = TimePhrase.Apply(query, SinceOption.Window(request.GetString("since"), now, request.Origin.IsDiscord), now);
+        var (narrowed, since, until) = TimePhrase.Apply(query, SinceOption.Window(request.GetString("since"), now, request.Origin.IsDiscord), now);
         (query, text) = ReferenceEquals(narrowed, query) ? (query, text) : (narrowed, narrowed.Text);
 
         var sort = Sort(request.GetString("sort"));
@@ -91,13 +91,13 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
         {
             // Discord pages through the results five at a time; the buttons find the query again by a stored key.
             var limit = (int)(request.GetInteger("limit") ?? SearchRequest.MaxLimit);
-            var first = WithFetchNote(search.Search(new SearchRequest(query) { Since = since, Sort = sort, Limit = SearchReplies.PageSize }, mode, request.Progress, inDiscord: true, cancellationToken), request.Origin);
+            var first = WithFetchNote(search.Search(new SearchRequest(query) { Since = since, Until = until, Sort = sort, Limit = SearchReplies.PageSize }, mode, request.Progress, inDiscord: true, cancellationToken), request.Origin);
             if (FetchHint(first, request.Origin) is { } hint)
             {
                 return ValueTask.FromResult(NotStored(hint));
             }
 
-            var state = Math.Min(first.TotalHits, limit) > SearchReplies.PageSize ? pages.Save(request.Origin.ChannelId, text, since, limit, sort, mode) : null;
+            var state = Math.Min(first.TotalHits, limit) > SearchReplies.PageSize ? pages.Save(request.Origin.ChannelId, text, since, limit, sort, mode, until) : null;
             return ValueTask.FromResult(SearchReplies.Page(first, state, request.GetBoolean("private")));
         }
 
@@ -106,6 +106,7 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
                 new SearchRequest(query)
                 {
                     Since = since,
+                    Until = until,
                     Sort = sort,
                     Offset = (int)(request.GetInteger("offset") ?? 0),
                     Limit = (int)(request.GetInteger("limit") ?? SearchRequest.DefaultLimit),
@@ -129,7 +130,7 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
 
     /// <summary>Paper ids searched for alone, none stored, that <c>paper</c> would fetch: the line saying so, else null.</summary>
     private string? FetchHint(SearchResults results, CommandOrigin origin) =>
-        results.Request.Query.PaperKeys is { Count: > 0 } keys && results.TotalHits == 0 && results.Request.Since is null
+        results.Request.Query.PaperKeys is { Count: > 0 } keys && results.TotalHits == 0 && results.Request.Since is null && results.Request.Until is null
             ? missing.SearchHint([.. keys.Distinct(StringComparer.Ordinal)], origin)
             : null;
 

@@ -43,7 +43,7 @@ public sealed class SearchPageCommand(HybridSearch search, SearchPages pages) : 
         var offset = ((int)request.GetInteger("page")!.Value - 1) * SearchReplies.PageSize;
         var query = SearchQuery.ParseSearch(state.Query);
         var results = search.Search(
-            new SearchRequest(query) { Since = state.Since, Sort = state.Sort, Offset = offset, Limit = Math.Max(1, Math.Min(SearchReplies.PageSize, state.Limit - offset)) },
+            new SearchRequest(query) { Since = state.Since, Until = state.Until, Sort = state.Sort, Offset = offset, Limit = Math.Max(1, Math.Min(SearchReplies.PageSize, state.Limit - offset)) },
             state.Mode,
             request.Progress,
             cancellationToken);

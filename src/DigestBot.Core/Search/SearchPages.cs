@@ -16,11 +16,12 @@ public sealed class SearchPages(Database db, TimeProvider time)
     // Made at first use: the database opens after the stores are made.
     private readonly Lazy<ILiteCollection<SearchPage>> _pages = new(() => Ready(db.Collection<SearchPage>(Collection)));
 
-    public SearchPage Save(ulong channelId, string query, DateTimeOffset? since, int limit, SearchSort? sort = null, SearchRetrieval? mode = null)
+    public SearchPage Save(
+        ulong channelId, string query, DateTimeOffset? since, int limit, SearchSort? sort = null, SearchRetrieval? mode = null, DateTimeOffset? until = null)
     {
         var now = time.GetUtcNow();
         _pages.Value.DeleteMany(p => p.CreatedAt < now - Lifetime);
-        var page = new SearchPage { Id = NewKey(), ChannelId = channelId, Query = query, Since = since, Sort = sort, Mode = mode, Limit = limit, CreatedAt = now };
+        var page = new SearchPage { Id = NewKey(), ChannelId = channelId, Query = query, Since = since, Until = until, Sort = sort, Mode = mode, Limit = limit, CreatedAt = now };
         _pages.Value.Insert(page);
         return page;
     }

@@ -58,9 +58,20 @@ public static class SearchReplies
         return note + Answer(results);
     }
 
+    /// <summary>
+    /// The date window as a reply says it after "papers": <c> published since 2026-11-30</c>, <c> published in 2025</c>,
+    /// or nothing without one.
+    /// </summary>
+    public static string Window(DateTimeOffset? since, DateTimeOffset? until) => (since, until) switch
+    {
+        ({ } from, { } end) => $" published {TimePhrase.Within(from, end)}",
+        ({ } from, null) => $" published since {Date(from)}",
+        _ => string.Empty,
+    };
+
     private static string Answer(SearchResults results)
     {
-        var since = results.Request.Since is { } from ? $" published since {Date(from)}" : string.Empty;
+        var since = Window(results.Request.Since, results.Request.Until);
         var query = results.Request.Query;
 
         // The query is the user's text inside our markup: escaped, so its own * _ ` [ stay literal.
@@ -79,7 +90,7 @@ public static class SearchReplies
         }
 
         // (Within --since, a stored paper outside the window is not "not stored": the general line says it.)
-        if (query.IsPaperLookup && results.TotalHits == 0 && results.Request.Since is null)
+        if (query.IsPaperLookup && results.TotalHits == 0 && results.Request.Since is null && results.Request.Until is null)
         {
             return NotStored([.. query.PaperKeys.Distinct(StringComparer.Ordinal).Select(PaperId.ShownKey)]);
         }

@@ -12,6 +12,9 @@ public sealed record SearchRequest(SearchQuery Query)
     /// <summary>Only papers published at or after this instant.</summary>
     public DateTimeOffset? Since { get; init; }
 
+    /// <summary>Only papers published before this instant (a window of a year or a month: <c>agents in 2025</c>).</summary>
+    public DateTimeOffset? Until { get; init; }
+
     public int Offset { get; init; }
 
     public int Limit { get; init; } = DefaultLimit;

@@ -73,8 +73,9 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                 // Papers in the index, not the store's count: LiteDB counts by reading its whole index.
                 Indexed = searcher.IndexReader.NumDocs,
                 WithCategory = total == 0 && request.Query.WantsCategory ? WithCategory(searcher) : null,
-                NotStored = total > 0 && total < request.Query.PaperKeys.Count && request.Since is null ? NotStored(searcher, request.Query.PaperKeys) : [],
-                Earlier = total == 0 && request.Since is { } since && request.Retrieval != SearchRetrieval.Semantic ? Earlier(searcher, request, since, ranked) : null,
+                NotStored = total > 0 && total < request.Query.PaperKeys.Count && request.Since is null && request.Until is null ? NotStored(searcher, request.Query.PaperKeys) : [],
+                // Earlier papers only for a window up to now: those outside a year's window may be later ones too.
+                Earlier = total == 0 && request.Since is { } since && request.Until is null && request.Retrieval != SearchRetrieval.Semantic ? Earlier(searcher, request, since, ranked) : null,
 
                 // Looked for only when words went unmatched: a search that found what it asked for has no typo to mend.
                 Suggestion = request.Retrieval != SearchRetrieval.Semantic && !request.Query.IsPaperLookup

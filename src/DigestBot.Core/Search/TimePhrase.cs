@@ -8,7 +8,9 @@ namespace DigestBot.Search;
 /// <summary>
 /// A window written into a question in plain words, read as <c>--since</c> would be and taken out of the words searched
 /// for: <c>diffusion papers from this week</c>, <c>agents in the past 3 months</c>, <c>pruning published since 2025</c>,
-/// <c>… since June 2026</c>, <c>… since last week</c>, <c>… today</c>, <c>… yesterday</c>. One window only: a question naming two is left as typed.
+/// <c>… since June 2026</c>, <c>… since last week</c>, <c>… today</c>, <c>… yesterday</c>; and a year or a month that
+/// ends, <c>agents in 2025</c>, <c>pruning from June 2025</c> (published within it). One window only: a question naming
+/// two is left as typed.
 /// </summary>
 public static partial class TimePhrase
 {
@@ -18,20 +20,26 @@ public static partial class TimePhrase
     /// What <c>search</c> and <c>summary --topic</c> run: with no window given (<paramref name="since"/> null), a question
     /// in plain words that names one is narrowed to its other words and that window; anything else as it is.
     /// </summary>
-    public static (SearchQuery Query, DateTimeOffset? Since) Apply(SearchQuery query, DateTimeOffset? since, DateTimeOffset now) =>
-        since is null && query.IsFreeText && !query.IsPaperLookup && TryExtract(query.Text, now, out var rest, out var window)
+    /// <returns>The query to run, the window's first instant and, for a year or a month, the instant it ends (exclusive).</returns>
+    public static (SearchQuery Query, DateTimeOffset? Since, DateTimeOffset? Until) Apply(SearchQuery query, DateTimeOffset? since, DateTimeOffset now) =>
+        since is null && query.IsFreeText && !query.IsPaperLookup && TryExtract(query.Text, now, out var rest, out var window, out var until)
             && SearchQuery.TryParseSearch(rest, out var narrowed, out _) && narrowed.Words.Count > 0
-            ? (narrowed, window)
-            : (query, since);
+            ? (narrowed, window, until)
+            : (query, since, null);
 
     /// <summary>
     /// The question without its window (<paramref name="rest"/>) and the window's first instant; false when the
     /// question names no window, names two, or is nothing but one.
     /// </summary>
-    public static bool TryExtract(string text, DateTimeOffset now, [NotNullWhen(true)] out string? rest, out DateTimeOffset since)
+    public static bool TryExtract(string text, DateTimeOffset now, [NotNullWhen(true)] out string? rest, out DateTimeOffset since) =>
+        TryExtract(text, now, out rest, out since, out _);
+
+    /// <summary>As the other overload, and the instant a year's or a month's window ends (null for a window up to now).</summary>
+    public static bool TryExtract(string text, DateTimeOffset now, [NotNullWhen(true)] out string? rest, out DateTimeOffset since, out DateTimeOffset? until)
     {
         rest = null;
         since = default;
+        until = null;
         if (Single(text) is not { } m || Start(m, now) is not { } start)
         {
             return false;
@@ -43,14 +51,28 @@ public static partial class TimePhrase
             return false;
         }
 
-        (rest, since) = (left, start);
+        (rest, since, until) = (left, start, End(m, start));
         return true;
     }
+
+    /// <summary>Published within a year or a month, shown as the window's words: <c>in 2025</c>, <c>in June 2025</c>; null when it has no end.</summary>
+    public static string? Within(DateTimeOffset since, DateTimeOffset? until) => until switch
+    {
+        null => null,
+        { } end when since.Month == 1 && since.Day == 1 && end == since.AddYears(1) => string.Create(CultureInfo.InvariantCulture, $"in {since.Year}"),
+        { } end when since.Day == 1 && end == since.AddMonths(1) => string.Create(CultureInfo.InvariantCulture, $"in {since.UtcDateTime:MMMM yyyy}"),
+        { } end => string.Create(CultureInfo.InvariantCulture, $"from {since.UtcDateTime:yyyy-MM-dd} to {end.AddDays(-1).UtcDateTime:yyyy-MM-dd}"),
+    };
 
     /// <summary>The window a question names, as written (<c>from this week</c>), or null (none, or two).</summary>
     public static string? Window(string text) => Single(text)?.Value;
 
-    private static Match? Single(string text) => Relative().Matches(text).Concat(Absolute().Matches(text)).ToList() is [var m] ? m : null;
+    private static Match? Single(string text) =>
+        Relative().Matches(text).Concat(Absolute().Matches(text)).Concat(Bounded().Matches(text)).ToList() is [var m] ? m : null;
+
+    /// <summary>The end of a year's or a month's window (<see cref="Bounded"/>), or null for a window that runs to now.</summary>
+    private static DateTimeOffset? End(Match m, DateTimeOffset start) =>
+        !m.Groups["year"].Success ? null : m.Groups["month"].Success ? start.AddMonths(1) : start.AddYears(1);
 
     private static DateTimeOffset? Start(Match m, DateTimeOffset now)
     {
@@ -69,8 +91,14 @@ public static partial class TimePhrase
             return SinceOption.TryParse($"{(m.Groups["n"].Success ? m.Groups["n"].Value : "1")} {m.Groups["unit"].Value}", now);
         }
 
-        // "since June 2026": from the month's first day (a month goes with a year alone).
-        var date = m.Groups["date"].Value;
+        // "in 2025": a year that has begun (arXiv's first papers are of 1991); "in 2048 tokens" is no window.
+        if (m.Groups["year"].Success && int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture) is var year && (year < 1991 || year > now.Year))
+        {
+            return null;
+        }
+
+        // "since June 2026": from the month's first day (a month goes with a year alone); "in 2025": from the year's.
+        var date = m.Groups["year"].Success ? m.Groups["year"].Value : m.Groups["date"].Value;
         if (m.Groups["month"].Success)
         {
             var month = Array.IndexOf(Months, m.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
@@ -94,6 +122,12 @@ public static partial class TimePhrase
         @"(?<![\w-])(?:(?:published|posted|released|appeared)\s+)?since\s+(?:(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+)?(?<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)(?![\w-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Absolute();
+
+    /// <summary><c>(published) in|during|from 2025</c> or <c>… June 2025</c>: a year, or a month of one, that ends.</summary>
+    [GeneratedRegex(
+        @"(?<![\w-])(?:(?:published|posted|released|appeared)\s+)?(?:in|during|from)\s+(?:(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+)?(?<year>(?:19|20)\d{2})(?![\w-])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Bounded();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -16,10 +16,10 @@ internal sealed class WordCounts
     private readonly CoverageWeight _weight;
     private readonly List<(AtomicReaderContext Leaf, IBits? Accept)> _leaves = [];
 
-    public WordCounts(IndexSearcher searcher, CoverageQuery words, DateTimeOffset? since)
+    public WordCounts(IndexSearcher searcher, CoverageQuery words, DateTimeOffset? since, DateTimeOffset? until = null)
     {
         _weight = (CoverageWeight)searcher.CreateNormalizedWeight(words);
-        var window = since is { } from ? NumericRangeFilter.NewInt64Range(IndexFields.Published, from.ToUnixTimeSeconds(), null, true, true) : null;
+        var window = LuceneQueries.Published(since, until);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var live = leaf.AtomicReader.LiveDocs;

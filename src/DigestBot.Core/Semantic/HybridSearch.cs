@@ -94,7 +94,7 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
     private SearchMeaning.Found Find(SearchRequest request)
     {
         var question = model.EmbedQuery(request.Query.Text);
-        var (hits, close) = index.Search(question, Math.Max(FusedSearch.Depth, request.Offset + request.Limit), request.Since, floor: SemanticThresholds.About);
+        var (hits, close) = index.Search(question, Math.Max(FusedSearch.Depth, request.Offset + request.Limit), request.Since, floor: SemanticThresholds.About, until: request.Until);
 
         // The 8-bit scan finds the candidates; their exact similarity orders them (near ties can swap in 8 bits).
         var nearest = hits.Select(h => (h.Key, Similarity: Similarity(question, h.Key) ?? h.Similarity)).OrderByDescending(h => h.Similarity).ToList();

@@ -78,9 +78,13 @@ public sealed class SemanticIndex(DataDirectory data, SemanticModel model, IOpti
         }
     }
 
-    /// <summary>The <paramref name="k"/> papers closest to <paramref name="query"/> (dated at or after <paramref name="since"/>), and how many reach <paramref name="floor"/>.</summary>
-    public (IReadOnlyList<VectorHit> Hits, int AtLeastFloor) Search(float[] query, int k, DateTimeOffset? since = null, string? exclude = null, float floor = 1f) =>
-        Opened()._vectors.Search(query, k, since?.ToUnixTimeSeconds(), exclude, floor);
+    /// <summary>
+    /// The <paramref name="k"/> papers closest to <paramref name="query"/> (dated at or after <paramref name="since"/> and
+    /// before <paramref name="until"/>), and how many reach <paramref name="floor"/>.
+    /// </summary>
+    public (IReadOnlyList<VectorHit> Hits, int AtLeastFloor) Search(
+        float[] query, int k, DateTimeOffset? since = null, string? exclude = null, float floor = 1f, DateTimeOffset? until = null) =>
+        Opened()._vectors.Search(query, k, since?.ToUnixTimeSeconds(), exclude, floor, until?.ToUnixTimeSeconds());
 
     /// <summary>Every key with a vector (for the start-up scan's check against the store).</summary>
     internal IReadOnlyList<string> Keys()

@@ -19,7 +19,7 @@ internal sealed partial class VectorSet
 
     /// <summary>
     /// The <paramref name="k"/> vectors most like <paramref name="query"/> (a unit vector), published at or after
-    /// <paramref name="since"/> (Unix seconds) when given, <paramref name="exclude"/> left out; and how many in all
+    /// <paramref name="since"/> and before <paramref name="until"/> (Unix seconds) when given, <paramref name="exclude"/> left out; and how many in all
     /// reach <paramref name="floor"/>.
     /// </summary>
     /// <remarks>
@@ -29,15 +29,16 @@ internal sealed partial class VectorSet
     /// exactly only the vectors whose estimate is within the margin of that bound (no other can beat it) or of the
     /// floor (no other can be on the wrong side of it), reading their fine halves.
     /// </remarks>
-    public (IReadOnlyList<VectorHit> Hits, int AtLeastFloor) Search(float[] query, int k, long? since = null, string? exclude = null, float floor = 1f)
+    public (IReadOnlyList<VectorHit> Hits, int AtLeastFloor) Search(float[] query, int k, long? since = null, string? exclude = null, float floor = 1f, long? until = null)
     {
         var q = new Query(query);
+        var window = new Window(since ?? long.MinValue, until ?? long.MaxValue);
         _lock.EnterReadLock();
         try
         {
             var skip = exclude is not null && _slots.TryGetValue(exclude, out var s) ? s : -1;
             var parts = _used >= ParallelFrom ? Math.Min(_coarse.Count, Environment.ProcessorCount) : 1;
-            var (top, close) = _used >= TwoPassFrom && k > 0 ? TwoPasses(q, parts, k, since, skip, floor) : OnePass(q, parts, k, since, skip, floor);
+            var (top, close) = _used >= TwoPassFrom && k > 0 ? TwoPasses(q, parts, k, window, skip, floor) : OnePass(q, parts, k, window, skip, floor);
             return ([.. top.Best().Select(h => new VectorHit(_keys[h.Slot / BlockSize][h.Slot % BlockSize]!, h.Similarity))], close);
         }
         finally
@@ -47,7 +48,7 @@ internal sealed partial class VectorSet
     }
 
     /// <summary>Every vector's exact similarity.</summary>
-    private (TopHits Top, int Close) OnePass(Query q, int parts, int k, long? since, int skip, float floor)
+    private (TopHits Top, int Close) OnePass(Query q, int parts, int k, Window window, int skip, float floor)
     {
         var tops = new TopHits[parts];
         var counts = new int[parts];
@@ -61,7 +62,7 @@ internal sealed partial class VectorSet
                 var end = Math.Min(BlockSize, _used - (block * BlockSize));
                 for (var at = 0; at < end; at++)
                 {
-                    if (Searched(scales, published, at, (block * BlockSize) + at, since, skip))
+                    if (Searched(scales, published, at, (block * BlockSize) + at, window, skip))
                     {
                         var similarity = ExactSimilarity(q, block, at);
                         close += similarity >= floor ? 1 : 0;
@@ -76,7 +77,7 @@ internal sealed partial class VectorSet
         return (Merge(tops), counts.Sum());
     }
 
-    private (TopHits Top, int Close) TwoPasses(Query q, int parts, int k, long? since, int skip, float floor)
+    private (TopHits Top, int Close) TwoPasses(Query q, int parts, int k, Window window, int skip, float floor)
     {
         // Pass 1: the estimates, kept by slot (NaN for a slot not searched), and the k best of them.
         var estimates = ArrayPool<float>.Shared.Rent(_used);
@@ -95,7 +96,7 @@ internal sealed partial class VectorSet
                     for (var at = 0; at < end; at++)
                     {
                         var estimate = float.NaN;
-                        if (Searched(scales, published, at, offset + at, since, skip))
+                        if (Searched(scales, published, at, offset + at, window, skip))
                         {
                             estimate = ((16f * Vectors.PackedDot(coarse.AsSpan(at * Vectors.Half, Vectors.Half), codes)) + offsetOfEstimate) * (q.Scale * scales[at]);
                             if (estimate > top.Floor)
@@ -178,8 +179,11 @@ internal sealed partial class VectorSet
     }
 
     /// <summary>Whether a slot holds a vector (a free one has scale 0) within the date window, and is not the one left out.</summary>
-    private static bool Searched(float[] scales, long[] published, int at, int slot, long? since, int skip) =>
-        scales[at] != 0 && (since is not { } from || published[at] >= from) && slot != skip;
+    private static bool Searched(float[] scales, long[] published, int at, int slot, Window window, int skip) =>
+        scales[at] != 0 && published[at] >= window.From && published[at] < window.To && slot != skip;
+
+    /// <summary>The publication dates searched, in Unix seconds: from <see cref="From"/>, before <see cref="To"/>.</summary>
+    private readonly record struct Window(long From, long To);
 
     private static TopHits Merge(TopHits[] tops)
     {

@@ -116,8 +116,8 @@ public sealed class SummaryCommand(
 
         // "agents this week": the window is --since, as search reads it.
         var now = time.GetUtcNow();
-        (query, var since) = TimePhrase.Apply(query, SinceOption.Window(request.GetString("since"), now, request.Origin.IsDiscord), now);
-        return TopicReply.Build(topics.Overview(query, since, request.Progress, cancellationToken), summaries);
+        (query, var since, var until) = TimePhrase.Apply(query, SinceOption.Window(request.GetString("since"), now, request.Origin.IsDiscord), now);
+        return TopicReply.Build(topics.Overview(query, since, until, request.Progress, cancellationToken), summaries);
     }
 
     private async Task<Reply> PaperAsync(CommandRequest request, string text, CancellationToken cancellationToken)

@@ -22,15 +22,17 @@ public sealed class TopicOverview(SearchService search, PaperStore store, KeyPhr
     /// <summary>Key phrases per paper that vote for themes: more than a paper shows, so near topics still meet.</summary>
     private const int VotingPhrases = 12;
 
-    public TopicOverviewResult Overview(SearchQuery query, DateTimeOffset? since, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="until">The end of a year's or a month's window (exclusive); null for a window up to now.</param>
+    public TopicOverviewResult Overview(
+        SearchQuery query, DateTimeOffset? since, DateTimeOffset? until = null, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
-        var results = search.Search(new SearchRequest(query) { Since = since, Limit = MaxPapers }, progress, cancellationToken);
+        var results = search.Search(new SearchRequest(query) { Since = since, Until = until, Limit = MaxPapers }, progress, cancellationToken);
         var found = results.Hits.Select(h => store.Find(PaperId.Parse(h.Id))).OfType<Paper>().ToList();
 
         // Papers the index found only by a stem of a query word ("Normal" for "normalization") are not on the topic.
         var papers = found.Where(p => QueryEvidence.SaysAnyTerm(query, p)).ToList();
         var matching = results.TotalHits <= found.Count ? papers.Count : results.TotalHits - (found.Count - papers.Count);
-        return new TopicOverviewResult(query, since, matching, papers.Count, Themes(papers, MaxThemes, cancellationToken)) { Mode = results.Mode, Earlier = results.Earlier, Only = papers is [var only] ? only : null };
+        return new TopicOverviewResult(query, since, matching, papers.Count, Themes(papers, MaxThemes, cancellationToken)) { Until = until, Mode = results.Mode, Earlier = results.Earlier, Only = papers is [var only] ? only : null };
     }
 
     /// <summary>Up to <paramref name="maxThemes"/> themes among <paramref name="papers"/>, largest and most specific first.</summary>

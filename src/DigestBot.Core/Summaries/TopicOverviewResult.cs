@@ -13,6 +13,9 @@ public sealed record TopicOverviewResult(SearchQuery Query, DateTimeOffset? Sinc
 {
     public int Unthemed => Considered - Themes.Sum(t => t.Count);
 
+    /// <summary>The end of a year's or a month's window (exclusive, <c>agents in 2025</c>); null for a window up to now.</summary>
+    public DateTimeOffset? Until { get; init; }
+
     /// <summary>How the search answered: a topic in plain words that no page of papers holds every word of is answered
     /// by the closest (<see cref="SearchMode.BestMatch"/>), as search answers it.</summary>
     public SearchMode Mode { get; init; } = SearchMode.Exact;

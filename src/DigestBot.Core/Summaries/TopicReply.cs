@@ -23,6 +23,7 @@ internal static class TopicReply
         Data = new TopicJson(
             result.Query.Text,
             result.Since,
+            result.Until,
             result.Matching,
             result.Considered,
             result.Unthemed,
@@ -32,7 +33,7 @@ internal static class TopicReply
 
     private static string Heading(TopicOverviewResult result)
     {
-        var since = result.Since is { } from ? $" published since {from.UtcDateTime:yyyy-MM-dd}" : string.Empty;
+        var since = DigestBot.Search.SearchReplies.Window(result.Since, result.Until);
         var papers = result.Matching == result.Considered
             ? Count(result.Matching, "paper")
             : string.Create(CultureInfo.InvariantCulture, $"the {result.Considered} most relevant of {result.Matching:N0} papers");
@@ -85,7 +86,7 @@ internal static class TopicReply
 
     private static PaperJson Ref(Paper paper) => new(paper.Id, paper.Title, paper.Links.Abs ?? paper.Links.Hf);
 
-    private sealed record TopicJson(string Query, DateTimeOffset? Since, int Matching, int Considered, int Unthemed, string Mode, IReadOnlyList<ThemeJson> Themes);
+    private sealed record TopicJson(string Query, DateTimeOffset? Since, DateTimeOffset? Until, int Matching, int Considered, int Unthemed, string Mode, IReadOnlyList<ThemeJson> Themes);
 
     private sealed record ThemeJson(string Label, int Count, PaperJson Representative, IReadOnlyList<PaperJson> Papers);
 

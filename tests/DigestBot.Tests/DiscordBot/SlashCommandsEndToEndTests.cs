@@ -176,6 +176,21 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_month_written_into_the_query_holds_on_every_page()
+    {
+        var first = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "deep learning in November 2024"), ("sort", "date")]));
+        var next = Buttons(first["data"]!).Single(b => b["label"]!.GetValue<string>().StartsWith("Next", StringComparison.Ordinal));
+
+        var page2 = await _app.AskAsync(Interactions.Button(++_next, next["custom_id"]!.GetValue<string>()));
+
+        Assert.Contains("published in November 2024", first["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("published in November 2024", page2["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        var dates = first["data"]!["embeds"]!.AsArray().Concat(page2["data"]!["embeds"]!.AsArray()).Select(e => System.Text.RegularExpressions.Regex.Match(e!["footer"]!["text"]!.GetValue<string>(), @"\d{4}-\d{2}-\d{2}").Value).ToList();
+        Assert.Equal(2 * SearchReplies.PageSize, dates.Count);
+        Assert.All(dates, d => Assert.StartsWith("2024-11-", d, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_private_search_is_ephemeral()
     {
         var answer = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "diffusion"), ("private", true)]));

@@ -36,7 +36,34 @@ public sealed class TimePhraseTests : IDisposable
     }
 
     [Theory]
+    [InlineData("agents in 2025", "agents", "2025-01-01", "2026-01-01")]
+    [InlineData("pruning published in June 2025", "pruning", "2025-06-01", "2025-07-01")]
+    [InlineData("what happened in sparse attention during Dec 2025?", "what happened in sparse attention", "2025-12-01", "2026-01-01")]
+    [InlineData("diffusion models from 2024", "diffusion models", "2024-01-01", "2025-01-01")]
+    [InlineData("agents in June 2026", "agents", "2026-06-01", "2026-07-01")]
+    public void A_year_or_a_month_in_a_question_is_a_window_that_ends(string typed, string words, string since, string until)
+    {
+        Assert.True(TimePhrase.TryExtract(typed, Now, out var rest, out var start, out var end));
+        Assert.Equal(words, rest);
+        Assert.Equal(since, start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(until, end?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("agents since 2025")]
+    [InlineData("agents in the past 3 months")]
+    public void A_window_up_to_now_has_no_end(string typed)
+    {
+        Assert.True(TimePhrase.TryExtract(typed, Now, out _, out _, out var end));
+        Assert.Null(end);
+    }
+
+    [Theory]
     [InlineData("the last mile problem")]
+    [InlineData("agents in 2027")]
+    [InlineData("agents in 1890")]
+    [InlineData("agents in 2025 since last week")]
+    [InlineData("agents in 20250")]
     [InlineData("layer normalization")]
     [InlineData("this week")]
     [InlineData("agents this week and last month")]
@@ -70,6 +97,21 @@ public sealed class TimePhraseTests : IDisposable
     }
 
     [Fact]
+    public async Task A_month_in_a_question_keeps_the_papers_published_within_it_and_the_reply_names_it()
+    {
+        var month = await SearchAsync(("query", "language models in November 2024"), ("limit", 100L));
+        var since = await SearchAsync(("query", "language models"), ("since", "2024-11"), ("limit", 100L));
+
+        var (start, end) = (new DateTimeOffset(2024, 11, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2024, 12, 1, 0, 0, 0, TimeSpan.Zero));
+        var within = Hits(since).Where(h => h.Published < end).Select(h => h.Id).ToList();
+        Assert.NotEmpty(within);
+        Assert.NotEqual(within.Count, Hits(since).Count); // the page also has papers of December, which the month leaves out
+        Assert.All(Hits(month), h => Assert.InRange(h.Published!.Value, start, end.AddTicks(-1)));
+        Assert.Empty(within.Except(Ids(month))); // fewer than a page have both words within the month, so the closest come too
+        Assert.StartsWith($"Only {within.Count} papers published in November 2024 have all 2 words of \u201Clanguage models\u201D", month.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_since_given_wins_and_operator_queries_keep_their_words()
     {
         var both = await SearchAsync(("query", "language models from the past month"), ("since", "2024-12-30"));
@@ -79,6 +121,8 @@ public sealed class TimePhraseTests : IDisposable
         Assert.Contains("\u201Clanguage models from the past month\u201D", both.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("since", operators.Text, StringComparison.Ordinal);
     }
+
+    private static IReadOnlyList<SearchHit> Hits(Reply reply) => Assert.IsType<IReadOnlyList<SearchHit>>(reply.Data, exactMatch: false);
 
     private static List<string> Ids(Reply reply) => [.. Assert.IsType<IReadOnlyList<SearchHit>>(reply.Data, exactMatch: false).Select(h => h.Id)];
 

@@ -22,6 +22,8 @@ public sealed class VectorSetTests
         Assert.Equal(["self", "nearer", "near"], set.Search(query, 3).Hits.Select(h => h.Key));
         Assert.Equal(["nearer", "near", "far"], set.Search(query, 3, exclude: "self").Hits.Select(h => h.Key));
         Assert.Equal(["self", "near", "far"], set.Search(query, 3, since: 100).Hits.Select(h => h.Key));
+        Assert.Equal(["nearer"], set.Search(query, 3, until: 100).Hits.Select(h => h.Key));
+        Assert.Equal(["self", "near", "far"], set.Search(query, 3, since: 51, until: 101).Hits.Select(h => h.Key));
     }
 
     [Fact]

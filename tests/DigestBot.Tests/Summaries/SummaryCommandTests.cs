@@ -51,7 +51,7 @@ public sealed class SummaryCommandTests : IDisposable
         Assert.True(reply.Cards.Any(c => c.Title == "KV cache · 2 papers"), string.Join(" | ", reply.Cards.Select(c => c.Title + ": " + (c.Fields.Count > 0 ? c.Fields[0].Value : null))));
 
         using var json = JsonDocument.Parse(JsonOutput.Serialize(reply.Data));
-        Assert.Equal(["query", "since", "matching", "considered", "unthemed", "mode", "themes"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["query", "since", "until", "matching", "considered", "unthemed", "mode", "themes"], json.RootElement.EnumerateObject().Select(p => p.Name));
         var theme = json.RootElement.GetProperty("themes")[0];
         Assert.Equal(["label", "count", "representative", "papers"], theme.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["id", "title", "url"], theme.GetProperty("representative").EnumerateObject().Select(p => p.Name));
