@@ -180,10 +180,14 @@ internal sealed partial class VectorSet
 
     /// <summary>Whether a slot holds a vector (a free one has scale 0) within the date window, and is not the one left out.</summary>
     private static bool Searched(float[] scales, long[] published, int at, int slot, Window window, int skip) =>
-        scales[at] != 0 && published[at] >= window.From && published[at] < window.To && slot != skip;
+        scales[at] != 0 && (window.Any || (published[at] >= window.From && published[at] < window.To)) && slot != skip;
 
     /// <summary>The publication dates searched, in Unix seconds: from <see cref="From"/>, before <see cref="To"/>.</summary>
-    private readonly record struct Window(long From, long To);
+    private readonly record struct Window(long From, long To)
+    {
+        /// <summary>Every date: the dates are not read at all (as before windows had an end).</summary>
+        public bool Any { get; } = From == long.MinValue && To == long.MaxValue;
+    }
 
     private static TopHits Merge(TopHits[] tops)
     {
