@@ -8,4 +8,8 @@ namespace DigestBot.Search;
 /// many stored papers are recent enough at all. The reply says it, so an empty answer does not read as a query that
 /// matches nothing (see <see cref="SearchResults.Earlier"/>).
 /// </summary>
-public sealed record EarlierMatches(int Total, bool Closest, PaperDate? Newest, int InWindow);
+public sealed record EarlierMatches(int Total, bool Closest, PaperDate? Newest, int InWindow)
+{
+    /// <summary>The window had an end (<c>agents in 2025</c>): the papers found at other dates may be later ones too.</summary>
+    public bool Bounded { get; init; }
+}

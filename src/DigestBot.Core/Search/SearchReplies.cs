@@ -162,6 +162,7 @@ public static class SearchReplies
     /// <summary>
     /// After a search within <c>--since</c> that found nothing, what the same search finds at any date: "; 15 earlier
     /// papers match, the newest published 2026-06-11", and first, when no stored paper is that recent, that this is why.
+    /// After a window that ends (<c>in 2025</c>), "papers of other dates", which may be later ones.
     /// Empty otherwise, and when the search finds nothing at any date either (the query is what to change then).
     /// </summary>
     public static string EarlierHint(EarlierMatches? earlier)
@@ -172,7 +173,13 @@ public static class SearchReplies
         }
 
         var one = earlier.Total == 1;
-        var papers = one ? "1 earlier paper" : string.Create(CultureInfo.InvariantCulture, $"{earlier.Total:N0} earlier papers");
+        var papers = (one, earlier.Bounded) switch
+        {
+            (true, false) => "1 earlier paper",
+            (true, true) => "1 paper of another date",
+            (false, false) => string.Create(CultureInfo.InvariantCulture, $"{earlier.Total:N0} earlier papers"),
+            (false, true) => string.Create(CultureInfo.InvariantCulture, $"{earlier.Total:N0} papers of other dates"),
+        };
         var verb = (earlier.Closest, one) switch
         {
             (true, true) => "has some of its words",
@@ -181,7 +188,8 @@ public static class SearchReplies
             (false, false) => "match",
         };
         var newest = earlier.Newest is not { } date ? string.Empty : one ? $", published {date.Display}" : $", the newest published {date.Display}";
-        return earlier.InWindow == 0 ? $": no stored paper is that recent; {papers} {verb}{newest}" : $"; {papers} {verb}{newest}";
+        var none = earlier.Bounded ? "no stored paper is from that time" : "no stored paper is that recent";
+        return earlier.InWindow == 0 ? $": {none}; {papers} {verb}{newest}" : $"; {papers} {verb}{newest}";
     }
 
     private static string EarlierHint(SearchResults results) => results.TotalHits == 0 ? EarlierHint(results.Earlier) : string.Empty;

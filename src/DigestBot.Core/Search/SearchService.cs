@@ -74,8 +74,7 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                 Indexed = searcher.IndexReader.NumDocs,
                 WithCategory = total == 0 && request.Query.WantsCategory ? WithCategory(searcher) : null,
                 NotStored = total > 0 && total < request.Query.PaperKeys.Count && request.Since is null && request.Until is null ? NotStored(searcher, request.Query.PaperKeys) : [],
-                // Earlier papers only for a window up to now: those outside a year's window may be later ones too.
-                Earlier = total == 0 && request.Since is { } since && request.Until is null && request.Retrieval != SearchRetrieval.Semantic ? Earlier(searcher, request, since, ranked) : null,
+                Earlier = total == 0 && request.Since is { } since && request.Retrieval != SearchRetrieval.Semantic ? Earlier(searcher, request, since, ranked) : null,
 
                 // Looked for only when words went unmatched: a search that found what it asked for has no typo to mend.
                 Suggestion = request.Retrieval != SearchRetrieval.Semantic && !request.Query.IsPaperLookup
@@ -92,12 +91,12 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
     /// </summary>
     private static EarlierMatches Earlier(IndexSearcher searcher, SearchRequest request, DateTimeOffset since, bool ranked)
     {
-        var anyDate = request with { Since = null, Offset = 0, Limit = 1, Meaning = null, Retrieval = SearchRetrieval.Keyword };
+        var anyDate = request with { Since = null, Until = null, Offset = 0, Limit = 1, Meaning = null, Retrieval = SearchRetrieval.Keyword };
         var (decision, docs, total) = RankedSearch.Top(searcher, anyDate, SearchSort.Date, ranked);
         var newest = docs.Count > 0 ? PaperDocument.ToHit(searcher.Doc(docs[0].Doc), 0, string.Empty).PublishedDate : null;
         var recent = new TotalHitCountCollector();
-        searcher.Search(LuceneQueries.Filtered(new MatchAllDocsQuery(), since), recent);
-        return new EarlierMatches(total, decision.Mode == SearchMode.BestMatch, newest, recent.TotalHits);
+        searcher.Search(LuceneQueries.Filtered(new MatchAllDocsQuery(), since, request.Until), recent);
+        return new EarlierMatches(total, decision.Mode == SearchMode.BestMatch, newest, recent.TotalHits) { Bounded = request.Until is not null };
     }
 
     /// <summary>The keys no paper in the index has (among its id and DOIs).</summary>

@@ -112,6 +112,17 @@ public sealed class TimePhraseTests : IDisposable
     }
 
     [Fact]
+    public async Task A_year_that_holds_no_matching_paper_says_how_many_papers_of_other_dates_match()
+    {
+        var empty = await SearchAsync(("query", "language models in 2023"));
+        var anyDate = await SearchAsync(("query", "language models"), ("limit", 100L));
+
+        Assert.Equal(
+            $"No papers published in 2023 match \u201Clanguage models\u201D: no stored paper is from that time; {Hits(anyDate).Count} papers of other dates match, the newest published 2024-12-31",
+            empty.Text);
+    }
+
+    [Fact]
     public async Task A_since_given_wins_and_operator_queries_keep_their_words()
     {
         var both = await SearchAsync(("query", "language models from the past month"), ("since", "2024-12-30"));
