@@ -88,10 +88,5 @@ public sealed class WatchPauseTests : IDisposable
 
     private void Ingest(params SourceItem[] items) => _bot.Get<PaperIngestor>().Store(items, 0, announceNew: true);
 
-    private static SourceItem Paper(string id, string title) => new()
-    {
-        Paper = TestPapers.Arxiv(id, seen: Now) with { Title = title, Abstract = title, Published = Now.AddDays(-1) },
-        AnnounceType = AnnounceType.New,
-        AnnouncedAt = Now,
-    };
+    private static SourceItem Paper(string id, string title) => TestPapers.Announced(id, title, Now);
 }

@@ -1,4 +1,5 @@
 using DigestBot.Papers;
+using DigestBot.Sources;
 
 namespace DigestBot.Tests.Support;
 
@@ -34,5 +35,13 @@ public static class TestPapers
         JournalRef = "J. Machines 12 (2025) 1-10",
         Links = new PaperLinks { Abs = $"https://doi.org/{doi}" },
         Sources = [new SourceRecord(source, $"https://doi.org/{doi}", seen ?? Monday)],
+    };
+
+    /// <summary>An arXiv paper announced as new at <paramref name="now"/>, published the day before, its title its abstract too.</summary>
+    public static SourceItem Announced(string id, string title, DateTimeOffset now) => new()
+    {
+        Paper = Arxiv(id, seen: now) with { Title = title, Abstract = title, Published = now.AddDays(-1) },
+        AnnounceType = AnnounceType.New,
+        AnnouncedAt = now,
     };
 }
