@@ -60,11 +60,11 @@ public static class SearchReplies
 
     /// <summary>
     /// The date window as a reply says it after "papers": <c> published since 2026-11-30</c>, <c> published in 2025</c>,
-    /// or nothing without one.
+    /// <c> published before 2018</c>, or nothing without one.
     /// </summary>
     public static string Window(DateTimeOffset? since, DateTimeOffset? until) => (since, until) switch
     {
-        ({ } from, { } end) => $" published {TimePhrase.Within(from, end)}",
+        (_, { } end) => $" published {TimePhrase.Within(since, end)}",
         ({ } from, null) => $" published since {Date(from)}",
         _ => string.Empty,
     };

@@ -74,7 +74,9 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                 Indexed = searcher.IndexReader.NumDocs,
                 WithCategory = total == 0 && request.Query.WantsCategory ? WithCategory(searcher) : null,
                 NotStored = total > 0 && total < request.Query.PaperKeys.Count && request.Since is null && request.Until is null ? NotStored(searcher, request.Query.PaperKeys) : [],
-                Earlier = total == 0 && request.Since is { } since && request.Retrieval != SearchRetrieval.Semantic ? Earlier(searcher, request, since, ranked) : null,
+                Earlier = total == 0 && (request.Since is not null || request.Until is not null) && request.Retrieval != SearchRetrieval.Semantic
+                    ? Earlier(searcher, request, ranked)
+                    : null,
 
                 // Looked for only when words went unmatched: a search that found what it asked for has no typo to mend.
                 Suggestion = request.Retrieval != SearchRetrieval.Semantic && !request.Query.IsPaperLookup
@@ -87,15 +89,15 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
 
     /// <summary>
     /// The same search by words at any date, newest first (its first hit is the newest paper it finds), and how many
-    /// papers were published since <paramref name="since"/>: asked only when a search limited to them found nothing.
+    /// papers were published within the request's window: asked only when a search limited to them found nothing.
     /// </summary>
-    private static EarlierMatches Earlier(IndexSearcher searcher, SearchRequest request, DateTimeOffset since, bool ranked)
+    private static EarlierMatches Earlier(IndexSearcher searcher, SearchRequest request, bool ranked)
     {
         var anyDate = request with { Since = null, Until = null, Offset = 0, Limit = 1, Meaning = null, Retrieval = SearchRetrieval.Keyword };
         var (decision, docs, total) = RankedSearch.Top(searcher, anyDate, SearchSort.Date, ranked);
         var newest = docs.Count > 0 ? PaperDocument.ToHit(searcher.Doc(docs[0].Doc), 0, string.Empty).PublishedDate : null;
         var recent = new TotalHitCountCollector();
-        searcher.Search(LuceneQueries.Filtered(new MatchAllDocsQuery(), since, request.Until), recent);
+        searcher.Search(LuceneQueries.Filtered(new MatchAllDocsQuery(), request.Since, request.Until), recent);
         return new EarlierMatches(total, decision.Mode == SearchMode.BestMatch, newest, recent.TotalHits) { Bounded = request.Until is not null };
     }
 

@@ -8,9 +8,9 @@ namespace DigestBot.Search;
 /// <summary>
 /// A window written into a question in plain words, read as <c>--since</c> would be and taken out of the words searched
 /// for: <c>diffusion papers from this week</c>, <c>agents in the past 3 months</c>, <c>pruning published since 2025</c>,
-/// <c>… since June 2026</c>, <c>… since last week</c>, <c>… today</c>, <c>… yesterday</c>; and a year or a month that
-/// ends, <c>agents in 2025</c>, <c>pruning from June 2025</c> (published within it). One window only: a question naming
-/// two is left as typed.
+/// <c>… since June 2026</c>, <c>… since last week</c>, <c>… today</c>, <c>… yesterday</c>; a year or a month that
+/// ends, <c>agents in 2025</c>, <c>pruning from June 2025</c> (published within it); and <c>attention before 2018</c>
+/// (published before it began). One window only: a question naming two is left as typed.
 /// </summary>
 public static partial class TimePhrase
 {
@@ -20,7 +20,10 @@ public static partial class TimePhrase
     /// What <c>search</c> and <c>summary --topic</c> run: with no window given (<paramref name="since"/> null), a question
     /// in plain words that names one is narrowed to its other words and that window; anything else as it is.
     /// </summary>
-    /// <returns>The query to run, the window's first instant and, for a year or a month, the instant it ends (exclusive).</returns>
+    /// <returns>
+    /// The query to run, the window's first instant (null for <c>before 2018</c>) and, for a year or a month, the instant
+    /// it ends (exclusive; null for a window up to now).
+    /// </returns>
     public static (SearchQuery Query, DateTimeOffset? Since, DateTimeOffset? Until) Apply(SearchQuery query, DateTimeOffset? since, DateTimeOffset now) =>
         since is null && query.IsFreeText && !query.IsPaperLookup && TryExtract(query.Text, now, out var rest, out var window, out var until)
             && SearchQuery.TryParseSearch(rest, out var narrowed, out _) && narrowed.Words.Count > 0
@@ -29,16 +32,24 @@ public static partial class TimePhrase
 
     /// <summary>
     /// The question without its window (<paramref name="rest"/>) and the window's first instant; false when the
-    /// question names no window, names two, or is nothing but one.
+    /// question names no window, names two, names one with no start (<c>before 2018</c>), or is nothing but one.
     /// </summary>
-    public static bool TryExtract(string text, DateTimeOffset now, [NotNullWhen(true)] out string? rest, out DateTimeOffset since) =>
-        TryExtract(text, now, out rest, out since, out _);
+    public static bool TryExtract(string text, DateTimeOffset now, [NotNullWhen(true)] out string? rest, out DateTimeOffset since)
+    {
+        var found = TryExtract(text, now, out rest, out var start, out _) && start is not null;
+        since = start ?? default;
+        return found;
+    }
 
-    /// <summary>As the other overload, and the instant a year's or a month's window ends (null for a window up to now).</summary>
-    public static bool TryExtract(string text, DateTimeOffset now, [NotNullWhen(true)] out string? rest, out DateTimeOffset since, out DateTimeOffset? until)
+    /// <summary>
+    /// As the other overload, with a window's start when it has one and the instant a window that ends ends (null for a
+    /// window up to now); false when the question names no window, names two, or is nothing but one.
+    /// </summary>
+    public static bool TryExtract(
+        string text, DateTimeOffset now, [NotNullWhen(true)] out string? rest, out DateTimeOffset? since, out DateTimeOffset? until)
     {
         rest = null;
-        since = default;
+        since = null;
         until = null;
         if (Single(text) is not { } m || Start(m, now) is not { } start)
         {
@@ -51,17 +62,25 @@ public static partial class TimePhrase
             return false;
         }
 
-        (rest, since, until) = (left, start, End(m, start));
+        // "before 2018": the year's first instant is where the window ends; it has no start.
+        rest = left;
+        (since, until) = m.Groups["before"].Success ? ((DateTimeOffset?)null, (DateTimeOffset?)start) : (start, End(m, start));
         return true;
     }
 
-    /// <summary>Published within a year or a month, shown as the window's words: <c>in 2025</c>, <c>in June 2025</c>; null when it has no end.</summary>
-    public static string? Within(DateTimeOffset since, DateTimeOffset? until) => until switch
+    /// <summary>
+    /// A window that ends, in the words a reply gives it after "published": <c>in 2025</c>, <c>in June 2025</c>,
+    /// <c>before 2018</c>, <c>before June 2025</c>; null when it has no end.
+    /// </summary>
+    public static string? Within(DateTimeOffset? since, DateTimeOffset? until) => (since, until) switch
     {
-        null => null,
-        { } end when since.Month == 1 && since.Day == 1 && end == since.AddYears(1) => string.Create(CultureInfo.InvariantCulture, $"in {since.Year}"),
-        { } end when since.Day == 1 && end == since.AddMonths(1) => string.Create(CultureInfo.InvariantCulture, $"in {since.UtcDateTime:MMMM yyyy}"),
-        { } end => string.Create(CultureInfo.InvariantCulture, $"from {since.UtcDateTime:yyyy-MM-dd} to {end.AddDays(-1).UtcDateTime:yyyy-MM-dd}"),
+        (_, null) => null,
+        (null, { } end) when end.Month == 1 && end.Day == 1 => string.Create(CultureInfo.InvariantCulture, $"before {end.Year}"),
+        (null, { } end) when end.Day == 1 => string.Create(CultureInfo.InvariantCulture, $"before {end.UtcDateTime:MMMM yyyy}"),
+        (null, { } end) => string.Create(CultureInfo.InvariantCulture, $"before {end.UtcDateTime:yyyy-MM-dd}"),
+        ({ } from, { } end) when from.Month == 1 && from.Day == 1 && end == from.AddYears(1) => string.Create(CultureInfo.InvariantCulture, $"in {from.Year}"),
+        ({ } from, { } end) when from.Day == 1 && end == from.AddMonths(1) => string.Create(CultureInfo.InvariantCulture, $"in {from.UtcDateTime:MMMM yyyy}"),
+        ({ } from, { } end) => string.Create(CultureInfo.InvariantCulture, $"from {from.UtcDateTime:yyyy-MM-dd} to {end.AddDays(-1).UtcDateTime:yyyy-MM-dd}"),
     };
 
     /// <summary>The window a question names, as written (<c>from this week</c>), or null (none, or two).</summary>
@@ -123,9 +142,12 @@ public static partial class TimePhrase
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Absolute();
 
-    /// <summary><c>(published) in|during|from 2025</c> or <c>… June 2025</c>: a year, or a month of one, that ends.</summary>
+    /// <summary>
+    /// <c>(published) in|during|from 2025</c> or <c>… June 2025</c>: a year, or a month of one, that ends; or
+    /// <c>before 2018</c>, <c>before June 2025</c>: the papers before it began.
+    /// </summary>
     [GeneratedRegex(
-        @"(?<![\w-])(?:(?:published|posted|released|appeared)\s+)?(?:in|during|from)\s+(?:(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+)?(?<year>(?:19|20)\d{2})(?![\w-])",
+        @"(?<![\w-])(?:(?:published|posted|released|appeared)\s+)?(?:in|during|from|(?<before>before))\s+(?:(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+)?(?<year>(?:19|20)\d{2})(?![\w-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Bounded();
 

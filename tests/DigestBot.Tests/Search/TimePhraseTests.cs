@@ -41,11 +41,13 @@ public sealed class TimePhraseTests : IDisposable
     [InlineData("what happened in sparse attention during Dec 2025?", "what happened in sparse attention", "2025-12-01", "2026-01-01")]
     [InlineData("diffusion models from 2024", "diffusion models", "2024-01-01", "2025-01-01")]
     [InlineData("agents in June 2026", "agents", "2026-06-01", "2026-07-01")]
-    public void A_year_or_a_month_in_a_question_is_a_window_that_ends(string typed, string words, string since, string until)
+    [InlineData("attention published before 2018", "attention", null, "2018-01-01")]
+    [InlineData("graph networks before March 2021?", "graph networks", null, "2021-03-01")]
+    public void A_year_or_a_month_in_a_question_is_a_window_that_ends(string typed, string words, string? since, string until)
     {
         Assert.True(TimePhrase.TryExtract(typed, Now, out var rest, out var start, out var end));
         Assert.Equal(words, rest);
-        Assert.Equal(since, start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(since, start?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(until, end?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -64,6 +66,8 @@ public sealed class TimePhraseTests : IDisposable
     [InlineData("agents in 1890")]
     [InlineData("agents in 2025 since last week")]
     [InlineData("agents in 20250")]
+    [InlineData("agents before 2027")]
+    [InlineData("agents before 2025 and in 2026")]
     [InlineData("layer normalization")]
     [InlineData("this week")]
     [InlineData("agents this week and last month")]
@@ -109,6 +113,21 @@ public sealed class TimePhraseTests : IDisposable
         Assert.All(Hits(month), h => Assert.InRange(h.Published!.Value, start, end.AddTicks(-1)));
         Assert.Empty(within.Except(Ids(month))); // fewer than a page have both words within the month, so the closest come too
         Assert.StartsWith($"Only {within.Count} papers published in November 2024 have all 2 words of \u201Clanguage models\u201D", month.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Before_a_month_keeps_the_papers_published_before_it_began()
+    {
+        var before = await SearchAsync(("query", "language models before December 2024"), ("limit", 100L));
+        var anyDate = await SearchAsync(("query", "language models"), ("limit", 100L));
+
+        var end = new DateTimeOffset(2024, 12, 1, 0, 0, 0, TimeSpan.Zero);
+        var earlier = Hits(anyDate).Where(h => h.Published < end).Select(h => h.Id).ToList();
+        Assert.NotEmpty(earlier);
+        Assert.NotEqual(earlier.Count, Hits(anyDate).Count);
+        Assert.All(Hits(before), h => Assert.True(h.Published < end, $"{h.Id} published {h.Published}"));
+        Assert.Empty(earlier.Except(Ids(before)));
+        Assert.Contains(" published before December 2024 ", before.Text, StringComparison.Ordinal);
     }
 
     [Fact]
