@@ -30,22 +30,15 @@ internal static partial class Spelling
     /// </summary>
     private const int TwoEditsFrom = 8;
 
-    /// <summary>
-    /// The words of a time window (<see cref="TimePhrase"/>): a question naming two windows keeps them as typed, and a
-    /// small collection may have no "week" or "yesterday", but they are the question's time, not typos.
-    /// </summary>
-    private static readonly HashSet<string> TimeWords = new(
-        ["last", "past", "this", "since", "before", "during", "today", "yesterday", "days", "week", "weeks", "month", "months", "year", "years"],
-        StringComparer.OrdinalIgnoreCase);
-
     /// <summary>The query as typed with its unknown words mended; null when none is unknown or none has a near word.</summary>
     public static string? Suggest(IndexReader reader, SearchQuery query)
     {
         var text = query.Text;
         var mended = false;
+        var time = TimePhrase.WindowWords(text);
         foreach (var (word, author) in Words(query).DistinctBy(w => (w.Word.ToUpperInvariant(), w.Author)))
         {
-            if (word.Length < 4 || !word.All(char.IsLetter) || TimeWords.Contains(word) || Known(reader, word, author) || Closest(reader, word, author) is not { } better)
+            if (word.Length < 4 || !word.All(char.IsLetter) || time.Contains(word) || Known(reader, word, author) || Closest(reader, word, author) is not { } better)
             {
                 continue;
             }

@@ -86,8 +86,17 @@ public static partial class TimePhrase
     /// <summary>The window a question names, as written (<c>from this week</c>), or null (none, or two).</summary>
     public static string? Window(string text) => Single(text)?.Value;
 
-    private static Match? Single(string text) =>
-        Relative().Matches(text).Concat(Absolute().Matches(text)).Concat(Bounded().Matches(text)).ToList() is [var m] ? m : null;
+    /// <summary>
+    /// The words of every window the text names, two or more included (such a question is left as typed): its time,
+    /// not its topic, so "did you mean" leaves them alone where a small collection has no "week" or "yesterday".
+    /// </summary>
+    internal static HashSet<string> WindowWords(string text) =>
+        Windows(text).SelectMany(m => Spaces().Split(m.Value)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private static Match? Single(string text) => Windows(text) is [var m] ? m : null;
+
+    private static List<Match> Windows(string text) =>
+        [.. Relative().Matches(text).Concat(Absolute().Matches(text)).Concat(Bounded().Matches(text))];
 
     /// <summary>The end of a year's or a month's window (<see cref="Bounded"/>), or null for a window that runs to now.</summary>
     private static DateTimeOffset? End(Match m, DateTimeOffset start) =>

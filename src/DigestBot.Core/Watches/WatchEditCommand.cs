@@ -48,13 +48,9 @@ public sealed class WatchEditCommand(WatchStore watches, Outbox outbox, WatchPre
     {
         var channelId = ChannelOption.Resolve(request);
         var id = WatchNumber.Resolve(watches, request, channelId, "edit");
-        var before = watches.ForChannel(channelId).FirstOrDefault(w => w.Id == id);
         var newQuery = NewQuery(request.GetString("query"), request.GetString("about"), request.Origin.IsDiscord);
-        var watch = before is null ? null : watches.Edit(channelId, id, newQuery, request.GetString("name"));
-        if (before is null || watch is null)
-        {
-            throw new CommandInputException($"watch: this channel has no watch {id} (see watch list)");
-        }
+        var (before, watch) = watches.Edit(channelId, id, newQuery, request.GetString("name"))
+            ?? throw new CommandInputException($"watch: this channel has no watch {id} (see watch list)");
 
         var renamed = watch.Name != before.Name;
         if (renamed)

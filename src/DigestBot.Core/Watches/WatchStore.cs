@@ -109,11 +109,12 @@ public sealed class WatchStore(Database db, IQueryValidator validator, TimeProvi
 
     /// <summary>
     /// Gives one of this channel's watches a new query, a new name or both, keeping its number, its pause, when it was added
-    /// and the papers it matched; null when the channel has no such watch. A watch whose name was its query's default
+    /// and the papers it matched; returns the watch as it was and as it is now, or null when the channel has no such
+    /// watch. A watch whose name was its query's default
     /// takes the new query's default unless a name is given. Refused as <see cref="Add"/> refuses (a bad query or name, a
     /// query or name another watch of the channel has), and when nothing would change.
     /// </summary>
-    public Watch? Edit(ulong channelId, int id, string? query, string? name)
+    public (Watch Before, Watch After)? Edit(ulong channelId, int id, string? query, string? name)
     {
         query = string.IsNullOrWhiteSpace(query) ? null : query.Trim();
         name = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
@@ -145,7 +146,7 @@ public sealed class WatchStore(Database db, IQueryValidator validator, TimeProvi
 
             var edited = watch with { Query = newQuery, Name = newName };
             Stored.Update(edited);
-            return edited;
+            return (watch, edited);
         }
     }
 
