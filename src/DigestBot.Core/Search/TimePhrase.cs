@@ -9,8 +9,10 @@ namespace DigestBot.Search;
 /// A window written into a question in plain words, read as <c>--since</c> would be and taken out of the words searched
 /// for: <c>diffusion papers from this week</c>, <c>agents in the past 3 months</c>, <c>pruning published since 2025</c>,
 /// <c>… since June 2026</c>, <c>… since last week</c>, <c>… today</c>, <c>… yesterday</c>; a year or a month that
-/// ends, <c>agents in 2025</c>, <c>pruning from June 2025</c> (published within it); and <c>attention before 2018</c>
-/// (published before it began). One window only: a question naming two is left as typed.
+/// ends, <c>agents in 2025</c>, <c>pruning from June 2025</c>, <c>… in June</c> (the last June), or a range of them,
+/// <c>… from 2020 to 2023</c>, <c>… between March and June 2026</c> (published within it); <c>attention before 2018</c>
+/// (published before it began) and <c>agents after 2025</c> (published since it ended). One window only: a question
+/// naming two is left as typed.
 /// </summary>
 public static partial class TimePhrase
 {
@@ -51,7 +53,7 @@ public static partial class TimePhrase
         rest = null;
         since = null;
         until = null;
-        if (Single(text) is not { } m || Start(m, now) is not { } start)
+        if (Single(text) is not { } m || Read(m, now) is not { } window)
         {
             return false;
         }
@@ -62,15 +64,15 @@ public static partial class TimePhrase
             return false;
         }
 
-        // "before 2018": the year's first instant is where the window ends; it has no start.
         rest = left;
-        (since, until) = m.Groups["before"].Success ? ((DateTimeOffset?)null, (DateTimeOffset?)start) : (start, End(m, start));
+        (since, until) = window;
         return true;
     }
 
     /// <summary>
     /// A window that ends, in the words a reply gives it after "published": <c>in 2025</c>, <c>in June 2025</c>,
-    /// <c>before 2018</c>, <c>before June 2025</c>; null when it has no end.
+    /// <c>from 2020 to 2023</c>, <c>from March 2025 to June 2025</c>, <c>before 2018</c>, <c>before June 2025</c>; null
+    /// when it has no end.
     /// </summary>
     public static string? Within(DateTimeOffset? since, DateTimeOffset? until) => (since, until) switch
     {
@@ -80,6 +82,8 @@ public static partial class TimePhrase
         (null, { } end) => string.Create(CultureInfo.InvariantCulture, $"before {end.UtcDateTime:yyyy-MM-dd}"),
         ({ } from, { } end) when from.Month == 1 && from.Day == 1 && end == from.AddYears(1) => string.Create(CultureInfo.InvariantCulture, $"in {from.Year}"),
         ({ } from, { } end) when from.Day == 1 && end == from.AddMonths(1) => string.Create(CultureInfo.InvariantCulture, $"in {from.UtcDateTime:MMMM yyyy}"),
+        ({ } from, { } end) when Whole(from, end, 1) => string.Create(CultureInfo.InvariantCulture, $"from {from.Year} to {end.Year - 1}"),
+        ({ } from, { } end) when Whole(from, end, 0) => string.Create(CultureInfo.InvariantCulture, $"from {from.UtcDateTime:MMMM yyyy} to {end.AddMonths(-1).UtcDateTime:MMMM yyyy}"),
         ({ } from, { } end) => string.Create(CultureInfo.InvariantCulture, $"from {from.UtcDateTime:yyyy-MM-dd} to {end.AddDays(-1).UtcDateTime:yyyy-MM-dd}"),
     };
 
@@ -93,48 +97,111 @@ public static partial class TimePhrase
     internal static HashSet<string> WindowWords(string text) =>
         Windows(text).SelectMany(m => Spaces().Split(m.Value)).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Both instants the first of a month at midnight (of January too when <paramref name="january"/> is 1).</summary>
+    private static bool Whole(DateTimeOffset from, DateTimeOffset end, int january) =>
+        from.Day == 1 && end.Day == 1 && from.TimeOfDay == TimeSpan.Zero && end.TimeOfDay == TimeSpan.Zero
+        && (january == 0 || (from.Month == 1 && end.Month == 1));
+
     private static Match? Single(string text) => Windows(text) is [var m] ? m : null;
 
-    private static List<Match> Windows(string text) =>
-        [.. Relative().Matches(text).Concat(Absolute().Matches(text)).Concat(Bounded().Matches(text))];
+    /// <summary>
+    /// Every window the text names. A window inside a longer one is part of it, not a second window: "from 2020" is
+    /// the start of "from 2020 to 2023".
+    /// </summary>
+    private static List<Match> Windows(string text)
+    {
+        var all = Range().Matches(text).Concat(Relative().Matches(text)).Concat(Absolute().Matches(text)).Concat(Bounded().Matches(text)).ToList();
+        return [.. all.Where((m, i) => !all.Where((n, j) => j != i && n.Index <= m.Index && n.Index + n.Length >= m.Index + m.Length && (n.Length > m.Length || j < i)).Any())];
+    }
 
-    /// <summary>The end of a year's or a month's window (<see cref="Bounded"/>), or null for a window that runs to now.</summary>
-    private static DateTimeOffset? End(Match m, DateTimeOffset start) =>
-        !m.Groups["year"].Success ? null : m.Groups["month"].Success ? start.AddMonths(1) : start.AddYears(1);
-
-    private static DateTimeOffset? Start(Match m, DateTimeOffset now)
+    /// <summary>The window a match names, its first instant and the instant it ends (each null when it has none), or null when it names none.</summary>
+    private static (DateTimeOffset? Since, DateTimeOffset? Until)? Read(Match m, DateTimeOffset now)
     {
         if (m.Groups["today"].Success)
         {
-            return now.AddDays(-1);
+            return (now.AddDays(-1), null);
         }
 
         if (m.Groups["yesterday"].Success)
         {
-            return now.AddDays(-2);
+            return (now.AddDays(-2), null);
         }
 
         if (m.Groups["unit"].Success)
         {
-            return SinceOption.TryParse($"{(m.Groups["n"].Success ? m.Groups["n"].Value : "1")} {m.Groups["unit"].Value}", now);
+            return SinceOption.TryParse($"{(m.Groups["n"].Success ? m.Groups["n"].Value : "1")} {m.Groups["unit"].Value}", now) is { } start ? (start, null) : null;
         }
 
-        // "in 2025": a year that has begun (arXiv's first papers are of 1991); "in 2048 tokens" is no window.
-        if (m.Groups["year"].Success && int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture) is var year && (year < 1991 || year > now.Year))
+        if (m.Groups["y2"].Success)
+        {
+            return ReadRange(m, now);
+        }
+
+        if (m.Groups["date"].Success && !m.Groups["month"].Success)
+        {
+            // "since 2025", "since 2025-06-01".
+            return SinceOption.TryParse(m.Groups["date"].Value, now) is { } start ? (start, null) : null;
+        }
+
+        // "since June 2026", "in 2025", "before March 2021", "after June 2025", "in June": a month or a year.
+        if (Period(m.Groups["month"], m.Groups["year"].Success ? m.Groups["year"] : m.Groups["date"], now) is not { } period)
         {
             return null;
         }
 
-        // "since June 2026": from the month's first day (a month goes with a year alone); "in 2025": from the year's.
-        var date = m.Groups["year"].Success ? m.Groups["year"].Value : m.Groups["date"].Value;
-        if (m.Groups["month"].Success)
+        var (first, next) = period;
+        return m.Groups["before"].Success ? (null, first)
+            : m.Groups["after"].Success ? (next <= now ? (next, null) : null)
+            : m.Groups["bounded"].Success ? (first, next)
+            : (first, null);
+    }
+
+    /// <summary>
+    /// "from 2020 to 2023", "between March and June 2025", "2020-2023": from the first instant of the first year or month
+    /// to the end of the last; none when the two are out of order, a bare range starts with a month, or "and" is not
+    /// after "between".
+    /// </summary>
+    private static (DateTimeOffset? Since, DateTimeOffset? Until)? ReadRange(Match m, DateTimeOffset now)
+    {
+        var lead = m.Groups["lead"].Value.ToLowerInvariant();
+        var and = m.Groups["sep"].Value.Equals("and", StringComparison.OrdinalIgnoreCase);
+        if ((and && lead != "between") || (!m.Groups["y1"].Success && (lead.Length == 0 || !m.Groups["m2"].Success)))
         {
-            var month = Array.IndexOf(Months, m.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
-            date = date.Length == 4 ? string.Create(CultureInfo.InvariantCulture, $"{date}-{month:D2}") : null;
+            return null;
         }
 
-        return date is null ? null : SinceOption.TryParse(date, now);
+        if (Period(m.Groups["m2"], m.Groups["y2"], now) is not { } last)
+        {
+            return null;
+        }
+
+        // A first month without its year is in the last one's year, or the year before when it comes later in the year.
+        var y1 = m.Groups["y1"].Success ? int.Parse(m.Groups["y1"].ValueSpan, CultureInfo.InvariantCulture)
+            : int.Parse(m.Groups["y2"].ValueSpan, CultureInfo.InvariantCulture) - (MonthOf(m.Groups["m1"]) > MonthOf(m.Groups["m2"]) ? 1 : 0);
+        return Period(m.Groups["m1"], y1.ToString(CultureInfo.InvariantCulture), now) is { } first && first.First < last.Next
+            ? (first.First, last.Next)
+            : null;
     }
+
+    private static (DateTimeOffset First, DateTimeOffset Next)? Period(Group month, Group year, DateTimeOffset now) =>
+        year.Success ? Period(month, year.Value, now)
+        : !month.Success || month.Value == "may" ? null // "since may" is a verb more often than a month
+        : Period(month, (MonthOf(month) <= now.Month ? now.Year : now.Year - 1).ToString(CultureInfo.InvariantCulture), now);
+
+    /// <summary>A year, or a month of it, that has begun and is not before arXiv's first papers (of 1991): "in 2048 tokens" is no window.</summary>
+    private static (DateTimeOffset First, DateTimeOffset Next)? Period(Group month, string year, DateTimeOffset now)
+    {
+        if (year.Length != 4 || int.Parse(year, CultureInfo.InvariantCulture) is var y && (y < 1991 || y > now.Year))
+        {
+            return null;
+        }
+
+        var first = new DateTimeOffset(y, month.Success ? MonthOf(month) : 1, 1, 0, 0, 0, TimeSpan.Zero);
+        return first > now ? null : (first, month.Success ? first.AddMonths(1) : first.AddYears(1));
+    }
+
+    private static int MonthOf(Group month) =>
+        month.Success ? Array.IndexOf(Months, month.Value[..3].ToLowerInvariant()) + 1 : 1;
 
     /// <summary>
     /// <c>(from|in|since|over …) (the) this|past|last (N) day(s)|week(s)|month(s)|year(s)</c>, <c>today</c> (the last day)
@@ -145,20 +212,33 @@ public static partial class TimePhrase
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
 
-    /// <summary><c>(published) since 2025</c>, <c>2025-06</c>, <c>2025-06-01</c> or <c>June 2025</c>.</summary>
+    /// <summary><c>(published) since 2025</c>, <c>2025-06</c>, <c>2025-06-01</c>, <c>June 2025</c> or <c>June</c> (the last June).</summary>
     [GeneratedRegex(
-        @"(?<![\w-])(?:(?:published|posted|released|appeared)\s+)?since\s+(?:(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+)?(?<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)(?![\w-])",
+        @"(?<![\w-])(?:(?:published|posted|released|appeared)\s+)?since\s+(?:(?<month>" + MonthNames + @")\.?(?:\s+(?<date>\d{4}(?:-\d{2}(?:-\d{2})?)?))?|(?<date>\d{4}(?:-\d{2}(?:-\d{2})?)?))(?![\w-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Absolute();
 
     /// <summary>
-    /// <c>(published) in|during|from 2025</c> or <c>… June 2025</c>: a year, or a month of one, that ends; or
-    /// <c>before 2018</c>, <c>before June 2025</c>: the papers before it began.
+    /// <c>(published) in|during|from 2025</c>, <c>… June 2025</c> or <c>… June</c> (the last June): a year, or a month of
+    /// one, that ends; <c>before 2018</c>, <c>before June 2025</c>: the papers before it began; <c>after 2025</c>,
+    /// <c>after June 2025</c>: the papers since it ended.
     /// </summary>
     [GeneratedRegex(
-        @"(?<![\w-])(?:(?:published|posted|released|appeared)\s+)?(?:in|during|from|(?<before>before))\s+(?:(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+)?(?<year>(?:19|20)\d{2})(?![\w-])",
+        @"(?<![\w-])(?:(?:published|posted|released|appeared)\s+)?(?:(?<bounded>in|during|from)|(?<before>before)|(?<after>after))\s+(?:(?<month>" + MonthNames + @")\.?(?:\s+(?<year>(?:19|20)\d{2}))?|(?<year>(?:19|20)\d{2}))(?![\w-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Bounded();
+
+    /// <summary>
+    /// <c>(published) from 2020 to 2023</c>, <c>between 2020 and 2023</c>, <c>in 2020-2023</c>, <c>2020–2023</c>,
+    /// <c>from March to June 2025</c>, <c>between June 2025 and March 2026</c>: the papers from the first year or month
+    /// to the end of the last.
+    /// </summary>
+    [GeneratedRegex(
+        @"(?<![\w-])(?:(?:published|posted|released|appeared)\s+)?(?:(?<lead>from|between|in|during)\s+)?(?:(?<m1>" + MonthNames + @")\.?(?:\s+(?<y1>(?:19|20)\d{2}))?|(?<y1>(?:19|20)\d{2}))(?:\s+(?<sep>to|until|till|through|thru|and)\s+|\s*[-\u2013\u2014]\s*)(?:(?<m2>" + MonthNames + @")\.?\s+)?(?<y2>(?:19|20)\d{2})(?![\w-])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Range();
+
+    private const string MonthNames = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -52,6 +52,53 @@ public sealed class TimePhraseTests : IDisposable
     }
 
     [Theory]
+    [InlineData("agents from 2020 to 2023", "agents", "2020-01-01", "2024-01-01")]
+    [InlineData("agents between 2024 and 2025", "agents", "2024-01-01", "2026-01-01")]
+    [InlineData("diffusion models 2023-2025", "diffusion models", "2023-01-01", "2026-01-01")]
+    [InlineData("diffusion models 2023\u20132025", "diffusion models", "2023-01-01", "2026-01-01")]
+    [InlineData("pruning in 2024 - 2025", "pruning", "2024-01-01", "2026-01-01")]
+    [InlineData("sparse attention from March to May 2026", "sparse attention", "2026-03-01", "2026-06-01")]
+    [InlineData("agents between November and February 2026", "agents", "2025-11-01", "2026-03-01")]
+    [InlineData("agents published between June 2025 and March 2026?", "agents", "2025-06-01", "2026-04-01")]
+    [InlineData("agents from 2024 until June 2025", "agents", "2024-01-01", "2025-07-01")]
+    [InlineData("agents from Sept. 2025 through 2026", "agents", "2025-09-01", "2027-01-01")]
+    [InlineData("agents in June", "agents", "2026-06-01", "2026-07-01")]
+    [InlineData("agents during August", "agents", "2025-08-01", "2025-09-01")]
+    [InlineData("agents before May", "agents", null, "2026-05-01")]
+    public void A_range_of_years_or_months_or_a_month_alone_is_a_window_that_ends(string typed, string words, string? since, string until)
+    {
+        Assert.True(TimePhrase.TryExtract(typed, Now, out var rest, out var start, out var end));
+        Assert.Equal(words, rest);
+        Assert.Equal(since, start?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(until, end?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("agents after 2025", "agents", "2026-01-01")]
+    [InlineData("agents published after March 2026", "agents", "2026-04-01")]
+    [InlineData("agents since March", "agents", "2026-03-01")]
+    [InlineData("agents since December", "agents", "2025-12-01")]
+    public void After_a_year_or_a_month_or_since_a_month_alone_runs_to_now(string typed, string words, string since)
+    {
+        Assert.True(TimePhrase.TryExtract(typed, Now, out var rest, out var start, out var end));
+        Assert.Equal(words, rest);
+        Assert.Equal(since, start?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Null(end);
+    }
+
+    [Theory]
+    [InlineData("2020-01-01", "2024-01-01", "from 2020 to 2023")]
+    [InlineData("2025-11-01", "2026-03-01", "from November 2025 to February 2026")]
+    [InlineData("2025-01-01", "2026-01-01", "in 2025")]
+    [InlineData("2025-11-03", "2025-11-10", "from 2025-11-03 to 2025-11-09")]
+    [InlineData(null, "2021-03-01", "before March 2021")]
+    public void A_reply_names_a_window_that_ends_as_it_would_be_typed(string? since, string until, string said)
+    {
+        static DateTimeOffset Day(string d) => DateTimeOffset.Parse(d + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(said, TimePhrase.Within(since is null ? null : Day(since), Day(until)));
+    }
+
+    [Theory]
     [InlineData("agents since 2025")]
     [InlineData("agents in the past 3 months")]
     public void A_window_up_to_now_has_no_end(string typed)
@@ -74,7 +121,16 @@ public sealed class TimePhraseTests : IDisposable
     [InlineData("agents since may")]
     [InlineData("agents since 2025-13")]
     [InlineData("agents since June 2025-06")]
-    [InlineData("agents after 2025")]
+    [InlineData("agents after 2026")]
+    [InlineData("agents after June 2026")]
+    [InlineData("agents from 2023 to 2021")]
+    [InlineData("agents from 2020 to 2030")]
+    [InlineData("agents 2024 and 2025")]
+    [InlineData("agents in 2025 and 2026")]
+    [InlineData("agents from March to 2026")]
+    [InlineData("agents in may")]
+    [InlineData("agents before may")]
+    [InlineData("resnet-2020-2023 results")]
     [InlineData("two-year-old models")]
     [InlineData("yesterday-today models")]
     [InlineData("agents since yesterday and last week")]
@@ -128,6 +184,26 @@ public sealed class TimePhraseTests : IDisposable
         Assert.All(Hits(before), h => Assert.True(h.Published < end, $"{h.Id} published {h.Published}"));
         Assert.Empty(earlier.Except(Ids(before)));
         Assert.Contains(" published before December 2024 ", before.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_range_of_months_keeps_the_papers_published_within_it_and_after_a_month_those_since_it_ended()
+    {
+        var range = await SearchAsync(("query", "language models between October and November 2024"), ("limit", 100L));
+        var after = await SearchAsync(("query", "language models after November 2024"), ("limit", 100L));
+        var anyDate = await SearchAsync(("query", "language models"), ("limit", 100L));
+
+        var (start, end) = (new DateTimeOffset(2024, 10, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2024, 12, 1, 0, 0, 0, TimeSpan.Zero));
+        var within = Hits(anyDate).Where(h => h.Published >= start && h.Published < end).Select(h => h.Id).ToList();
+        var later = Hits(anyDate).Where(h => h.Published >= end).Select(h => h.Id).ToList();
+        Assert.NotEmpty(within);
+        Assert.NotEmpty(later);
+        Assert.All(Hits(range), h => Assert.InRange(h.Published!.Value, start, end.AddTicks(-1)));
+        Assert.Empty(within.Except(Ids(range)));
+        Assert.Contains(" published from October 2024 to November 2024 ", range.Text, StringComparison.Ordinal);
+        Assert.All(Hits(after), h => Assert.True(h.Published >= end, $"{h.Id} published {h.Published}"));
+        Assert.Empty(later.Except(Ids(after)));
+        Assert.Contains(" published since 2024-12-01 ", after.Text, StringComparison.Ordinal);
     }
 
     [Fact]
