@@ -41,6 +41,8 @@ internal static class FillerWords
             "work on", "work in", "works on", "research on", "research in", "research about", "studies on", "studies of",
             "studies about", "study of", "literature on", "literature about", "advances in", "advances on", "progress in",
             "progress on", "state of knowledge", "what is new", "what's new", "whats new", "anything new", "something new",
+            "new paper", "new papers", "new work", "new research", "new articles", "new publications", "new studies",
+            "new results",
         }.Select(p => p.Split(' ')).OrderByDescending(p => p.Length),
     ];
 

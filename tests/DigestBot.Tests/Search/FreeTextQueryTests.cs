@@ -83,6 +83,9 @@ public sealed class FreeTextQueryTests
     [InlineData("what is new in speculative decoding", "speculative|decoding")]
     [InlineData("Is there anything new on Hinton’s capsule networks?", "Hinton's|capsule|networks")]
     [InlineData("new benchmarks for code agents", "new|benchmarks|code|agents")]
+    [InlineData("new papers on agents", "agents")]
+    [InlineData("any new work on speculative decoding?", "speculative|decoding")]
+    [InlineData("new results in new optimizers", "new|optimizers")]
     public void Free_text_keeps_its_content_words_and_drops_question_and_filler_words(string text, string words)
     {
         var query = SearchQuery.ParseSearch(text);
