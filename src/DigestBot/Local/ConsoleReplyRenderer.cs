@@ -27,9 +27,12 @@ public static class ConsoleReplyRenderer
             output.WriteLine(code.Code);
         }
 
+        // A blank line parts a card from what is above it, not from the top of the output (`paper`, `summary`).
+        var first = string.IsNullOrEmpty(reply.Text) && reply.Code is null;
         foreach (var card in reply.Cards)
         {
-            RenderCard(card, output, bold);
+            RenderCard(card, output, bold, separate: !first);
+            first = false;
         }
 
         var links = reply.Buttons.Where(b => b.Url is not null).ToList();
@@ -39,9 +42,13 @@ public static class ConsoleReplyRenderer
         }
     }
 
-    private static void RenderCard(Card card, TextWriter output, bool bold)
+    private static void RenderCard(Card card, TextWriter output, bool bold, bool separate)
     {
-        output.WriteLine();
+        if (separate)
+        {
+            output.WriteLine();
+        }
+
         output.WriteLine(card.Title);
         if (card.Url is not null)
         {

@@ -30,6 +30,20 @@ public sealed class TerminalTextTests
     }
 
     [Fact]
+    public void Cards_without_a_line_above_them_start_the_output_and_are_parted_from_each_other()
+    {
+        var reply = new Reply
+        {
+            Cards = [new Card("MiniMax Sparse Attention") { Url = "https://arxiv.org/abs/2606.13392" }, new Card("Mix-LN")],
+        };
+        using var output = new StringWriter { NewLine = "\n" };
+
+        ConsoleReplyRenderer.Render(reply, output, TextWriter.Null);
+
+        Assert.Equal("MiniMax Sparse Attention\n  https://arxiv.org/abs/2606.13392\n\nMix-LN\n", output.ToString());
+    }
+
+    [Fact]
     public void Paper_text_escaped_into_a_reply_prints_without_backslashes_and_a_watch_query_keeps_its_backticks()
     {
         var hostile = "**x** [a](https://evil.example) `q` \\alpha -# not small";
