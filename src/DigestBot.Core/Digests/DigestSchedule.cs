@@ -8,7 +8,9 @@ namespace DigestBot.Digests;
 /// When a channel gets its digest: <c>instant</c>, <c>daily HH:MM</c>, <c>weekdays HH:MM</c>,
 /// <c>weekly DAY HH:MM</c>, a crontab line (five fields, <c>0 8 * * 1-5</c>, or <c>@daily</c>), or a Quartz cron
 /// expression (six or seven fields). Times are read in the channel's zone, and may also be written <c>8</c>,
-/// <c>8am</c> or <c>6:30 pm</c>; they are shown again as <c>HH:MM</c>. A cron expression is kept as written.
+/// <c>8am</c> or <c>6:30 pm</c>; they are shown again as <c>HH:MM</c>. The friendly forms may also be said as people say
+/// them: <c>every day at 9</c>, <c>on weekdays at 9:30</c>, <c>mondays 9am</c>, <c>every Monday and Thursday at 8</c>
+/// (<c>weekly MON,THU 08:00</c>). A cron expression is kept as written.
 /// </summary>
 public sealed partial record DigestSchedule
 {
@@ -84,7 +86,7 @@ public sealed partial record DigestSchedule
         schedule = null;
         error = null;
         var s = Regex.Replace(text ?? string.Empty, @"\s+", " ").Trim();
-        var m = Friendly().Match(s);
+        var m = Friendly().Match(Phrased(s));
         if (s.Equals("instant", StringComparison.OrdinalIgnoreCase))
         {
             schedule = Instant;
@@ -330,16 +332,20 @@ public sealed partial record DigestSchedule
 
         if (kind == "weekly")
         {
-            var given = m.Groups["day"].Value;
-            var day = Days.FirstOrDefault(d => given.Equals(d, StringComparison.OrdinalIgnoreCase)
-                || DayNames[Array.IndexOf(Days, d)].Equals(given, StringComparison.OrdinalIgnoreCase));
-            if (day is null || !m.Groups["day"].Success)
+            var given = m.Groups["day"].Value.Split(',');
+            var days = given.Select(g => Days.FirstOrDefault(d => g.Equals(d, StringComparison.OrdinalIgnoreCase)
+                || DayNames[Array.IndexOf(Days, d)].Equals(g, StringComparison.OrdinalIgnoreCase))).ToList();
+            if (!m.Groups["day"].Success || days.Any(d => d is null))
             {
                 error = $"weekly needs a day: weekly MON {time} (MON, TUE, WED, THU, FRI, SAT or SUN)";
                 return null;
             }
 
-            return new DigestSchedule($"weekly {day} {time}", $"0 {minute} {hour} ? * {day}");
+            // Several days, Monday first: "every Monday and Thursday" is weekly MON,THU; all five working days are weekdays.
+            var ordered = Days.Where(days.Contains).ToList();
+            return ordered.Count == 7 ? new DigestSchedule($"daily {time}", $"0 {minute} {hour} * * ?")
+                : ordered.SequenceEqual(Days[..5]) ? new DigestSchedule($"weekdays {time}", $"0 {minute} {hour} ? * MON-FRI")
+                : new DigestSchedule($"weekly {string.Join(',', ordered)} {time}", $"0 {minute} {hour} ? * {string.Join(',', ordered)}");
         }
 
         return kind == "daily"
@@ -380,6 +386,36 @@ public sealed partial record DigestSchedule
     }
 
     /// <summary>
+    /// A schedule said as people say it, in the friendly forms' words: <c>every day at 9</c> is <c>daily 9</c>, <c>on
+    /// weekdays at 9:30</c> <c>weekdays 9:30</c>, <c>mondays 9am</c> and <c>every Monday and Thursday at 8</c> <c>weekly
+    /// MON 9am</c> and <c>weekly MON,THU 8</c>. Only the friendly forms read it: a cron line is taken as written.
+    /// </summary>
+    private static string Phrased(string text)
+    {
+        var s = AtTime().Replace(text, " ");
+        s = EveryDay().Replace(s, "daily");
+        s = EveryWeekday().Replace(s, "weekdays");
+        return OnDays().Match(s) is { Success: true } m
+            ? $"weekly {string.Join(',', m.Groups["d"].Captures.Select(c => c.Value[..3].ToUpperInvariant()).Distinct())}{s[(m.Index + m.Length)..]}"
+            : s;
+    }
+
+    [GeneratedRegex(@" at (?=\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex AtTime();
+
+    [GeneratedRegex(@"^(?:(?:every|each) ?day|everyday)(?= )", RegexOptions.IgnoreCase)]
+    private static partial Regex EveryDay();
+
+    [GeneratedRegex(@"^(?:(?:every|each|on) )?weekdays?(?= )", RegexOptions.IgnoreCase)]
+    private static partial Regex EveryWeekday();
+
+    /// <summary><c>(weekly (on)|every|each|on) monday(s)</c>, and more days joined by <c>,</c>, <c>and</c> or <c>&amp;</c>.</summary>
+    [GeneratedRegex(
+        @"^(?:weekly (?:on )?|(?:every|each|on) )?(?<d>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?(?:(?:, ?| and | ?& ?|, and )(?:(?:every|each|on) )?(?<d>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?)*(?= )",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex OnDays();
+
+    /// <summary>
     /// A Quartz line's first field (seconds): digits, <c>*</c>, <c>/</c>, <c>,</c> and <c>-</c>, so that six words of
     /// prose are not read as a cron line.
     /// </summary>
@@ -393,6 +429,6 @@ public sealed partial record DigestSchedule
     [GeneratedRegex(@"^0 (?:(?<m>\d{1,2}) (?<start>\d{1,2}|\*)/(?<step>\d{1,2}) (?<hours>\* \* \?)|(?<start>\d{1,2}|\*)/(?<step>\d{1,2}) \* \* \* \?)$")]
     private static partial Regex Repeating();
 
-    [GeneratedRegex(@"^(?<kind>daily|weekdays|weekly)(?: (?<day>[A-Za-z]+))? (?<time>(?<h>\d{1,2})(?::(?<m>\d{2}))?(?: ?(?<ampm>[ap]\.?m\.?))?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<kind>daily|weekdays|weekly)(?: (?<day>[A-Za-z]+(?:,[A-Za-z]+)*))? (?<time>(?<h>\d{1,2})(?::(?<m>\d{2}))?(?: ?(?<ampm>[ap]\.?m\.?))?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Friendly();
 }

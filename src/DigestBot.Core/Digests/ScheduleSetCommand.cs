@@ -23,8 +23,8 @@ public sealed class ScheduleSetCommand(ChannelStore channels, DigestScheduler sc
         Example = "weekdays 09:00 --tz Europe/Berlin",
         CheckInput = request =>
         {
-            _ = Schedule(request.GetRequiredString("when"));
-            if (request.GetString("tz") is { } zone)
+            var (_, written) = Schedule(request.GetRequiredString("when"));
+            if (Given(request, written) is { } zone)
             {
                 _ = Zone(zone);
             }
@@ -33,17 +33,48 @@ public sealed class ScheduleSetCommand(ChannelStore channels, DigestScheduler sc
 
     public async ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var schedule = Schedule(request.GetRequiredString("when"));
+        var (schedule, written) = Schedule(request.GetRequiredString("when"));
         var channelId = ChannelOption.Resolve(request);
-        var zone = Zone(request.GetString("tz") ?? channels.Get(channelId).TimeZone);
+        var zone = Zone(Given(request, written) ?? channels.Get(channelId).TimeZone);
 
         channels.Update(channelId, c => c with { GuildId = ChannelOption.Guild(request), Schedule = schedule.Text, TimeZone = zone.Id, Paused = false, PausedReason = null });
         await scheduler.RescheduleAsync(channelId, catchUp: false, cancellationToken);
         return Reply.Message(Describe(schedule, zone, time.GetUtcNow()));
     }
 
-    private static DigestSchedule Schedule(string text) =>
-        DigestSchedule.TryParse(text, out var schedule, out var error) ? schedule : throw new CommandInputException($"schedule: {error}");
+    /// <summary>
+    /// The schedule, and the time zone written at its end if any: <c>daily 17:00 Europe/Berlin</c> (or <c>… in
+    /// Europe/Berlin</c>) is <c>daily 17:00</c> with that zone, as <c>--tz</c> would give it. A last word that is almost a
+    /// zone (<c>daily 17:00 Berlin</c>) is refused with the zone it may mean.
+    /// </summary>
+    private static (DigestSchedule Schedule, string? Zone) Schedule(string text)
+    {
+        if (DigestSchedule.TryParse(text, out var schedule, out var error))
+        {
+            return (schedule, null);
+        }
+
+        var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var rest = words.Length > 2 && words[^2].Equals("in", StringComparison.OrdinalIgnoreCase) ? words[..^2] : words[..^1];
+        if (words.Length > 1 && DigestSchedule.TryParse(string.Join(' ', rest), out var before, out _))
+        {
+            return TimeZoneInfo.TryFindSystemTimeZoneById(words[^1], out var zone) ? (before, zone.Id) : (before, Zone(words[^1]).Id);
+        }
+
+        throw new CommandInputException($"schedule: {error}");
+    }
+
+    /// <summary>The zone of <c>--tz</c>, else the one written into the schedule; refused when both are given and differ.</summary>
+    private static string? Given(CommandRequest request, string? written)
+    {
+        var option = request.GetString("tz");
+        if (option is not null && written is not null && !Zone(option).Id.Equals(written, StringComparison.Ordinal))
+        {
+            throw new CommandInputException($"schedule: two time zones, {written} written in the schedule and {option} given as its time zone: give one");
+        }
+
+        return option ?? written;
+    }
 
     private static TimeZoneInfo Zone(string zoneName)
     {
