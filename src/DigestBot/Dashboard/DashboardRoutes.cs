@@ -21,6 +21,7 @@ internal sealed class DashboardRoutes(
     ChannelPage channel,
     WatchEditor editor,
     WatchActions watches,
+    ScheduleActions schedule,
     SearchView search,
     PaperView paper)
 {
@@ -54,6 +55,14 @@ internal sealed class DashboardRoutes(
                     ? action == "edit" ? watches.EditAsync(c, channelId, guild, number) : watches.RunAsync(c, channelId, guild, $"watch {action}", number)
                     : ErrorPages.WatchNotFoundAsync(c, channelId, watch)));
             routes.MapGet($"/channels/{{id}}/watches/{{watch}}/{action}", (HttpContext c, string id) => access.RunAsync(c, id, (channelId, _) => ErrorPages.FormOnlyAsync(c, channelId)));
+        }
+
+        routes.MapPost("/channels/{id}/schedule", (HttpContext c, string id) => access.RunAsync(c, id, (channelId, guild) => schedule.SetAsync(c, channelId, guild)));
+        routes.MapGet("/channels/{id}/schedule", (HttpContext c, string id) => access.RunAsync(c, id, (channelId, _) => ErrorPages.FormOnlyAsync(c, channelId)));
+        foreach (var action in new[] { "pause", "resume" })
+        {
+            routes.MapPost($"/channels/{{id}}/schedule/{action}", (HttpContext c, string id) => access.RunAsync(c, id, (channelId, guild) => schedule.RunAsync(c, channelId, guild, action)));
+            routes.MapGet($"/channels/{{id}}/schedule/{action}", (HttpContext c, string id) => access.RunAsync(c, id, (channelId, _) => ErrorPages.FormOnlyAsync(c, channelId)));
         }
 
         routes.MapGet("/search", (HttpContext c) => search.WriteAsync(c));

@@ -31,6 +31,7 @@ internal static class DashboardServiceCollectionExtensions
         services.AddSingleton<WatchEditor>();
         services.AddSingleton<WatchActivity>();
         services.AddSingleton<WatchActions>();
+        services.AddSingleton<ScheduleActions>();
         services.AddSingleton<DeliveryLog>();
         services.AddSingleton<SearchView>();
         services.AddSingleton<PaperView>();

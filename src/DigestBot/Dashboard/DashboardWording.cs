@@ -11,6 +11,7 @@ namespace DigestBot.Dashboard;
 internal static partial class DashboardWording
 {
     private const string WatchPrefix = "watch: ";
+    private const string SchedulePrefix = "schedule: ";
 
     public static string Refusal(string? text)
     {
@@ -19,7 +20,9 @@ internal static partial class DashboardWording
             return string.Empty;
         }
 
-        var refusal = text.StartsWith(WatchPrefix, StringComparison.Ordinal) ? text[WatchPrefix.Length..] : text;
+        var refusal = text.StartsWith(WatchPrefix, StringComparison.Ordinal) ? text[WatchPrefix.Length..]
+            : text.StartsWith(SchedulePrefix, StringComparison.Ordinal) ? text[SchedulePrefix.Length..]
+            : text;
         refusal = SeeWatchList().Replace(refusal, ": its watches are listed above, under Watches.");
         refusal = NoQuery().Replace(refusal, "Give a query to watch, such as agents OR planning, or about:\"what the papers are about\".");
         refusal = Since().Replace(

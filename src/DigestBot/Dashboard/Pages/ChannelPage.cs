@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Http;
 namespace DigestBot.Dashboard.Pages;
 
 /// <summary>
-/// <c>/channels/{id}</c>: the channel's schedule with its next three digests in its own zone, its watches (edit, pause,
+/// <c>/channels/{id}</c>: the channel's schedule with its next three digests in its own zone (with a form that sets it,
+/// and pause or resume), its watches (edit, pause,
 /// resume, remove), the watch editor (adding a watch, or with <c>?edit=N</c> changing watch N), matches per day per
 /// watch, and the delivery log of its last digests.
 /// </summary>
@@ -15,9 +16,10 @@ internal sealed class ChannelPage(ChannelStore channels, WatchStore watches, Out
     private const ulong CommandsChannel = Commands.CommandOrigin.LocalChannel;
 
     /// <param name="editing">The number of the watch the editor changes (<c>?edit=N</c>), or null to add one.</param>
+    /// <param name="schedule">A refused schedule form, shown again with its refusal; null shows the channel's own.</param>
     public Task WriteAsync(
         HttpContext context, ulong channelId, ulong guildId, string? query = null, string? name = null, FormError? error = null, int status = StatusCodes.Status200OK,
-        int? editing = null)
+        int? editing = null, ScheduleForm? schedule = null)
     {
         var channel = channels.Get(channelId);
         var list = watches.ForChannel(channelId);
@@ -40,6 +42,13 @@ internal sealed class ChannelPage(ChannelStore channels, WatchStore watches, Out
                 """))}</td></tr>
             """));
         var added = context.Request.Query["added"].ToString();
+        var scheduled = context.Request.Query["schedule"].ToString() switch
+        {
+            "saved" => "Schedule saved.",
+            "paused" => "Digests paused: matches keep queueing until they are resumed.",
+            "resumed" => "Digests resumed.",
+            _ => null,
+        };
         var editorPanel = manages
             ? Html.Of($"<h2>{(edited is null ? "Add a watch" : $"Edit watch {edited.Id}: {edited.Name}")}</h2>{editor.Form(context, channelId, query ?? string.Empty, name ?? string.Empty, error, edited)}")
             : Html.Of($"""
@@ -48,7 +57,9 @@ internal sealed class ChannelPage(ChannelStore channels, WatchStore watches, Out
                 """);
         var body = Html.Of($"""
             {Html.When(added.Length > 0, Html.Of($"<p class=\"ok\" role=\"status\">Watch {added} saved.</p>"))}
-            <h2>Schedule</h2>{Schedule(channel, list.Count > 0 || outbox.PendingCount(channelId) > 0)}
+            {Html.When(scheduled is not null, Html.Of($"<p class=\"ok\" role=\"status\">{scheduled}</p>"))}
+            <h2 id="schedule">Schedule</h2>{Schedule(channel, list.Count > 0 || outbox.PendingCount(channelId) > 0)}
+            {(manages ? ScheduleEditor(context, channelId, channel, schedule) : Html.When(schedule is not null, Html.Of($"<p class=\"error\" role=\"alert\" id=\"schedule-error\">{schedule?.Error.Text}</p>")))}
             <h2 id="watches">Watches ({list.Count} of {Watch.MaxPerChannel})</h2>
             {(list.Count == 0 ? Html.Of($"<p class=\"muted\">No watches yet.</p>") : Html.Of($"""
                 <table id="watch-list"><tr><th scope="col">#</th><th scope="col">name</th><th scope="col">query</th><th scope="col">state</th><th scope="col">actions</th></tr>{rows}</table>
@@ -59,6 +70,28 @@ internal sealed class ChannelPage(ChannelStore channels, WatchStore watches, Out
             """);
         var title = channelId == CommandsChannel ? "Channel 0 (console)" : $"Channel {channelId.ToString(CultureInfo.InvariantCulture)}";
         return Layout.WriteAsync(context, status, Layout.Page(context, title, "/channels", body));
+    }
+
+    /// <summary>
+    /// The schedule form: when (as <c>schedule set</c> takes it) and the time zone, starting on the channel's own or on
+    /// what a refused save typed; and pause or resume.
+    /// </summary>
+    private static Html ScheduleEditor(HttpContext context, ulong channelId, ChannelState channel, ScheduleForm? refused)
+    {
+        var (when, zone) = refused is null ? (channel.Schedule, channel.TimeZone) : (refused.When, refused.Zone);
+        var action = channel.Paused ? "resume" : "pause";
+        return Html.Of($"""
+            <form method="post" action="/channels/{channelId}/schedule" class="panel" id="schedule-editor">
+            {Layout.FormToken(context)}
+            {Html.When(refused is not null, Html.Of($"<p id=\"schedule-error\" class=\"error\" role=\"alert\">{refused?.Error.Text}</p>"))}
+            <label for="when">When</label>
+            <input type="text" id="when" name="when" value="{when}" maxlength="200" autocomplete="off" aria-describedby="when-help"{Html.When(refused is not null, Html.Trusted(" aria-invalid=\"true\""))}>
+            <p id="when-help" class="small">{DigestSchedule.Forms}; e.g. <code>weekdays 09:00</code>, <code>every Monday and Thursday at 8</code></p>
+            <label for="tz">Time zone (IANA name, e.g. Europe/Berlin)</label>
+            <input type="text" id="tz" name="tz" value="{zone}" maxlength="100" autocomplete="off">
+            <p><button type="submit">Save schedule</button></p></form>
+            <form method="post" class="inline" action="/channels/{channelId}/schedule/{action}">{Layout.FormToken(context)}<button type="submit" class="secondary">{(channel.Paused ? "Resume digests" : "Pause digests")}</button></form>
+            """);
     }
 
     /// <param name="watched">Whether the channel has a watch or papers waiting: without either, no digest is posted.</param>
