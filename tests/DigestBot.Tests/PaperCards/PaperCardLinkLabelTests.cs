@@ -66,7 +66,7 @@ public sealed class PaperCardLinkLabelTests : IDisposable
         var reply = await PaperAsync("10.18653/v1/2021.naacl-srw.7");
 
         var (terminal, _) = DiscordPayloads.RenderConsole(reply);
-        Assert.StartsWith($"\nSyntax-Based Attention Masking for Neural Machine Translation\n  {Naacl}\n", terminal, StringComparison.Ordinal);
+        Assert.StartsWith($"Syntax-Based Attention Masking for Neural Machine Translation\n  {Naacl}\n", terminal, StringComparison.Ordinal);
         Assert.Contains($"DOI: {Naacl}", terminal, StringComparison.Ordinal);
         Assert.DoesNotContain("PDF:", terminal, StringComparison.Ordinal);
 
