@@ -18,6 +18,9 @@ public static partial class TimePhrase
 {
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
+    private static readonly string[] FullMonths =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
     /// <summary>
     /// What <c>search</c> and <c>summary --topic</c> run: with no window given (<paramref name="since"/> null), a question
     /// in plain words that names one is narrowed to its other words and that window; anything else as it is.
@@ -132,7 +135,7 @@ public static partial class TimePhrase
             return SinceOption.TryParse($"{(m.Groups["n"].Success ? m.Groups["n"].Value : "1")} {m.Groups["unit"].Value}", now) is { } start ? (start, null) : null;
         }
 
-        if (m.Groups["y2"].Success)
+        if (m.Groups["y2"].Success || m.Groups["present"].Success)
         {
             return ReadRange(m, now);
         }
@@ -158,14 +161,25 @@ public static partial class TimePhrase
 
     /// <summary>
     /// "from 2020 to 2023", "between March and June 2025", "2020-2023": from the first instant of the first year or month
-    /// to the end of the last; none when the two are out of order, a bare range starts with a month, or "and" is not
-    /// after "between".
+    /// to the end of the last ("from 2020 to now", "2024-present": to now); none when the two are out of order, a bare
+    /// range starts with a month, or "and" is not after "between".
     /// </summary>
     private static (DateTimeOffset? Since, DateTimeOffset? Until)? ReadRange(Match m, DateTimeOffset now)
     {
         var lead = m.Groups["lead"].Value.ToLowerInvariant();
         var and = m.Groups["sep"].Value.Equals("and", StringComparison.OrdinalIgnoreCase);
-        if ((and && lead != "between") || (!m.Groups["y1"].Success && (lead.Length == 0 || !m.Groups["m2"].Success)))
+        if ((and && lead != "between") || (!m.Groups["y1"].Success && lead.Length == 0))
+        {
+            return null;
+        }
+
+        // "from 2020 to now", "2024-present": from its start, a window up to now.
+        if (m.Groups["present"].Success)
+        {
+            return Period(m.Groups["m1"], m.Groups["y1"], now) is { } from ? (from.First, null) : null;
+        }
+
+        if (!m.Groups["y1"].Success && !m.Groups["m2"].Success)
         {
             return null;
         }
@@ -185,8 +199,15 @@ public static partial class TimePhrase
 
     private static (DateTimeOffset First, DateTimeOffset Next)? Period(Group month, Group year, DateTimeOffset now) =>
         year.Success ? Period(month, year.Value, now)
-        : !month.Success || month.Value == "may" ? null // "since may" is a verb more often than a month
+        : !month.Success || !Named(month.Value) ? null
         : Period(month, (MonthOf(month) <= now.Month ? now.Year : now.Year - 1).ToString(CultureInfo.InvariantCulture), now);
+
+    /// <summary>
+    /// A month written out, as a month without its year must be: "from Jun Zhu" and "by Jan Peters" name people, and
+    /// "since may" is a verb more often than a month ("May" is the month).
+    /// </summary>
+    private static bool Named(string month) =>
+        month != "may" && FullMonths.Contains(month, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A year, or a month of it, that has begun and is not before arXiv's first papers (of 1991): "in 2048 tokens" is no window.</summary>
     private static (DateTimeOffset First, DateTimeOffset Next)? Period(Group month, string year, DateTimeOffset now)
@@ -214,7 +235,7 @@ public static partial class TimePhrase
 
     /// <summary><c>(published) since 2025</c>, <c>2025-06</c>, <c>2025-06-01</c>, <c>June 2025</c> or <c>June</c> (the last June).</summary>
     [GeneratedRegex(
-        @"(?<![\w-])(?:(?:published|posted|released|appeared)\s+)?since\s+(?:(?<month>" + MonthNames + @")\.?(?:\s+(?<date>\d{4}(?:-\d{2}(?:-\d{2})?)?))?|(?<date>\d{4}(?:-\d{2}(?:-\d{2})?)?))(?![\w-])",
+        @"(?<![\w-])(?:(?:published|posted|released|appeared)\s+)?since\s+(?:(?<month>" + MonthNames + @")\.?\s+(?<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)|(?<month>" + MonthNames + @")" + NoName + @"|(?<date>\d{4}(?:-\d{2}(?:-\d{2})?)?))(?![\w-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Absolute();
 
@@ -224,19 +245,29 @@ public static partial class TimePhrase
     /// <c>after June 2025</c>: the papers since it ended.
     /// </summary>
     [GeneratedRegex(
-        @"(?<![\w-])(?:(?:published|posted|released|appeared)\s+)?(?:(?<bounded>in|during|from)|(?<before>before)|(?<after>after))\s+(?:(?<month>" + MonthNames + @")\.?(?:\s+(?<year>(?:19|20)\d{2}))?|(?<year>(?:19|20)\d{2}))(?![\w-])",
+        @"(?<![\w-])(?:(?:published|posted|released|appeared)\s+)?(?:(?<bounded>in|during|from)|(?<before>before)|(?<after>after))\s+(?:(?<month>" + MonthNames + @")\.?\s+(?<year>(?:19|20)\d{2})|(?<month>" + MonthNames + @")" + NoName + @"|(?<year>(?:19|20)\d{2}))(?![\w-])" + NotACount,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Bounded();
 
     /// <summary>
     /// <c>(published) from 2020 to 2023</c>, <c>between 2020 and 2023</c>, <c>in 2020-2023</c>, <c>2020–2023</c>,
     /// <c>from March to June 2025</c>, <c>between June 2025 and March 2026</c>: the papers from the first year or month
-    /// to the end of the last.
+    /// to the end of the last; <c>from 2020 to now</c>, <c>2024-present</c>, <c>… to date</c>: since the first.
     /// </summary>
     [GeneratedRegex(
-        @"(?<![\w-])(?:(?:published|posted|released|appeared)\s+)?(?:(?<lead>from|between|in|during)\s+)?(?:(?<m1>" + MonthNames + @")\.?(?:\s+(?<y1>(?:19|20)\d{2}))?|(?<y1>(?:19|20)\d{2}))(?:\s+(?<sep>to|until|till|through|thru|and)\s+|\s*[-\u2013\u2014]\s*)(?:(?<m2>" + MonthNames + @")\.?\s+)?(?<y2>(?:19|20)\d{2})(?![\w-])",
+        @"(?<![\w-])(?:(?:published|posted|released|appeared)\s+)?(?:(?<lead>from|between|in|during)\s+)?(?:(?<m1>" + MonthNames + @")\.?(?:\s+(?<y1>(?:19|20)\d{2}))?|(?<y1>(?:19|20)\d{2}))(?:\s+(?<sep>to|until|till|through|thru|and)\s+|\s*[-\u2013\u2014]\s*)(?:(?:(?<m2>" + MonthNames + @")\.?\s+)?(?<y2>(?:19|20)\d{2})|(?<present>now|present|today|date))(?![\w-])" + NotACount,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Range();
+
+    /// <summary>
+    /// Not a year but a count: "after 2000 steps", "in 2000 iterations" (a number of things a paper's methods count, of
+    /// the years a window may name) is left to the words.
+    /// </summary>
+    private const string NotACount =
+        @"(?!\s+(?:steps?|iterations?|epochs?|samples?|examples?|tokens?|images?|documents?|questions?|words?|sentences?|parameters?|params|instances?|points?|nodes?|edges?|features?|dimensions?|layers?|neurons?|units?|frames?|pixels?|classes|labels?|trials?|runs?|episodes?|games?|users?|participants?|patients?|subjects?|gpus?|hours?|minutes?|seconds?|updates?|rollouts?|items?|rows?|queries|languages?|times)\b)";
+
+    /// <summary>A month without its year is not followed by a capitalised word: "in June LLM papers" may be; "from June Lee" is a name.</summary>
+    private const string NoName = @"(?!\.?\s+(?-i:[A-Z]))";
 
     private const string MonthNames = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 

@@ -78,6 +78,10 @@ public sealed class TimePhraseTests : IDisposable
     [InlineData("agents published after March 2026", "agents", "2026-04-01")]
     [InlineData("agents since March", "agents", "2026-03-01")]
     [InlineData("agents since December", "agents", "2025-12-01")]
+    [InlineData("agents from 2020 to now", "agents", "2020-01-01")]
+    [InlineData("agents 2024-present", "agents", "2024-01-01")]
+    [InlineData("diffusion from March 2026 to date", "diffusion", "2026-03-01")]
+    [InlineData("agents between January and today", "agents", "2026-01-01")]
     public void After_a_year_or_a_month_or_since_a_month_alone_runs_to_now(string typed, string words, string since)
     {
         Assert.True(TimePhrase.TryExtract(typed, Now, out var rest, out var start, out var end));
@@ -131,6 +135,13 @@ public sealed class TimePhraseTests : IDisposable
     [InlineData("agents in may")]
     [InlineData("agents before may")]
     [InlineData("resnet-2020-2023 results")]
+    [InlineData("loss after 2000 steps")]
+    [InlineData("world models from Jun Zhu")]
+    [InlineData("robot learning from Jan Peters")]
+    [InlineData("agents in Jan")]
+    [InlineData("agents since March Hare")]
+    [InlineData("accuracy in 2000 iterations")]
+    [InlineData("agents from 2030 to now")]
     [InlineData("two-year-old models")]
     [InlineData("yesterday-today models")]
     [InlineData("agents since yesterday and last week")]
