@@ -111,6 +111,30 @@ public sealed class DashboardNewcomerTests
     }
 
     [Fact]
+    public async Task The_delivery_log_gives_its_times_in_the_channels_zone_as_the_next_digests_are()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        dashboard.Get<ChannelStore>().Update(5, c => c with { TimeZone = "Asia/Tokyo" });
+        dashboard.Get<WatchStore>().Add(0, 5, "agents", null, 0);
+        dashboard.Get<PaperStore>().Upsert(TestPapers.Arxiv("2412.00001"));
+        var outbox = dashboard.Get<Outbox>();
+        outbox.AddPending([new Delivery
+        {
+            Id = Delivery.KeyOf(5, "2412.00001"), ChannelId = 5, PaperId = "2412.00001", WatchNames = ["agents"], CreatedAt = DateTimeOffset.UtcNow,
+        }]);
+        var created = new DateTimeOffset(2026, 12, 7, 23, 30, 0, TimeSpan.Zero);
+        var digest = dashboard.Get<DigestComposer>().Compose(5, outbox.Pending(5), created, null);
+        outbox.Create(digest);
+        outbox.MarkSent(digest.Id, 0, "1234", created.AddSeconds(2));
+        await dashboard.SignInAsync();
+
+        var page = await dashboard.Client.GetStringAsync("/channels/5");
+
+        Assert.Contains($"<h3>Digest {digest.Id} · <time datetime=\"2026-12-07T23:30:00.0000000Z\">Tue 2026-12-08 08:30 (Asia/Tokyo)</time></h3>", page, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"ok\">sent</span> <time datetime=\"2026-12-07T23:30:02.0000000Z\">Tue 2026-12-08 08:30 (Asia/Tokyo)</time> (message 1234)", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_second_page_of_search_results_links_back_to_the_first()
     {
         await using var dashboard = await DashboardHarness.StartAsync();

@@ -6,7 +6,8 @@ namespace DigestBot.Dashboard.Pages;
 
 /// <summary>
 /// A channel's last digests with their papers, and how each message went: sent (when, which message), retried (sent on
-/// a later try than the first), not sent (and the channel's last error), waiting, or held by a pause and why.
+/// a later try than the first), not sent (and the channel's last error), waiting, or held by a pause and why; each time
+/// in the channel's own zone, as its next digests are shown above it.
 /// </summary>
 internal sealed class DeliveryLog(Outbox outbox, PaperStore papers)
 {
@@ -45,7 +46,7 @@ internal sealed class DeliveryLog(Outbox outbox, PaperStore papers)
             ? Html.Of($"<li><a href=\"{PaperLink.Href(paper.Id)}\">{ReadableTex.Readable(paper.Title)}</a> <span class=\"small\">{paper.Id}</span></li>")
             : Html.Of($"<li>{id} <span class=\"small\">(no longer stored)</span></li>"));
         return Html.Of($"""
-            <article class="panel"><h3>Digest {digest.Id} · {DashboardTime.Utc(digest.CreatedAt)}</h3>
+            <article class="panel"><h3>Digest {digest.Id} · {DashboardTime.InZone(digest.CreatedAt, channel.TimeZone)}</h3>
             <ul class="delivery">{parts}</ul><details><summary>{Counts.Papers(paperIds.Count())}</summary><ul>{items}</ul></details></article>
             """);
     }
@@ -54,11 +55,11 @@ internal sealed class DeliveryLog(Outbox outbox, PaperStore papers)
     private static Html Status(DigestChunk chunk, ChannelState channel) => chunk switch
     {
         { SentAt: { } sent, FirstAttemptAt: { } first } when sent - first >= RetryGap =>
-            Html.Of($"<span class=\"warn\">retried</span>, first tried {DashboardTime.Utc(first)}, sent {DashboardTime.Utc(sent)} (message {chunk.MessageId})"),
-        { SentAt: { } sent } => Html.Of($"<span class=\"ok\">sent</span> {DashboardTime.Utc(sent)} (message {chunk.MessageId})"),
+            Html.Of($"<span class=\"warn\">retried</span>, first tried {DashboardTime.InZone(first, channel.TimeZone)}, sent {DashboardTime.InZone(sent, channel.TimeZone)} (message {chunk.MessageId})"),
+        { SentAt: { } sent } => Html.Of($"<span class=\"ok\">sent</span> {DashboardTime.InZone(sent, channel.TimeZone)} (message {chunk.MessageId})"),
         _ when channel.Paused => Html.Of($"<span class=\"warn\">paused</span>: {channel.PausedReason ?? "by a command"}"),
-        { FirstAttemptAt: { } first } when channel.LastError is { } error => Html.Of($"<span class=\"bad\">failed</span> since {DashboardTime.Utc(first)}: {error}"),
-        { FirstAttemptAt: { } first } => Html.Of($"<span class=\"muted\">sending</span> since {DashboardTime.Utc(first)} (an interrupted send is resumed at the next run)"),
+        { FirstAttemptAt: { } first } when channel.LastError is { } error => Html.Of($"<span class=\"bad\">failed</span> since {DashboardTime.InZone(first, channel.TimeZone)}: {error}"),
+        { FirstAttemptAt: { } first } => Html.Of($"<span class=\"muted\">sending</span> since {DashboardTime.InZone(first, channel.TimeZone)} (an interrupted send is resumed at the next run)"),
         _ => Html.Of($"<span class=\"muted\">waiting to be sent</span>"),
     };
 }
