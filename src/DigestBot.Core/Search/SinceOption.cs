@@ -28,8 +28,10 @@ public static partial class SinceOption
 
     /// <summary>
     /// The first instant inside the window, or null when the text is none; <paramref name="now"/> comes from the bot's
-    /// clock. Also read as people write them: <c>2 weeks</c>, <c>3months</c>, <c>last week</c> (and month, year), a month
-    /// (<c>2026-06</c>, from its first day) or a year (<c>2025</c>).
+    /// clock. Also read as people write them, and as a question names them: <c>2 weeks</c>, <c>3months</c>, <c>2 weeks
+    /// ago</c>, <c>last week</c> (<c>past</c> and <c>this</c> too; and month, year), <c>today</c> (the last day),
+    /// <c>yesterday</c> (the last two), a month (<c>2026-06</c> or <c>June 2026</c>, from its first day) or a year
+    /// (<c>2025</c>).
     /// </summary>
     public static DateTimeOffset? TryParse(string text, DateTimeOffset now)
     {
@@ -38,6 +40,17 @@ public static partial class SinceOption
         if (DateTime.TryParseExact(s, dates, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date))
         {
             return new DateTimeOffset(date, TimeSpan.Zero);
+        }
+
+        if (s.Equals("today", StringComparison.OrdinalIgnoreCase) || s.Equals("yesterday", StringComparison.OrdinalIgnoreCase))
+        {
+            return now.AddDays(s.Length == 5 ? -1 : -2);
+        }
+
+        if (MonthYear().Match(s) is { Success: true } named
+            && DateTime.TryParseExact($"{named.Groups["month"].Value[..3]} {named.Groups["year"].Value}", "MMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var month))
+        {
+            return new DateTimeOffset(month, TimeSpan.Zero);
         }
 
         var m = Span().Match(s);
@@ -56,6 +69,10 @@ public static partial class SinceOption
         };
     }
 
-    [GeneratedRegex(@"^(?:(?<n>\d{1,4}) ?|last )(?<unit>d|days?|w|weeks?|m|mo|months?|y|years?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<n>\d{1,4}) ?|(?:last|past|this) )(?<unit>d|days?|w|weeks?|m|mo|months?|y|years?)(?: ago)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Span();
+
+    /// <summary><c>June 2026</c>, <c>Jun 2026</c>, <c>Sept. 2025</c>.</summary>
+    [GeneratedRegex(@"^(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? (?<year>\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthYear();
 }

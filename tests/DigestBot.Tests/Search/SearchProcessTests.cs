@@ -57,7 +57,7 @@ public sealed class SearchProcessTests : IDisposable
     [InlineData("unknown field 'foo:' (known fields: ti:, au:, abs:, cat:, id:, all:, like:, about:)", "search", "foo:bar AND helium")]
     [InlineData("search: sort must be relevance or date (got 'oldest')", "search", "helium", "--sort", "oldest")]
     [InlineData("unbalanced quotes", "search", "\"large language")]
-    [InlineData("--since must be 7d, 2w, 6m, 1y or YYYY-MM-DD (got 'yesterday')", "search", "attention", "--since", "yesterday")]
+    [InlineData("--since must be 7d, 2w, 6m, 1y or YYYY-MM-DD (got 'fortnight')", "search", "attention", "--since", "fortnight")]
     [InlineData("limit must be between 1 and 100", "search", "attention", "--limit", "500")]
     [InlineData("search: mode must be keyword, semantic or hybrid (got 'words')", "search", "helium", "--mode", "words")]
     [InlineData("--mode semantic: semantic search is off (DigestBot:Semantic:Enabled is false)", "search", "helium in pores", "--mode", "semantic")]

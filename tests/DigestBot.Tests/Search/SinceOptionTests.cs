@@ -19,17 +19,26 @@ public sealed class SinceOptionTests
     [InlineData("2024-12-01", "2024-12-01T00:00:00")]
     [InlineData("2026-06", "2026-06-01T00:00:00")]
     [InlineData("2025", "2025-01-01T00:00:00")]
+    [InlineData("yesterday", "2026-12-05T10:30:00")]
+    [InlineData("Today", "2026-12-06T10:30:00")]
+    [InlineData("2 weeks ago", "2026-11-23T10:30:00")]
+    [InlineData("past month", "2026-11-07T10:30:00")]
+    [InlineData("this year", "2025-12-07T10:30:00")]
+    [InlineData("June 2026", "2026-06-01T00:00:00")]
+    [InlineData("sept. 2025", "2025-09-01T00:00:00")]
     public void Spans_and_dates_give_the_first_instant_of_the_window(string text, string expected)
     {
         Assert.Equal(DateTimeOffset.Parse(expected + "+00:00", System.Globalization.CultureInfo.InvariantCulture), SinceOption.Parse(text, Now));
     }
 
     [Theory]
-    [InlineData("yesterday")]
+    [InlineData("the day before yesterday")]
     [InlineData("last fortnight")]
     [InlineData("0d")]
-    [InlineData("2 weeks ago")]
+    [InlineData("2 weeks from now")]
     [InlineData("2026-13")]
+    [InlineData("Smarch 2026")]
+    [InlineData("June 26")]
     public void Anything_else_is_one_line_naming_the_forms(string text)
     {
         var error = Assert.Throws<FormatException>(() => SinceOption.Parse(text, Now));
