@@ -15,10 +15,13 @@ namespace DigestBot.Search;
 /// hits as <c>[{id, title, authors, published, url, score, snippet, mode, similarity}]</c>. In Discord the results come
 /// five to a page with ◀ ▶ buttons, and <c>private</c> answers only the caller.
 /// </summary>
-public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperStore store, MissingPapers missing, TimeProvider time) : ICommandHandler
+public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperStore store, MissingPapers missing, SimilarCommand similar, TimeProvider time) : ICommandHandler
 {
     private const string Relevance = "relevance";
     private const string Date = "date";
+
+    /// <summary>Options a search asks for that similar does not take: with any of them, a "similar to" question is searched.</summary>
+    private static readonly string[] NotForSimilar = ["since", "sort", "mode", "offset"];
 
     private static readonly CommandOption SortOption = new("sort", "relevance or date (newest first); default relevance, date when nothing is ranked (cat:, au:, term*)")
     {
@@ -67,6 +70,13 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
     public ValueTask<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var text = request.GetRequiredString("query");
+
+        // "papers similar to 2606.13392": what the similar command answers, not papers that say "similar".
+        if (SimilarQuestion.Paper(text) is { } like && !NotForSimilar.Any(request.Options.ContainsKey))
+        {
+            return SimilarAsync(request, like, cancellationToken);
+        }
+
         var query = Query(text);
 
         // A link or id only the store can turn into a paper's key: that paper, or a line saying it is not stored.
@@ -126,6 +136,22 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
             Cards = [.. results.Hits.Select((hit, i) => SearchReplies.Card(hit, results.Request.Offset + i + 1))],
             Data = results.Hits,
         });
+    }
+
+    /// <summary>
+    /// The similar command's reply for the paper a question names: its default count in Discord (one page), else the
+    /// search's <c>--limit</c> up to similar's own limit.
+    /// </summary>
+    private async ValueTask<Reply> SimilarAsync(CommandRequest request, string paper, CancellationToken cancellationToken)
+    {
+        var options = new Dictionary<string, object> { ["id"] = paper };
+        if (!request.Origin.IsDiscord && request.GetInteger("limit") is { } limit)
+        {
+            options["limit"] = Math.Min(limit, SimilarCommand.MaxLimit);
+        }
+
+        var reply = await similar.HandleAsync(request with { Command = SimilarCommand.Definition, Options = options }, cancellationToken);
+        return reply with { Ephemeral = reply.Ephemeral || request.GetBoolean("private") };
     }
 
     /// <summary>Paper ids searched for alone, none stored, that <c>paper</c> would fetch: the line saying so, else null.</summary>
