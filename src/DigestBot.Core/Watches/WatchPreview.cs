@@ -114,6 +114,12 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
             return categories;
         }
 
+        // "papers similar to 2606.13392": search answers it as similar does; a watch says it with like:.
+        if (FreeText.IsFreeText(query.Text) && SimilarQuestion.Paper(query.Text) is { } paper)
+        {
+            return $"for new papers like {ReplyMarkup.Escape(paper)}, watch {ReplyMarkup.Code($"like:{paper}")} (by meaning)";
+        }
+
         // "diffusion this week": search reads the window as --since, a watch has none to read (it sees each paper as it comes).
         if (FreeText.IsFreeText(query.Text) && TimePhrase.Window(query.Text) is { } window)
         {

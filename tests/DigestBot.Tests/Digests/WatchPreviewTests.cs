@@ -94,6 +94,18 @@ public sealed class WatchPreviewTests : IDisposable
     }
 
     [Fact]
+    public async Task A_watch_asking_for_papers_like_one_is_told_to_write_like()
+    {
+        await StoreFixturesAsync();
+
+        var reply = await DispatchAsync("watch test", ("query", "papers similar to 2412.13795"));
+
+        Assert.Equal(
+            "No stored paper matches this query at any date: for new papers like 2412.13795, watch `like:2412.13795` (by meaning).",
+            Assert.Single(reply.Cards).Description);
+    }
+
+    [Fact]
     public async Task A_category_watch_matching_nothing_is_told_how_many_papers_have_no_category_not_to_check_its_spelling()
     {
         await StoreFixturesAsync();
