@@ -20,8 +20,8 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
     private const string Relevance = "relevance";
     private const string Date = "date";
 
-    /// <summary>Options a search asks for that similar does not take: with any of them, a "similar to" question is searched.</summary>
-    private static readonly string[] NotForSimilar = ["since", "sort", "mode", "offset"];
+    /// <summary>Options a search asks for that similar does not take: with any of them (or a later page), a "similar to" question is searched.</summary>
+    private static readonly string[] NotForSimilar = ["since", "sort", "mode"];
 
     private static readonly CommandOption SortOption = new("sort", "relevance or date (newest first); default relevance, date when nothing is ranked (cat:, au:, term*)")
     {
@@ -72,7 +72,7 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
         var text = request.GetRequiredString("query");
 
         // "papers similar to 2606.13392": what the similar command answers, not papers that say "similar".
-        if (SimilarQuestion.Paper(text) is { } like && !NotForSimilar.Any(request.Options.ContainsKey))
+        if (SimilarQuestion.Paper(text) is { } like && !NotForSimilar.Any(request.Options.ContainsKey) && request.GetInteger("offset") is null or 0)
         {
             return SimilarAsync(request, like, cancellationToken);
         }

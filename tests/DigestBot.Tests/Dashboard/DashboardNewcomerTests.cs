@@ -152,6 +152,21 @@ public sealed class DashboardNewcomerTests
         Assert.DoesNotContain("<ol start=\"501\"", beyond, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_search_for_papers_similar_to_one_lists_what_similar_finds_on_one_page()
+    {
+        await using var dashboard = await DashboardHarness.StartAsync();
+        dashboard.Get<PaperStore>().UpsertBatch([.. Enumerable.Range(10, 25).Select(i => TestPapers.Arxiv($"2412.000{i}") with { Title = $"Agents number {i}" })]);
+        await dashboard.SignInAsync();
+
+        var page = await dashboard.Client.GetStringAsync("/search?q=" + Uri.EscapeDataString("papers similar to 2412.00010"));
+
+        Assert.Matches(@"<p>Papers (like|close in meaning to) 2412\.00010 \(Agents number 10\)", page);
+        Assert.Contains("<ol start=\"1\" class=\"hits\">", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<a href=\"/papers/2412.00010\">", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("results</a>", page, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("abc")]
     [InlineData("")]

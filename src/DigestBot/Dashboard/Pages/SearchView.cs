@@ -41,7 +41,9 @@ internal sealed class SearchView(DashboardCommands commands, PaperStore papers, 
             }
 
             var reply = await commands.RunAsync(user, "search", options, context.RequestAborted);
-            results = reply.Data is IReadOnlyList<SearchHit> hits ? Hits(reply.Text, hits, q, since, sort, offset) : ReplyHtml.Render(reply);
+            // "papers similar to ID" is answered by similar: one list, no further pages.
+            var paged = SimilarQuestion.Paper(q) is null || since.Length > 0 || sort.Length > 0 || offset > 0;
+            results = reply.Data is IReadOnlyList<SearchHit> hits ? Hits(reply.Text, hits, q, since, sort, offset, paged) : ReplyHtml.Render(reply);
         }
 
         var windows = Windows.Select(w => Html.Of($"<option value=\"{w.Value}\"{Selected(w.Value == since)}>{w.Label}</option>"));
@@ -77,7 +79,7 @@ internal sealed class SearchView(DashboardCommands commands, PaperStore papers, 
 
     private static Html Selected(bool selected) => selected ? Html.Trusted(" selected") : Html.Empty;
 
-    private static Html Hits(string? summary, IReadOnlyList<SearchHit> hits, string q, string since, string sort, int offset)
+    private static Html Hits(string? summary, IReadOnlyList<SearchHit> hits, string q, string since, string sort, int offset, bool paged)
     {
         var items = hits.Select(h => Html.Of($"""
             <li class="card"><h3><a href="{PaperLink.Href(h.Id)}">{ReadableTex.Readable(h.Title)}</a></h3>
@@ -85,7 +87,7 @@ internal sealed class SearchView(DashboardCommands commands, PaperStore papers, 
             <p>{ReplyHtml.Markup(ReadableTex.ReadableMarkup(h.Snippet))}</p></li>
             """));
         string Page(int from) => $"/search?q={Uri.EscapeDataString(q)}&since={Uri.EscapeDataString(since)}&sort={Uri.EscapeDataString(sort)}&offset={from}";
-        var next = hits.Count == PageSize ? Html.Of($"<a href=\"{Page(offset + PageSize)}\">Next {PageSize} results</a>") : Html.Empty;
+        var next = paged && hits.Count == PageSize ? Html.Of($"<a href=\"{Page(offset + PageSize)}\">Next {PageSize} results</a>") : Html.Empty;
 
         // Back a page; from past the last result (an edited or old link), back to the first.
         var back = offset == 0 ? Html.Empty
