@@ -53,6 +53,7 @@ internal static class DigestsServiceCollectionExtensions
         services.AddCommand<DigestNowCommand>();
         services.AddSingleton<IAutocompleteProvider, WatchAutocomplete>();
         services.AddSingleton<IAutocompleteProvider, TimeZoneAutocomplete>();
+        services.AddSingleton<IAutocompleteProvider, ScheduleAutocomplete>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using DigestBot.Commands;
 
@@ -10,7 +11,7 @@ public sealed class ScheduleSetCommand(ChannelStore channels, DigestScheduler sc
         "schedule set",
         "Set when this channel gets its digest",
         [
-            new CommandOption("when", DigestSchedule.Forms) { Required = true, Positional = true },
+            new CommandOption("when", DigestSchedule.Forms) { Required = true, Positional = true, Autocomplete = true },
             new CommandOption("tz", "IANA time zone, e.g. Europe/Berlin (default: the channel's, else Digests:TimeZone)")
             {
                 DiscordName = "timezone",
@@ -62,6 +63,24 @@ public sealed class ScheduleSetCommand(ChannelStore channels, DigestScheduler sc
         }
 
         throw new CommandInputException($"schedule: {error}");
+    }
+
+    /// <summary>
+    /// The schedule typed and the zone written at its end (null when none is), as <c>schedule set</c> would read them;
+    /// false when it would refuse them.
+    /// </summary>
+    internal static bool TryRead(string text, [NotNullWhen(true)] out DigestSchedule? schedule, out string? zone)
+    {
+        try
+        {
+            (schedule, zone) = Schedule(text);
+            return true;
+        }
+        catch (CommandInputException)
+        {
+            (schedule, zone) = (null, null);
+            return false;
+        }
     }
 
     /// <summary>The zone of <c>--tz</c>, else the one written into the schedule; refused when both are given and differ.</summary>

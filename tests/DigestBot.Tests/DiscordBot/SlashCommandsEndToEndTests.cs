@@ -308,6 +308,19 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Schedule_set_autocompletes_when_with_the_schedule_it_reads_and_its_next_time_in_the_zone_given()
+    {
+        var typing = Interactions.Command(++_next, "schedule", "set", options: [("when", "every weekday at 9"), ("timezone", "Asia/Tokyo")]);
+        typing["type"] = 4;
+        typing["data"]!["options"]![0]!["options"]![0]!["focused"] = true;
+        var suggestions = await _app.AskAsync(typing);
+
+        var first = suggestions["data"]!["choices"]![0]!;
+        Assert.Equal("every weekday at 9", first["value"]!.GetValue<string>());
+        Assert.Matches(@"^every weekday at 9 \u2192 weekdays 09:00 \u00B7 next (Mon|Tue|Wed|Thu|Fri) \d{4}-\d{2}-\d{2} 09:00 \(Asia/Tokyo\)$", first["name"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Search_autocompletes_since_with_the_day_each_window_starts_on()
     {
         var typing = Interactions.Command(++_next, "search", options: [("query", "pruning"), ("since", "last week")]);
