@@ -72,6 +72,10 @@ internal sealed partial class DashboardHarness : IAsyncDisposable
         return TokenField().Match(page).Groups[1].Value;
     }
 
+    /// <summary>Posts a form with its antiforgery token, as the page's buttons do.</summary>
+    public Task<HttpResponseMessage> PostAsync(string path, string token, params (string Key, string Value)[] fields) =>
+        Client.PostAsync(path, new FormUrlEncodedContent([new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))]));
+
     public async ValueTask DisposeAsync()
     {
         Client?.Dispose();

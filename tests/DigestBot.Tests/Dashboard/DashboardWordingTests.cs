@@ -18,7 +18,7 @@ public sealed class DashboardWordingTests
         var token = await dashboard.FormTokenAsync("/channels/0");
 
         var preview = await dashboard.Client.GetStringAsync("/channels/0/preview?query=" + Uri.EscapeDataString("\"layer norm"));
-        using var saved = await Post(dashboard, "/channels/0/watches", token, ("query", "\"layer norm"));
+        using var saved = await dashboard.PostAsync("/channels/0/watches", token, ("query", "\"layer norm"));
         var page = await saved.Content.ReadAsStringAsync();
 
         Assert.Contains("id=\"preview-error\" data-query=\"&quot;layer norm\">Unbalanced quotes: the &quot; at character 1 is never closed</p>", preview, StringComparison.Ordinal);
@@ -34,7 +34,7 @@ public sealed class DashboardWordingTests
         await dashboard.SignInAsync();
         var token = await dashboard.FormTokenAsync("/channels/0");
 
-        using var saved = await Post(dashboard, "/channels/0/watches", token, ("query", " "));
+        using var saved = await dashboard.PostAsync("/channels/0/watches", token, ("query", " "));
         var page = await saved.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
@@ -54,7 +54,7 @@ public sealed class DashboardWordingTests
         await dashboard.SignInAsync();
         var token = await dashboard.FormTokenAsync("/channels/7");
 
-        using var response = await Post(dashboard, $"/channels/7/watches/99/{action}", token);
+        using var response = await dashboard.PostAsync($"/channels/7/watches/99/{action}", token);
         var page = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -77,7 +77,4 @@ public sealed class DashboardWordingTests
             StringComparison.Ordinal);
         Assert.DoesNotContain("--since", page, StringComparison.Ordinal);
     }
-
-    private static Task<HttpResponseMessage> Post(DashboardHarness dashboard, string path, string token, params (string Key, string Value)[] fields) =>
-        dashboard.Client.PostAsync(path, new FormUrlEncodedContent([new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))]));
 }

@@ -19,7 +19,7 @@ public sealed class ScheduleEditorTests
 
         var before = await dashboard.Client.GetStringAsync("/channels/7");
         var token = await dashboard.FormTokenAsync("/channels/7");
-        using var saved = await Post(dashboard, "/channels/7/schedule", token, ("when", "every weekday at 9"), ("tz", "Europe/Berlin"));
+        using var saved = await dashboard.PostAsync("/channels/7/schedule", token, ("when", "every weekday at 9"), ("tz", "Europe/Berlin"));
         var after = await dashboard.Client.GetStringAsync(saved.Headers.Location!.OriginalString);
 
         Assert.Contains("<form method=\"post\" action=\"/channels/7/schedule\" class=\"panel\" id=\"schedule-editor\">", before, StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public sealed class ScheduleEditorTests
         await dashboard.SignInAsync();
         var token = await dashboard.FormTokenAsync("/channels/7");
 
-        using var saved = await Post(dashboard, "/channels/7/schedule", token, ("when", "daily 17:00 Asia/Tokyo"), ("tz", "UTC"));
+        using var saved = await dashboard.PostAsync("/channels/7/schedule", token, ("when", "daily 17:00 Asia/Tokyo"), ("tz", "UTC"));
 
         Assert.Equal(HttpStatusCode.SeeOther, saved.StatusCode);
         var channel = dashboard.Get<ChannelStore>().Get(7);
@@ -57,7 +57,7 @@ public sealed class ScheduleEditorTests
         await dashboard.SignInAsync();
         var token = await dashboard.FormTokenAsync("/channels/7");
 
-        using var refused = await Post(dashboard, "/channels/7/schedule", token, ("when", when), ("tz", zone));
+        using var refused = await dashboard.PostAsync("/channels/7/schedule", token, ("when", when), ("tz", zone));
         var page = await refused.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
@@ -75,10 +75,10 @@ public sealed class ScheduleEditorTests
         await dashboard.SignInAsync();
         var token = await dashboard.FormTokenAsync("/channels/7");
 
-        using var paused = await Post(dashboard, "/channels/7/schedule/pause", token);
+        using var paused = await dashboard.PostAsync("/channels/7/schedule/pause", token);
         var whilePaused = dashboard.Get<ChannelStore>().Get(7).Paused;
         var pausedPage = await dashboard.Client.GetStringAsync(paused.Headers.Location!.OriginalString);
-        using var resumed = await Post(dashboard, "/channels/7/schedule/resume", token);
+        using var resumed = await dashboard.PostAsync("/channels/7/schedule/resume", token);
         var resumedPage = await dashboard.Client.GetStringAsync(resumed.Headers.Location!.OriginalString);
         using var visit = await dashboard.Client.GetAsync("/channels/7/schedule/pause");
 
@@ -109,7 +109,4 @@ public sealed class ScheduleEditorTests
         var channel = dashboard.Get<ChannelStore>().Get(SharedChannel);
         Assert.Equal(("daily 08:00", false), (channel.Schedule, channel.Paused));
     }
-
-    private static Task<HttpResponseMessage> Post(DashboardHarness dashboard, string path, string token, params (string Key, string Value)[] fields) =>
-        dashboard.Client.PostAsync(path, new FormUrlEncodedContent([new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))]));
 }

@@ -32,7 +32,7 @@ public sealed class WatchEditorTests
         var token = await dashboard.FormTokenAsync("/channels/0");
 
         var preview = await dashboard.Client.GetStringAsync("/channels/0/preview?query=" + Uri.EscapeDataString("\"layer norm"));
-        using var saved = await Post(dashboard, "/channels/0/watches", token, ("query", "\"layer norm"));
+        using var saved = await dashboard.PostAsync("/channels/0/watches", token, ("query", "\"layer norm"));
 
         Assert.Contains("role=\"alert\" id=\"preview-error\" data-query=\"&quot;layer norm\">Unbalanced quotes", preview, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
@@ -47,7 +47,7 @@ public sealed class WatchEditorTests
         await dashboard.SignInAsync();
         var token = await dashboard.FormTokenAsync("/channels/0");
 
-        using var saved = await Post(dashboard, "/channels/0/watches", token, ("query", "\"layer norm"));
+        using var saved = await dashboard.PostAsync("/channels/0/watches", token, ("query", "\"layer norm"));
         var page = await saved.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
@@ -115,7 +115,7 @@ public sealed class WatchEditorTests
         var token = await dashboard.FormTokenAsync("/channels/9");
 
         var preview = await dashboard.Client.GetStringAsync("/channels/9/preview?query=ti%3Aagents&name=Agents");
-        using var saved = await Post(dashboard, "/channels/9/watches", token, ("query", "ti:agents"), ("name", "Agents"));
+        using var saved = await dashboard.PostAsync("/channels/9/watches", token, ("query", "ti:agents"), ("name", "Agents"));
         var page = await saved.Content.ReadAsStringAsync();
 
         Assert.Contains($"in this channel is already named &quot;agents&quot;; give this one another name</p>", preview, StringComparison.Ordinal);
@@ -135,8 +135,8 @@ public sealed class WatchEditorTests
         await dashboard.SignInAsync();
         var token = await dashboard.FormTokenAsync("/channels/42");
 
-        using var saved = await Post(dashboard, "/channels/42/watches", token, ("query", "ti:diffusion"), ("name", "diffusion"));
-        using var tooLong = await Post(dashboard, "/channels/42/watches", token, ("query", new string('a', Watch.MaxQueryLength + 1)));
+        using var saved = await dashboard.PostAsync("/channels/42/watches", token, ("query", "ti:diffusion"), ("name", "diffusion"));
+        using var tooLong = await dashboard.PostAsync("/channels/42/watches", token, ("query", new string('a', Watch.MaxQueryLength + 1)));
         var page = await dashboard.Client.GetStringAsync("/channels/42");
 
         Assert.Equal(HttpStatusCode.SeeOther, saved.StatusCode);
@@ -159,7 +159,7 @@ public sealed class WatchEditorTests
         dashboard.Get<WatchStore>().Add(0, 9, "agent OR agents", "agents", 0);
         var token = await dashboard.FormTokenAsync("/channels/9");
 
-        using var saved = await Post(dashboard, "/channels/9/watches", token, ("query", query), ("name", name));
+        using var saved = await dashboard.PostAsync("/channels/9/watches", token, ("query", query), ("name", name));
         var page = await saved.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
@@ -183,7 +183,7 @@ public sealed class WatchEditorTests
         dashboard.Get<WatchStore>().Add(0, 9, "agent OR agents", "agents", 0);
         var token = await dashboard.FormTokenAsync("/channels/9");
 
-        using var saved = await Post(dashboard, "/channels/9/watches", token, ("query", query), ("name", name));
+        using var saved = await dashboard.PostAsync("/channels/9/watches", token, ("query", query), ("name", name));
         var page = await saved.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
@@ -208,8 +208,8 @@ public sealed class WatchEditorTests
         var elsewhere = store.Add(0, 10, "agents", null, 0).Id;
         var token = await dashboard.FormTokenAsync("/channels/9");
 
-        using var full = await Post(dashboard, "/channels/9/watches", token, ("query", "ti:agents"), ("name", "agents"));
-        using var notHere = await Post(dashboard, $"/channels/9/watches/{elsewhere}/remove", token);
+        using var full = await dashboard.PostAsync("/channels/9/watches", token, ("query", "ti:agents"), ("name", "agents"));
+        using var notHere = await dashboard.PostAsync($"/channels/9/watches/{elsewhere}/remove", token);
         var fullPage = await full.Content.ReadAsStringAsync();
         var notHerePage = await notHere.Content.ReadAsStringAsync();
 
@@ -232,12 +232,12 @@ public sealed class WatchEditorTests
         var id = dashboard.Get<WatchStore>().Add(0, 7, "agents", "agents", 0).Id;
         var token = await dashboard.FormTokenAsync("/channels/7");
 
-        using var paused = await Post(dashboard, $"/channels/7/watches/{id}/pause", token);
+        using var paused = await dashboard.PostAsync($"/channels/7/watches/{id}/pause", token);
         var whilePaused = dashboard.Get<WatchStore>().Active();
-        using var resumed = await Post(dashboard, $"/channels/7/watches/{id}/resume", token);
+        using var resumed = await dashboard.PostAsync($"/channels/7/watches/{id}/resume", token);
         var afterResume = dashboard.Get<WatchStore>().Active();
-        using var otherChannel = await Post(dashboard, $"/channels/8/watches/{id}/remove", token);
-        using var removed = await Post(dashboard, $"/channels/7/watches/{id}/remove", token);
+        using var otherChannel = await dashboard.PostAsync($"/channels/8/watches/{id}/remove", token);
+        using var removed = await dashboard.PostAsync($"/channels/7/watches/{id}/remove", token);
 
         Assert.Equal(HttpStatusCode.SeeOther, paused.StatusCode);
         Assert.Empty(whilePaused);
@@ -281,9 +281,9 @@ public sealed class WatchEditorTests
         var named = store.Add(0, 9, "ti:diffusion", "diffusion", 0).Id;
         var token = await dashboard.FormTokenAsync("/channels/9");
 
-        using var followed = await Post(dashboard, $"/channels/9/watches/{byQuery}/edit", token, ("query", "agent OR agents OR planning"), ("name", "agent OR agents"));
-        using var renamed = await Post(dashboard, $"/channels/9/watches/{named}/edit", token, ("query", "ti:diffusion"), ("name", "Diffusion models"));
-        using var clash = await Post(dashboard, $"/channels/9/watches/{named}/edit", token, ("query", "agent OR agents OR planning"), ("name", "Diffusion models"));
+        using var followed = await dashboard.PostAsync($"/channels/9/watches/{byQuery}/edit", token, ("query", "agent OR agents OR planning"), ("name", "agent OR agents"));
+        using var renamed = await dashboard.PostAsync($"/channels/9/watches/{named}/edit", token, ("query", "ti:diffusion"), ("name", "Diffusion models"));
+        using var clash = await dashboard.PostAsync($"/channels/9/watches/{named}/edit", token, ("query", "agent OR agents OR planning"), ("name", "Diffusion models"));
         var clashPage = await clash.Content.ReadAsStringAsync();
 
         Assert.Equal((HttpStatusCode.SeeOther, HttpStatusCode.SeeOther), (followed.StatusCode, renamed.StatusCode));
@@ -302,7 +302,4 @@ public sealed class WatchEditorTests
     /// <summary>The text of an error paragraph of the page (<c>&lt;p id="…" class="error"&gt;</c>), or null when the page has none.</summary>
     private static string? ErrorSlot(string page, string id) =>
         Regex.Match(page, $"<p id=\"{id}\" class=\"error\" role=\"alert\">(.*?)</p>") is { Success: true } m ? m.Groups[1].Value : null;
-
-    private static Task<HttpResponseMessage> Post(DashboardHarness dashboard, string path, string token, params (string Key, string Value)[] fields) =>
-        dashboard.Client.PostAsync(path, new FormUrlEncodedContent([new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))]));
 }
