@@ -12,6 +12,9 @@ public static partial class SinceOption
 {
     public const string Help = "7d, 2w, 6m, 1y or YYYY-MM-DD";
 
+    /// <summary>The months as a pattern: the name written out or its first three letters (<c>Sept</c> too), any case.</summary>
+    internal const string MonthNames = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+
     /// <summary>
     /// The window a command's <c>since</c> option asks for (null without one). A refusal is one line naming the option as
     /// the member wrote it: <c>--since</c>, or <c>since</c> in Discord.
@@ -73,6 +76,6 @@ public static partial class SinceOption
     private static partial Regex Span();
 
     /// <summary><c>June 2026</c>, <c>Jun 2026</c>, <c>Sept. 2025</c>.</summary>
-    [GeneratedRegex(@"^(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? (?<year>\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<month>" + MonthNames + @")\.? (?<year>\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
 }

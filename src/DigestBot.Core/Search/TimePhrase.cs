@@ -269,7 +269,7 @@ public static partial class TimePhrase
     /// <summary>A month without its year is not followed by a capitalised word: "in June LLM papers" may be; "from June Lee" is a name.</summary>
     private const string NoName = @"(?!\.?\s+(?-i:[A-Z]))";
 
-    private const string MonthNames = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    private const string MonthNames = SinceOption.MonthNames;
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
