@@ -56,8 +56,10 @@ public sealed class ScheduleSetCommand(ChannelStore channels, DigestScheduler sc
         }
 
         var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var rest = words.Length > 2 && words[^2].Equals("in", StringComparison.OrdinalIgnoreCase) ? words[..^2] : words[..^1];
-        if (words.Length > 1 && DigestSchedule.TryParse(string.Join(' ', rest), out var before, out _))
+        var rest = words.Length < 2 ? []
+            : words.Length > 2 && words[^2].Equals("in", StringComparison.OrdinalIgnoreCase) ? words[..^2]
+            : words[..^1];
+        if (rest.Length > 0 && DigestSchedule.TryParse(string.Join(' ', rest), out var before, out _))
         {
             return TimeZoneInfo.TryFindSystemTimeZoneById(words[^1], out var zone) ? (before, zone.Id) : (before, Zone(words[^1]).Id);
         }

@@ -85,8 +85,8 @@ public static partial class TimePhrase
         (null, { } end) => string.Create(CultureInfo.InvariantCulture, $"before {end.UtcDateTime:yyyy-MM-dd}"),
         ({ } from, { } end) when from.Month == 1 && from.Day == 1 && end == from.AddYears(1) => string.Create(CultureInfo.InvariantCulture, $"in {from.Year}"),
         ({ } from, { } end) when from.Day == 1 && end == from.AddMonths(1) => string.Create(CultureInfo.InvariantCulture, $"in {from.UtcDateTime:MMMM yyyy}"),
-        ({ } from, { } end) when Whole(from, end, 1) => string.Create(CultureInfo.InvariantCulture, $"from {from.Year} to {end.Year - 1}"),
-        ({ } from, { } end) when Whole(from, end, 0) => string.Create(CultureInfo.InvariantCulture, $"from {from.UtcDateTime:MMMM yyyy} to {end.AddMonths(-1).UtcDateTime:MMMM yyyy}"),
+        ({ } from, { } end) when Whole(from, end, years: true) => string.Create(CultureInfo.InvariantCulture, $"from {from.Year} to {end.Year - 1}"),
+        ({ } from, { } end) when Whole(from, end, years: false) => string.Create(CultureInfo.InvariantCulture, $"from {from.UtcDateTime:MMMM yyyy} to {end.AddMonths(-1).UtcDateTime:MMMM yyyy}"),
         ({ } from, { } end) => string.Create(CultureInfo.InvariantCulture, $"from {from.UtcDateTime:yyyy-MM-dd} to {end.AddDays(-1).UtcDateTime:yyyy-MM-dd}"),
     };
 
@@ -100,10 +100,10 @@ public static partial class TimePhrase
     internal static HashSet<string> WindowWords(string text) =>
         Windows(text).SelectMany(m => Spaces().Split(m.Value)).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Both instants the first of a month at midnight (of January too when <paramref name="january"/> is 1).</summary>
-    private static bool Whole(DateTimeOffset from, DateTimeOffset end, int january) =>
+    /// <summary>Both instants the first of a month at midnight (of January too when <paramref name="years"/>): whole months, or whole years.</summary>
+    private static bool Whole(DateTimeOffset from, DateTimeOffset end, bool years) =>
         from.Day == 1 && end.Day == 1 && from.TimeOfDay == TimeSpan.Zero && end.TimeOfDay == TimeSpan.Zero
-        && (january == 0 || (from.Month == 1 && end.Month == 1));
+        && (!years || (from.Month == 1 && end.Month == 1));
 
     private static Match? Single(string text) => Windows(text) is [var m] ? m : null;
 
@@ -266,7 +266,10 @@ public static partial class TimePhrase
     private const string NotACount =
         @"(?!\s+(?:steps?|iterations?|epochs?|samples?|examples?|tokens?|images?|documents?|questions?|words?|sentences?|parameters?|params|instances?|points?|nodes?|edges?|features?|dimensions?|layers?|neurons?|units?|frames?|pixels?|classes|labels?|trials?|runs?|episodes?|games?|users?|participants?|patients?|subjects?|gpus?|hours?|minutes?|seconds?|updates?|rollouts?|items?|rows?|queries|languages?|times)\b)";
 
-    /// <summary>A month without its year is not followed by a capitalised word: "in June LLM papers" may be; "from June Lee" is a name.</summary>
+    /// <summary>
+    /// A month without its year is not followed by a capitalised word: "from June Lee" is a name (so "in June LLM papers"
+    /// is left to the words too).
+    /// </summary>
     private const string NoName = @"(?!\.?\s+(?-i:[A-Z]))";
 
     private const string MonthNames = SinceOption.MonthNames;

@@ -42,13 +42,16 @@ public sealed class ScheduleSetTests : IDisposable
         Assert.Equal(("daily 17:00", "Europe/Berlin"), (channel.Schedule, channel.TimeZone));
     }
 
-    [Fact]
-    public async Task A_schedule_that_is_not_one_keeps_its_own_refusal_whatever_its_last_word()
+    [Theory]
+    [InlineData("twice a day Europe/Berlin")]
+    [InlineData("Europe/Berlin")]
+    [InlineData("in Europe/Berlin")]
+    public async Task A_schedule_that_is_not_one_keeps_its_own_refusal_whatever_its_last_word(string when)
     {
-        var reply = await DispatchAsync(("when", "twice a day Europe/Berlin"));
+        var reply = await DispatchAsync(("when", when));
 
         Assert.Equal(ReplyKind.Invalid, reply.Kind);
-        Assert.StartsWith("schedule: 'twice a day Europe/Berlin' is not a schedule: use instant", reply.Text, StringComparison.Ordinal);
+        Assert.StartsWith($"schedule: '{when}' is not a schedule: use instant", reply.Text, StringComparison.Ordinal);
     }
 
     private Task<Reply> DispatchAsync(params (string Name, object Value)[] options) =>
