@@ -409,9 +409,12 @@ public sealed partial record DigestSchedule
     [GeneratedRegex(@"^(?:(?:every|each|on) )?weekdays?(?= )", RegexOptions.IgnoreCase)]
     private static partial Regex EveryWeekday();
 
+    /// <summary>A day of the week, its name or its first letters (<c>tue</c>, <c>tues</c>, <c>thurs</c>).</summary>
+    private const string DayName = "(?<d>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)";
+
     /// <summary><c>(weekly (on)|every|each|on) monday(s)</c>, and more days joined by <c>,</c>, <c>and</c> or <c>&amp;</c>.</summary>
     [GeneratedRegex(
-        @"^(?:weekly (?:on )?|(?:every|each|on) )?(?<d>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?(?:(?:, ?| and | ?& ?|, and )(?:(?:every|each|on) )?(?<d>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?)*(?= )",
+        @"^(?:weekly (?:on )?|(?:every|each|on) )?" + DayName + @"s?(?:(?:, ?| and | ?& ?|, and )(?:(?:every|each|on) )?" + DayName + @"s?)*(?= )",
         RegexOptions.IgnoreCase)]
     private static partial Regex OnDays();
 

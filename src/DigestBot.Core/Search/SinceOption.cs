@@ -45,9 +45,15 @@ public static partial class SinceOption
             return new DateTimeOffset(date, TimeSpan.Zero);
         }
 
-        if (s.Equals("today", StringComparison.OrdinalIgnoreCase) || s.Equals("yesterday", StringComparison.OrdinalIgnoreCase))
+        // As a question reads them: today is the last day, yesterday the last two (so that all of yesterday is in).
+        if (s.Equals("today", StringComparison.OrdinalIgnoreCase))
         {
-            return now.AddDays(s.Length == 5 ? -1 : -2);
+            return now.AddDays(-1);
+        }
+
+        if (s.Equals("yesterday", StringComparison.OrdinalIgnoreCase))
+        {
+            return now.AddDays(-2);
         }
 
         if (MonthYear().Match(s) is { Success: true } named

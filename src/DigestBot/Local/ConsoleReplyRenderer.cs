@@ -28,11 +28,11 @@ public static class ConsoleReplyRenderer
         }
 
         // A blank line parts a card from what is above it, not from the top of the output (`paper`, `summary`).
-        var first = string.IsNullOrEmpty(reply.Text) && reply.Code is null;
+        var nothingAbove = string.IsNullOrEmpty(reply.Text) && reply.Code is null;
         foreach (var card in reply.Cards)
         {
-            RenderCard(card, output, bold, separate: !first);
-            first = false;
+            RenderCard(card, output, bold, separate: !nothingAbove);
+            nothingAbove = false;
         }
 
         var links = reply.Buttons.Where(b => b.Url is not null).ToList();
