@@ -27,7 +27,7 @@ internal static class FreeTextSearch
     /// find no more.
     /// </summary>
     /// <param name="states">The search's term lookups (made afresh when not given).</param>
-    /// <param name="until">The window's end (exclusive), for a year or a month; null for a window up to now.</param>
+    /// <param name="until">The window's end (exclusive), for one that ends; null for a window up to now.</param>
     public static Decision Decide(IndexSearcher searcher, SearchQuery query, DateTimeOffset? since, int all, TermStates? states = null, DateTimeOffset? until = null)
     {
         states ??= new TermStates(searcher);

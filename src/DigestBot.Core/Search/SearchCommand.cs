@@ -72,7 +72,7 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
         var text = request.GetRequiredString("query");
 
         // "papers similar to 2606.13392": what the similar command answers, not papers that say "similar".
-        if (SimilarQuestion.Paper(text) is { } like && !NotForSimilar.Any(request.Options.ContainsKey) && request.GetInteger("offset") is null or 0)
+        if (AnsweredBySimilar(text, request.Options) is { } like)
         {
             return SimilarAsync(request, like, cancellationToken);
         }
@@ -137,6 +137,13 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
             Data = results.Hits,
         });
     }
+
+    /// <summary>
+    /// The paper whose similar papers answer this search ("papers similar to 2606.13392", with none of the options similar
+    /// does not take and no later page), or null when it is searched: one list, which the dashboard does not page.
+    /// </summary>
+    public static string? AnsweredBySimilar(string query, IReadOnlyDictionary<string, object> options) =>
+        !NotForSimilar.Any(options.ContainsKey) && options.GetValueOrDefault("offset") is null or 0L ? SimilarQuestion.Paper(query) : null;
 
     /// <summary>
     /// The similar command's reply for the paper a question names: its default count in Discord (one page), else the

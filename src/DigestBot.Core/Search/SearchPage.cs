@@ -15,7 +15,7 @@ public sealed record SearchPage
 
     public DateTimeOffset? Since { get; init; }
 
-    /// <summary>The end of a year's or a month's window written into the query (<c>agents in 2025</c>); null for none.</summary>
+    /// <summary>The end of a window written into the query (<c>agents in 2025</c>, <c>from 2020 to 2023</c>); null for none.</summary>
     public DateTimeOffset? Until { get; init; }
 
     /// <summary>The order asked for (null: the query's default); absent from pages saved before sorting existed.</summary>

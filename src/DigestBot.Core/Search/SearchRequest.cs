@@ -12,7 +12,7 @@ public sealed record SearchRequest(SearchQuery Query)
     /// <summary>Only papers published at or after this instant.</summary>
     public DateTimeOffset? Since { get; init; }
 
-    /// <summary>Only papers published before this instant (a window of a year or a month: <c>agents in 2025</c>).</summary>
+    /// <summary>Only papers published before this instant (a window that ends: <c>agents in 2025</c>, <c>from 2020 to 2023</c>, <c>before 2018</c>).</summary>
     public DateTimeOffset? Until { get; init; }
 
     public int Offset { get; init; }

@@ -120,19 +120,14 @@ public static partial class TimePhrase
     /// <summary>The window a match names, its first instant and the instant it ends (each null when it has none), or null when it names none.</summary>
     private static (DateTimeOffset? Since, DateTimeOffset? Until)? Read(Match m, DateTimeOffset now)
     {
-        if (m.Groups["today"].Success)
+        // "today", "yesterday", "the past 3 months": --since reads them (today the last day, yesterday the last two).
+        var relative = m.Groups["today"].Success ? m.Groups["today"].Value
+            : m.Groups["yesterday"].Success ? m.Groups["yesterday"].Value
+            : m.Groups["unit"].Success ? $"{(m.Groups["n"].Success ? m.Groups["n"].Value : "1")} {m.Groups["unit"].Value}"
+            : null;
+        if (relative is not null)
         {
-            return (now.AddDays(-1), null);
-        }
-
-        if (m.Groups["yesterday"].Success)
-        {
-            return (now.AddDays(-2), null);
-        }
-
-        if (m.Groups["unit"].Success)
-        {
-            return SinceOption.TryParse($"{(m.Groups["n"].Success ? m.Groups["n"].Value : "1")} {m.Groups["unit"].Value}", now) is { } start ? (start, null) : null;
+            return SinceOption.TryParse(relative, now) is { } start ? (start, null) : null;
         }
 
         if (m.Groups["y2"].Success || m.Groups["present"].Success)

@@ -22,7 +22,7 @@ public sealed class TopicOverview(SearchService search, PaperStore store, KeyPhr
     /// <summary>Key phrases per paper that vote for themes: more than a paper shows, so near topics still meet.</summary>
     private const int VotingPhrases = 12;
 
-    /// <param name="until">The end of a year's or a month's window (exclusive); null for a window up to now.</param>
+    /// <param name="until">The end of a window that ends (exclusive); null for a window up to now.</param>
     public TopicOverviewResult Overview(
         SearchQuery query, DateTimeOffset? since, DateTimeOffset? until = null, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {

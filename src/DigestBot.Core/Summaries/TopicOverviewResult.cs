@@ -13,7 +13,7 @@ public sealed record TopicOverviewResult(SearchQuery Query, DateTimeOffset? Sinc
 {
     public int Unthemed => Considered - Themes.Sum(t => t.Count);
 
-    /// <summary>The end of a year's or a month's window (exclusive, <c>agents in 2025</c>); null for a window up to now.</summary>
+    /// <summary>The end of a window that ends (exclusive: <c>agents in 2025</c>, <c>from 2020 to 2023</c>, <c>before 2018</c>); null for a window up to now.</summary>
     public DateTimeOffset? Until { get; init; }
 
     /// <summary>How the search answered: a topic in plain words that no page of papers holds every word of is answered

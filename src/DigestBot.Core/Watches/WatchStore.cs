@@ -139,7 +139,7 @@ public sealed class WatchStore(Database db, IQueryValidator validator, TimeProvi
                     query is null ? WatchProblem.NameOption : WatchProblem.QueryOption);
             }
 
-            if (Conflict([.. ForChannel(channelId).Where(w => w.Id != id)], newQuery, newName) is { } conflict)
+            if (Conflict(channelId, newQuery, newName, except: id) is { } conflict)
             {
                 throw conflict.Refusal();
             }

@@ -39,10 +39,14 @@ internal sealed class ScheduleActions(DashboardCommands commands, ChannelStore c
     public async Task RunAsync(HttpContext context, ulong channelId, ulong guildId, string action)
     {
         var reply = await commands.RunInChannelAsync(DashboardUser.Of(context), channelId, guildId, $"schedule {action}", [], context.RequestAborted);
+        if (reply.Kind == ReplyKind.Ok)
+        {
+            await DashboardRoutes.Redirect(context, $"/channels/{channelId}?schedule={action}d#schedule");
+            return;
+        }
+
         var channel = channels.Get(channelId);
-        await (reply.Kind == ReplyKind.Ok
-            ? DashboardRoutes.Redirect(context, $"/channels/{channelId}?schedule={action}d#schedule")
-            : page.WriteAsync(context, channelId, guildId, status: Status(reply), schedule: new ScheduleForm(channel.Schedule, channel.TimeZone, new FormError(DashboardWording.Refusal(reply.Text)))));
+        await page.WriteAsync(context, channelId, guildId, status: Status(reply), schedule: new ScheduleForm(channel.Schedule, channel.TimeZone, new FormError(DashboardWording.Refusal(reply.Text))));
     }
 
     private static int Status(Reply refusal) =>

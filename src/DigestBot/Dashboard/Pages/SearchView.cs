@@ -42,7 +42,7 @@ internal sealed class SearchView(DashboardCommands commands, PaperStore papers, 
 
             var reply = await commands.RunAsync(user, "search", options, context.RequestAborted);
             // "papers similar to ID" is answered by similar: one list, no further pages.
-            var paged = SimilarQuestion.Paper(q) is null || since.Length > 0 || sort.Length > 0 || offset > 0;
+            var paged = SearchCommand.AnsweredBySimilar(q, options) is null;
             results = reply.Data is IReadOnlyList<SearchHit> hits ? Hits(reply.Text, hits, q, since, sort, offset, paged) : ReplyHtml.Render(reply);
         }
 
