@@ -32,7 +32,8 @@ public static partial class SinceOption
     /// <summary>
     /// The first instant inside the window, or null when the text is none; <paramref name="now"/> comes from the bot's
     /// clock. Also read as people write them, and as a question names them: <c>2 weeks</c>, <c>3months</c>, <c>2 weeks
-    /// ago</c>, <c>last week</c> (<c>past</c> and <c>this</c> too; and month, year), <c>today</c> (the last day),
+    /// ago</c>, <c>last week</c> (<c>past</c> too; and month, year: a whole one back from now), <c>this week</c> (from
+    /// Monday), <c>this month</c> (from its first), <c>this year</c> (from 1 January), <c>today</c> (the last day),
     /// <c>yesterday</c> (the last two), a month (<c>2026-06</c> or <c>June 2026</c>, from its first day) or a year
     /// (<c>2025</c>).
     /// </summary>
@@ -62,6 +63,19 @@ public static partial class SinceOption
             return new DateTimeOffset(month, TimeSpan.Zero);
         }
 
+        // "this week" (from Monday), "this month", "this year" (from 1 January): the calendar's, in UTC, where "past" and
+        // "last" go back a whole one from now.
+        if (This().Match(s) is { Success: true } calendar)
+        {
+            var day = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+            return char.ToLowerInvariant(calendar.Groups["unit"].Value[0]) switch
+            {
+                'w' => day.AddDays(-(((int)day.DayOfWeek + 6) % 7)),
+                'm' => day.AddDays(1 - day.Day),
+                _ => new DateTimeOffset(day.Year, 1, 1, 0, 0, 0, TimeSpan.Zero),
+            };
+        }
+
         var m = Span().Match(s);
         var n = 1;
         if (!m.Success || (m.Groups["n"].Success && (!int.TryParse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture, out n) || n is < 1 or > 1000)))
@@ -80,6 +94,10 @@ public static partial class SinceOption
 
     [GeneratedRegex(@"^(?:(?<n>\d{1,4}) ?|(?:last|past|this) )(?<unit>d|days?|w|weeks?|m|mo|months?|y|years?)(?: ago)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Span();
+
+    /// <summary><c>this week</c>, <c>this month</c>, <c>this year</c>: the calendar's (<c>this day</c> is the last day, as today).</summary>
+    [GeneratedRegex(@"^this (?<unit>weeks?|months?|years?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex This();
 
     /// <summary><c>June 2026</c>, <c>Jun 2026</c>, <c>Sept. 2025</c>.</summary>
     [GeneratedRegex(@"^(?<month>" + MonthNames + @")\.? (?<year>\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

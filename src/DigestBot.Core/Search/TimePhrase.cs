@@ -120,10 +120,11 @@ public static partial class TimePhrase
     /// <summary>The window a match names, its first instant and the instant it ends (each null when it has none), or null when it names none.</summary>
     private static (DateTimeOffset? Since, DateTimeOffset? Until)? Read(Match m, DateTimeOffset now)
     {
-        // "today", "yesterday", "the past 3 months": --since reads them (today the last day, yesterday the last two).
+        // "today", "yesterday", "the past 3 months", "this year": --since reads them (today the last day, yesterday the last
+        // two, this year from 1 January).
         var relative = m.Groups["today"].Success ? m.Groups["today"].Value
             : m.Groups["yesterday"].Success ? m.Groups["yesterday"].Value
-            : m.Groups["unit"].Success ? $"{(m.Groups["n"].Success ? m.Groups["n"].Value : "1")} {m.Groups["unit"].Value}"
+            : m.Groups["unit"].Success ? $"{(m.Groups["n"].Success ? m.Groups["n"].Value : m.Groups["this"].Success ? "this" : "1")} {m.Groups["unit"].Value}"
             : null;
         if (relative is not null)
         {
@@ -156,14 +157,18 @@ public static partial class TimePhrase
 
     /// <summary>
     /// "from 2020 to 2023", "between March and June 2025", "2020-2023": from the first instant of the first year or month
-    /// to the end of the last ("from 2020 to now", "2024-present": to now); none when the two are out of order, a bare
-    /// range starts with a month, or "and" is not after "between".
+    /// to the end of the last ("from 2020 to now", "2024-present": to now), and "in 2025 and 2026" when the second follows
+    /// the first; none when the two are out of order, a bare range starts with a month, or "and" is after neither
+    /// "between" nor "in" or "during".
     /// </summary>
     private static (DateTimeOffset? Since, DateTimeOffset? Until)? ReadRange(Match m, DateTimeOffset now)
     {
         var lead = m.Groups["lead"].Value.ToLowerInvariant();
         var and = m.Groups["sep"].Value.Equals("and", StringComparison.OrdinalIgnoreCase);
-        if ((and && lead != "between") || (!m.Groups["y1"].Success && lead.Length == 0))
+
+        // "in 2025 and 2026", "during May and June 2026": both, when one follows the other (two apart are two windows).
+        var both = and && lead is "in" or "during";
+        if ((and && lead != "between" && !both) || (!m.Groups["y1"].Success && lead.Length == 0))
         {
             return null;
         }
@@ -188,6 +193,7 @@ public static partial class TimePhrase
         var y1 = m.Groups["y1"].Success ? int.Parse(m.Groups["y1"].ValueSpan, CultureInfo.InvariantCulture)
             : int.Parse(m.Groups["y2"].ValueSpan, CultureInfo.InvariantCulture) - (MonthOf(m.Groups["m1"]) > MonthOf(m.Groups["m2"]) ? 1 : 0);
         return Period(m.Groups["m1"], y1.ToString(CultureInfo.InvariantCulture), now) is { } first && first.First < last.Next
+            && (!both || first.Next == last.First)
             ? (first.First, last.Next)
             : null;
     }
@@ -224,7 +230,7 @@ public static partial class TimePhrase
     /// or <c>yesterday</c> (the last two).
     /// </summary>
     [GeneratedRegex(
-        @"(?<![\w-])(?:(?:published|posted|released|appeared|from|in|since|during|over|within|of|for)\s+)*(?:the\s+)?(?:(?:this|past|last)\s+(?:(?<n>\d{1,4})\s+)?(?<unit>days?|weeks?|months?|years?)|(?<today>today)|(?<yesterday>yesterday))(?![\w-])",
+        @"(?<![\w-])(?:(?:published|posted|released|appeared|from|in|since|during|over|within|of|for)\s+)*(?:the\s+)?(?:(?:(?<this>this)|past|last)\s+(?:(?<n>\d{1,4})\s+)?(?<unit>days?|weeks?|months?|years?)|(?<today>today)|(?<yesterday>yesterday))(?![\w-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
 

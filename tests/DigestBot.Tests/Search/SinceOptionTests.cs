@@ -23,12 +23,26 @@ public sealed class SinceOptionTests
     [InlineData("Today", "2026-12-06T10:30:00")]
     [InlineData("2 weeks ago", "2026-11-23T10:30:00")]
     [InlineData("past month", "2026-11-07T10:30:00")]
-    [InlineData("this year", "2025-12-07T10:30:00")]
+    [InlineData("this year", "2026-01-01T00:00:00")]
+    [InlineData("This month", "2026-12-01T00:00:00")]
+    [InlineData("this week", "2026-12-07T00:00:00")]
+    [InlineData("past year", "2025-12-07T10:30:00")]
     [InlineData("June 2026", "2026-06-01T00:00:00")]
     [InlineData("sept. 2025", "2025-09-01T00:00:00")]
     public void Spans_and_dates_give_the_first_instant_of_the_window(string text, string expected)
     {
         Assert.Equal(DateTimeOffset.Parse(expected + "+00:00", System.Globalization.CultureInfo.InvariantCulture), SinceOption.Parse(text, Now));
+    }
+
+    [Theory]
+    [InlineData("2026-12-13T23:59:00", "2026-12-07")]
+    [InlineData("2026-12-10T08:00:00", "2026-12-07")]
+    [InlineData("2027-01-03T12:00:00", "2026-12-28")]
+    public void This_week_began_on_Monday(string now, string monday)
+    {
+        var at = DateTimeOffset.Parse(now + "+00:00", System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(DateTimeOffset.Parse(monday + "T00:00:00+00:00", System.Globalization.CultureInfo.InvariantCulture), SinceOption.Parse("this week", at));
     }
 
     [Theory]
