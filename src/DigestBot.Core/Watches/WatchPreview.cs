@@ -96,7 +96,8 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
     /// <summary>
     /// Why a query may match no stored paper at all: about: and like: match only papers that have a vector (say how
     /// many lack one, when some do); cat: matches only papers that have categories (say how many lack them, when some
-    /// do); a question of several words needs every word in a watch; else the spelling.
+    /// do); a question of several words needs every word in a watch (the words that would match, when some do); else the
+    /// spelling.
     /// </summary>
     private string Advice(SearchQuery query, SearchResults ever)
     {
@@ -127,10 +128,40 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
         }
 
         // Plain words, as a question is typed into search: in a watch each of them is required, question words too.
-        return FreeText.IsFreeText(query.Text) && query.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1
-            ? "a watch needs every word of it, question words too: drop some, or join them with OR"
-            : ever.Suggestion is { } mended ? $"check the spelling (did you mean {ReplyMarkup.Code(mended)}?) or widen it"
+        if (FreeText.IsFreeText(query.Text) && query.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1)
+        {
+            const string every = "a watch needs every word of it, question words too";
+            return Narrower(query.Text) is ({ } words, var count)
+                ? $"{every}: {ReplyMarkup.Code(words)} matches {Counts.Papers(count)}"
+                : $"{every}: drop some, or join them with OR";
+        }
+
+        return ever.Suggestion is { } mended ? $"check the spelling (did you mean {ReplyMarkup.Code(mended)}?) or widen it"
             : "check the spelling or widen it";
+    }
+
+    /// <summary>
+    /// The watch that plain words would better be, with how many stored papers it matches: the words a search keeps (its
+    /// question and filler words left out, <c>papers about LLM agents</c> is <c>LLM agents</c>), else any of them joined
+    /// by OR; null when neither matches a stored paper.
+    /// </summary>
+    private (string Query, int Count)? Narrower(string text)
+    {
+        if (!SearchQuery.TryParseSearch(text, out var asked, out _) || asked.Words.Count == 0)
+        {
+            return null;
+        }
+
+        string[] candidates = [string.Join(' ', asked.Words), string.Join(" OR ", asked.Words)];
+        foreach (var candidate in candidates.Distinct().Where(c => !c.Equals(text, StringComparison.Ordinal)))
+        {
+            if (SearchQuery.TryParse(candidate, out var watch, out _) && Total(watch, null) is > 0 and var count)
+            {
+                return (candidate, count);
+            }
+        }
+
+        return null;
     }
 
     private int Total(SearchQuery query, DateTimeOffset? since) =>

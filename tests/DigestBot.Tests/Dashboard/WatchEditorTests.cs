@@ -57,7 +57,8 @@ public sealed class WatchEditorTests
     }
 
     [Theory]
-    [InlineData("how do agents plan", "a watch needs every word of it, question words too: drop some, or join them with OR")]
+    [InlineData("how do agents plan", "a watch needs every word of it, question words too: <code>agents plan</code> matches 1 paper")]
+    [InlineData("how do zebras plan", "a watch needs every word of it, question words too: <code>zebras OR plan</code> matches 1 paper")]
     [InlineData("ti:zyxwvut", "check the spelling or widen it")]
     public async Task A_preview_that_matches_nothing_says_why_as_watch_test_does(string query, string why)
     {

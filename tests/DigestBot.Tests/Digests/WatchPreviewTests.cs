@@ -67,16 +67,19 @@ public sealed class WatchPreviewTests : IDisposable
             Assert.Single(reply.Cards).Description);
     }
 
-    [Fact]
-    public async Task A_question_typed_as_a_watch_is_told_that_a_watch_needs_every_word_not_to_check_its_spelling()
+    [Theory]
+    [InlineData("how do agents test software?", "`agents test software` matches 1 paper")]
+    [InlineData("papers about zebras that juggle agents", "`zebras OR juggle OR agents` matches 4 papers")]
+    [InlineData("how do zebras juggle?", "drop some, or join them with OR")]
+    public async Task A_question_typed_as_a_watch_is_told_that_a_watch_needs_every_word_and_which_words_would_match(string question, string advice)
     {
         await StoreFixturesAsync();
 
-        var reply = await DispatchAsync("watch test", ("query", "how do agents test software?"));
+        var reply = await DispatchAsync("watch test", ("query", question));
         var misspelt = await DispatchAsync("watch test", ("query", "ti:fuzzzing"));
 
         Assert.Equal(
-            "No stored paper matches this query at any date: a watch needs every word of it, question words too: drop some, or join them with OR.",
+            $"No stored paper matches this query at any date: a watch needs every word of it, question words too: {advice}.",
             Assert.Single(reply.Cards).Description);
         Assert.Equal("No stored paper matches this query at any date: check the spelling (did you mean `ti:fuzzing`?) or widen it.", Assert.Single(misspelt.Cards).Description);
     }

@@ -70,7 +70,7 @@ internal sealed class WatchEditor(LivePreview preview)
         var count = result.Matches.Count;
         return Html.Of($"""
             {nameProblem}<p id="preview-count" data-query="{query.Trim()}"><strong>{count}</strong> of the {result.Checked} most recently stored papers would have matched{(count > Shown ? $" (first {Shown} shown)" : string.Empty)}.</p>
-            {Html.When(count > 0, Html.Of($"<ul id=\"preview-matches\">{items}</ul>"))}{Html.When(result.Why is not null, Html.Of($"<p id=\"preview-why\" class=\"small\">{result.Why}</p>"))}
+            {Html.When(count > 0, Html.Of($"<ul id=\"preview-matches\">{items}</ul>"))}{Html.When(result.Why is not null, Html.Of($"<p id=\"preview-why\" class=\"small\">{ReplyHtml.Markup(result.Why)}</p>"))}
             """);
     }
 }
