@@ -55,7 +55,26 @@ public static class SearchReplies
         var note = mistyped.Count == 0 ? string.Empty
             : string.Join(" ", mistyped.Select(m => $"{ReplyMarkup.Escape(m.Typed[..(m.Typed.IndexOf(':', StringComparison.Ordinal) + 1)])} is not a field, so {ReplyMarkup.Escape(m.Typed)} was searched as words (for the field, write {ReplyMarkup.Escape(m.Meant)})."))
               + " ";
-        return note + Answer(results);
+        return note + ReadAs(results.Mended) + Answer(results);
+    }
+
+    /// <summary>
+    /// "No stored paper has the word “agnet”, so it was read as “agent”. ", before the answer to the question as read;
+    /// empty for a search as typed.
+    /// </summary>
+    public static string ReadAs(IReadOnlyList<(string Typed, string Read)> mended) => mended switch
+    {
+        [] => string.Empty,
+        [var (typed, read)] => $"No stored paper has the word {Quote(typed)}, so it was read as {Quote(read)}. ",
+        _ => $"No stored paper has the words {Joined(mended.Select(m => m.Typed), "or")}, so they were read as {Joined(mended.Select(m => m.Read), "and")}. ",
+    };
+
+    private static string Quote(string word) => $"\u201C{ReplyMarkup.Escape(word)}\u201D";
+
+    private static string Joined(IEnumerable<string> words, string last)
+    {
+        var quoted = words.Select(Quote).ToList();
+        return quoted.Count == 2 ? $"{quoted[0]} {last} {quoted[1]}" : $"{string.Join(", ", quoted[..^1])} {last} {quoted[^1]}";
     }
 
     /// <summary>

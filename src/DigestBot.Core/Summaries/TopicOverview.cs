@@ -26,13 +26,16 @@ public sealed class TopicOverview(SearchService search, PaperStore store, KeyPhr
     public TopicOverviewResult Overview(
         SearchQuery query, DateTimeOffset? since, DateTimeOffset? until = null, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
-        var results = search.Search(new SearchRequest(query) { Since = since, Until = until, Limit = MaxPapers }, progress, cancellationToken);
+        // A topic with a typo is grouped as the papers spell it, as search answers it.
+        var results = SearchService.AsSpelled(
+            new SearchRequest(query) { Since = since, Until = until, Limit = MaxPapers }, r => search.Search(r, progress, cancellationToken));
+        query = results.Request.Query;
         var found = results.Hits.Select(h => store.Find(PaperId.Parse(h.Id))).OfType<Paper>().ToList();
 
         // Papers the index found only by a stem of a query word ("Normal" for "normalization") are not on the topic.
         var papers = found.Where(p => QueryEvidence.SaysAnyTerm(query, p)).ToList();
         var matching = results.TotalHits <= found.Count ? papers.Count : results.TotalHits - (found.Count - papers.Count);
-        return new TopicOverviewResult(query, since, matching, papers.Count, Themes(papers, MaxThemes, cancellationToken)) { Until = until, Mode = results.Mode, Earlier = results.Earlier, Only = papers is [var only] ? only : null };
+        return new TopicOverviewResult(query, since, matching, papers.Count, Themes(papers, MaxThemes, cancellationToken)) { Until = until, Mode = results.Mode, Earlier = results.Earlier, Only = papers is [var only] ? only : null, Mended = results.Mended };
     }
 
     /// <summary>Up to <paramref name="maxThemes"/> themes among <paramref name="papers"/>, largest and most specific first.</summary>

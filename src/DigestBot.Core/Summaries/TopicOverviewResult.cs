@@ -20,6 +20,9 @@ public sealed record TopicOverviewResult(SearchQuery Query, DateTimeOffset? Sinc
     /// by the closest (<see cref="SearchMode.BestMatch"/>), as search answers it.</summary>
     public SearchMode Mode { get; init; } = SearchMode.Exact;
 
+    /// <summary>A topic with a typo grouped as the papers spell it (<see cref="Query"/>): the words read otherwise (<see cref="SearchResults.Mended"/>).</summary>
+    public IReadOnlyList<(string Typed, string Read)> Mended { get; init; } = [];
+
     /// <summary>The one paper considered, when only one was (themes need two: the reply names it instead).</summary>
     public Paper? Only { get; init; }
 

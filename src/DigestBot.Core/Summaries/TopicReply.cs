@@ -18,7 +18,7 @@ internal static class TopicReply
 
     public static Reply Build(TopicOverviewResult result, SummaryService summaries) => new()
     {
-        Text = Heading(result),
+        Text = DigestBot.Search.SearchReplies.ReadAs(result.Mended) + Heading(result),
         Cards = [.. result.Themes.Select(t => Card(t, summaries))],
         Data = new TopicJson(
             result.Query.Text,

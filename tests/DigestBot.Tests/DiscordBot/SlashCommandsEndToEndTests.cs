@@ -161,6 +161,20 @@ public sealed class SlashCommandsEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_question_with_a_typo_is_answered_as_the_papers_spell_it_on_every_page()
+    {
+        var first = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "deep langauge models")]));
+        var next = Buttons(first["data"]!).Single(b => b["label"]!.GetValue<string>().StartsWith("Next", StringComparison.Ordinal));
+        var page2 = await _app.AskAsync(Interactions.Button(++_next, next["custom_id"]!.GetValue<string>()));
+
+        const string Read = "No stored paper has the word \u201Clangauge\u201D, so it was read as \u201Clanguage\u201D. ";
+        Assert.StartsWith(Read, first["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("\u201Cdeep language models\u201D", first["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith(Read, page2["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("(page 2 of", page2["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sort_date_answers_newest_first_and_its_next_page_keeps_the_order()
     {
         var first = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "deep learning"), ("sort", "date")]));

@@ -221,6 +221,18 @@ public sealed class SummaryCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_topic_with_a_typo_is_grouped_as_the_papers_spell_it_and_says_so()
+    {
+        var typo = await DispatchAsync("topic", "langauge models");
+        var spelled = await DispatchAsync("topic", "language models");
+        var json = System.Text.Json.JsonDocument.Parse(JsonOutput.Serialize(typo.Data)).RootElement;
+
+        Assert.Equal("No stored paper has the word \u201Clangauge\u201D, so it was read as \u201Clanguage\u201D. " + spelled.Text, typo.Text);
+        Assert.Equal(spelled.Cards.Select(c => c.Title), typo.Cards.Select(c => c.Title));
+        Assert.Equal("language models", json.GetProperty("query").GetString());
+    }
+
+    [Fact]
     public async Task A_topic_nothing_matches_says_so()
     {
         var reply = await DispatchAsync("topic", "zebra");
