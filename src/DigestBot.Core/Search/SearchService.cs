@@ -88,30 +88,33 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
     }
 
     /// <summary>
-    /// A search (<paramref name="search"/>) of the request, and for a question with words no stored paper has (a typo:
-    /// "multi agnet framwork"), the search of the question spelled as the papers spell it (<see
-    /// cref="SearchResults.Suggestion"/>) when that finds more papers with all its words: those results, saying which
-    /// words were read as which (<see cref="SearchResults.Mended"/>). A query with operators is searched as written, its
-    /// typo only pointed out ("did you mean").
+    /// A search (<paramref name="search"/>) of the request; for a question with words no stored paper has (a typo:
+    /// "multi agnet framwork"), first the search of the question spelled as the papers spell it (<see
+    /// cref="Spelling"/>), whose results are the answer when its words find any paper, saying which words were read as
+    /// which (<see cref="SearchResults.Mended"/>). A query with operators is searched as written, its typo only pointed
+    /// out ("did you mean"), as is a question whose mended words find nothing either (within a window, say).
     /// </summary>
-    public static SearchResults AsSpelled(SearchRequest request, Func<SearchRequest, SearchResults> search)
+    public SearchResults AsSpelled(
+        SearchRequest request, Func<SearchRequest, SearchResults> search, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
-        var results = search(request);
-        if (!request.Query.IsFreeText || results.Suggestion is not { } spelled
-            || !SearchQuery.TryParseSearch(spelled, out var mended, out _) || !mended.IsFreeText || mended.IsPaperLookup
-            || mended.Words.Count != request.Query.Words.Count)
+        if (request.Query.IsFreeText && !request.Query.IsPaperLookup && request.Query.Words.Count > 0)
         {
-            return results;
+            sync.EnsureCurrent(store, progress, cancellationToken);
+            if (index.Search(searcher => Spelling.Suggest(searcher.IndexReader, request.Query)) is { } spelled
+                && SearchQuery.TryParseSearch(spelled, out var mended, out _) && mended.IsFreeText && !mended.IsPaperLookup
+                && mended.Words.Count == request.Query.Words.Count)
+            {
+                var read = request.Query.Words.Zip(mended.Words).Where(w => !w.First.Equals(w.Second, StringComparison.OrdinalIgnoreCase)).ToList();
+                var found = search(request with { Query = mended });
+                if (read.Count > 0 && found.TotalHits > found.ByMeaningOnly)
+                {
+                    return found with { Mended = read };
+                }
+            }
         }
 
-        var again = search(request with { Query = mended });
-        var read = request.Query.Words.Zip(mended.Words).Where(w => !w.First.Equals(w.Second, StringComparison.OrdinalIgnoreCase)).ToList();
-        return read.Count > 0 && WithAllWords(again) > WithAllWords(results) ? again with { Mended = read } : results;
+        return search(request);
     }
-
-    /// <summary>Papers found with every word of the query (all it found by words, when it needed no relaxing).</summary>
-    private static int WithAllWords(SearchResults results) =>
-        results.Mode == SearchMode.BestMatch ? results.AllWordsHits : results.TotalHits - results.ByMeaningOnly;
 
     /// <summary>
     /// The same search by words at any date, newest first (its first hit is the newest paper it finds), and how many

@@ -19,10 +19,14 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
     public SearchResults Search(SearchRequest request, SearchRetrieval? mode, IProgress<string>? progress = null, CancellationToken cancellationToken = default) =>
         Search(request, mode, progress, inDiscord: false, cancellationToken);
 
-    /// <summary>The search; a question with a typo, as the papers spell it (<see cref="SearchService.AsSpelled"/>).</summary>
+    /// <summary>
+    /// The search; a question with a typo, as the papers spell it (<see cref="SearchService.AsSpelled"/>), unless meaning
+    /// alone is asked for (words play no part).
+    /// </summary>
     /// <param name="inDiscord">Whether a refusal names the option as Discord shows it (<c>mode semantic</c>, not <c>--mode semantic</c>).</param>
     public SearchResults Search(SearchRequest request, SearchRetrieval? mode, IProgress<string>? progress, bool inDiscord, CancellationToken cancellationToken) =>
-        SearchService.AsSpelled(request, r => SearchAsTyped(r, mode, progress, inDiscord, cancellationToken));
+        mode == SearchRetrieval.Semantic ? SearchAsTyped(request, mode, progress, inDiscord, cancellationToken)
+        : search.AsSpelled(request, r => SearchAsTyped(r, mode, progress, inDiscord, cancellationToken), progress, cancellationToken);
 
     private SearchResults SearchAsTyped(SearchRequest request, SearchRetrieval? mode, IProgress<string>? progress, bool inDiscord, CancellationToken cancellationToken)
     {

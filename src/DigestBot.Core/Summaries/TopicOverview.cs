@@ -27,8 +27,8 @@ public sealed class TopicOverview(SearchService search, PaperStore store, KeyPhr
         SearchQuery query, DateTimeOffset? since, DateTimeOffset? until = null, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         // A topic with a typo is grouped as the papers spell it, as search answers it.
-        var results = SearchService.AsSpelled(
-            new SearchRequest(query) { Since = since, Until = until, Limit = MaxPapers }, r => search.Search(r, progress, cancellationToken));
+        var results = search.AsSpelled(
+            new SearchRequest(query) { Since = since, Until = until, Limit = MaxPapers }, r => search.Search(r, progress, cancellationToken), progress, cancellationToken);
         query = results.Request.Query;
         var found = results.Hits.Select(h => store.Find(PaperId.Parse(h.Id))).OfType<Paper>().ToList();
 
