@@ -95,7 +95,9 @@ public sealed class SearchCommand(HybridSearch search, SearchPages pages, PaperS
         var (narrowed, since, until) = TimePhrase.Apply(query, SinceOption.Window(request.GetString("since"), now, request.Origin.IsDiscord), now);
         (query, text) = ReferenceEquals(narrowed, query) ? (query, text) : (narrowed, narrowed.Text);
 
-        var sort = Sort(request.GetString("sort"));
+        // "latest papers on diffusion", "agents, newest first": --sort date, the rest is the question.
+        var (ordered, sort) = DateOrderPhrase.Apply(query, Sort(request.GetString("sort")));
+        (query, text) = ReferenceEquals(ordered, query) ? (query, text) : (ordered, ordered.Text);
         var mode = Mode(request.GetString("mode"));
         if (request.Origin.IsDiscord)
         {
