@@ -96,8 +96,8 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
     /// <summary>
     /// Why a query may match no stored paper at all: about: and like: match only papers that have a vector (say how
     /// many lack one, when some do); cat: matches only papers that have categories (say how many lack them, when some
-    /// do); a question of several words needs every word in a watch (the words that would match, when some do); else the
-    /// spelling.
+    /// do); a question of several words needs every word in a watch (its typos mended, the words that would match, when
+    /// some do); else the spelling.
     /// </summary>
     private string Advice(SearchQuery query, SearchResults ever)
     {
@@ -127,11 +127,17 @@ public sealed class WatchPreview(HybridSearch search, PaperStore papers, Semanti
             return $"\u201C{ReplyMarkup.Escape(window)}\u201D is searched for as words here: a watch sees each new paper as it arrives, so leave the time out";
         }
 
-        // Plain words, as a question is typed into search: in a watch each of them is required, question words too.
+        // Plain words, as a question is typed into search: in a watch each of them is required, question words too. A
+        // typo among them is mended first ("multi agnet framwork"), as search would read it.
         if (FreeText.IsFreeText(query.Text) && query.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1)
         {
+            if (ever.Suggestion is { } spelled && SearchQuery.TryParse(spelled, out var respelled, out _) && Total(respelled, null) is > 0 and var matching)
+            {
+                return $"check the spelling: {ReplyMarkup.Code(spelled)} matches {Counts.Papers(matching)}";
+            }
+
             const string every = "a watch needs every word of it, question words too";
-            return Narrower(query.Text) is ({ } words, var count)
+            return Narrower(ever.Suggestion ?? query.Text) is ({ } words, var count)
                 ? $"{every}: {ReplyMarkup.Code(words)} matches {Counts.Papers(count)}"
                 : $"{every}: drop some, or join them with OR";
         }

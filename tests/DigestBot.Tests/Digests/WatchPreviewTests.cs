@@ -71,6 +71,7 @@ public sealed class WatchPreviewTests : IDisposable
     [InlineData("how do agents test software?", "`agents test software` matches 1 paper")]
     [InlineData("papers about zebras that juggle agents", "`zebras OR juggle OR agents` matches 4 papers")]
     [InlineData("how do zebras juggle?", "drop some, or join them with OR")]
+    [InlineData("how do agnets test software?", "`agents test software` matches 1 paper")]
     public async Task A_question_typed_as_a_watch_is_told_that_a_watch_needs_every_word_and_which_words_would_match(string question, string advice)
     {
         await StoreFixturesAsync();
@@ -82,6 +83,21 @@ public sealed class WatchPreviewTests : IDisposable
             $"No stored paper matches this query at any date: a watch needs every word of it, question words too: {advice}.",
             Assert.Single(reply.Cards).Description);
         Assert.Equal("No stored paper matches this query at any date: check the spelling (did you mean `ti:fuzzing`?) or widen it.", Assert.Single(misspelt.Cards).Description);
+    }
+
+    [Fact]
+    public async Task Words_of_a_watch_that_match_once_their_typo_is_mended_are_told_the_spelling()
+    {
+        await StoreFixturesAsync();
+
+        var reply = await DispatchAsync("watch test", ("query", "agnets test software"));
+        var matching = await DispatchAsync("watch test", ("query", "agents test software"));
+
+        var count = Assert.IsType<DigestBot.Watches.WatchTestResult>(matching.Data).MatchingAnyDate;
+        Assert.True(count > 0);
+        Assert.Equal(
+            $"No stored paper matches this query at any date: check the spelling: `agents test software` matches {(count == 1 ? "1 paper" : $"{count} papers")}.",
+            Assert.Single(reply.Cards).Description);
     }
 
     [Fact]
