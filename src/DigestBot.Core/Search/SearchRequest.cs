@@ -43,4 +43,13 @@ public sealed record SearchRequest(SearchQuery Query)
 
     /// <summary>Words, meaning or both; anything but <see cref="SearchRetrieval.Keyword"/> needs <see cref="Meaning"/>.</summary>
     public SearchRetrieval Retrieval { get; init; } = SearchRetrieval.Keyword;
+
+    /// <summary>
+    /// The spelling <see cref="SearchService.AsSpelled"/> already looked up for this query (its "did you mean", or null
+    /// when no word needs mending): the search says it rather than looking again. Null when not looked up.
+    /// </summary>
+    internal SpellingChecked? Spelling { get; init; }
 }
+
+/// <summary>What a look-up of a query's spelling found: the query mended, or null when no word needs it.</summary>
+internal sealed record SpellingChecked(string? Suggestion);

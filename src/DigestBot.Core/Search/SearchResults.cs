@@ -55,8 +55,8 @@ public sealed record SearchResults(SearchRequest Request, int TotalHits, IReadOn
     public string? Suggestion { get; init; }
 
     /// <summary>
-    /// A question searched as spelled by the papers (<see cref="Suggestion"/> of the search as typed): each word typed
-    /// that no stored paper has, and the word read for it. <see cref="SearchResults.Request"/> holds the question as
+    /// A question searched as spelled by the papers (see <see cref="SearchService.AsSpelled"/>): each word typed that no
+    /// stored paper has, and the word read for it. <see cref="SearchResults.Request"/> holds the question as
     /// read. Empty for a search as typed.
     /// </summary>
     public IReadOnlyList<(string Typed, string Read)> Mended { get; init; } = [];

@@ -81,7 +81,7 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
                 // Looked for only when words went unmatched: a search that found what it asked for has no typo to mend.
                 Suggestion = request.Retrieval != SearchRetrieval.Semantic && !request.Query.IsPaperLookup
                     && (total == byMeaning.Count || decision.Mode == SearchMode.BestMatch)
-                    ? Spelling.Suggest(searcher.IndexReader, request.Query)
+                    ? request.Spelling is { } looked ? looked.Suggestion : Spelling.Suggest(searcher.IndexReader, request.Query)
                     : null,
             };
         });
@@ -97,23 +97,26 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
     public SearchResults AsSpelled(
         SearchRequest request, Func<SearchRequest, SearchResults> search, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
-        if (request.Query.IsFreeText && !request.Query.IsPaperLookup && request.Query.Words.Count > 0)
+        if (!request.Query.IsFreeText || request.Query.IsPaperLookup || request.Query.Words.Count == 0)
         {
-            sync.EnsureCurrent(store, progress, cancellationToken);
-            if (index.Search(searcher => Spelling.Suggest(searcher.IndexReader, request.Query)) is { } spelled
-                && SearchQuery.TryParseSearch(spelled, out var mended, out _) && mended.IsFreeText && !mended.IsPaperLookup
-                && mended.Words.Count == request.Query.Words.Count)
+            return search(request);
+        }
+
+        // Looked up once, here: the searches below say what was found rather than look again.
+        sync.EnsureCurrent(store, progress, cancellationToken);
+        var spelled = index.Search(searcher => Spelling.Suggest(searcher.IndexReader, request.Query));
+        if (spelled is not null && SearchQuery.TryParseSearch(spelled, out var mended, out _) && mended.IsFreeText && !mended.IsPaperLookup
+            && mended.Words.Count == request.Query.Words.Count)
+        {
+            var read = request.Query.Words.Zip(mended.Words).Where(w => !w.First.Equals(w.Second, StringComparison.OrdinalIgnoreCase)).ToList();
+            var found = search(request with { Query = mended, Spelling = new SpellingChecked(null) });
+            if (read.Count > 0 && found.TotalHits > found.ByMeaningOnly)
             {
-                var read = request.Query.Words.Zip(mended.Words).Where(w => !w.First.Equals(w.Second, StringComparison.OrdinalIgnoreCase)).ToList();
-                var found = search(request with { Query = mended });
-                if (read.Count > 0 && found.TotalHits > found.ByMeaningOnly)
-                {
-                    return found with { Mended = read };
-                }
+                return found with { Mended = read };
             }
         }
 
-        return search(request);
+        return search(request with { Spelling = new SpellingChecked(spelled) });
     }
 
     /// <summary>
