@@ -1,4 +1,5 @@
 using System.Globalization;
+using DigestBot.Commands;
 using DigestBot.Papers;
 using DigestBot.QueryLanguage;
 using Lucene.Net.Index;
@@ -90,9 +91,10 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
     /// <summary>
     /// A search (<paramref name="search"/>) of the request; for a question with words no stored paper has (a typo:
     /// "multi agnet framwork"), first the search of the question spelled as the papers spell it (<see
-    /// cref="Spelling"/>), whose results are the answer when its words find any paper, saying which words were read as
-    /// which (<see cref="SearchResults.Mended"/>). A query with operators is searched as written, its typo only pointed
-    /// out ("did you mean"), as is a question whose mended words find nothing either (within a window, say).
+    /// cref="Spelling"/>, each word one edit from the typed one), whose results are the answer when its words find any
+    /// paper, saying which words were read as which (<see cref="SearchResults.Mended"/>). A query with operators is
+    /// searched as written, its typo only pointed out ("did you mean"), as is a question whose mended words are further
+    /// from the typed ones or find nothing either (within a window, say).
     /// </summary>
     public SearchResults AsSpelled(
         SearchRequest request, Func<SearchRequest, SearchResults> search, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
@@ -108,9 +110,11 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
         if (spelled is not null && SearchQuery.TryParseSearch(spelled, out var mended, out _) && mended.IsFreeText && !mended.IsPaperLookup
             && mended.Words.Count == request.Query.Words.Count)
         {
+            // A typo is a letter left out, added, changed or two swapped: a word two edits from the nearest ("stations" from
+            // "situations") is more often one the papers lack than a typo, and is only offered ("did you mean").
             var read = request.Query.Words.Zip(mended.Words).Where(w => !w.First.Equals(w.Second, StringComparison.OrdinalIgnoreCase)).ToList();
-            var found = search(request with { Query = mended, Spelling = new SpellingChecked(null) });
-            if (read.Count > 0 && found.TotalHits > found.ByMeaningOnly)
+            if (read.Count > 0 && read.All(w => NameSuggestion.Distance(w.First.ToLowerInvariant(), w.Second.ToLowerInvariant()) == 1)
+                && search(request with { Query = mended, Spelling = new SpellingChecked(null) }) is var found && found.TotalHits > found.ByMeaningOnly)
             {
                 return found with { Mended = read };
             }

@@ -12,7 +12,8 @@ namespace DigestBot.Search;
 /// word's stem is looked up) replaced by the closest word that some do, one edit away (two for words of eight letters or
 /// more), the same first letter, the word most papers have among the closest. A typo then reads as a typo, not as a
 /// corpus without the topic. A word asked of the authors (<c>au:</c>) is looked up, and mended, among author names
-/// only. Words with digits, words shorter than four letters and wildcards are left alone.
+/// only. Words with digits, words shorter than four letters, words of more than one capital (an acronym, <c>RLIN</c>,
+/// or a name written so, <c>LoRA</c>) and wildcards are left alone.
 /// </summary>
 internal static partial class Spelling
 {
@@ -38,7 +39,8 @@ internal static partial class Spelling
         var time = TimePhrase.WindowWords(text);
         foreach (var (word, author) in Words(query).DistinctBy(w => (w.Word.ToUpperInvariant(), w.Author)))
         {
-            if (word.Length < 4 || !word.All(char.IsLetter) || time.Contains(word) || Known(reader, word, author) || Closest(reader, word, author) is not { } better)
+            if (word.Length < 4 || !word.All(char.IsLetter) || word.Count(char.IsUpper) > 1 || time.Contains(word) || Known(reader, word, author)
+                || Closest(reader, word, author) is not { } better)
             {
                 continue;
             }

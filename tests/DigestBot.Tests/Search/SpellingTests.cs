@@ -72,6 +72,25 @@ public sealed class SpellingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_word_two_edits_from_the_nearest_is_offered_not_read_for_it()
+    {
+        var reply = await SearchAsync("compresssionn");
+
+        Assert.Equal("No papers match \u201Ccompresssionn\u201D — did you mean \u201Ccompression\u201D?", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("LANGAUGE models")]
+    [InlineData("LnagUage models")]
+    public async Task A_word_of_more_than_one_capital_is_an_acronym_or_a_name_and_left_alone(string question)
+    {
+        var reply = await SearchAsync(question);
+
+        Assert.DoesNotContain("read as", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("did you mean", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_name_in_a_question_is_not_taken_for_a_typo_of_a_word_abstracts_have()
     {
         // "Halder" is two edits from "harder", which abstracts have; the name is an author's, so only the typo is mended.
