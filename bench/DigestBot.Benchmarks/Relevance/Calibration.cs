@@ -32,4 +32,30 @@ internal static class Calibration
 
         return (best.Threshold, best.Precision, best.Recall);
     }
+
+    /// <summary>
+    /// The highest threshold that keeps at least <paramref name="recall"/> of the related pairs (a floor below which a
+    /// pair is very unlikely to be related), and the share of the unrelated pairs below it.
+    /// </summary>
+    public static (double Threshold, double UnrelatedBelow) RecallFloor(IReadOnlyList<(float Similarity, bool Related)> pairs, double recall)
+    {
+        var related = pairs.Where(p => p.Related).Select(p => p.Similarity).OrderDescending().ToList();
+        if (related.Count == 0)
+        {
+            return (double.NaN, double.NaN);
+        }
+
+        var threshold = related[Math.Min(related.Count - 1, (int)Math.Ceiling(recall * related.Count) - 1)];
+        var unrelated = pairs.Where(p => !p.Related).ToList();
+        return (threshold, unrelated.Count == 0 ? double.NaN : unrelated.Count(p => p.Similarity < threshold) / (double)unrelated.Count);
+    }
+
+    /// <summary>The share of the related pairs at or above <paramref name="threshold"/>, and of the unrelated ones below it.</summary>
+    public static (double RelatedAbove, double UnrelatedBelow) At(IReadOnlyList<(float Similarity, bool Related)> pairs, double threshold)
+    {
+        var related = pairs.Count(p => p.Related);
+        var unrelated = pairs.Count - related;
+        return (related == 0 ? double.NaN : pairs.Count(p => p.Related && p.Similarity >= threshold) / (double)related,
+            unrelated == 0 ? double.NaN : pairs.Count(p => !p.Related && p.Similarity < threshold) / (double)unrelated);
+    }
 }

@@ -48,6 +48,17 @@ internal static class ModelComparison
                     var (threshold, precision, recall) = Calibration.BestF1(pairs);
                     run.Progress($"relevance: {what}: {kind}: best-F1 threshold {threshold:F3} (precision {precision:F2}, recall {recall:F2}, {pairs.Count:N0} pairs)");
                     results.Add(new Result($"similarity threshold of best F1, {kind} (precision {precision:F2}, recall {recall:F2}), {what}", n, TimeSpan.Zero, pairs.Count, "cosine", threshold, null));
+                    foreach (var share in new[] { 0.95, 0.99 })
+                    {
+                        var (floor, below) = Calibration.RecallFloor(pairs, share);
+                        run.Progress($"relevance: {what}: {kind}: {share:P0} of related pairs at or above {floor:F3} ({below:P1} of the unrelated below it)");
+                        results.Add(new Result($"similarity keeping {share:P0} of related pairs, {kind} ({below:P1} of unrelated below), {what}", n, TimeSpan.Zero, pairs.Count, "cosine", floor, null));
+                    }
+
+                    // The shipped floor below which a question shows no paper by meaning alone (the shipped model's).
+                    var (above, under) = Calibration.At(pairs, SemanticThresholds.Near);
+                    run.Progress($"relevance: {what}: {kind}: at the shipped near floor {SemanticThresholds.Near:F2}: {above:P1} of related pairs at or above, {under:P1} of the unrelated below");
+                    results.Add(new Result($"related pairs at or above the shipped near floor {SemanticThresholds.Near:F2}, {kind} ({under:P1} of unrelated below), {what}", n, TimeSpan.Zero, pairs.Count, "share", above, null));
                 }
             }
         }
