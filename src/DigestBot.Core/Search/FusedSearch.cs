@@ -8,7 +8,7 @@ namespace DigestBot.Search;
 /// <summary>
 /// A free-text search that looks at meaning too (<see cref="SearchRequest.Meaning"/>). Hybrid fuses the keyword ranking
 /// (its top <see cref="Depth"/>) with the papers nearest in meaning (<see cref="SearchMeaning.Candidates"/>: the ten
-/// nearest, and any close enough to count): each scores w × its keyword score over the best keyword score, plus
+/// nearest unless they are far, and any close enough to count): each scores w × its keyword score over the best keyword score, plus
 /// (1 − w) × its cosine similarity to the question (a paper without a vector keeps its keyword part whole; one found
 /// by meaning alone has no keyword part). w is <see cref="KeywordWeight"/> when papers hold every word of the question,
 /// less when the closest hold only some (see <see cref="Weight"/>). Chosen by measurement (docs/performance.md):
@@ -16,7 +16,7 @@ namespace DigestBot.Search;
 /// counts ranks only: in a small corpus every keyword match is among the nearest in meaning too, so a paper found by
 /// meaning alone gets about half what each of them gets, however close it is. Date order lists the keyword matches and the
 /// papers close enough to count together, newest first. Semantic alone ranks by similarity the papers close enough to count
-/// (<see cref="SearchMeaning.Floor"/>), then the nearest after them.
+/// (<see cref="SearchMeaning.Floor"/>), then the nearest after them that are not far (<see cref="SearchMeaning.Near"/>).
 /// </summary>
 internal static class FusedSearch
 {
@@ -38,9 +38,9 @@ internal static class FusedSearch
         var wanted = request.Offset + request.Limit;
         if (request.Retrieval == SearchRetrieval.Semantic)
         {
-            // The close papers count as matches, and at least the nearest few are always shown.
-            var count = Math.Max(meaning.AtLeastFloor, Math.Min(meaning.Nearest.Count, SearchMeaning.AlwaysNearest));
-            var listed = meaning.Nearest.Take(sort == SearchSort.Date ? count : Math.Max(count, wanted))
+            // The close papers count as matches, and at least the nearest few are shown unless they are far.
+            var count = Math.Max(meaning.AtLeastFloor, Math.Min(meaning.Nearest.Count(n => n.Similarity >= meaning.Near), SearchMeaning.AlwaysNearest));
+            var listed = meaning.Nearest.TakeWhile((n, i) => i < count || n.Similarity >= meaning.Near).Take(sort == SearchSort.Date ? count : Math.Max(count, wanted))
                 .Select(n => (Doc: DocOf(searcher, n.Key), n.Similarity)).Where(n => n.Doc >= 0);
             var ordered = sort == SearchSort.Date ? listed.OrderByDescending(n => Date(n.Doc)) : listed.OrderByDescending(n => n.Similarity);
             var decision = new FreeTextSearch.Decision(LuceneQueries.Build(request.Query, request.Since, until: request.Until), SearchMode.BestMatch, 0, 0, new BooleanQuery());

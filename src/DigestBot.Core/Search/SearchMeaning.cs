@@ -5,16 +5,20 @@ namespace DigestBot.Search;
 /// similarity), how many in all reach <see cref="Floor"/> (close enough to count as a match), the similarity of any
 /// other paper that has a vector, and how many papers have vectors (the reply says it of how many). Found while the
 /// keyword side runs (<paramref name="found"/> is under way when the search starts); read when the fusion needs it.
+/// A paper below <paramref name="near"/> is about something else: never weighed for its meaning alone.
 /// </summary>
-public sealed class SearchMeaning(Task<SearchMeaning.Found> found, float floor)
+public sealed class SearchMeaning(Task<SearchMeaning.Found> found, float floor, float near)
 {
-    /// <summary>How many of the nearest papers a hybrid search always weighs, however far they are (the closest by meaning, as best match shows the closest by words).</summary>
+    /// <summary>How many of the nearest papers a search always weighs when they are at least <see cref="Near"/> (the closest by meaning, as best match shows the closest by words).</summary>
     public const int AlwaysNearest = SearchRequest.DefaultLimit;
 
     /// <summary>Papers with a vector.</summary>
     public int Embedded { get; init; }
 
     public float Floor => floor;
+
+    /// <summary>Below this a paper is too far to be shown by meaning alone, even among the nearest.</summary>
+    public float Near => near;
 
     public IReadOnlyList<(string Key, float Similarity)> Nearest => Result.Nearest;
 
@@ -23,8 +27,8 @@ public sealed class SearchMeaning(Task<SearchMeaning.Found> found, float floor)
     /// <summary>The nearest papers close enough to count as matches.</summary>
     public IEnumerable<(string Key, float Similarity)> Close => Nearest.Where(n => n.Similarity >= Floor);
 
-    /// <summary>What a hybrid search weighs beside the keyword matches: the close papers, and at least the <see cref="AlwaysNearest"/> nearest.</summary>
-    public IEnumerable<(string Key, float Similarity)> Candidates => Nearest.Where((n, i) => i < AlwaysNearest || n.Similarity >= Floor);
+    /// <summary>What a hybrid search weighs beside the keyword matches: the close papers, and the <see cref="AlwaysNearest"/> nearest that are not far.</summary>
+    public IEnumerable<(string Key, float Similarity)> Candidates => Nearest.Where((n, i) => n.Similarity >= Floor || (i < AlwaysNearest && n.Similarity >= Near));
 
     private Found Result => found.GetAwaiter().GetResult();
 

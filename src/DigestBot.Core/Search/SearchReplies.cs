@@ -124,6 +124,9 @@ public static class SearchReplies
             var close = results.CloseInMeaning;
             var sentence = close switch
             {
+                // Not even the nearest are near: they are about something else.
+                0 when results.TotalHits == 0 => $"No paper{since} is anywhere near {text} in meaning",
+
                 // "Close" is a threshold (a match); the nearest below it may still be on topic, so it is not said to be far.
                 0 => $"No paper{since} is close enough in meaning to {text} to count as a match",
                 1 => $"1 paper{since} is close in meaning to {text}",
@@ -133,7 +136,9 @@ public static class SearchReplies
             return $"{sentence}{nearest} ({Coverage(results)}{order}){shown}";
         }
 
-        var meaning = results.Retrieval == SearchRetrieval.Hybrid
+        var meaning = results.Retrieval == SearchRetrieval.Hybrid && results.TotalHits == 0
+            ? $"none near it in meaning either; {Coverage(results)}"
+            : results.Retrieval == SearchRetrieval.Hybrid
             ? string.Create(CultureInfo.InvariantCulture, $"{(results.ByMeaningOnly > 0 ? $"{results.ByMeaningOnly:N0} more by meaning alone; " : string.Empty)}ranked by words and meaning, {Coverage(results)}")
             : results.WordsOnly;
         if (results.Mode == SearchMode.BestMatch)

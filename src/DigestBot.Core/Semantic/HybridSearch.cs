@@ -87,7 +87,7 @@ public sealed class HybridSearch(SearchService search, SemanticIndex index, Sema
 
         // The question is embedded and the vectors scanned while the keyword side runs (two cores, two halves).
         var found = Task.Run(() => Find(request), cancellationToken);
-        var meaning = new SearchMeaning(found, SemanticThresholds.About) { Embedded = index.Count };
+        var meaning = new SearchMeaning(found, SemanticThresholds.About, SemanticThresholds.Near) { Embedded = index.Count };
         try
         {
             return search.Search(request with { Retrieval = retrieval, Meaning = meaning }, progress, cancellationToken);

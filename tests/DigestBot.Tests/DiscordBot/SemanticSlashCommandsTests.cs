@@ -55,6 +55,16 @@ public sealed class SemanticSlashCommandsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_question_on_a_field_no_stored_paper_is_near_gets_no_embeds_and_says_why()
+    {
+        var answer = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "ancient pottery")]));
+
+        var data = answer["data"]!;
+        Assert.Equal("No papers match “ancient pottery” (none near it in meaning either; vectors for all 94 papers)", data["content"]!.GetValue<string>());
+        Assert.True(data["embeds"] is null || data["embeds"]!.AsArray().Count == 0, data.ToJsonString());
+    }
+
+    [Fact]
     public async Task Search_with_mode_keyword_does_not_look_at_meaning()
     {
         var answer = await _app.AskAsync(Interactions.Command(++_next, "search", options: [("query", "language models"), ("mode", "keyword")]));

@@ -54,16 +54,40 @@ public sealed class HybridSearchTests : IDisposable
         Assert.Equal(0, misspeltFirstName.ByMeaningOnly);
         Assert.Equal("2606.13572", misspeltFirstName.Hits[0].Id);
         Assert.Equal(SearchRetrieval.Hybrid, asked.Retrieval);
-        Assert.True(asked.ByMeaningOnly > 0);
+        Assert.All(asked.Hits.Where(h => h.ByMeaningAlone == true), h => Assert.True(h.Similarity >= SemanticThresholds.Near, $"{h.Id}: {h.Similarity}"));
         Assert.Equal(SearchRetrieval.Hybrid, topic.Retrieval);
     }
 
     [Fact]
     public void When_no_paper_reaches_a_match_the_nearest_are_shown_without_calling_them_far()
     {
-        var reply = SearchReplies.Summary(Search("medieval french poetry", SearchRetrieval.Semantic));
+        var results = Search("speech recognition", SearchRetrieval.Semantic);
 
-        Assert.StartsWith("No paper is close enough in meaning to “medieval french poetry” to count as a match — showing the nearest", reply, StringComparison.Ordinal);
+        Assert.StartsWith("No paper is close enough in meaning to “speech recognition” to count as a match — showing the nearest", SearchReplies.Summary(results), StringComparison.Ordinal);
+        Assert.Equal(10, results.Hits.Count);
+        Assert.All(results.Hits, h => Assert.InRange(h.Similarity!.Value, SemanticThresholds.Near, SemanticThresholds.About));
+    }
+
+    [Fact]
+    public void A_question_no_stored_paper_is_near_in_meaning_shows_no_paper_rather_than_the_nearest_of_another_field()
+    {
+        // The page is machine learning; its papers nearest "medieval french poetry" are at 0.10–0.15.
+        var semantic = Search("medieval french poetry", SearchRetrieval.Semantic);
+        var hybrid = Search("ancient pottery", mode: null); // ("medieval french poetry": "french" is a word of two translation papers)
+        var since = Search("ancient pottery", mode: null, since: DailyPapersPage.Newest.AddDays(-10));
+        var near = Search("robot manipulation", SearchRetrieval.Semantic);
+
+        Assert.Empty(semantic.Hits);
+        Assert.Equal("No paper is anywhere near “medieval french poetry” in meaning (vectors for all 94 papers)", SearchReplies.Summary(semantic));
+        Assert.Empty(hybrid.Hits);
+        Assert.Equal(0, hybrid.TotalHits);
+        Assert.Equal("No papers match “ancient pottery” (none near it in meaning either; vectors for all 94 papers)", SearchReplies.Summary(hybrid));
+        Assert.Empty(since.Hits);
+
+        // Only the nearest that are near are shown: "robot manipulation" has one paper at 0.2 and the rest below.
+        var shown = Assert.Single(near.Hits);
+        Assert.True(shown.Similarity >= SemanticThresholds.Near);
+        Assert.Equal(1, near.TotalHits);
     }
 
     [Fact]
@@ -88,8 +112,7 @@ public sealed class HybridSearchTests : IDisposable
         var json = System.Text.Json.JsonDocument.Parse(DigestBot.Commands.JsonOutput.Serialize(question.Hits)).RootElement;
 
         Assert.Equal(SearchRetrieval.Hybrid, nonsense.Retrieval);
-        Assert.NotEmpty(nonsense.Hits);
-        Assert.All(nonsense.Hits, h => Assert.True(h.ByMeaningAlone));
+        Assert.Empty(nonsense.Hits); // the papers nearest a word no paper has are far: none is shown by meaning alone
         Assert.InRange(question.Hits.Count(h => h.ByMeaningAlone == true), 1, question.ByMeaningOnly);
         Assert.Contains(question.Hits, h => h.ByMeaningAlone == false);
         Assert.Equal(
@@ -108,7 +131,7 @@ public sealed class HybridSearchTests : IDisposable
         // Ranked, the nearest papers follow the matches; by date they would stand among them as if they were some.
         Assert.Empty(nonsense.Hits);
         Assert.Equal(0, nonsense.TotalHits);
-        Assert.Equal("No papers match “zzyzxqua” (ranked by words and meaning, vectors for all 94 papers)", SearchReplies.Summary(nonsense));
+        Assert.Equal("No papers match “zzyzxqua” (none near it in meaning either; vectors for all 94 papers)", SearchReplies.Summary(nonsense));
         Assert.Contains(ranked.Hits, h => h.ByMeaningAlone == true && h.Similarity < SemanticThresholds.About);
         Assert.NotEmpty(question.Hits);
         Assert.All(question.Hits.Where(h => h.ByMeaningAlone == true), h => Assert.True(h.Similarity >= SemanticThresholds.About, $"{h.Id}: {h.Similarity}"));
