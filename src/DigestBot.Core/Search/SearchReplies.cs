@@ -136,8 +136,9 @@ public static class SearchReplies
             return $"{sentence}{nearest} ({Coverage(results)}{order}){shown}";
         }
 
+        // Nothing found: that no paper is near in meaning is worth saying, unless no stored paper is in the window at all.
         var meaning = results.Retrieval == SearchRetrieval.Hybrid && results.TotalHits == 0
-            ? $"none near it in meaning either; {Coverage(results)}"
+            ? results.Earlier is { InWindow: 0 } ? null : $"none near it in meaning either; {Coverage(results)}"
             : results.Retrieval == SearchRetrieval.Hybrid
             ? string.Create(CultureInfo.InvariantCulture, $"{(results.ByMeaningOnly > 0 ? $"{results.ByMeaningOnly:N0} more by meaning alone; " : string.Empty)}ranked by words and meaning, {Coverage(results)}")
             : results.WordsOnly;

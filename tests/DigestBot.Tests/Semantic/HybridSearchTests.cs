@@ -84,6 +84,11 @@ public sealed class HybridSearchTests : IDisposable
         Assert.Equal("No papers match “ancient pottery” (none near it in meaning either; vectors for all 94 papers)", SearchReplies.Summary(hybrid));
         Assert.Empty(since.Hits);
 
+        // A window no stored paper is in: that is the reason, not meaning.
+        var future = SearchReplies.Summary(Search("sparse attention", mode: null, since: DailyPapersPage.Newest.AddDays(30)));
+        Assert.StartsWith("No papers published since 2025-01-30 match “sparse attention”: no stored paper is that recent; ", future, StringComparison.Ordinal);
+        Assert.DoesNotContain("meaning", future, StringComparison.Ordinal);
+
         // Only the nearest that are near are shown: "robot manipulation" has one paper at 0.2 and the rest below.
         var shown = Assert.Single(near.Hits);
         Assert.True(shown.Similarity >= SemanticThresholds.Near);
