@@ -31,20 +31,38 @@ internal static partial class Spelling
     /// </summary>
     private const int TwoEditsFrom = 8;
 
-    /// <summary>The query as typed with its unknown words mended; null when none is unknown or none has a near word.</summary>
+    /// <summary>
+    /// The query as typed with its unknown words mended; null when none is unknown or none has a near word. A word two
+    /// edits from its mend is mended only when every other unknown word has a near word too: beside a word no paper has
+    /// nor anything like it, the query asks of a topic the store lacks, and a word that far is most likely another
+    /// word of it ("medieval poetry" is not "medical poetry"; "langauge zebras" is "language zebras").
+    /// </summary>
     public static string? Suggest(IndexReader reader, SearchQuery query)
     {
-        var text = query.Text;
-        var mended = false;
-        var time = TimePhrase.WindowWords(text);
+        var time = TimePhrase.WindowWords(query.Text);
+        var mends = new List<(string Word, string Better, int Edits)>();
+        var unmended = false;
         foreach (var (word, author) in Words(query).DistinctBy(w => (w.Word.ToUpperInvariant(), w.Author)))
         {
-            if (word.Length < 4 || !word.All(char.IsLetter) || word.Count(char.IsUpper) > 1 || time.Contains(word) || Known(reader, word, author)
-                || Closest(reader, word, author) is not { } better)
+            if (word.Length < 4 || !word.All(char.IsLetter) || word.Count(char.IsUpper) > 1 || time.Contains(word) || Known(reader, word, author))
             {
                 continue;
             }
 
+            if (Closest(reader, word, author) is { } near)
+            {
+                mends.Add((word, near.Word, near.Edits));
+            }
+            else
+            {
+                unmended = true;
+            }
+        }
+
+        var text = query.Text;
+        var mended = false;
+        foreach (var (word, better, _) in mends.Where(m => !unmended || m.Edits == 1))
+        {
             // Capitalised as typed: "Atention is all you need" reads "Attention is all you need".
             text = Regex.Replace(
                 text,
@@ -122,7 +140,7 @@ internal static partial class Spelling
     /// authors); the first of these that has any near word decides. Two edits over every abstract word cost most, so they are looked
     /// for only when one edit finds nothing.
     /// </summary>
-    private static string? Closest(IndexReader reader, string word, bool author)
+    private static (string Word, int Edits)? Closest(IndexReader reader, string word, bool author)
     {
         var folded = PaperAnalyzer.Fold(word);
         for (var edits = 1; edits <= (folded.Length >= TwoEditsFrom ? 2 : 1); edits++)
@@ -131,7 +149,7 @@ internal static partial class Spelling
             {
                 if (Nearest(reader, field, folded, edits) is { } nearest)
                 {
-                    return nearest;
+                    return (nearest, edits);
                 }
             }
         }

@@ -145,6 +145,22 @@ public sealed class SpellingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_word_two_edits_from_a_stored_one_is_not_offered_beside_a_word_nothing_is_near()
+    {
+        // "medieval" is two edits from "medical", which the page has; "poetry" is near no word of it: the question is
+        // on a topic the store lacks, not two typos. A word one edit away is still mended beside such a word.
+        var topic = await SearchAsync("medieval poetry");
+        var typo = await SearchAsync("compresssionn");
+        var typoBeside = await SearchAsync("compresssionn poetry");
+        var oneEdit = await SearchAsync("langauge poetry");
+
+        Assert.Equal("No papers match “medieval poetry”", topic.Text);
+        Assert.Contains("did you mean “compression”?", typo.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("did you mean", typoBeside.Text, StringComparison.Ordinal);
+        Assert.StartsWith("No stored paper has the word “langauge”, so it was read as “language”.", oneEdit.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_words_of_a_time_window_left_in_a_question_are_not_mended()
     {
         // Two windows are left as typed (which to read is not clear); "week" is in no paper here and is one edit from
