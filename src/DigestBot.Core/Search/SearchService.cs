@@ -112,8 +112,10 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
         {
             // A typo is a letter left out, added, changed or two swapped: a word two edits from the nearest ("stations" from
             // "situations") is more often one the papers lack than a typo, and is only offered ("did you mean").
+            // A compound no paper writes is read as its head (LLM-based as LLM).
             var read = request.Query.Words.Zip(mended.Words).Where(w => !w.First.Equals(w.Second, StringComparison.OrdinalIgnoreCase)).ToList();
-            if (read.Count > 0 && read.All(w => NameSuggestion.Distance(w.First.ToLowerInvariant(), w.Second.ToLowerInvariant()) == 1)
+            if (read.Count > 0 && read.All(w => NameSuggestion.Distance(w.First.ToLowerInvariant(), w.Second.ToLowerInvariant()) == 1
+                    || w.First.StartsWith(w.Second + "-", StringComparison.Ordinal))
                 && search(request with { Query = mended, Spelling = new SpellingChecked(null) }) is var found && found.TotalHits > found.ByMeaningOnly)
             {
                 return found with { Mended = read };

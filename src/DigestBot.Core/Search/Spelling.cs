@@ -32,6 +32,17 @@ internal static partial class Spelling
     private const int TwoEditsFrom = 8;
 
     /// <summary>
+    /// The tails of hyphenated words that say how rather than what (<c>LLM-based</c>, <c>data-driven</c>): a compound no
+    /// paper has is read as its head. Not <c>-free</c> (<c>training-free</c> is the opposite of training).
+    /// </summary>
+    private static readonly HashSet<string> HowTails = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "based", "driven", "powered", "guided", "aware", "enabled", "oriented", "centric", "inspired", "assisted",
+    };
+
+    private static readonly QueryBuilder Phrases = new(PaperAnalyzer.ForQueries);
+
+    /// <summary>
     /// The query as typed with its unknown words mended; null when none is unknown or none has a near word. A word two
     /// edits from its mend is mended only when every other unknown word has a near word too: beside a word no paper has
     /// nor anything like it, the query asks of a topic the store lacks, and a word that far is most likely another
@@ -44,6 +55,14 @@ internal static partial class Spelling
         var unmended = false;
         foreach (var (word, author) in Words(query).DistinctBy(w => (w.Word.ToUpperInvariant(), w.Author)))
         {
+            // A compound no paper writes (the page says "LLM agents", the question "LLM-based agents"): its head, as a
+            // one-letter slip is read; where papers write it, it stays the phrase it is ("model-based" RL).
+            if (!author && query.IsFreeText && Head(word) is { } head && !Written(reader, word))
+            {
+                mends.Add((word, head, 1));
+                continue;
+            }
+
             if (word.Length < 4 || !word.All(char.IsLetter) || word.Count(char.IsUpper) > 1 || time.Contains(word) || Known(reader, word, author))
             {
                 continue;
@@ -73,6 +92,17 @@ internal static partial class Spelling
         }
 
         return mended ? text : null;
+    }
+
+    /// <summary>The head of a compound with a tail that says how (<c>LLM-based</c>: <c>LLM</c>), or null.</summary>
+    private static string? Head(string word) =>
+        word.Split('-') is [var head, var tail] && HowTails.Contains(tail) && head.Length >= 2 && head.All(char.IsLetterOrDigit) ? head : null;
+
+    /// <summary>Whether any title or abstract has the words of <paramref name="compound"/> one after the other, as a search reads it.</summary>
+    private static bool Written(IndexReader reader, string compound)
+    {
+        var searcher = new IndexSearcher(reader);
+        return TextFields.Any(field => Phrases.CreatePhraseQuery(field, compound) is { } phrase && searcher.Search(phrase, 1).TotalHits > 0);
     }
 
     /// <summary>

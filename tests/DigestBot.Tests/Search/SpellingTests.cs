@@ -171,6 +171,21 @@ public sealed class SpellingTests : IDisposable
         Assert.DoesNotContain("did you mean", reply.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_compound_no_paper_writes_is_read_as_its_head_and_one_papers_write_stays_a_phrase()
+    {
+        // The page says "LLM" and "LLMs", never "LLM-based"; two of its papers write "transformer-based".
+        var unwritten = await SearchAsync("LLM-based");
+        var written = await SearchAsync("transformer-based");
+        var operators = await SearchAsync("LLM-based OR transformer-based");
+        var opposite = await SearchAsync("training-free");
+
+        Assert.StartsWith("No stored paper has the word “LLM-based”, so it was read as “LLM”. 21 papers match “LLM”;", unwritten.Text, StringComparison.Ordinal);
+        Assert.Equal("2 papers match “transformer-based”; showing 1–2:", written.Text);
+        Assert.Equal("2 papers match LLM-based OR transformer-based; showing 1–2:", operators.Text);
+        Assert.DoesNotContain("read as", opposite.Text, StringComparison.Ordinal); // "-free" says the opposite of its head
+    }
+
     private Task<Reply> SearchAsync(string query) =>
         _app.DispatchAsync("search", new Dictionary<string, object> { ["query"] = query, ["mode"] = "keyword" });
 }
