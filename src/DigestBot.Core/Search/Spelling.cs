@@ -13,7 +13,8 @@ namespace DigestBot.Search;
 /// more), the same first letter, the word most papers have among the closest. A typo then reads as a typo, not as a
 /// corpus without the topic. A word asked of the authors (<c>au:</c>) is looked up, and mended, among author names
 /// only. Words with digits, words shorter than four letters, words of more than one capital (an acronym, <c>RLIN</c>,
-/// or a name written so, <c>LoRA</c>) and wildcards are left alone.
+/// or a name written so, <c>LoRA</c>) and wildcards are left alone. In a question, a compound no paper writes whose
+/// tail says how (<c>LLM-based</c>) is read as its head (<see cref="HowTails"/>).
 /// </summary>
 internal static partial class Spelling
 {
