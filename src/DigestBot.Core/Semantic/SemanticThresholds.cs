@@ -16,7 +16,7 @@ public static class SemanticThresholds
     /// How near a paper must be for a question to show it by meaning alone when it is not close (<see cref="About"/>):
     /// the nearest papers below it are about something else (a question on protein folding over machine-learning papers
     /// finds them at 0.10–0.16). Over the judged (question, paper) pairs of the seed collection, Cranfield and CISI, 95%
-    /// of the related pairs are at or above 0.215, 0.209 and 0.176, and 30–53% of the unrelated ones below those.
+    /// of the related pairs are at or above 0.215, 0.209 and 0.176, and 32–53% of the unrelated ones below those.
     /// </summary>
     public const float Near = 0.20f;
 
