@@ -17,7 +17,7 @@ internal static class NameSuggestion
     }
 
     /// <summary>Edits (insert, delete, replace, swap two neighbours) from one word to the other.</summary>
-    internal static int Distance(string a, string b)
+    private static int Distance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++)

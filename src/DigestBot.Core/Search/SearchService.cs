@@ -1,5 +1,4 @@
 using System.Globalization;
-using DigestBot.Commands;
 using DigestBot.Papers;
 using DigestBot.QueryLanguage;
 using Lucene.Net.Index;
@@ -106,23 +105,22 @@ public sealed class SearchService(SearchIndex index, SearchIndexSync sync, Paper
 
         // Looked up once, here: the searches below say what was found rather than look again.
         sync.EnsureCurrent(store, progress, cancellationToken);
-        var spelled = index.Search(searcher => Spelling.Suggest(searcher.IndexReader, request.Query));
-        if (spelled is not null && SearchQuery.TryParseSearch(spelled, out var mended, out _) && mended.IsFreeText && !mended.IsPaperLookup
+        var spelled = index.Search(searcher => Spelling.Mend(searcher.IndexReader, request.Query));
+
+        // A typo is a slip (a letter left out, added, changed or two swapped; a compound no paper writes read as its head):
+        // a word two edits from the nearest ("stations" from "situations") is more often one the papers lack than a typo,
+        // and is only offered ("did you mean").
+        if (spelled is { Slips: true } && SearchQuery.TryParseSearch(spelled.Text, out var mended, out _) && mended.IsFreeText && !mended.IsPaperLookup
             && mended.Words.Count == request.Query.Words.Count)
         {
-            // A typo is a letter left out, added, changed or two swapped: a word two edits from the nearest ("stations" from
-            // "situations") is more often one the papers lack than a typo, and is only offered ("did you mean").
-            // A compound no paper writes is read as its head (LLM-based as LLM).
             var read = request.Query.Words.Zip(mended.Words).Where(w => !w.First.Equals(w.Second, StringComparison.OrdinalIgnoreCase)).ToList();
-            if (read.Count > 0 && read.All(w => NameSuggestion.Distance(w.First.ToLowerInvariant(), w.Second.ToLowerInvariant()) == 1
-                    || w.First.StartsWith(w.Second + "-", StringComparison.Ordinal))
-                && search(request with { Query = mended, Spelling = new SpellingChecked(null) }) is var found && found.TotalHits > found.ByMeaningOnly)
+            if (read.Count > 0 && search(request with { Query = mended, Spelling = new SpellingChecked(null) }) is var found && found.TotalHits > found.ByMeaningOnly)
             {
                 return found with { Mended = read };
             }
         }
 
-        return search(request with { Spelling = new SpellingChecked(spelled) });
+        return search(request with { Spelling = new SpellingChecked(spelled?.Text) });
     }
 
     /// <summary>

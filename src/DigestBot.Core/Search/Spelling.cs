@@ -49,7 +49,13 @@ internal static partial class Spelling
     /// nor anything like it, the query asks of a topic the store lacks, and a word that far is most likely another
     /// word of it ("medieval poetry" is not "medical poetry"; "langauge zebras" is "language zebras").
     /// </summary>
-    public static string? Suggest(IndexReader reader, SearchQuery query)
+    public static string? Suggest(IndexReader reader, SearchQuery query) => Mend(reader, query)?.Text;
+
+    /// <summary>
+    /// <see cref="Suggest"/>, and whether every word was mended for a slip (a letter left out, added, changed or two
+    /// swapped, or a compound read as its head) rather than for a word two edits away, which is only offered.
+    /// </summary>
+    public static Mending? Mend(IndexReader reader, SearchQuery query)
     {
         var time = TimePhrase.WindowWords(query.Text);
         var mends = new List<(string Word, string Better, int Edits)>();
@@ -79,9 +85,9 @@ internal static partial class Spelling
             }
         }
 
+        var applied = mends.Where(m => !unmended || m.Edits == 1).ToList();
         var text = query.Text;
-        var mended = false;
-        foreach (var (word, better, _) in mends.Where(m => !unmended || m.Edits == 1))
+        foreach (var (word, better, _) in applied)
         {
             // Capitalised as typed: "Atention is all you need" reads "Attention is all you need".
             text = Regex.Replace(
@@ -89,10 +95,9 @@ internal static partial class Spelling
                 $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(word)}(?![\p{{L}}\p{{N}}])",
                 m => char.IsUpper(m.Value[0]) ? char.ToUpperInvariant(better[0]) + better[1..] : better,
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-            mended = true;
         }
 
-        return mended ? text : null;
+        return applied.Count > 0 ? new Mending(text, applied.All(m => m.Edits == 1)) : null;
     }
 
     /// <summary>The head of a compound with a tail that says how (<c>LLM-based</c>: <c>LLM</c>), or null.</summary>
@@ -237,3 +242,6 @@ internal static partial class Spelling
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
 }
+
+/// <summary>A query's spelling mended (<see cref="Spelling.Mend"/>): its text, and whether each word was mended for a slip.</summary>
+internal sealed record Mending(string Text, bool Slips);
